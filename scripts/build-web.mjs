@@ -1,0 +1,12 @@
+// Builds the web client when it exists; the server serves apps/web/dist at /.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+if (!existsSync('apps/web/vite.config.ts')) {
+  process.stdout.write('no web client to build\n');
+  process.exit(0);
+}
+const r = spawnSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+});
+process.exit(r.status ?? 1);
