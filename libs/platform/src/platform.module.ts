@@ -1,0 +1,30 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { PiiCipher } from './crypto/pii';
+import { dataSourceOptions, SchemaRegistry } from './database/data-source-options';
+import { DomainEvents } from './events/domain-events';
+import { RateLimiter } from './ratelimit/rate-limiter';
+import { RedisConnection } from './redis/redis';
+import { SeedRegistry } from './seeding/seed-registry';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  /** The resolved database URL (external, embedded or a test clone). */
+  databaseUrl: string;
+  registry: SchemaRegistry;
+}
+
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(opts: PlatformOptions): DynamicModule {
+    const services = [PiiCipher, RateLimiter, RedisConnection, SeedRegistry, DomainEvents];
+    return {
+      module: PlatformModule,
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, opts.registry))],
+      providers: [{ provide: APP_CONFIG, useValue: opts.config }, ...services],
+      exports: [APP_CONFIG, ...services],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import * as OpenCC from 'opencc-js';
+
+// Traditional (Taiwan, Hong Kong and generic) to Simplified. Two of our seed documents are in 繁体.
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const twToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const hkToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+/**
+ * The form text is stored and searched in, so that 委員工作室 finds 委员工作室: simplified, full-width
+ * letters and digits folded to ASCII, lower case, runs of white space collapsed.
+ */
+export function normalizeZh(text: string): string {
+  const folded = text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return hkToSimplified(twToSimplified(toSimplified(folded)));
+}
+
+/** Escapes LIKE wildcards in user input. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
