@@ -1,0 +1,32 @@
+import { createParamDecorator, ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import type { Role } from '@xs/contracts';
+import type { Principal } from './principal';
+
+export const PUBLIC_KEY = 'xs:public';
+export const ROLES_KEY = 'xs:roles';
+export const ALLOW_RESTRICTED_KEY = 'xs:allow-restricted';
+
+/** No login needed. Every route is either @Public() or @Roles(...): a test checks it. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Any logged-in user (residents included). */
+export const ANY_USER = 'any' as const;
+
+/** Who may call the route; `Roles(ANY_USER)` for any logged-in user. */
+export const Roles = (...roles: (Role | typeof ANY_USER)[]) =>
+  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiBearerAuth());
+
+/** Reachable by a session that must still set up its second factor. */
+export const AllowRestricted = () => SetMetadata(ALLOW_RESTRICTED_KEY, true);
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
+  return ctx.switchToHttp().getRequest<{ user: Principal }>().user;
+});
+
+/** The caller if logged in, on a public route that also serves anonymous visitors. */
+export const OptionalUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Principal | undefined => {
+    return ctx.switchToHttp().getRequest<{ user?: Principal }>().user;
+  },
+);

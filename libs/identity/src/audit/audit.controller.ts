@@ -1,0 +1,40 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { PageQuery, pageOffset } from '@xs/platform';
+import { Roles } from '../access/decorators';
+import { AuditService } from './audit.service';
+
+export class AuditQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() actorId?: string;
+  @ApiPropertyOptional({ description: 'prefix, e.g. auth.login' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  action?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) targetType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) targetId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40) result?: string;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() from?: Date;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+}
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Roles('admin')
+  @Get()
+  list(@Query() q: AuditQuery) {
+    return this.audit.list({ ...q, offset: pageOffset(q), limit: q.pageSize });
+  }
+
+  /** Recomputes the hash chain: `{ ok, checked, brokenAt? }`. */
+  @Roles('admin')
+  @Get('verify')
+  verify() {
+    return this.audit.verify();
+  }
+}

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty() @IsString() @Length(1, 64) username: string;
+  @ApiProperty() @IsString() @Length(1, 128) password: string;
+  @ApiPropertyOptional({ description: 'TOTP code when two factors are on' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{6}$/)
+  otp?: string;
+}
+
+export class RefreshDto {
+  @ApiProperty() @IsString() @Length(10, 200) refreshToken: string;
+}
+
+export class SmsRequestDto {
+  @ApiProperty({ example: '13812345678' })
+  @IsString()
+  @Matches(/^1[3-9]\d{9}$/, { message: '请输入有效的手机号码' })
+  phone: string;
+}
+
+export class ResidentLoginDto extends SmsRequestDto {
+  @ApiProperty() @IsString() @Matches(/^\d{6}$/) code: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 20) nickname?: string;
+}
+
+export class TotpEnableDto {
+  @ApiProperty() @IsString() @Matches(/^\d{6}$/) otp: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty() @IsString() @MaxLength(128) currentPassword: string;
+  @ApiProperty() @IsString() @MaxLength(128) newPassword: string;
+}

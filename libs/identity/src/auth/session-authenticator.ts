@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, UnauthorizedError } from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import type { Principal } from '../access/principal';
+import { SessionsRepository, SessionRow } from './sessions.repository';
+import { verifyAccessToken } from './tokens';
+
+const TOUCH_EVERY_MS = 30_000;
+
+/** Turns an access token into a fresh Principal, or a 401 with the reason as its code. Used by HTTP and the live gateway. */
+@Injectable()
+export class SessionAuthenticator {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionsRepository,
+  ) {}
+
+  async authenticate(
+    token: string,
+  ): Promise<{ principal: Principal; restricted: boolean; expiresAt: number }> {
+    const result = verifyAccessToken(this.config.tokenSecret, token);
+    if (!result.ok) {
+      throw new UnauthorizedError(
+        result.reason === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
+        '登录凭证无效或已过期',
+      );
+    }
+    const row = await this.sessions.findWithUser(result.claims.sid);
+    if (!row || row.userId !== result.claims.sub)
+      throw new UnauthorizedError('TOKEN_INVALID', '登录凭证无效');
+    await this.checkLive(row);
+    return { principal: toPrincipal(row), restricted: row.restricted, expiresAt: result.claims.exp * 1000 };
+  }
+
+  /** Is this session still usable? (Revocation, disabling and idle timeout all end it.) */
+  async checkLive(row: SessionRow): Promise<void> {
+    if (row.revokedAt) throw new UnauthorizedError('SESSION_REVOKED', '登录已失效，请重新登录');
+    if (row.disabledAt) throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+    const idleMs = Date.now() - row.lastSeenAt.getTime();
+    if (idleMs > this.config.idleTimeoutMinutes * 60_000) {
+      await this.sessions.revoke(row.sessionId);
+      throw new UnauthorizedError('SESSION_IDLE', '长时间未操作，请重新登录');
+    }
+    if (idleMs > TOUCH_EVERY_MS) await this.sessions.touch(row.sessionId);
+  }
+
+  /** For long-lived connections: still valid now? */
+  async stillValid(sessionId: string): Promise<boolean> {
+    const row = await this.sessions.findWithUser(sessionId);
+    return !!row && !row.revokedAt && !row.disabledAt;
+  }
+}
+
+export function toPrincipal(row: SessionRow): Principal {
+  return {
+    id: row.userId,
+    kind: row.roles.includes('resident') && row.roles.length === 1 ? 'resident' : 'staff',
+    username: row.username,
+    displayName: row.displayName,
+    nickname: row.nickname,
+    roles: row.roles,
+    regionCode: row.regionCode,
+    departmentId: row.departmentId,
+    permissions: row.permissions,
+    sessionId: row.sessionId,
+  };
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Permission, Role } from '@xs/contracts';
+import { returningRows } from '@xs/platform';
+
+export interface SessionRow {
+  sessionId: string;
+  revokedAt: Date | null;
+  lastSeenAt: Date;
+  restricted: boolean;
+  userId: string;
+  username: string | null;
+  displayName: string;
+  nickname: string | null;
+  roles: Role[];
+  regionCode: string;
+  departmentId: string | null;
+  permissions: Permission[];
+  disabledAt: Date | null;
+}
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async create(userId: string, ip: string | null, restricted: boolean): Promise<string> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO auth_sessions (user_id, ip, restricted) VALUES ($1, $2, $3) RETURNING id`,
+      [userId, ip, restricted],
+    );
+    return rows[0].id;
+  }
+
+  async findWithUser(sessionId: string): Promise<SessionRow | undefined> {
+    const rows: SessionRow[] = await this.db.query(
+      `SELECT s.id AS "sessionId", s.revoked_at AS "revokedAt", s.last_seen_at AS "lastSeenAt",
+              s.restricted, u.id AS "userId", u.username, u.display_name AS "displayName", u.nickname,
+              u.roles, u.region_code AS "regionCode", u.department_id AS "departmentId",
+              u.permissions, u.disabled_at AS "disabledAt"
+         FROM auth_sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1`,
+      [sessionId],
+    );
+    return rows[0];
+  }
+
+  async touch(sessionId: string): Promise<void> {
+    await this.db.query(`UPDATE auth_sessions SET last_seen_at = now() WHERE id = $1`, [sessionId]);
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.db.query(`UPDATE auth_sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [
+      sessionId,
+    ]);
+  }
+
+  async revokeAllForUser(userId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId],
+    );
+  }
+
+  async unrestrict(sessionId: string): Promise<void> {
+    await this.db.query(`UPDATE auth_sessions SET restricted = false WHERE id = $1`, [sessionId]);
+  }
+
+  async storeRefresh(tokenHash: string, sessionId: string, expiresAt: Date): Promise<void> {
+    await this.db.query(
+      `INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES ($1, $2, $3)`,
+      [tokenHash, sessionId, expiresAt],
+    );
+  }
+
+  /**
+   * Marks a refresh token used, atomically: of two concurrent refreshes with one token only one wins.
+   * Returns 'reused' when the token had been used before (a stolen token: the session is then revoked).
+   */
+  async consumeRefresh(
+    tokenHash: string,
+  ): Promise<{ sessionId: string; state: 'ok' | 'reused' | 'expired' } | undefined> {
+    const rows = returningRows<{ session_id: string; expires_at: Date; used_before: boolean }>(
+      await this.db.query(
+        `UPDATE refresh_tokens t SET used_at = COALESCE(t.used_at, now())
+         FROM (SELECT token_hash, used_at IS NOT NULL AS used_before FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE) old
+        WHERE t.token_hash = old.token_hash
+        RETURNING t.session_id, t.expires_at, old.used_before`,
+        [tokenHash],
+      ),
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    if (row.used_before) return { sessionId: row.session_id, state: 'reused' };
+    if (row.expires_at.getTime() <= Date.now()) return { sessionId: row.session_id, state: 'expired' };
+    return { sessionId: row.session_id, state: 'ok' };
+  }
+}

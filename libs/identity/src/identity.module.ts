@@ -1,0 +1,50 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_CONFIG } from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import { AuthGuard } from './access/auth.guard';
+import { AuditController } from './audit/audit.controller';
+import { AuditInterceptor } from './audit/audit.interceptor';
+import { AuditRetentionJob } from './audit/audit-retention.job';
+import { AuditRepository } from './audit/audit.repository';
+import { AuditService } from './audit/audit.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { SessionAuthenticator } from './auth/session-authenticator';
+import { SessionsRepository } from './auth/sessions.repository';
+import { SmsCodesRepository } from './auth/sms-codes.repository';
+import { IdentitySeed } from './seed/identity.seed';
+import { ConsoleSmsSender, FixedSmsSender, SMS_SENDER } from './sms/sms-sender';
+import { AdminBootstrap } from './users/admin-bootstrap';
+import { UsersController } from './users/users.controller';
+import { UsersRepository } from './users/users.repository';
+import { UsersService } from './users/users.service';
+
+/** Global: every context authenticates, audits and notifies through these. */
+@Global()
+@Module({
+  controllers: [AuthController, UsersController, AuditController],
+  providers: [
+    AuthService,
+    UsersService,
+    UsersRepository,
+    SessionsRepository,
+    SmsCodesRepository,
+    SessionAuthenticator,
+    AuditRepository,
+    AuditService,
+    AuditRetentionJob,
+    AdminBootstrap,
+    IdentitySeed,
+    {
+      provide: SMS_SENDER,
+      inject: [APP_CONFIG],
+      useFactory: (c: AppConfig) =>
+        c.smsProvider === 'fixed' ? new FixedSmsSender(c.smsFixedCode!) : new ConsoleSmsSender(),
+    },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+  ],
+  exports: [AuditService, SessionAuthenticator, UsersService, AdminBootstrap, SMS_SENDER],
+})
+export class IdentityModule {}

@@ -1,0 +1,66 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Permission, Role } from '@xs/contracts';
+
+/** Staff accounts and residents share one table: residents have a phone and no username. */
+@Entity('users')
+@Index('UQ_users_username', ['username'], { unique: true, where: 'username IS NOT NULL' })
+@Index('UQ_users_phone_bidx', ['phoneBidx'], { unique: true, where: 'phone_bidx IS NOT NULL' })
+@Index('IDX_users_region', ['regionCode'])
+export class User {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_users' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  username: string | null;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 200, nullable: true })
+  passwordHash: string | null;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 100 })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  nickname: string | null;
+
+  @Column({ type: 'text', array: true })
+  roles: Role[];
+
+  @Column({ name: 'region_code', type: 'varchar', length: 12 })
+  regionCode: string;
+
+  @Column({ name: 'department_id', type: 'uuid', nullable: true })
+  departmentId: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  permissions: Permission[];
+
+  @Column({ name: 'phone_enc', type: 'varchar', length: 200, nullable: true })
+  phoneEnc: string | null;
+
+  @Column({ name: 'phone_bidx', type: 'varchar', length: 64, nullable: true })
+  phoneBidx: string | null;
+
+  @Column({ name: 'totp_secret_enc', type: 'varchar', length: 200, nullable: true })
+  totpSecretEnc: string | null;
+
+  @Column({ name: 'totp_enabled', type: 'boolean', default: false })
+  totpEnabled: boolean;
+
+  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
+  failedLogins: number;
+
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

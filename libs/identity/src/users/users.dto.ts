@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+} from 'class-validator';
+import { PERMISSIONS, STAFF_ROLES } from '@xs/contracts';
+import type { Permission, StaffRole } from '@xs/contracts';
+import { PageQuery, REGION_CODE_RE } from '@xs/platform';
+
+export class CreateUserDto {
+  @ApiProperty()
+  @IsString()
+  @Matches(/^[a-zA-Z][a-zA-Z0-9_.-]{2,63}$/, { message: '用户名须以字母开头，3–64 位字母、数字、_.-' })
+  username: string;
+  @ApiProperty() @IsString() @Length(1, 128) password: string;
+  @ApiProperty() @IsString() @Length(1, 100) displayName: string;
+  @ApiProperty({ enum: STAFF_ROLES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(6)
+  @IsIn(STAFF_ROLES, { each: true })
+  roles: StaffRole[];
+  @ApiProperty({ example: '530102' }) @IsString() @Matches(REGION_CODE_RE) regionCode: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() departmentId?: string;
+  @ApiPropertyOptional({ enum: PERMISSIONS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(PERMISSIONS, { each: true })
+  permissions?: Permission[];
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^1[3-9]\d{9}$/) phone?: string;
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) displayName?: string;
+  @ApiPropertyOptional({ enum: STAFF_ROLES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(STAFF_ROLES, { each: true })
+  roles?: StaffRole[];
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) regionCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() departmentId?: string;
+  @ApiPropertyOptional({ enum: PERMISSIONS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(PERMISSIONS, { each: true })
+  permissions?: Permission[];
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() disabled?: boolean;
+}
+
+export class ListUsersQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) region?: string;
+  @ApiPropertyOptional() @IsOptional() @IsIn(STAFF_ROLES) role?: StaffRole;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 50) q?: string;
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { likeEscape, regionLikePattern, returningRows } from '@xs/platform';
+import { User } from './user.entity';
+
+export interface UserListFilter {
+  regionCode: string;
+  role?: string;
+  q?: string;
+  offset: number;
+  limit: number;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly db: DataSource) {}
+
+  private repo(m?: EntityManager) {
+    return (m ?? this.db.manager).getRepository(User);
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.repo().findOneBy({ id });
+  }
+
+  findByUsername(username: string): Promise<User | null> {
+    return this.repo().findOneBy({ username });
+  }
+
+  findByPhoneIndex(bidx: string): Promise<User | null> {
+    return this.repo().findOneBy({ phoneBidx: bidx });
+  }
+
+  save(user: Partial<User>, m?: EntityManager): Promise<User> {
+    return this.repo(m).save(this.repo(m).create(user));
+  }
+
+  async update(id: string, patch: Partial<User>): Promise<void> {
+    await this.repo().update({ id }, patch);
+  }
+
+  /** Counts a failure and locks the account at the fifth, in one statement so parallel tries all count. */
+  async recordFailedLogin(
+    id: string,
+    maxFailures: number,
+    lockMinutes: number,
+  ): Promise<{ failedLogins: number; lockedUntil: Date | null }> {
+    const rows = returningRows<{ failed_logins: number; locked_until: Date | null }>(
+      await this.db.query(
+        `UPDATE users
+          SET failed_logins = failed_logins + 1,
+              locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
+        WHERE id = $1
+        RETURNING failed_logins, locked_until`,
+        [id, maxFailures, lockMinutes],
+      ),
+    );
+    return { failedLogins: rows[0]?.failed_logins ?? 0, lockedUntil: rows[0]?.locked_until ?? null };
+  }
+
+  async clearFailedLogins(id: string): Promise<void> {
+    await this.db.query(`UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [id]);
+  }
+
+  async list(f: UserListFilter): Promise<{ items: User[]; total: number }> {
+    const qb = this.repo()
+      .createQueryBuilder('u')
+      .where('u.region_code LIKE :region', { region: regionLikePattern(f.regionCode) })
+      .andWhere('u.username IS NOT NULL');
+    if (f.role) qb.andWhere(':role = ANY(u.roles)', { role: f.role });
+    if (f.q) {
+      qb.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q)', { q: `%${likeEscape(f.q)}%` });
+    }
+    const [items, total] = await qb
+      .orderBy('u.created_at', 'ASC')
+      .addOrderBy('u.id')
+      .skip(f.offset)
+      .take(f.limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  async countAdmins(): Promise<number> {
+    const rows: { n: string }[] = await this.db.query(
+      `SELECT count(*) AS n FROM users WHERE username = 'admin'`,
+    );
+    return Number(rows[0].n);
+  }
+}

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { GRANTABLE_BY, StaffRole, UserView } from '@xs/contracts';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  Page,
+  PiiCipher,
+  pageOffset,
+} from '@xs/platform';
+import { assertInScope, canReadPii, hasRole, inScope, Principal } from '../access/principal';
+import { hashPassword, passwordProblems } from '../auth/password';
+import { SessionsRepository } from '../auth/sessions.repository';
+import { AuditService } from '../audit/audit.service';
+import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './users.dto';
+import { toUserView } from './user-view';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly pii: PiiCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async me(p: Principal): Promise<UserView> {
+    const u = await this.users.findById(p.id);
+    if (!u) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+    // One's own number is not someone else's personal data, but it is still masked in the UI by default.
+    return toUserView(u, this.pii, canReadPii(p));
+  }
+
+  async create(actor: Principal, dto: CreateUserDto): Promise<UserView> {
+    this.assertMayGrant(actor, dto.roles, dto.regionCode, dto.permissions ?? []);
+    const problem = passwordProblems(dto.password);
+    if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
+    if (await this.users.findByUsername(dto.username))
+      throw new ConflictError('USERNAME_TAKEN', '用户名已存在');
+    const phone = dto.phone ? this.pii.encryptPhone(dto.phone) : undefined;
+    const user = await this.users.save({
+      username: dto.username,
+      passwordHash: await hashPassword(dto.password),
+      displayName: dto.displayName,
+      roles: dto.roles,
+      regionCode: dto.regionCode,
+      departmentId: dto.departmentId ?? null,
+      permissions: dto.permissions ?? [],
+      phoneEnc: phone?.enc ?? null,
+      phoneBidx: null,
+    });
+    await this.audit.by(actor, 'user.create', { type: 'user', id: user.id }, 'ok', null, {
+      roles: dto.roles,
+      regionCode: dto.regionCode,
+    });
+    return toUserView(user, this.pii, canReadPii(actor));
+  }
+
+  async update(actor: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
+    const user = await this.users.findById(id);
+    if (!user || !user.username) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+    assertInScope(actor, user.regionCode);
+    const roles = (dto.roles ?? user.roles) as StaffRole[];
+    const region = dto.regionCode ?? user.regionCode;
+    // Changing an account is granting it: the actor must be able to grant what it has and what it gets.
+    this.assertMayGrant(
+      actor,
+      [...new Set([...(user.roles as StaffRole[]), ...roles])],
+      region,
+      dto.permissions ?? [],
+    );
+    if (dto.permissions && !hasRole(actor, 'admin'))
+      throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可授予权限');
+    if (actor.id === id && dto.disabled) throw new BadInputError('CANNOT_DISABLE_SELF', '不能停用自己的账号');
+    await this.users.update(id, {
+      displayName: dto.displayName ?? user.displayName,
+      roles,
+      regionCode: region,
+      departmentId: dto.departmentId ?? user.departmentId,
+      permissions: dto.permissions ?? user.permissions,
+      disabledAt: dto.disabled === undefined ? user.disabledAt : dto.disabled ? new Date() : null,
+    });
+    if (dto.disabled) await this.sessions.revokeAllForUser(id);
+    await this.audit.by(actor, 'user.update', { type: 'user', id }, 'ok', null, { fields: Object.keys(dto) });
+    const after = await this.users.findById(id);
+    return toUserView(after!, this.pii, canReadPii(actor));
+  }
+
+  async list(actor: Principal, q: ListUsersQuery): Promise<Page<UserView>> {
+    const region = q.region ?? actor.regionCode;
+    assertInScope(actor, region);
+    const { items, total } = await this.users.list({
+      regionCode: region,
+      role: q.role,
+      q: q.q,
+      offset: pageOffset(q),
+      limit: q.pageSize,
+    });
+    const reveal = canReadPii(actor);
+    if (reveal && items.some((u) => u.phoneEnc)) {
+      await this.audit.by(actor, 'pii.read', { type: 'user', id: `list:${region}` }, 'ok', null, {
+        count: items.length,
+      });
+    }
+    return { items: items.map((u) => toUserView(u, this.pii, reveal)), total };
+  }
+
+  async get(actor: Principal, id: string): Promise<UserView> {
+    const user = await this.users.findById(id);
+    if (!user || !user.username || !inScope(actor, user.regionCode))
+      throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+    if (canReadPii(actor) && user.phoneEnc) await this.audit.by(actor, 'pii.read', { type: 'user', id });
+    return toUserView(user, this.pii, canReadPii(actor));
+  }
+
+  private assertMayGrant(
+    actor: Principal,
+    roles: StaffRole[],
+    regionCode: string,
+    permissions: string[],
+  ): void {
+    assertInScope(actor, regionCode);
+    const grantable = new Set(actor.roles.flatMap((r) => (r === 'resident' ? [] : GRANTABLE_BY[r])));
+    const refused = roles.filter((r) => !grantable.has(r));
+    if (refused.length) throw new ForbiddenError('ROLE_NOT_GRANTABLE', `无权授予角色：${refused.join(', ')}`);
+    if (permissions.length && !hasRole(actor, 'admin'))
+      throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可授予权限');
+  }
+}
