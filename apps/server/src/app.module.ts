@@ -1,0 +1,39 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { IdentityModule } from '@xs/identity';
+import { SchedulingModule } from '@xs/scheduling';
+import { RegistrationModule } from '@xs/registration';
+import { DirectoryModule } from '@xs/directory';
+import { LiveModule } from '@xs/live';
+import { OutcomesModule } from '@xs/outcomes';
+import { ExportsModule } from '@xs/exports';
+import { AppConfig, PlatformModule } from '@xs/platform';
+import { schemaRegistry } from './database/schema-registry';
+import { HealthController } from './health/health.controller';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+}
+
+/** The whole server: platform, then one module per bounded context. */
+@Module({})
+export class AppModule {
+  static forRoot(opts: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DiscoveryModule,
+        PlatformModule.forRoot({ ...opts, registry: schemaRegistry }),
+        IdentityModule,
+        SchedulingModule,
+        RegistrationModule,
+        DirectoryModule,
+        LiveModule,
+        OutcomesModule,
+        ExportsModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

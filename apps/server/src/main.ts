@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { AdminBootstrap } from '@xs/identity';
+import { ConfigError, InstanceLock, JsonLogger, loadConfig, SeedRegistry } from '@xs/platform';
+import { createApp } from './bootstrap';
+import { provideDatabase, runMigrations } from './database/database-runtime';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n(see config/.env.example)\n`);
+      process.exit(78);
+    }
+    throw e;
+  }
+  const logger = new JsonLogger(config.logLevel);
+  // Last line of defence: a stray rejection in a background task is logged, and the server keeps serving.
+  process.on('unhandledRejection', (reason) => {
+    logger.error(
+      { msg: 'unhandled rejection', error: (reason as Error)?.message ?? String(reason) },
+      undefined,
+      'main',
+    );
+  });
+  const lock = new InstanceLock(config.dataDir);
+  try {
+    lock.acquire();
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(75);
+  }
+
+  let db: Awaited<ReturnType<typeof provideDatabase>>;
+  try {
+    db = await provideDatabase(config, (line) => logger.debug?.({ msg: 'postgres', line }, 'postgres'));
+  } catch (e) {
+    process.stderr.write(`无法启动数据库: ${(e as Error).message}\n`);
+    lock.release();
+    process.exit(1);
+  }
+  let stopping = false;
+  const stopDatabase = async () => {
+    await db.embedded?.stop();
+    lock.release();
+  };
+  try {
+    if (db.embedded)
+      out(`嵌入式 PostgreSQL 已启动 (127.0.0.1:${db.embedded.port}, 数据目录 ${config.dataDir}/pg)`);
+    const migrated = await runMigrations(db.url);
+    if (migrated.length) logger.log({ msg: 'migrations applied', migrations: migrated }, 'database');
+
+    // Fail-fast SIGINT handling from here on: `enableShutdownHooks` closes Nest, we close the database.
+    const app = await createApp(config, db.url, logger);
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      const hard = setTimeout(() => process.exit(1), 9000);
+      hard.unref();
+      logger.log({ msg: 'shutting down', signal }, 'main');
+      await app.close().catch(() => undefined);
+      await stopDatabase();
+      process.exit(0);
+    };
+    process.removeAllListeners('SIGINT');
+    process.removeAllListeners('SIGTERM');
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+    // init() runs every module's onModuleInit, where contexts register their demo seeders.
+    await app.init();
+    const admin = await app.get(AdminBootstrap).ensureAdmin();
+    if (config.demoData) {
+      const seeded = await app.get(SeedRegistry).runAll();
+      if (seeded.length) out(`已写入演示数据: ${seeded.join(', ')}`);
+    }
+    await app.listen(config.port);
+    const url = `http://localhost:${config.port}`;
+    out(`协商在基层 已启动: ${url}  (API ${url}/api/v1, 文档 ${url}/api/docs)`);
+    if (admin.generatedPassword) {
+      out(`管理员账号 admin 的初始密码已生成: ${admin.generatedPassword}`);
+      out(`(同时保存在 ${admin.passwordFile}，首次登录后请修改)`);
+    } else if (admin.created) {
+      out('管理员账号 admin 已创建，密码为 BOOTSTRAP_ADMIN_PASSWORD 的值');
+    } else {
+      out(`管理员账号 admin 已存在 (初始密码若为生成的，见 ${config.dataDir}/admin-password.txt)`);
+    }
+  } catch (e) {
+    process.stderr.write(`启动失败: ${(e as Error).message}\n`);
+    await stopDatabase();
+    process.exit(1);
+  }
+}
+
+void main();

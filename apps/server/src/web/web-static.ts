@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Serves the built web client at / with history-mode fallback; the API and sockets are left alone. */
+export function serveWebClient(app: INestApplication): string | undefined {
+  // From source (apps/server/src/web) the root is 4 levels up; from the build (dist/apps/server/src/web) 5.
+  const dist = [
+    path.resolve(__dirname, '../../../../apps/web/dist'),
+    path.resolve(__dirname, '../../../../../apps/web/dist'),
+  ].find((d) => existsSync(path.join(d, 'index.html')));
+  if (!dist) return undefined;
+  const express = app as NestExpressApplication;
+  express.useStaticAssets(dist, { index: false, maxAge: '1h' });
+  const index = path.join(dist, 'index.html');
+  express.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io'))
+      return next();
+    res.sendFile(index);
+  });
+  return dist;
+}

@@ -1,0 +1,73 @@
+import { bearer, startTestApp, TestApp } from '@test/test-app';
+
+describe('foundation: HTTP conventions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports health of database and redis', async () => {
+    const res = await t.http().get('/api/v1/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', db: 'up', redis: 'absent' });
+    expect(res.headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
+  });
+
+  it('sets security headers (helmet)', async () => {
+    const res = await t.http().get('/api/v1/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(csp).toMatch(/media-src 'self' https: http: blob:/);
+  });
+
+  it('serves OpenAPI JSON', async () => {
+    const res = await t.http().get('/api/docs-json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(res.body.paths)).toContain('/api/v1/auth/login');
+  });
+
+  it('malformed JSON is a 400 with a code, not a 500', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"username":');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js/);
+  });
+
+  it('unknown fields and wrong types are 400 VALIDATION_FAILED', async () => {
+    const unknown = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'a', password: 'b', extra: 1 });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.code).toBe('VALIDATION_FAILED');
+    const wrong = await t.http().post('/api/v1/auth/login').send({ username: 5, password: [] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('bodies over 1 MB are 413', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'x'.repeat(1_100_000), password: 'y' });
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('bad UUIDs are 400, unknown routes 404, both with codes', async () => {
+    const token = await t.login('admin');
+    const bad = await t.http().get('/api/v1/users/not-a-uuid').set(bearer(token));
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBeDefined();
+    const missing = await t.http().get('/api/v1/nope').set(bearer(token));
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,230 @@
+import { AuditRetentionJob } from '@xs/identity';
+import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
+
+describe('identity: accounts, region scope, personal data and the audit trail', () => {
+  let t: TestApp;
+  let admin: string;
+  let whOrganiser: { id: string; token: string };
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin');
+    whOrganiser = await staff(t, admin, { username: 'wh_org', roles: ['organiser'], regionCode: '530102' });
+  });
+  afterAll(() => t.close());
+
+  it('an organiser creates lower roles inside its own subtree only', async () => {
+    const inside = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(whOrganiser.token))
+      .send({
+        username: 'qy_manager',
+        password: 'Manager-Pass-1',
+        displayName: '青云街道',
+        roles: ['workstation_manager'],
+        regionCode: '530102001',
+      });
+    expect(inside.status).toBe(201);
+    const outside = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(whOrganiser.token))
+      .send({
+        username: 'pl_mgr',
+        password: 'Manager-Pass-1',
+        displayName: '盘龙',
+        roles: ['workstation_manager'],
+        regionCode: '530103',
+      });
+    expect(outside.status).toBe(403);
+    expect(outside.body.code).toBe('OUT_OF_REGION');
+    const parent = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(whOrganiser.token))
+      .send({
+        username: 'km_mgr',
+        password: 'Manager-Pass-1',
+        displayName: '昆明',
+        roles: ['member'],
+        regionCode: '530100',
+      });
+    expect(parent.status).toBe(403);
+  });
+
+  it('nobody grants a role above its own, and only an admin grants pii:read', async () => {
+    const organiser = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(whOrganiser.token))
+      .send({
+        username: 'second_org',
+        password: 'Organiser-Pass-1',
+        displayName: 'x',
+        roles: ['organiser'],
+        regionCode: '530102',
+      });
+    expect(organiser.status).toBe(403);
+    expect(organiser.body.code).toBe('ROLE_NOT_GRANTABLE');
+    const adminRole = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(whOrganiser.token))
+      .send({
+        username: 'sneaky',
+        password: 'Organiser-Pass-1',
+        displayName: 'x',
+        roles: ['admin'],
+        regionCode: '530102',
+      });
+    expect(adminRole.status).toBe(403);
+    const pii = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(whOrganiser.token))
+      .send({
+        username: 'piiviewer',
+        password: 'Viewer-Pass-11',
+        displayName: 'x',
+        roles: ['staff_viewer'],
+        regionCode: '530102',
+        permissions: ['pii:read'],
+      });
+    expect(pii.status).toBe(403);
+    expect(pii.body.code).toBe('ADMIN_ONLY');
+    const selfPromote = await t
+      .http()
+      .patch(`/api/v1/users/${whOrganiser.id}`)
+      .set(bearer(whOrganiser.token))
+      .send({ roles: ['admin'] });
+    expect(selfPromote.status).toBe(403);
+  });
+
+  it('rejects weak passwords and duplicate usernames with codes', async () => {
+    const weak = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(admin))
+      .send({
+        username: 'weakling',
+        password: 'password12',
+        displayName: 'x',
+        roles: ['member'],
+        regionCode: '530102',
+      });
+    expect(weak.status).toBe(400);
+    expect(weak.body.code).toBe('WEAK_PASSWORD');
+    const dup = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(admin))
+      .send({
+        username: 'wh_org',
+        password: 'Whatever-Pass-1',
+        displayName: 'x',
+        roles: ['member'],
+        regionCode: '530102',
+      });
+    expect(dup.status).toBe(409);
+    expect(dup.body.code).toBe('USERNAME_TAKEN');
+  });
+
+  it('phones are masked unless the caller holds pii:read, even for admin; each unmasked read is audited', async () => {
+    const created = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(admin))
+      .send({
+        username: 'phoneuser',
+        password: 'Phone-Pass-2026',
+        displayName: '有电话',
+        roles: ['member'],
+        regionCode: '530102',
+        phone: '13812345678',
+      })
+      .expect(201);
+    expect(created.body.phone).toBe('138****5678');
+    const asAdmin = await t.http().get(`/api/v1/users/${created.body.id}`).set(bearer(admin)).expect(200);
+    expect(asAdmin.body.phone).toBe('138****5678');
+    const viewer = await staff(t, admin, {
+      username: 'pii_reader',
+      roles: ['organiser'],
+      regionCode: '530102',
+      permissions: ['pii:read'],
+    });
+    const full = await t.http().get(`/api/v1/users/${created.body.id}`).set(bearer(viewer.token)).expect(200);
+    expect(full.body.phone).toBe('13812345678');
+    const audit = await t.http().get('/api/v1/audit?action=pii.read').set(bearer(admin)).expect(200);
+    expect(
+      audit.body.items.some(
+        (a: { actorId: string; targetId: string }) =>
+          a.actorId === viewer.id && a.targetId === created.body.id,
+      ),
+    ).toBe(true);
+    const raw: { phone_enc: string }[] = await t.db.query(`SELECT phone_enc FROM users WHERE id = $1`, [
+      created.body.id,
+    ]);
+    expect(raw[0].phone_enc).not.toContain('5678');
+  });
+
+  it("lists only users inside the caller's subtree", async () => {
+    await staff(t, admin, { username: 'pl_person', roles: ['member'], regionCode: '530103' });
+    const list = await t.http().get('/api/v1/users?pageSize=100').set(bearer(whOrganiser.token)).expect(200);
+    expect(list.body.items.every((u: { regionCode: string }) => u.regionCode.startsWith('530102'))).toBe(
+      true,
+    );
+    expect(list.body.items.some((u: { username: string }) => u.username === 'pl_person')).toBe(false);
+    const other = await t.http().get('/api/v1/users?region=530103').set(bearer(whOrganiser.token));
+    expect(other.status).toBe(403);
+    const big = await t.http().get('/api/v1/users?pageSize=101').set(bearer(admin));
+    expect(big.status).toBe(400);
+  });
+
+  it('audits logins (success and failure) and staff writes with who, what, result and IP', async () => {
+    await t.http().post('/api/v1/auth/login').send({ username: 'wh_org', password: 'bad-Password-1' });
+    const res = await t
+      .http()
+      .get('/api/v1/audit?action=auth.login&pageSize=100')
+      .set(bearer(admin))
+      .expect(200);
+    const results = res.body.items.map((a: { result: string }) => a.result);
+    expect(results).toContain('ok');
+    expect(results).toContain('failed:bad_password');
+    expect(res.body.items[0].ip).toBeTruthy();
+    const writes = await t.http().get('/api/v1/audit?action=POST /users').set(bearer(admin)).expect(200);
+    expect(writes.body.total).toBeGreaterThan(0);
+    expect(writes.body.items.some((a: { result: string }) => a.result.startsWith('error:403'))).toBe(true);
+  });
+
+  it('the audit trail is append-only and its hash chain exposes tampering', async () => {
+    const ok = await t.http().get('/api/v1/audit/verify').set(bearer(admin)).expect(200);
+    expect(ok.body.ok).toBe(true);
+    expect(ok.body.checked).toBeGreaterThan(5);
+    await expect(
+      t.db.query(`UPDATE audit_log SET result = 'ok' WHERE id = (SELECT min(id) FROM audit_log)`),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`DELETE FROM audit_log`)).rejects.toThrow(/180 days/);
+    await expect(t.db.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
+    // A superuser can still bypass triggers; the chain then shows it.
+    await t.db.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
+    await t.db.query(
+      `UPDATE audit_log SET actor_name = 'someone else' WHERE id = (SELECT min(id) + 1 FROM audit_log)`,
+    );
+    await t.db.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`);
+    const broken = await t.http().get('/api/v1/audit/verify').set(bearer(admin)).expect(200);
+    expect(broken.body.ok).toBe(false);
+    expect(broken.body.brokenAt).toBeDefined();
+  });
+
+  it('retention removes rows past AUDIT_RETENTION_DAYS and keeps younger ones', async () => {
+    await t.db.query(
+      `INSERT INTO audit_log (at, action, result, prev_hash, hash) VALUES (now() - interval '400 days', 'old.entry', 'ok', '', ''), (now() - interval '100 days', 'recent.entry', 'ok', '', '')`,
+    );
+    const removed = await t.app.get(AuditRetentionJob).runOnce();
+    expect(removed).toBe(1);
+    const left: { action: string }[] = await t.db.query(
+      `SELECT action FROM audit_log WHERE action IN ('old.entry', 'recent.entry')`,
+    );
+    expect(left.map((r) => r.action)).toEqual(['recent.entry']);
+  });
+});

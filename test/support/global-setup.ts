@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { runMigrations } from '../../apps/server/src/database/database-runtime';
+import {
+  adminQuery,
+  scratchServer,
+  ScratchServer,
+  uniqueName,
+} from '../../apps/server/src/database/scratch-server';
+
+declare global {
+  var __XS_SERVER__: ScratchServer | undefined;
+}
+
+/**
+ * Migrates one template database per run; each test file clones it (CREATE DATABASE … TEMPLATE), so
+ * files run in parallel and start clean. DATABASE_URL selects an external server, else PostgreSQL is embedded.
+ */
+export default async function globalSetup(): Promise<void> {
+  const server = await scratchServer(process.env.DATABASE_URL || undefined);
+  globalThis.__XS_SERVER__ = server;
+  const template = uniqueName('xs_tpl');
+  await adminQuery(server.adminUrl, `CREATE DATABASE "${template}"`);
+  await runMigrations(server.urlFor(template));
+  process.env.XS_TEST_ADMIN_URL = server.adminUrl;
+  process.env.XS_TEST_TEMPLATE = template;
+}

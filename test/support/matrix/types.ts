@@ -1,0 +1,36 @@
+import type { TestApp } from '../test-app';
+
+export type MatrixRole =
+  | 'admin'
+  | 'organiser'
+  | 'workstation_manager'
+  | 'department_handler'
+  | 'member'
+  | 'staff_viewer'
+  | 'resident'
+  | 'anonymous';
+
+export type Scope = 'own' | 'other';
+
+/** Ids created once by the fixtures; each context adds what its rows need. */
+export type Fixtures = Record<string, string>;
+
+export interface MatrixRow {
+  /** Shown in the test name, e.g. 'POST /users'. */
+  route: string;
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** The path for a target in the actor's own region (530102 五华区) or another (530103 盘龙区). */
+  path: (fx: Fixtures, scope: Scope) => string;
+  body?: (fx: Fixtures, scope: Scope, role: MatrixRole) => object;
+  /** Roles that may call it on their own region. Anyone else gets 401 (anonymous) or 403. */
+  allow: MatrixRole[];
+  /** When true, an allowed role (except admin, whose region is the root) is refused on the other region. */
+  scoped: boolean;
+}
+
+export interface MatrixContext {
+  name: string;
+  /** Creates what the rows need; runs once, as admin, before the matrix. */
+  setup?: (t: TestApp, adminToken: string, fx: Fixtures) => Promise<void>;
+  rows: MatrixRow[];
+}
