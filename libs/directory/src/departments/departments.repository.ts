@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { likeEscape, normalizeZh, regionLikePattern } from '@xs/platform';
+import { DepartmentView } from './departments.dto';
+
+const COLS = `d.id, d.name, d.region_code AS "regionCode", r.name AS "regionName", d.created_at AS "createdAt"`;
+
+@Injectable()
+export class DepartmentsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async insert(name: string, regionCode: string, m?: EntityManager): Promise<string> {
+    const rows: { id: string }[] = await (m ?? this.db).query(
+      `INSERT INTO departments (name, name_norm, region_code) VALUES ($1, $2, $3) RETURNING id`,
+      [name, normalizeZh(name), regionCode],
+    );
+    return rows[0].id;
+  }
+
+  async findByNameRegion(name: string, regionCode: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM departments WHERE name = $1 AND region_code = $2`,
+      [name, regionCode],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async get(id: string): Promise<DepartmentView | null> {
+    const rows: DepartmentView[] = await this.db.query(
+      `SELECT ${COLS} FROM departments d JOIN regions r ON r.code = d.region_code WHERE d.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  getMany(ids: string[]): Promise<DepartmentView[]> {
+    return this.db.query(
+      `SELECT ${COLS} FROM departments d JOIN regions r ON r.code = d.region_code WHERE d.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  async list(f: {
+    region: string;
+    q?: string;
+    offset: number;
+    limit: number;
+  }): Promise<{ items: DepartmentView[]; total: number }> {
+    const params: unknown[] = [regionLikePattern(f.region)];
+    let where = `d.region_code LIKE $1`;
+    if (f.q) {
+      params.push(`%${likeEscape(normalizeZh(f.q))}%`);
+      where += ` AND d.name_norm LIKE $${params.length}`;
+    }
+    params.push(f.limit, f.offset);
+    const rows: (DepartmentView & { total: string })[] = await this.db.query(
+      `SELECT ${COLS}, count(*) OVER () AS total FROM departments d JOIN regions r ON r.code = d.region_code
+       WHERE ${where} ORDER BY d.region_code, d.name LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { items: rows.map(({ total: _t, ...d }) => d), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+}

@@ -1,0 +1,167 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { assertInScope, AuditService, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { APP_CONFIG, BadInputError, ConflictError, NotFoundError } from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import { MembersRepository } from '../members/members.repository';
+import { WorkstationsRepository } from '../workstations/workstations.repository';
+import { CreateDutyRuleDto, DutyOccurrence, DutyRuleView, RosterQuery } from './duty.dto';
+import { DutyRepository, DutyRuleRow } from './duty.repository';
+import { canonicalRule, occurrences, ruleProblem } from './roster';
+
+/** Wall-clock date and time in a zone → ISO instant with that zone's offset at that moment. */
+export function zonedIso(date: string, time: string, timezone: string): string {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone,
+    timeZoneName: 'longOffset',
+  }).formatToParts(guess);
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
+  const offset = m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+  return `${date}T${time}:00${offset}`;
+}
+
+const MAX_RANGE_DAYS = 366;
+const MAX_OCCURRENCES = 50_000;
+
+@Injectable()
+export class DutyService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly duty: DutyRepository,
+    private readonly workstations: WorkstationsRepository,
+    private readonly members: MembersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  private view(r: DutyRuleRow): DutyRuleView {
+    return {
+      id: r.id,
+      workstationId: r.workstationId,
+      memberId: r.memberId,
+      memberName: r.memberName,
+      rrule: r.rrule,
+      startsOn: r.startsOn,
+      until: r.until,
+      startTime: r.startTime,
+      endTime: r.endTime,
+      note: r.note,
+      createdAt: new Date(r.createdAt).toISOString(),
+    };
+  }
+
+  async create(p: Principal, workstationId: string, dto: CreateDutyRuleDto): Promise<DutyRuleView> {
+    const w = await this.workstations.get(workstationId);
+    if (!w) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    assertInScope(p, w.regionCode);
+    if (w.deletedAt) throw new ConflictError('WORKSTATION_DELETED', '场所已删除');
+    if (dto.startTime >= dto.endTime)
+      throw new BadInputError('INVALID_TIME_RANGE', 'startTime 须早于 endTime');
+    const problem = ruleProblem({ rrule: dto.rrule, startsOn: dto.startsOn, until: dto.until });
+    if (problem) throw new BadInputError('INVALID_RRULE', problem);
+    if (!(await this.members.get(dto.memberId))) throw new BadInputError('UNKNOWN_MEMBER', '委员不存在');
+    if (!(await this.members.isAssigned(workstationId, dto.memberId)))
+      throw new ConflictError('MEMBER_NOT_ASSIGNED', '该委员未分配到此场所，请先分配再排班');
+    const id = await this.duty.insert({
+      workstationId,
+      memberId: dto.memberId,
+      rrule: canonicalRule(dto.rrule),
+      startsOn: dto.startsOn,
+      until: dto.until ?? null,
+      startTime: dto.startTime,
+      endTime: dto.endTime,
+      note: dto.note ?? null,
+    });
+    await this.audit.by(p, 'duty.create', { type: 'workstation', id: workstationId }, 'ok', null, {
+      ruleId: id,
+    });
+    return this.view((await this.duty.get(id))!);
+  }
+
+  async list(p: Principal, workstationId: string): Promise<{ items: DutyRuleView[]; total: number }> {
+    const w = await this.workstations.get(workstationId);
+    if (!w || !inScope(p, w.regionCode)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    const rows = await this.duty.ofWorkstation(workstationId);
+    return { items: rows.map((r) => this.view(r)), total: rows.length };
+  }
+
+  async remove(p: Principal, id: string): Promise<void> {
+    const r = await this.duty.get(id);
+    if (!r) throw new NotFoundError('DUTY_RULE_NOT_FOUND', '排班规则不存在');
+    assertInScope(p, r.regionCode);
+    await this.duty.remove(id);
+    await this.audit.by(p, 'duty.delete', { type: 'workstation', id: r.workstationId }, 'ok', null, {
+      ruleId: id,
+    });
+  }
+
+  /** Who is on duty where, day by day, in [from, to]. `region` null means the caller's own. */
+  async roster(
+    p: Principal | undefined,
+    q: RosterQuery,
+  ): Promise<{ items: DutyOccurrence[]; total: number }> {
+    const region = q.region ?? p?.regionCode ?? '000000';
+    if (p) assertInScope(p, region);
+    const from = new Date(`${q.from}T00:00:00Z`);
+    const to = new Date(`${q.to}T00:00:00Z`);
+    if (
+      Number.isNaN(from.getTime()) ||
+      Number.isNaN(to.getTime()) ||
+      from.toISOString().slice(0, 10) !== q.from ||
+      to.toISOString().slice(0, 10) !== q.to
+    )
+      throw new BadInputError('INVALID_DATE', 'from/to 应为有效的 YYYY-MM-DD');
+    if (to < from) throw new BadInputError('INVALID_RANGE', 'from 不能晚于 to');
+    if ((to.getTime() - from.getTime()) / 86400000 >= MAX_RANGE_DAYS)
+      throw new BadInputError('RANGE_TOO_LONG', `一次最多查询 ${MAX_RANGE_DAYS} 天`);
+    const rules = await this.duty.rulesFor({
+      region,
+      from: q.from,
+      to: q.to,
+      workstation: q.workstation,
+      member: q.member,
+    });
+    const tz = this.config.timezone;
+    const items: DutyOccurrence[] = [];
+    for (const r of rules) {
+      if (items.length > MAX_OCCURRENCES)
+        throw new BadInputError('TOO_MANY_RESULTS', '结果过多，请缩小日期范围或按场所、委员筛选');
+      for (const date of occurrences(
+        { rrule: r.rrule, startsOn: r.startsOn, until: r.until },
+        q.from,
+        q.to,
+      )) {
+        items.push({
+          date,
+          startTime: r.startTime,
+          endTime: r.endTime,
+          startsAt: zonedIso(date, r.startTime, tz),
+          endsAt: zonedIso(date, r.endTime, tz),
+          workstation: {
+            id: r.workstationId,
+            name: r.workstationName,
+            regionCode: r.regionCode,
+            address: r.workstationAddress,
+          },
+          member: { id: r.memberId, name: r.memberName, sector: r.memberSector },
+          ruleId: r.id,
+          note: r.note,
+        });
+      }
+    }
+    items.sort((a, b) =>
+      a.date !== b.date
+        ? a.date < b.date
+          ? -1
+          : 1
+        : a.startTime !== b.startTime
+          ? a.startTime < b.startTime
+            ? -1
+            : 1
+          : a.workstation.name.localeCompare(b.workstation.name, 'zh'),
+    );
+    const offset = (q.page - 1) * q.pageSize;
+    return { items: items.slice(offset, offset + q.pageSize), total: items.length };
+  }
+}

@@ -1,0 +1,310 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { BadInputError, DomainError, normalizeZh } from '@xs/platform';
+import type { Crs } from '../geo/coords';
+import type { OpeningHours } from '../hours/opening-hours';
+import { RegionsRepository } from '../regions/regions.repository';
+import { parseKind } from '../workstations/workstation-kinds';
+import { CONTACT_PHONE_RE } from '../workstations/workstations.dto';
+import { nameNorm, WorkstationWrite } from '../workstations/workstations.repository';
+import { WorkstationsService } from '../workstations/workstations.service';
+import { bulkInsert, bulkUpdate, BulkColumn, retryOnceOnDuplicate, WORKSTATION_WRITE_LOCK } from './bulk-sql';
+import {
+  mapColumns,
+  parseCrs,
+  parseDecimal,
+  parseOpeningHoursText,
+  parseStatus,
+  WORKSTATION_COLUMNS,
+  WORKSTATION_REQUIRED,
+  WorkstationColumn,
+} from './columns';
+import { ImportError, ImportResult } from './import-result';
+import { readSheet } from './spreadsheet';
+
+const HEADING: Record<WorkstationColumn, string> = Object.fromEntries(
+  Object.entries(WORKSTATION_COLUMNS).map(([k, v]) => [k, v[0]]),
+) as Record<WorkstationColumn, string>;
+
+/** Which database columns a file sets, from the columns it has (absent columns keep stored values). */
+function writtenColumns(present: Set<WorkstationColumn>): [keyof WorkstationWrite, BulkColumn][] {
+  const cols: [keyof WorkstationWrite, BulkColumn][] = [
+    ['name', ['name', 'varchar']],
+    ['kind', ['kind', 'varchar']],
+    ['regionCode', ['region_code', 'varchar']],
+    ['address', ['address', 'varchar']],
+  ];
+  if (present.has('lat') && present.has('lng'))
+    cols.push(
+      ['lat', ['lat', 'float8']],
+      ['lng', ['lng', 'float8']],
+      ['crs', ['crs', 'varchar']],
+      ['wgsLat', ['wgs_lat', 'float8']],
+      ['wgsLng', ['wgs_lng', 'float8']],
+    );
+  if (present.has('sector')) cols.push(['sector', ['sector', 'varchar']]);
+  if (present.has('capacity')) cols.push(['capacity', ['capacity', 'int4']]);
+  if (present.has('contactPhone'))
+    cols.push(
+      ['contactPhoneEnc', ['contact_phone_enc', 'varchar']],
+      ['contactPhoneBidx', ['contact_phone_bidx', 'varchar']],
+    );
+  if (present.has('openingHours')) cols.push(['openingHours', ['opening_hours', 'jsonb']]);
+  if (present.has('status')) cols.push(['status', ['status', 'varchar']]);
+  if (present.has('code')) cols.push(['code', ['code', 'varchar']]);
+  return cols;
+}
+
+const ALL_PRESENT = new Set(Object.keys(WORKSTATION_COLUMNS) as WorkstationColumn[]);
+
+function dbValue(w: WorkstationWrite, k: keyof WorkstationWrite): unknown {
+  const v = w[k];
+  return k === 'openingHours' && v ? JSON.stringify(v) : v;
+}
+
+/**
+ * Imports workstations from .xlsx / .csv. Good rows are written, bad rows come back with their row
+ * number, field and reason; re-importing updates by `编号` (code) or else by name + region. The whole
+ * import is one transaction (serialised by an advisory lock), so a failure leaves nothing half-written.
+ */
+@Injectable()
+export class WorkstationImportService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly regions: RegionsRepository,
+    private readonly workstations: WorkstationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async import(p: Principal, file: { buffer: Buffer; originalname: string }): Promise<ImportResult> {
+    const sheet = await readSheet(file.buffer, file.originalname);
+    const { map, duplicate } = mapColumns(sheet.headers, WORKSTATION_COLUMNS);
+    if (duplicate) throw new BadInputError('DUPLICATE_COLUMN', `列“${duplicate}”出现了两次`);
+    const missing = WORKSTATION_REQUIRED.filter((f) => map.index[f] === undefined);
+    if (missing.length)
+      throw new BadInputError('MISSING_COLUMNS', `缺少必填列：${missing.map((f) => HEADING[f]).join('、')}`, {
+        missing: missing.map((f) => HEADING[f]),
+      });
+    if ((map.index.lat === undefined) !== (map.index.lng === undefined))
+      throw new BadInputError('MISSING_COLUMNS', '纬度与经度两列须同时提供', {
+        missing: [map.index.lat === undefined ? '纬度' : '经度'],
+      });
+    const present = new Set(
+      (Object.keys(map.index) as WorkstationColumn[]).filter((k) => map.index[k] !== undefined),
+    );
+
+    // A place created by hand between matching and writing makes the insert collide: match again once.
+    const result = await retryOnceOnDuplicate(() =>
+      this.db.transaction(async (m) => {
+        await m.query(`SELECT pg_advisory_xact_lock(${WORKSTATION_WRITE_LOCK})`);
+        const known = await this.regions.allCodes(m);
+        const errors: ImportError[] = [];
+        const good: { row: number; w: WorkstationWrite }[] = [];
+        const seenKey = new Map<string, number>();
+        for (const r of sheet.rows) {
+          if (r.cells.every((c) => !c || !c.trim())) continue;
+          const cell = (f: WorkstationColumn) => {
+            const i = map.index[f];
+            return i === undefined ? '' : (r.cells[i] ?? '').trim();
+          };
+          const rowErrors: ImportError[] = [];
+          const err = (f: WorkstationColumn | 'row', message: string) =>
+            rowErrors.push({ row: r.row, field: f === 'row' ? 'row' : HEADING[f], message });
+
+          const name = cell('name');
+          if (!name) err('name', '名称不能为空');
+          else if (name.length > 200) err('name', '名称不能超过 200 字');
+          const kindRaw = cell('kind');
+          const kind = kindRaw ? parseKind(normalizeZh(kindRaw)) : undefined;
+          if (!kindRaw) err('kind', '类型不能为空');
+          else if (!kind)
+            err('kind', `未知的类型“${kindRaw}”（可填代码如 member_studio 或中文如 委员工作室）`);
+          const regionCode = cell('regionCode').replace(/\.0+$/, '');
+          if (!regionCode) err('regionCode', '行政区划代码不能为空');
+          else if (!known.has(regionCode)) err('regionCode', `未知的行政区划代码 ${regionCode}`);
+          else if (!inScope(p, regionCode)) err('regionCode', `${regionCode} 不在您的管辖区域内`);
+          const address = cell('address');
+          if (!address) err('address', '地址不能为空');
+          else if (address.length > 300) err('address', '地址不能超过 300 字');
+
+          let location: { lat: number; lng: number; crs: Crs } | null = null;
+          const latRaw = cell('lat');
+          const lngRaw = cell('lng');
+          if (latRaw || lngRaw) {
+            const lat = parseDecimal(latRaw);
+            const lng = parseDecimal(lngRaw);
+            const crsRaw = cell('crs');
+            const crs = crsRaw ? parseCrs(crsRaw) : 'GCJ02';
+            if (!latRaw) err('lat', '填写了经度时纬度不能为空');
+            else if (lat === undefined) err('lat', `纬度“${latRaw}”不是数字`);
+            else if (lat < -90 || lat > 90) err('lat', `纬度 ${lat} 超出范围（-90 至 90）`);
+            if (!lngRaw) err('lng', '填写了纬度时经度不能为空');
+            else if (lng === undefined) err('lng', `经度“${lngRaw}”不是数字`);
+            else if (lng < -180 || lng > 180) err('lng', `经度 ${lng} 超出范围（-180 至 180）`);
+            if (!crs) err('crs', `未知的坐标系“${crsRaw}”（GCJ02、WGS84 或 CGCS2000）`);
+            if (
+              lat !== undefined &&
+              lng !== undefined &&
+              crs &&
+              !rowErrors.some((e) => e.field === '纬度' || e.field === '经度')
+            )
+              location = { lat, lng, crs };
+          }
+          let capacity: number | null = null;
+          const capRaw = cell('capacity');
+          if (capRaw) {
+            const c = parseDecimal(capRaw);
+            if (c === undefined || !Number.isInteger(c) || c < 0 || c > 100000)
+              err('capacity', `容纳人数“${capRaw}”应为 0–100000 的整数`);
+            else capacity = c;
+          }
+          const phone = cell('contactPhone').replace(/[\s]/g, '');
+          if (phone && !CONTACT_PHONE_RE.test(phone)) err('contactPhone', `联系电话“${phone}”格式不正确`);
+          let status: 'active' | 'suspended' = 'active';
+          const statusRaw = cell('status');
+          if (statusRaw) {
+            const s = parseStatus(statusRaw);
+            if (!s) err('status', `未知的状态“${statusRaw}”（启用 或 停用）`);
+            else status = s;
+          }
+          let openingHours: OpeningHours | null = null;
+          const hoursRaw = cell('openingHours');
+          if (hoursRaw) {
+            const h = parseOpeningHoursText(hoursRaw);
+            if (typeof h === 'string') err('openingHours', h);
+            else openingHours = h;
+          }
+          const code = cell('code');
+          if (code.length > 64) err('code', '编号不能超过 64 字');
+          if (rowErrors.length) {
+            errors.push(...rowErrors);
+            continue;
+          }
+          let w: WorkstationWrite;
+          try {
+            w = this.workstations.prepareSync({
+              name,
+              kind: kind!,
+              regionCode,
+              address,
+              location,
+              sector: cell('sector') || null,
+              openingHours,
+              capacity,
+              contactPhone: phone || null,
+              code: code || null,
+              status,
+            });
+          } catch (e) {
+            if (!(e instanceof DomainError)) throw e;
+            const field = (e.details?.field as WorkstationColumn | undefined) ?? 'row';
+            errors.push({
+              row: r.row,
+              field: field === 'row' ? 'row' : (HEADING[field] ?? field),
+              message: e.message,
+            });
+            continue;
+          }
+          const keys = [`nr:${w.name}\u0000${w.regionCode}`, ...(w.code ? [`code:${w.code}`] : [])];
+          const dupOf = keys.map((k) => seenKey.get(k)).find((x) => x !== undefined);
+          if (dupOf !== undefined) {
+            errors.push({
+              row: r.row,
+              field: keys.some((k) => k.startsWith('code:') && seenKey.has(k)) ? HEADING.code : HEADING.name,
+              message: `与第 ${dupOf} 行重复（同一${keys.some((k) => k.startsWith('code:') && seenKey.has(k)) ? '编号' : '名称与行政区划'}）`,
+            });
+            continue;
+          }
+          for (const k of keys) seenKey.set(k, r.row);
+          good.push({ row: r.row, w });
+        }
+
+        // Match existing live places: by code first, else by name + region.
+        const existing: { id: string; code: string | null; name: string; regionCode: string }[] =
+          await m.query(
+            `SELECT id, code, name, region_code AS "regionCode" FROM workstations
+         WHERE deleted_at IS NULL AND (code = ANY($1::varchar[])
+           OR (name, region_code) IN (SELECT * FROM unnest($2::varchar[], $3::varchar[])))`,
+            [
+              good.filter((g) => g.w.code).map((g) => g.w.code),
+              good.map((g) => g.w.name),
+              good.map((g) => g.w.regionCode),
+            ],
+          );
+        const byCode = new Map(existing.filter((e) => e.code).map((e) => [e.code!, e]));
+        const byNameRegion = new Map(existing.map((e) => [`${e.name}\u0000${e.regionCode}`, e]));
+        const inserts: WorkstationWrite[] = [];
+        const updates: { id: string; w: WorkstationWrite }[] = [];
+        for (const { row, w } of good) {
+          const c = w.code ? byCode.get(w.code) : undefined;
+          const n = byNameRegion.get(`${w.name}\u0000${w.regionCode}`);
+          if (c && n && c.id !== n.id) {
+            errors.push({
+              row,
+              field: HEADING.name,
+              message: `名称“${w.name}”在该区域已被另一场所（编号 ${n.code ?? '无'}）使用`,
+            });
+            continue;
+          }
+          const target = c ?? n;
+          if (target && w.code && target.code && target.code !== w.code) {
+            errors.push({
+              row,
+              field: HEADING.code,
+              message: `该场所已有编号 ${target.code}，与文件中的 ${w.code} 不一致`,
+            });
+            continue;
+          }
+          if (target && !inScope(p, target.regionCode)) {
+            errors.push({ row, field: HEADING.regionCode, message: '要更新的场所不在您的管辖区域内' });
+            continue;
+          }
+          if (target) updates.push({ id: target.id, w });
+          else inserts.push(w);
+        }
+        const insertCols = writtenColumns(ALL_PRESENT);
+        await bulkInsert(
+          m,
+          'workstations',
+          [...insertCols.map(([, c]) => c), ['name_norm', 'text']],
+          inserts.map((w) => [...insertCols.map(([k]) => dbValue(w, k)), nameNorm(w)]),
+        );
+        const updateCols = writtenColumns(present);
+        await bulkUpdate(
+          m,
+          'workstations',
+          [...updateCols.map(([, c]) => c), ['name_norm', 'text']],
+          updates.map(({ id, w }) => ({
+            id,
+            values: [...updateCols.map(([k]) => dbValue(w, k)), nameNorm(w)],
+          })),
+          'updated_at = now()',
+        );
+        errors.sort((a, b) => a.row - b.row);
+        return { created: inserts.length, updated: updates.length, errors };
+      }),
+    );
+    const out: ImportResult = {
+      ...result,
+      rows: sheet.rows.filter((r) => r.cells.some((c) => c && c.trim())).length,
+      format: sheet.format,
+      ...(sheet.encoding ? { encoding: sheet.encoding } : {}),
+      ignoredColumns: map.ignored,
+    };
+    await this.audit.by(
+      p,
+      'workstation.import',
+      { type: 'import', id: file.originalname.slice(0, 100) || 'upload' },
+      'ok',
+      null,
+      {
+        created: out.created,
+        updated: out.updated,
+        errors: out.errors.length,
+      },
+    );
+    return out;
+  }
+}

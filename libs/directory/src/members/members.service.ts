@@ -1,0 +1,291 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import {
+  BadInputError,
+  ConflictError,
+  NotFoundError,
+  Page,
+  pageOffset,
+  PiiCipher,
+  regionCovers,
+} from '@xs/platform';
+import { MEMBER_WRITE_LOCK } from '../import/bulk-sql';
+import { RegionsRepository } from '../regions/regions.repository';
+import { SectorCatalog } from '../sectors/sectors';
+import { WorkstationsRepository } from '../workstations/workstations.repository';
+import { ASSIGNMENT_ROLES, MEMBER_LEVELS } from '../workstations/workstation-kinds';
+import type { AssignmentRole, MemberLevel } from '../workstations/workstation-kinds';
+import {
+  AssignmentView,
+  CreateMemberDto,
+  ListMembersQuery,
+  MemberView,
+  PutWorkstationMembersDto,
+  UpdateMemberDto,
+} from './members.dto';
+import { MemberRow, MembersRepository, MemberWrite } from './members.repository';
+
+function uniqueViolation(e: unknown): string | undefined {
+  const d = e as { driverError?: { code?: string; constraint?: string } };
+  return d?.driverError?.code === '23505' ? d.driverError.constraint : undefined;
+}
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly members: MembersRepository,
+    private readonly workstations: WorkstationsRepository,
+    private readonly regions: RegionsRepository,
+    private readonly sectors: SectorCatalog,
+    private readonly pii: PiiCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  view(p: Principal, r: MemberRow): MemberView {
+    return {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      levelName: MEMBER_LEVELS[r.level as MemberLevel] ?? r.level,
+      sector: r.sector,
+      regionCode: r.regionCode,
+      regionName: r.regionName,
+      party: r.party,
+      phone: this.pii.reveal(r.phoneEnc, canReadPii(p)),
+      userId: r.userId,
+      createdAt: new Date(r.createdAt).toISOString(),
+    };
+  }
+
+  /** Validates what a create, update or import row sets (regions are checked by the caller). */
+  prepareSync(input: {
+    name: string;
+    level: string;
+    sector?: string | null;
+    regionCode: string;
+    party?: string | null;
+    phone?: string | null;
+    userId?: string | null;
+    code?: string | null;
+  }): MemberWrite {
+    const name = input.name.trim();
+    if (!name) throw new BadInputError('VALIDATION_FAILED', '姓名不能为空', { field: 'name' });
+    let sector: string | null = null;
+    if (input.sector) {
+      const s = this.sectors.resolve(input.sector);
+      if (!s)
+        throw new BadInputError('UNKNOWN_SECTOR', `界别“${input.sector}”不在 config/sectors.json 中`, {
+          field: 'sector',
+        });
+      sector = s;
+    }
+    const phone = input.phone ? this.pii.encryptPhone(input.phone) : null;
+    return {
+      code: input.code?.trim() || null,
+      name,
+      level: input.level,
+      sector,
+      regionCode: input.regionCode,
+      party: input.party?.trim() || null,
+      phoneEnc: phone?.enc ?? null,
+      phoneBidx: phone?.bidx ?? null,
+      userId: input.userId ?? null,
+    };
+  }
+
+  private rethrow(e: unknown): never {
+    const known: Record<string, [string, string]> = {
+      UQ_members_phone_bidx: ['MEMBER_PHONE_TAKEN', '该手机号已登记为另一位委员'],
+      UQ_members_user: ['MEMBER_USER_TAKEN', '该账号已关联另一位委员'],
+      UQ_members_code: ['MEMBER_CODE_TAKEN', '该委员编号已被使用'],
+    };
+    const hit = known[uniqueViolation(e) ?? ''];
+    if (hit) throw new ConflictError(hit[0], hit[1]);
+    throw e;
+  }
+
+  private async assertUser(userId: string | null | undefined): Promise<void> {
+    if (!userId) return;
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM users WHERE id = $1 AND username IS NOT NULL`,
+      [userId],
+    );
+    if (!rows.length) throw new BadInputError('UNKNOWN_USER', '关联的账号不存在');
+  }
+
+  async create(p: Principal, dto: CreateMemberDto): Promise<MemberView> {
+    assertInScope(p, dto.regionCode);
+    if (!(await this.regions.get(dto.regionCode)))
+      throw new BadInputError('UNKNOWN_REGION', `行政区划 ${dto.regionCode} 不存在`);
+    await this.assertUser(dto.userId);
+    const w = this.prepareSync(dto);
+    let id: string;
+    try {
+      id = await this.db.transaction(async (m) => {
+        await m.query(`SELECT pg_advisory_xact_lock_shared(${MEMBER_WRITE_LOCK})`);
+        return this.members.insert(w, m);
+      });
+    } catch (e) {
+      this.rethrow(e);
+    }
+    await this.audit.by(p, 'member.create', { type: 'member', id });
+    return this.view(p, (await this.members.get(id))!);
+  }
+
+  async update(p: Principal, id: string, dto: UpdateMemberDto): Promise<MemberView> {
+    const cur = await this.members.get(id);
+    if (!cur) throw new NotFoundError('MEMBER_NOT_FOUND', '委员不存在');
+    assertInScope(p, cur.regionCode);
+    if (dto.regionCode) {
+      assertInScope(p, dto.regionCode);
+      if (!(await this.regions.get(dto.regionCode)))
+        throw new BadInputError('UNKNOWN_REGION', `行政区划 ${dto.regionCode} 不存在`);
+    }
+    const has = (k: keyof UpdateMemberDto) =>
+      Object.prototype.hasOwnProperty.call(dto, k) && dto[k] !== undefined;
+    if (has('userId')) await this.assertUser(dto.userId);
+    const next = this.prepareSync({
+      name: dto.name ?? cur.name,
+      level: dto.level ?? cur.level,
+      sector: has('sector') ? dto.sector : cur.sector,
+      regionCode: dto.regionCode ?? cur.regionCode,
+      party: has('party') ? dto.party : cur.party,
+      phone: null,
+      userId: has('userId') ? dto.userId : cur.userId,
+      code: has('code') ? dto.code : cur.code,
+    });
+    if (has('phone')) {
+      const enc = dto.phone ? this.pii.encryptPhone(dto.phone) : null;
+      next.phoneEnc = enc?.enc ?? null;
+      next.phoneBidx = enc?.bidx ?? null;
+    } else {
+      next.phoneEnc = cur.phoneEnc;
+      next.phoneBidx = cur.phoneBidx;
+    }
+    try {
+      await this.db.transaction(async (m) => {
+        await m.query(`SELECT pg_advisory_xact_lock_shared(${MEMBER_WRITE_LOCK})`);
+        await this.members.update(id, next, m);
+      });
+    } catch (e) {
+      this.rethrow(e);
+    }
+    await this.audit.by(p, 'member.update', { type: 'member', id }, 'ok', null, { fields: Object.keys(dto) });
+    return this.view(p, (await this.members.get(id))!);
+  }
+
+  async get(p: Principal, id: string): Promise<MemberView> {
+    const r = await this.members.get(id);
+    if (!r || !inScope(p, r.regionCode)) throw new NotFoundError('MEMBER_NOT_FOUND', '委员不存在');
+    if (canReadPii(p) && r.phoneEnc) await this.audit.by(p, 'pii.read', { type: 'member', id });
+    const v = this.view(p, r);
+    v.workstations = (await this.members.assignmentsOfMember(id)).map((a) => ({
+      id: a.id,
+      name: a.name,
+      role: a.role,
+      roleName: ASSIGNMENT_ROLES[a.role as AssignmentRole] ?? a.role,
+      status: a.deletedAt ? 'deleted' : a.status,
+    }));
+    return v;
+  }
+
+  async list(p: Principal, q: ListMembersQuery): Promise<Page<MemberView>> {
+    const region = q.region ?? p.regionCode;
+    assertInScope(p, region);
+    const page = await this.members.list({
+      region,
+      sector: q.sector ? (this.sectors.resolve(q.sector) ?? q.sector) : undefined,
+      level: q.level,
+      q: q.q,
+      workstation: q.workstation,
+      offset: pageOffset(q),
+      limit: q.pageSize,
+    });
+    if (canReadPii(p) && page.items.some((m) => m.phoneEnc))
+      await this.audit.by(p, 'pii.read', { type: 'member', id: `list:${region}` }, 'ok', null, {
+        count: page.items.length,
+      });
+    return { items: page.items.map((m) => this.view(p, m)), total: page.total };
+  }
+
+  // ---------- assignments ----------
+
+  assignmentView(
+    p: Principal | undefined,
+    r: MemberRow & { role: string },
+    withPhone: boolean,
+  ): AssignmentView {
+    const v: AssignmentView = {
+      memberId: r.id,
+      name: r.name,
+      level: r.level,
+      sector: r.sector,
+      regionCode: r.regionCode,
+      role: r.role,
+      roleName: ASSIGNMENT_ROLES[r.role as AssignmentRole] ?? r.role,
+      phone: null,
+    };
+    if (withPhone && p) v.phone = this.pii.reveal(r.phoneEnc, canReadPii(p));
+    else delete (v as Partial<AssignmentView>).phone;
+    return v;
+  }
+
+  async listAssignments(
+    p: Principal,
+    workstationId: string,
+  ): Promise<{ items: AssignmentView[]; total: number }> {
+    const w = await this.workstations.get(workstationId);
+    if (!w || !inScope(p, w.regionCode)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    const rows = await this.members.assignmentsOfWorkstation(workstationId);
+    return { items: rows.map((r) => this.assignmentView(p, r, true)), total: rows.length };
+  }
+
+  /**
+   * Replaces who is assigned. A member may staff a place in its own subtree or one above it (city
+   * members sit in district studios: Guandu assigned 65 city members); others are refused.
+   */
+  async putAssignments(p: Principal, workstationId: string, dto: PutWorkstationMembersDto) {
+    if (dto.memberIds && dto.assignments)
+      throw new BadInputError('AMBIGUOUS_BODY', 'memberIds 与 assignments 只能给出其一');
+    if (!dto.memberIds && !dto.assignments)
+      throw new BadInputError('VALIDATION_FAILED', '须给出 memberIds 或 assignments');
+    const items = await this.db.transaction(async (m) => {
+      const w = await this.workstations.getForUpdate(workstationId, m);
+      if (!w) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+      assertInScope(p, w.regionCode);
+      if (w.deletedAt) throw new ConflictError('WORKSTATION_DELETED', '场所已删除，不能调整人员');
+      const current = new Map(
+        (await this.members.assignmentsOfWorkstation(workstationId, m)).map((a) => [a.id, a.role]),
+      );
+      const wanted = dto.assignments
+        ? dto.assignments.map((a) => ({ memberId: a.memberId, role: a.role ?? 'member' }))
+        : dto.memberIds!.map((id) => ({ memberId: id, role: current.get(id) ?? 'member' }));
+      const ids = wanted.map((a) => a.memberId);
+      if (new Set(ids).size !== ids.length) throw new BadInputError('DUPLICATE_MEMBER', '同一委员出现了两次');
+      const found = new Map((await this.members.getMany(ids, m)).map((r) => [r.id, r]));
+      const missing = ids.filter((id) => !found.has(id));
+      if (missing.length)
+        throw new BadInputError('UNKNOWN_MEMBER', `委员不存在：${missing.join(', ')}`, {
+          memberIds: missing,
+        });
+      const outside = ids.filter((id) => {
+        const mr = found.get(id)!;
+        return !regionCovers(mr.regionCode, w.regionCode) && !regionCovers(w.regionCode, mr.regionCode);
+      });
+      if (outside.length)
+        throw new BadInputError('MEMBER_OUT_OF_REGION', '委员所在区域与场所不在同一辖区链上', {
+          memberIds: outside,
+        });
+      await this.members.replaceAssignments(workstationId, wanted, m);
+      return this.members.assignmentsOfWorkstation(workstationId, m);
+    });
+    await this.audit.by(p, 'workstation.members', { type: 'workstation', id: workstationId }, 'ok', null, {
+      count: items.length,
+    });
+    return { items: items.map((r) => this.assignmentView(p, r, true)), total: items.length };
+  }
+}

@@ -1,0 +1,97 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@xs/identity';
+import { NotFoundError, Page, PiiCipher, ROOT_REGION } from '@xs/platform';
+import { DutyService } from '../duty/duty.service';
+import { isOpenAt } from '../hours/opening-hours';
+import { MembersRepository } from '../members/members.repository';
+import { ASSIGNMENT_ROLES, MEMBER_LEVELS } from './workstation-kinds';
+import type { AssignmentRole, MemberLevel } from './workstation-kinds';
+import { toWorkstationView, WorkstationRow } from './workstation-view';
+import { PublicWorkstationsQuery, ScheduleQuery } from './workstations.dto';
+import { WorkstationsRepository } from './workstations.repository';
+import { WorkstationsService } from './workstations.service';
+
+/** What residents see: no internal code, no timestamps, the contact number masked. */
+export function publicView(r: WorkstationRow, pii: PiiCipher, now = new Date()) {
+  const v = toWorkstationView(r, pii.reveal(r.contactPhoneEnc, false));
+  return {
+    id: v.id,
+    name: v.name,
+    kind: v.kind,
+    kindName: v.kindName,
+    regionCode: v.regionCode,
+    regionName: v.regionName,
+    address: v.address,
+    location: v.location,
+    locationWgs84: v.locationWgs84,
+    sector: v.sector,
+    openingHours: v.openingHours,
+    openNow: v.openingHours ? isOpenAt(v.openingHours, now) : null,
+    capacity: v.capacity,
+    contactPhone: v.contactPhone,
+    memberCount: v.memberCount,
+    ...(v.distanceKm !== undefined ? { distanceKm: v.distanceKm } : {}),
+  };
+}
+
+const visible = (r: WorkstationRow | null): r is WorkstationRow =>
+  !!r && !r.deletedAt && r.status === 'active';
+
+/** The resident directory: active places only, no login, never a member's phone. */
+@ApiTags('public')
+@Controller('public/workstations')
+export class PublicWorkstationsController {
+  constructor(
+    private readonly workstations: WorkstationsService,
+    private readonly repo: WorkstationsRepository,
+    private readonly members: MembersRepository,
+    private readonly duty: DutyService,
+    private readonly pii: PiiCipher,
+  ) {}
+
+  @Public()
+  @Get()
+  async list(@Query() q: PublicWorkstationsQuery): Promise<Page<ReturnType<typeof publicView>>> {
+    const page = await this.workstations.search(q.region ?? ROOT_REGION, q, 'active');
+    const now = new Date();
+    return { items: page.items.map((r) => publicView(r, this.pii, now)), total: page.total };
+  }
+
+  @Public()
+  @Get(':id')
+  async get(@Param('id', ParseUUIDPipe) id: string) {
+    const r = await this.repo.get(id);
+    if (!visible(r)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    const members = await this.members.assignmentsOfWorkstation(id);
+    const today = new Date();
+    const from = today.toISOString().slice(0, 10);
+    const to = new Date(today.getTime() + 30 * 86400000).toISOString().slice(0, 10);
+    const duty = await this.duty.roster(undefined, { from, to, workstation: id, page: 1, pageSize: 100 });
+    return {
+      ...publicView(r, this.pii, today),
+      members: members.map((m) => ({
+        name: m.name,
+        level: m.level,
+        levelName: MEMBER_LEVELS[m.level as MemberLevel] ?? m.level,
+        sector: m.sector,
+        role: m.role,
+        roleName: ASSIGNMENT_ROLES[m.role as AssignmentRole] ?? m.role,
+      })),
+      upcomingDuty: duty.items.map((d) => ({
+        date: d.date,
+        startsAt: d.startsAt,
+        endsAt: d.endsAt,
+        memberName: d.member.name,
+        sector: d.member.sector,
+        note: d.note,
+      })),
+    };
+  }
+
+  @Public()
+  @Get(':id/schedule')
+  schedule(@Param('id', ParseUUIDPipe) id: string, @Query() q: ScheduleQuery) {
+    return this.workstations.schedule(id, q, (r) => visible(r));
+  }
+}

@@ -1,0 +1,263 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import {
+  BadInputError,
+  ConflictError,
+  NotFoundError,
+  Page,
+  pageOffset,
+  PiiCipher,
+  ROOT_REGION,
+} from '@xs/platform';
+import { toWgs84 } from '../geo/coords';
+import { WORKSTATION_WRITE_LOCK } from '../import/bulk-sql';
+import type { Crs, LatLng } from '../geo/coords';
+import { openingHoursProblem, scheduleBetween } from '../hours/opening-hours';
+import type { OpeningHours } from '../hours/opening-hours';
+import { RegionsRepository } from '../regions/regions.repository';
+import { SectorCatalog } from '../sectors/sectors';
+import { toWorkstationView, WorkstationRow, WorkstationView } from './workstation-view';
+import {
+  CreateWorkstationDto,
+  ListWorkstationsQuery,
+  ScheduleQuery,
+  UpdateWorkstationDto,
+} from './workstations.dto';
+import { WorkstationsRepository, WorkstationWrite } from './workstations.repository';
+
+export function parseNear(near: string, crs: Crs = 'WGS84'): LatLng {
+  const [lat, lng] = near.split(',').map((s) => Number(s.trim()));
+  if (!(lat >= -90 && lat <= 90) || !(lng >= -180 && lng <= 180))
+    throw new BadInputError('INVALID_NEAR', 'near 的纬度须在 -90…90、经度须在 -180…180 之间');
+  return toWgs84({ lat, lng }, crs);
+}
+
+function isUniqueViolation(e: unknown, constraint: string): boolean {
+  const d =
+    (e as { driverError?: { code?: string; constraint?: string }; code?: string; constraint?: string }) ?? {};
+  const code = d.driverError?.code ?? d.code;
+  const c = d.driverError?.constraint ?? d.constraint;
+  return code === '23505' && c === constraint;
+}
+
+@Injectable()
+export class WorkstationsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly workstations: WorkstationsRepository,
+    private readonly regions: RegionsRepository,
+    private readonly sectors: SectorCatalog,
+    private readonly pii: PiiCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  view(p: Principal | undefined, r: WorkstationRow): WorkstationView {
+    return toWorkstationView(r, this.pii.reveal(r.contactPhoneEnc, canReadPii(p)));
+  }
+
+  /** Validates and normalises what a create or an import row sets. */
+  async prepare(input: {
+    name: string;
+    kind: string;
+    regionCode: string;
+    address: string;
+    location: { lat: number; lng: number; crs: Crs } | null;
+    sector?: string | null;
+    openingHours?: OpeningHours | null;
+    capacity?: number | null;
+    contactPhone?: string | null;
+    code?: string | null;
+    status?: string;
+    bufferMinutes?: number;
+  }): Promise<WorkstationWrite> {
+    if (!(await this.regions.get(input.regionCode)))
+      throw new BadInputError('UNKNOWN_REGION', `行政区划 ${input.regionCode} 不存在`);
+    return this.prepareSync(input);
+  }
+
+  /** The part of `prepare` that needs no database (imports check regions in bulk). */
+  prepareSync(input: Parameters<WorkstationsService['prepare']>[0]): WorkstationWrite {
+    const name = input.name.trim();
+    const address = input.address.trim();
+    if (!name) throw new BadInputError('VALIDATION_FAILED', '名称不能为空', { field: 'name' });
+    if (!address) throw new BadInputError('VALIDATION_FAILED', '地址不能为空', { field: 'address' });
+    let sector: string | null = null;
+    if (input.sector) {
+      const s = this.sectors.resolve(input.sector);
+      if (!s)
+        throw new BadInputError('UNKNOWN_SECTOR', `界别“${input.sector}”不在 config/sectors.json 中`, {
+          field: 'sector',
+        });
+      sector = s;
+    }
+    if (input.openingHours) {
+      const problem = openingHoursProblem(input.openingHours);
+      if (problem) throw new BadInputError('INVALID_OPENING_HOURS', problem, { field: 'openingHours' });
+    }
+    const loc = input.location;
+    const wgs = loc ? toWgs84(loc, loc.crs) : null;
+    const phone = input.contactPhone ? this.pii.encryptPhone(input.contactPhone) : null;
+    return {
+      code: input.code?.trim() || null,
+      name,
+      kind: input.kind,
+      regionCode: input.regionCode,
+      address,
+      lat: loc?.lat ?? null,
+      lng: loc?.lng ?? null,
+      crs: loc?.crs ?? null,
+      wgsLat: wgs?.lat ?? null,
+      wgsLng: wgs?.lng ?? null,
+      sector,
+      openingHours: input.openingHours ?? null,
+      capacity: input.capacity ?? null,
+      contactPhoneEnc: phone?.enc ?? null,
+      contactPhoneBidx: phone?.bidx ?? null,
+      status: input.status ?? 'active',
+      bufferMinutes: input.bufferMinutes ?? 30,
+    };
+  }
+
+  async create(p: Principal, dto: CreateWorkstationDto): Promise<WorkstationView> {
+    assertInScope(p, dto.regionCode);
+    const w = await this.prepare(dto);
+    let id: string;
+    try {
+      id = await this.db.transaction(async (m) => {
+        await m.query(`SELECT pg_advisory_xact_lock_shared(${WORKSTATION_WRITE_LOCK})`);
+        return this.workstations.insert(w, m);
+      });
+    } catch (e) {
+      if (isUniqueViolation(e, 'UQ_workstations_name_region'))
+        throw new ConflictError('WORKSTATION_EXISTS', `该区域已有名为“${w.name}”的场所`);
+      if (isUniqueViolation(e, 'UQ_workstations_code'))
+        throw new ConflictError('WORKSTATION_CODE_TAKEN', `编号 ${w.code} 已被使用`);
+      throw e;
+    }
+    await this.audit.by(p, 'workstation.create', { type: 'workstation', id });
+    return this.view(p, (await this.workstations.get(id))!);
+  }
+
+  /** By id; soft-deleted places stay readable (status "deleted") so history keeps its context. */
+  async get(p: Principal, id: string): Promise<WorkstationView> {
+    const r = await this.workstations.get(id);
+    if (!r || !inScope(p, r.regionCode)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    if (canReadPii(p) && r.contactPhoneEnc) await this.audit.by(p, 'pii.read', { type: 'workstation', id });
+    return this.view(p, r);
+  }
+
+  async update(p: Principal, id: string, dto: UpdateWorkstationDto): Promise<WorkstationView> {
+    await this.db.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock_shared(${WORKSTATION_WRITE_LOCK})`);
+      const cur = await this.workstations.getForUpdate(id, m);
+      if (!cur || !inScope(p, cur.regionCode)) {
+        if (cur) assertInScope(p, cur.regionCode);
+        throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+      }
+      if (cur.deletedAt) throw new ConflictError('WORKSTATION_DELETED', '场所已删除，不能修改');
+      if (dto.regionCode) assertInScope(p, dto.regionCode);
+      const has = (k: keyof UpdateWorkstationDto) =>
+        Object.prototype.hasOwnProperty.call(dto, k) && dto[k] !== undefined;
+      const next = await this.prepare({
+        name: dto.name ?? cur.name,
+        kind: dto.kind ?? cur.kind,
+        regionCode: dto.regionCode ?? cur.regionCode,
+        address: dto.address ?? cur.address,
+        location: has('location')
+          ? dto.location!
+          : cur.lat !== null && cur.lng !== null
+            ? { lat: cur.lat, lng: cur.lng, crs: (cur.crs ?? 'WGS84') as Crs }
+            : null,
+        sector: has('sector') ? dto.sector : cur.sector,
+        openingHours: has('openingHours') ? dto.openingHours : cur.openingHours,
+        capacity: has('capacity') ? dto.capacity : cur.capacity,
+        contactPhone: null,
+        code: has('code') ? dto.code : cur.code,
+        status: dto.status ?? cur.status,
+        bufferMinutes: dto.bufferMinutes ?? cur.bufferMinutes,
+      });
+      if (has('contactPhone')) {
+        const enc = dto.contactPhone ? this.pii.encryptPhone(dto.contactPhone) : null;
+        next.contactPhoneEnc = enc?.enc ?? null;
+        next.contactPhoneBidx = enc?.bidx ?? null;
+      } else {
+        next.contactPhoneEnc = cur.contactPhoneEnc;
+        next.contactPhoneBidx = cur.contactPhoneEnc
+          ? this.pii.blindIndex(this.pii.decrypt(cur.contactPhoneEnc))
+          : null;
+      }
+      try {
+        await this.workstations.update(id, next, m);
+      } catch (e) {
+        if (isUniqueViolation(e, 'UQ_workstations_name_region'))
+          throw new ConflictError('WORKSTATION_EXISTS', `该区域已有名为“${next.name}”的场所`);
+        if (isUniqueViolation(e, 'UQ_workstations_code'))
+          throw new ConflictError('WORKSTATION_CODE_TAKEN', `编号 ${next.code} 已被使用`);
+        throw e;
+      }
+    });
+    await this.audit.by(p, 'workstation.update', { type: 'workstation', id }, 'ok', null, {
+      fields: Object.keys(dto),
+    });
+    return this.view(p, (await this.workstations.get(id))!);
+  }
+
+  async remove(p: Principal, id: string): Promise<void> {
+    const cur = await this.workstations.get(id);
+    if (!cur) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    assertInScope(p, cur.regionCode);
+    if (await this.workstations.softDelete(id))
+      await this.audit.by(p, 'workstation.delete', { type: 'workstation', id });
+  }
+
+  async list(p: Principal, q: ListWorkstationsQuery): Promise<Page<WorkstationView>> {
+    const region = q.region ?? p.regionCode;
+    assertInScope(p, region);
+    const page = await this.search(region, q);
+    if (canReadPii(p) && page.items.some((w) => w.contactPhoneEnc))
+      await this.audit.by(p, 'pii.read', { type: 'workstation', id: `list:${region}` }, 'ok', null, {
+        count: page.items.length,
+      });
+    return { items: page.items.map((w) => this.view(p, w)), total: page.total };
+  }
+
+  search(region: string, q: ListWorkstationsQuery, forceStatus?: string) {
+    if (q.radiusKm !== undefined && !q.near)
+      throw new BadInputError('RADIUS_WITHOUT_NEAR', 'radiusKm 须与 near 一起使用');
+    let sector: string | undefined;
+    if (q.sector) {
+      sector = this.sectors.resolve(q.sector) ?? q.sector;
+    }
+    return this.workstations.list({
+      region: region ?? ROOT_REGION,
+      kind: q.kind,
+      sector,
+      q: q.q,
+      status: forceStatus ?? q.status,
+      near: q.near ? parseNear(q.near, q.crs ?? 'WGS84') : undefined,
+      radiusKm: q.radiusKm,
+      offset: pageOffset(q),
+      limit: q.pageSize,
+      withMemberCount: true,
+    });
+  }
+
+  /** Effective opening hours per day (weekly schedule with exceptions applied). */
+  async schedule(id: string, q: ScheduleQuery, visible: (r: WorkstationRow) => boolean) {
+    const r = await this.workstations.get(id);
+    if (!r || !visible(r)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    const from = new Date(`${q.from}T00:00:00Z`);
+    const to = new Date(`${q.to}T00:00:00Z`);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from)
+      throw new BadInputError('INVALID_RANGE', 'from/to 应为有效日期且 from ≤ to');
+    if ((to.getTime() - from.getTime()) / 86400000 > 92)
+      throw new BadInputError('RANGE_TOO_LONG', '一次最多查询 93 天');
+    return {
+      workstationId: id,
+      timezone: r.openingHours?.timezone ?? 'Asia/Shanghai',
+      days: r.openingHours ? scheduleBetween(r.openingHours, q.from, q.to) : [],
+    };
+  }
+}
