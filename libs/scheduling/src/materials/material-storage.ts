@@ -1,0 +1,42 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+
+/**
+ * Where material files live. The default keeps them under DATA_DIR/materials; an S3-compatible
+ * store would implement the same three methods.
+ */
+export interface MaterialStorage {
+  put(key: string, data: Buffer): Promise<void>;
+  open(key: string): Readable;
+  remove(key: string): Promise<void>;
+}
+
+export const MATERIAL_STORAGE = Symbol('MATERIAL_STORAGE');
+
+export class LocalMaterialStorage implements MaterialStorage {
+  constructor(private readonly root: string) {}
+
+  private file(key: string): string {
+    if (!/^[\w-]+(\/[\w.-]+)*$/.test(key) || key.includes('..')) throw new Error('bad storage key');
+    return path.join(this.root, key);
+  }
+
+  async put(key: string, data: Buffer): Promise<void> {
+    const target = this.file(key);
+    await mkdir(path.dirname(target), { recursive: true, mode: 0o750 });
+    // Write then rename, so a reader never sees half a file.
+    const tmp = `${target}.part`;
+    await writeFile(tmp, data, { mode: 0o640 });
+    await rename(tmp, target);
+  }
+
+  open(key: string): Readable {
+    return createReadStream(this.file(key));
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.file(key), { force: true });
+  }
+}

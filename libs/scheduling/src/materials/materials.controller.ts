@@ -1,0 +1,104 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsBoolean } from 'class-validator';
+import type { Response } from 'express';
+import { CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { BadInputError } from '@xs/platform';
+import { MaterialsService } from './materials.service';
+import { MaterialUploadInterceptor } from './upload.interceptor';
+
+export class MaterialPatchDto {
+  @ApiProperty() @IsBoolean() public: boolean;
+}
+
+@ApiTags('materials')
+@Controller('sessions/:id/materials')
+export class MaterialsController {
+  constructor(private readonly materials: MaterialsService) {}
+
+  @Roles('admin', 'organiser', 'workstation_manager')
+  @Post()
+  @UseInterceptors(MaterialUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' }, public: { type: 'boolean' } },
+    },
+  })
+  upload(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() body: Record<string, string>,
+  ) {
+    const extra = Object.keys(body ?? {}).filter((k) => k !== 'public');
+    if (extra.length) throw new BadInputError('VALIDATION_FAILED', `未知字段：${extra.join(', ')}`);
+    if (body?.public !== undefined && !['true', 'false'].includes(body.public))
+      throw new BadInputError('VALIDATION_FAILED', 'public 须为 true 或 false');
+    return this.materials.upload(p, id, file, body?.public === 'true');
+  }
+
+  /** Public materials for anyone; all of them for the region's staff and the invitees. */
+  @Public()
+  @Get()
+  list(@OptionalUser() p: Principal | undefined, @Param('id', ParseUUIDPipe) id: string) {
+    return this.materials.list(p, id);
+  }
+
+  @Public()
+  @Get(':mid/download')
+  async download(
+    @OptionalUser() p: Principal | undefined,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('mid', ParseUUIDPipe) mid: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { m, stream } = await this.materials.open(p, id, mid);
+    res.setHeader('Content-Type', m.contentType);
+    res.setHeader('Content-Length', String(m.size));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="material.${m.filename.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(m.filename)}`,
+    );
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
+
+  @Roles('admin', 'organiser', 'workstation_manager')
+  @Patch(':mid')
+  setPublic(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('mid', ParseUUIDPipe) mid: string,
+    @Body() dto: MaterialPatchDto,
+  ) {
+    return this.materials.setPublic(p, id, mid, dto.public);
+  }
+
+  @Roles('admin', 'organiser', 'workstation_manager')
+  @Delete(':mid')
+  @HttpCode(204)
+  async remove(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('mid', ParseUUIDPipe) mid: string,
+  ): Promise<void> {
+    await this.materials.remove(p, id, mid);
+  }
+}

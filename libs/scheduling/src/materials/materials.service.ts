@@ -1,0 +1,160 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { hasRole, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { BadInputError, ConflictError, NotFoundError } from '@xs/platform';
+import { Session } from '../sessions/session.entity';
+import { SessionsService } from '../sessions/sessions.service';
+import { detectFileType } from './file-type';
+import { Material } from './material.entity';
+import { MATERIAL_STORAGE } from './material-storage';
+import type { MaterialStorage } from './material-storage';
+
+export interface MaterialView {
+  id: string;
+  sessionId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  public: boolean;
+  createdAt: Date;
+  url: string;
+}
+
+const toView = (m: Material): MaterialView => ({
+  id: m.id,
+  sessionId: m.sessionId,
+  filename: m.filename,
+  contentType: m.contentType,
+  size: m.size,
+  sha256: m.sha256,
+  public: m.isPublic,
+  createdAt: m.createdAt,
+  url: `/api/v1/sessions/${m.sessionId}/materials/${m.id}/download`,
+});
+
+/** Keeps the name readable but harmless: no path parts, no control characters. */
+function safeName(original: string, ext: string): string {
+  let base = path_basename(original)
+    .replace(/[\u0000-\u001f\u007f"\\/<>:|?*]/g, '_')
+    .trim();
+  if (!base) base = 'material';
+  base = base.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  return `${base.slice(0, 200)}.${ext}`;
+}
+
+function path_basename(name: string): string {
+  const parts = name.split(/[\\/]/);
+  return parts[parts.length - 1] ?? '';
+}
+
+@Injectable()
+export class MaterialsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly sessions: SessionsService,
+    @Inject(MATERIAL_STORAGE) private readonly storage: MaterialStorage,
+  ) {}
+
+  private repo() {
+    return this.db.getRepository(Material);
+  }
+
+  async upload(
+    p: Principal,
+    sessionId: string,
+    file: Express.Multer.File | undefined,
+    isPublic: boolean,
+  ): Promise<MaterialView> {
+    const s = await this.sessions.forWrite(p, sessionId);
+    if (!file) throw new BadInputError('FILE_REQUIRED', '请选择要上传的文件（字段 file）');
+    if (s.status === 'cancelled') throw new ConflictError('SESSION_CANCELLED', '协商会议已取消');
+    const type = detectFileType(file.buffer);
+    if (!type)
+      throw new BadInputError(
+        'UNSUPPORTED_FILE_TYPE',
+        '只接受 PDF、DOCX、XLSX 和图片（PNG、JPEG、GIF、WebP），按文件内容判断',
+      );
+    const id = randomUUID();
+    const key = `materials/${sessionId}/${id}.${type.ext}`;
+    await this.storage.put(key, file.buffer);
+    const filename = safeName(Buffer.from(file.originalname, 'latin1').toString('utf8'), type.ext);
+    const saved = await this.repo().save(
+      this.repo().create({
+        id,
+        sessionId,
+        filename,
+        contentType: type.mime,
+        size: file.size,
+        sha256: createHash('sha256').update(file.buffer).digest('hex'),
+        storageKey: key,
+        isPublic,
+        uploadedBy: p.id,
+      }),
+    );
+    return toView(saved);
+  }
+
+  async list(p: Principal | undefined, sessionId: string) {
+    const s = await this.session(sessionId);
+    const all = await this.mayReadAll(p, s);
+    if (!all && s.status === 'draft') throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+    const items = await this.repo().find({
+      where: all ? { sessionId } : { sessionId, isPublic: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return { items: items.map(toView), total: items.length };
+  }
+
+  async open(
+    p: Principal | undefined,
+    sessionId: string,
+    id: string,
+  ): Promise<{ m: MaterialView; stream: Readable }> {
+    const s = await this.session(sessionId);
+    const m = await this.repo().findOneBy({ id, sessionId });
+    if (!m) throw new NotFoundError('MATERIAL_NOT_FOUND', '材料不存在');
+    const allowed = (m.isPublic && s.status !== 'draft') || (await this.mayReadAll(p, s));
+    if (!allowed) throw new NotFoundError('MATERIAL_NOT_FOUND', '材料不存在');
+    return { m: toView(m), stream: this.storage.open(m.storageKey) };
+  }
+
+  async setPublic(p: Principal, sessionId: string, id: string, isPublic: boolean): Promise<MaterialView> {
+    await this.sessions.forWrite(p, sessionId);
+    const m = await this.repo().findOneBy({ id, sessionId });
+    if (!m) throw new NotFoundError('MATERIAL_NOT_FOUND', '材料不存在');
+    await this.repo().update({ id }, { isPublic });
+    return toView({ ...m, isPublic });
+  }
+
+  async remove(p: Principal, sessionId: string, id: string): Promise<void> {
+    await this.sessions.forWrite(p, sessionId);
+    const m = await this.repo().findOneBy({ id, sessionId });
+    if (!m) throw new NotFoundError('MATERIAL_NOT_FOUND', '材料不存在');
+    await this.repo().delete({ id });
+    await this.storage.remove(m.storageKey);
+  }
+
+  private async session(id: string): Promise<Session> {
+    const s = await this.db.getRepository(Session).findOneBy({ id });
+    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+    return s;
+  }
+
+  /** Staff of the region and invitees (members by account, departments by their handlers) read everything. */
+  private async mayReadAll(p: Principal | undefined, s: Session): Promise<boolean> {
+    if (!p) return false;
+    if (p.kind === 'staff' && inScope(p, s.regionCode) && !hasRole(p, 'member', 'department_handler'))
+      return true;
+    if (s.status === 'draft') return false;
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM session_invitations WHERE session_id = $1 AND status <> 'declined'
+          AND (user_id = $2 OR ($3::uuid IS NOT NULL AND department_id = $3)) LIMIT 1`,
+      [s.id, p.id, p.departmentId],
+    );
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,170 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OUTCOME_STATUS_PORT, REGISTRATION_PORT } from '@xs/contracts';
+import type { OutcomeStatusPort, RegistrationPort } from '@xs/contracts';
+import { APP_CONFIG } from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import { Session } from '../sessions/session.entity';
+import { NotifierService } from './notifier.service';
+import { JOB } from './session-notices';
+import type { ClaimedJob } from './jobs.repository';
+
+/** "2026年5月22日 09:30–11:30" in the display time zone. */
+export function formatWhen(s: { startsAt: Date; endsAt: Date }, timeZone: string): string {
+  const d = new Intl.DateTimeFormat('zh-CN', {
+    timeZone,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(s.startsAt);
+  const end = new Intl.DateTimeFormat('zh-CN', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(s.endsAt);
+  return `${d}–${end}`;
+}
+
+export function formatPlace(s: Session): string {
+  if (s.format === 'online') return '线上（网络直播）';
+  return `${s.placeName}（${s.placeAddress}）`;
+}
+
+/** What each queued job does. Returns 'skipped' when the job no longer applies. */
+@Injectable()
+export class JobHandlers {
+  constructor(
+    private readonly notifier: NotifierService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(REGISTRATION_PORT) private readonly registration?: RegistrationPort,
+    @Optional() @Inject(OUTCOME_STATUS_PORT) private readonly outcomes?: OutcomeStatusPort,
+  ) {}
+
+  async handle(job: ClaimedJob, m: EntityManager): Promise<'done' | 'skipped'> {
+    const sessionId = job.payload.sessionId as string;
+    const s = await m.getRepository(Session).findOneBy({ id: sessionId });
+    if (!s) return 'skipped';
+    const when = formatWhen(s, this.config.timezone);
+    const place = formatPlace(s);
+    const link = `/sessions/${s.id}`;
+    switch (job.kind) {
+      case JOB.published: {
+        if (!['published', 'live'].includes(s.status)) return 'skipped';
+        const invitees = await this.inviteeUserIds(m, s.id);
+        await this.notifier.notifyUsers(
+          invitees,
+          {
+            kind: 'session.invited',
+            title: `邀请您参加协商会议「${s.title}」`,
+            body: `时间：${when}；地点：${place}。请在“我的邀请”中确认是否参加。`,
+            link,
+            dedupeKey: `invited:${s.id}`,
+          },
+          { sms: true },
+          m,
+        );
+        return 'done';
+      }
+      case JOB.changed: {
+        if (!['published', 'live'].includes(s.status)) return 'skipped';
+        const postponed = job.payload.postponed === true;
+        const what = postponed ? '延期' : '变更';
+        await this.tellEveryone(m, s, {
+          kind: 'session.changed',
+          title: `协商会议「${s.title}」${what}`,
+          body: `新的时间：${when}；地点：${place}。`,
+          link,
+          dedupeKey: `changed:${s.id}:${String(job.payload.sequence)}`,
+        });
+        return 'done';
+      }
+      case JOB.cancelled: {
+        if (s.status !== 'cancelled') return 'skipped';
+        await this.tellEveryone(m, s, {
+          kind: 'session.cancelled',
+          title: `协商会议「${s.title}」已取消`,
+          body: `原定时间：${when}；地点：${place}。${s.cancelReason ? `原因：${s.cancelReason}` : ''}`,
+          link,
+          dedupeKey: `cancelled:${s.id}`,
+        });
+        return 'done';
+      }
+      case JOB.reminder: {
+        if (s.status !== 'published') return 'skipped';
+        if (s.startsAt.toISOString() !== job.payload.startsAt) return 'skipped';
+        const minutes = Number(job.payload.minutes);
+        const ahead =
+          minutes % 1440 === 0
+            ? `${minutes / 1440} 天`
+            : minutes % 60 === 0
+              ? `${minutes / 60} 小时`
+              : `${minutes} 分钟`;
+        await this.tellEveryone(
+          m,
+          s,
+          {
+            kind: 'session.reminder',
+            title: `提醒：协商会议「${s.title}」将于 ${ahead}后开始`,
+            body: `时间：${when}；地点：${place}。`,
+            link,
+            dedupeKey: `reminder:${s.id}:${s.startsAt.toISOString()}:${minutes}`,
+          },
+          true,
+        );
+        return 'done';
+      }
+      case JOB.closing: {
+        if (s.status !== 'ended' || !s.organiserId) return 'skipped';
+        if (this.outcomes && (await this.outcomes.hasPublishedOutcome(s.id))) return 'skipped';
+        const days = Number(job.payload.days);
+        await this.notifier.notifyUsers(
+          [s.organiserId],
+          {
+            kind: 'session.closing',
+            title: `协商会议「${s.title}」结束已 ${days} 天，成果尚未公开`,
+            body: `会议时间：${when}。请整理纪要、共识和建议并公开协商成果。`,
+            link: `${link}/outcome`,
+            dedupeKey: `closing:${s.id}:${days}`,
+          },
+          { sms: false },
+          m,
+        );
+        return 'done';
+      }
+      default:
+        return 'skipped';
+    }
+  }
+
+  /** Registrants (inbox and SMS; SMS only for those without an account) and invitees. */
+  private async tellEveryone(
+    m: EntityManager,
+    s: Session,
+    notice: { kind: string; title: string; body: string; link: string; dedupeKey: string },
+    confirmedOnly = false,
+  ): Promise<void> {
+    const all = this.registration ? await this.registration.registrants(s.id) : [];
+    // Reminders go to those with a seat; changes and cancellations to everyone registered.
+    const registrants = confirmedOnly ? all.filter((r) => r.status === 'confirmed') : all;
+    const userIds = [
+      ...registrants.filter((r) => r.userId).map((r) => r.userId!),
+      ...(await this.inviteeUserIds(m, s.id)),
+    ];
+    await this.notifier.notifyUsers(userIds, notice, { sms: true }, m);
+    const phoneOnly = registrants.filter((r) => !r.userId && r.phoneEnc).map((r) => r.phoneEnc!);
+    await this.notifier.smsEncryptedPhones(phoneOnly, `【协商在基层】${notice.title}：${notice.body}`);
+  }
+
+  private async inviteeUserIds(m: EntityManager, sessionId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await m.query(
+      `SELECT DISTINCT user_id FROM session_invitations
+        WHERE session_id = $1 AND user_id IS NOT NULL AND status <> 'declined'`,
+      [sessionId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import { JobHandlers } from './job-handlers';
+import { JobsRepository } from './jobs.repository';
+
+export const MAX_JOB_ATTEMPTS = 5;
+
+/**
+ * Polls `scheduling_jobs` in every process. A job is claimed with FOR UPDATE SKIP LOCKED inside the
+ * transaction that does its work and marks it done, so with any number of replicas each job runs
+ * once: a second worker skips the locked row and, after commit, no longer sees it pending.
+ */
+@Injectable()
+export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('jobs');
+  readonly workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly jobs: JobsRepository,
+    private readonly handlers: JobHandlers,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = this.config.schedulingJobsPollMs;
+    if (!every) return;
+    this.timer = setInterval(() => {
+      if (this.running || this.stopped) return;
+      // A database hiccup must never take the process down: log it and try again next tick.
+      this.running = this.runDue()
+        .catch((e: Error) => {
+          this.logger.error({ msg: 'job poll failed', error: e.message });
+          return 0;
+        })
+        .finally(() => (this.running = undefined));
+    }, every);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Runs due jobs until none is left (or `max`); returns how many this worker completed. */
+  async runDue(max = 200, workerId = this.workerId): Promise<number> {
+    let done = 0;
+    while (done < max && !this.stopped) {
+      let claimedId: string | null = null;
+      try {
+        const ran = await this.db.transaction(async (m) => {
+          const job = await this.jobs.claimNext(m);
+          if (!job) return false;
+          claimedId = job.id;
+          const outcome = await this.handlers.handle(job, m);
+          await this.jobs.finish(m, job.id, outcome, workerId);
+          return true;
+        });
+        if (!ran) break;
+        done++;
+      } catch (e) {
+        if (!claimedId) throw e;
+        this.logger.warn({ msg: 'job failed', id: claimedId, error: (e as Error).message });
+        await this.jobs.fail(claimedId, (e as Error).message, MAX_JOB_ATTEMPTS);
+      }
+    }
+    return done;
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { returningRows } from '@xs/platform';
+
+export interface JobInput {
+  kind: string;
+  payload: Record<string, unknown>;
+  runAt: Date;
+  dedupeKey: string;
+}
+
+export interface ClaimedJob {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  run_at: Date;
+  dedupe_key: string;
+  attempts: number;
+}
+
+@Injectable()
+export class JobsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** Queues a job unless one with the same key exists; true when this call queued it. */
+  async enqueue(job: JobInput, m?: EntityManager): Promise<boolean> {
+    const rows: { id: string }[] = await (m ?? this.db.manager).query(
+      `INSERT INTO scheduling_jobs (kind, payload, run_at, dedupe_key) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [job.kind, JSON.stringify(job.payload), job.runAt, job.dedupeKey],
+    );
+    return rows.length === 1;
+  }
+
+  /** Claims one due job; the row stays locked until `m`'s transaction ends, other workers skip it. */
+  async claimNext(m: EntityManager): Promise<ClaimedJob | null> {
+    const rows: ClaimedJob[] = await m.query(
+      `SELECT id, kind, payload, run_at, dedupe_key, attempts FROM scheduling_jobs
+        WHERE status = 'pending' AND run_at <= now()
+        ORDER BY run_at, id
+        LIMIT 1
+        FOR UPDATE SKIP LOCKED`,
+    );
+    return rows[0] ?? null;
+  }
+
+  async finish(m: EntityManager, id: string, status: 'done' | 'skipped', worker: string): Promise<void> {
+    await m.query(
+      `UPDATE scheduling_jobs SET status = $2, done_by = $3, done_at = now(), attempts = attempts + 1 WHERE id = $1`,
+      [id, status, worker],
+    );
+  }
+
+  /** A failed attempt: retried later with back-off, given up after `maxAttempts`. */
+  async fail(id: string, error: string, maxAttempts: number): Promise<void> {
+    await this.db.query(
+      `UPDATE scheduling_jobs
+          SET attempts = attempts + 1, last_error = $2,
+              status = CASE WHEN attempts + 1 >= $3 THEN 'failed' ELSE 'pending' END,
+              run_at = now() + make_interval(secs => 30 * power(2, attempts))
+        WHERE id = $1`,
+      [id, error.slice(0, 500), maxAttempts],
+    );
+  }
+
+  /** Drops pending jobs of a kind for a session (e.g. closing reminders once the outcome is out). */
+  async skipPending(sessionId: string, kinds: string[]): Promise<number> {
+    const rows = returningRows<{ id: string }>(
+      await this.db.query(
+        `UPDATE scheduling_jobs SET status = 'skipped', done_at = now()
+          WHERE status = 'pending' AND kind = ANY($2) AND payload->>'sessionId' = $1 RETURNING id`,
+        [sessionId, kinds],
+      ),
+    );
+    return rows.length;
+  }
+}

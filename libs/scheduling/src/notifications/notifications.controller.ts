@@ -1,0 +1,62 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { AllowRestricted, ANY_USER, CurrentUser, Roles } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { NotFoundError, PageQuery, pageOffset } from '@xs/platform';
+import { InboxRow, NotificationsRepository } from './notifications.repository';
+
+export class InboxQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'true: unread only' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  unread?: 'true' | 'false';
+}
+
+const view = (r: InboxRow) => ({
+  id: r.id,
+  kind: r.kind,
+  title: r.title,
+  body: r.body,
+  link: r.link,
+  readAt: r.read_at,
+  createdAt: r.created_at,
+});
+
+/** The in-app inbox (站内消息). Each user sees only their own. */
+@ApiTags('notifications')
+@Controller('me/notifications')
+export class NotificationsController {
+  constructor(private readonly inbox: NotificationsRepository) {}
+
+  @Roles(ANY_USER)
+  @AllowRestricted()
+  @Get()
+  async list(@CurrentUser() p: Principal, @Query() q: InboxQuery) {
+    const { rows, total, unread } = await this.inbox.list(
+      p.id,
+      q.unread === 'true',
+      pageOffset(q),
+      q.pageSize,
+    );
+    return { items: rows.map(view), total, unread };
+  }
+
+  @Roles(ANY_USER)
+  @AllowRestricted()
+  @Post('read-all')
+  @HttpCode(200)
+  async readAll(@CurrentUser() p: Principal) {
+    return { marked: await this.inbox.markAll(p.id) };
+  }
+
+  @Roles(ANY_USER)
+  @AllowRestricted()
+  @Post(':id/read')
+  @HttpCode(200)
+  async read(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    const row = await this.inbox.markOne(p.id, id);
+    if (!row) throw new NotFoundError('NOTIFICATION_NOT_FOUND', '消息不存在');
+    return view(row);
+  }
+}

@@ -1,0 +1,19 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { OutcomePublishedEvent } from '@xs/contracts';
+import { DomainEvents } from '@xs/platform';
+import { SessionsService } from '../sessions/sessions.service';
+
+/** An outcome published by the outcomes context concludes the session and stops closing reminders. */
+@Injectable()
+export class OutcomeListener implements OnModuleInit {
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on<OutcomePublishedEvent>('outcome.published', (e) =>
+      this.sessions.concludeFromOutcome(e.sessionId),
+    );
+  }
+}

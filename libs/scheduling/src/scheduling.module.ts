@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { Global, Module } from '@nestjs/common';
+import { NOTIFIER, SESSION_LOOKUP } from '@xs/contracts';
+import { APP_CONFIG } from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsService } from './invitations/invitations.service';
+import { LocalMaterialStorage, MATERIAL_STORAGE } from './materials/material-storage';
+import { MaterialsController } from './materials/materials.controller';
+import { MaterialsService } from './materials/materials.service';
+import { MaterialUploadInterceptor } from './materials/upload.interceptor';
+import { JobHandlers } from './notifications/job-handlers';
+import { JobWorker } from './notifications/job-worker';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsRepository } from './notifications/notifications.repository';
+import { OutcomeListener } from './notifications/outcome-listener';
+import { SchedulingSeed } from './seed/scheduling.seed';
+import { JobsRepository } from './notifications/jobs.repository';
+import { NotifierService } from './notifications/notifier.service';
+import { SessionNotices } from './notifications/session-notices';
+import { SessionLookupService } from './sessions/session-lookup';
+import { SessionsController } from './sessions/sessions.controller';
+import { SessionsRepository } from './sessions/sessions.repository';
+import { SessionsService } from './sessions/sessions.service';
+import { TopicsController } from './topics/topics.controller';
+import { TopicsRepository } from './topics/topics.repository';
+import { TopicsService } from './topics/topics.service';
+
+/** Topics and sessions (议题征集 → 协商会议), with invitations, materials, notices and calendars. */
+@Global()
+@Module({
+  controllers: [
+    TopicsController,
+    SessionsController,
+    InvitationsController,
+    MaterialsController,
+    NotificationsController,
+    CalendarController,
+  ],
+  providers: [
+    SessionsRepository,
+    SessionsService,
+    SessionLookupService,
+    TopicsRepository,
+    TopicsService,
+    JobsRepository,
+    SessionNotices,
+    NotifierService,
+    NotificationsRepository,
+    JobHandlers,
+    JobWorker,
+    OutcomeListener,
+    InvitationsService,
+    MaterialsService,
+    MaterialUploadInterceptor,
+    CalendarService,
+    SchedulingSeed,
+    {
+      provide: MATERIAL_STORAGE,
+      inject: [APP_CONFIG],
+      useFactory: (c: AppConfig) => new LocalMaterialStorage(path.join(c.dataDir, 'files')),
+    },
+    { provide: SESSION_LOOKUP, useExisting: SessionLookupService },
+    { provide: NOTIFIER, useExisting: NotifierService },
+  ],
+  exports: [SESSION_LOOKUP, NOTIFIER, SessionsService, JobWorker],
+})
+export class SchedulingModule {}

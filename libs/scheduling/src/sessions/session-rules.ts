@@ -1,0 +1,78 @@
+import type { SessionStatus } from '@xs/contracts';
+import { BadInputError, ConflictError } from '@xs/platform';
+
+export type Transition = 'publish' | 'cancel' | 'start' | 'end' | 'conclude';
+
+/** draft → published → live → ended → concluded; cancelled from draft or published. */
+const TRANSITIONS: Record<Transition, { from: SessionStatus[]; to: SessionStatus }> = {
+  publish: { from: ['draft'], to: 'published' },
+  cancel: { from: ['draft', 'published'], to: 'cancelled' },
+  start: { from: ['published'], to: 'live' },
+  end: { from: ['live'], to: 'ended' },
+  conclude: { from: ['ended'], to: 'concluded' },
+};
+
+export function transitionTarget(action: Transition, from: SessionStatus): SessionStatus {
+  const t = TRANSITIONS[action];
+  if (!t.from.includes(from)) {
+    throw new ConflictError('INVALID_TRANSITION', `状态为 ${from} 的协商会议不能执行 ${action}`, {
+      from,
+      action,
+      allowedFrom: t.from,
+    });
+  }
+  return t.to;
+}
+
+/** Only these statuses may still be edited; a live or finished session keeps its record. */
+export const EDITABLE: SessionStatus[] = ['draft', 'published'];
+
+export const MIN_MINUTES = 15;
+export const MAX_MINUTES = 12 * 60;
+
+/** End before start, absurd durations. */
+export function checkTimes(startsAt: Date, endsAt: Date): void {
+  if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()))
+    throw new BadInputError('INVALID_TIME', '时间格式不正确');
+  if (endsAt <= startsAt) throw new BadInputError('END_BEFORE_START', '结束时间须晚于开始时间');
+  const minutes = (endsAt.getTime() - startsAt.getTime()) / 60000;
+  if (minutes < MIN_MINUTES || minutes > MAX_MINUTES)
+    throw new BadInputError(
+      'DURATION_OUT_OF_RANGE',
+      `会议时长须在 ${MIN_MINUTES} 分钟到 ${MAX_MINUTES / 60} 小时之间`,
+      { minutes },
+    );
+}
+
+export function checkRegistrationWindow(opensAt: Date | null, closesAt: Date | null, endsAt: Date): void {
+  if (opensAt && closesAt && closesAt <= opensAt)
+    throw new BadInputError('REGISTRATION_WINDOW_INVALID', '报名截止时间须晚于报名开始时间');
+  if (closesAt && closesAt > endsAt)
+    throw new BadInputError('REGISTRATION_WINDOW_INVALID', '报名截止时间不能晚于会议结束');
+  if (opensAt && opensAt >= endsAt)
+    throw new BadInputError('REGISTRATION_WINDOW_INVALID', '报名开始时间须早于会议结束');
+}
+
+/**
+ * A live stream the web player can show: http(s) HLS (.m3u8) or FLV. Query strings (signed CDN
+ * URLs) are fine; the extension may sit in the path or, for some CDNs, in a query parameter.
+ */
+export function isValidStreamUrl(raw: string): boolean {
+  if (raw.length > 500 || /\s/.test(raw)) return false;
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  if (!u.hostname || u.username || u.password) return false;
+  const path = decodeURIComponent(u.pathname).toLowerCase();
+  if (/\.(m3u8|flv)$/.test(path)) return true;
+  return /\.(m3u8|flv)(\b|$)/.test(`${path}${decodeURIComponent(u.search).toLowerCase()}`);
+}
+
+export function checkStreamUrl(raw: string | null | undefined): void {
+  if (raw && !isValidStreamUrl(raw))
+    throw new BadInputError('INVALID_STREAM_URL', '直播地址须为 http(s) 的 HLS (.m3u8) 或 FLV 地址');
+}

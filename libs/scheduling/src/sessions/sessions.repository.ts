@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { SessionStatus } from '@xs/contracts';
+import { likeEscape, normalizeZh, regionLikePattern, returningRows } from '@xs/platform';
+import { Session, SessionSeries } from './session.entity';
+
+export interface SessionFilter {
+  region?: string;
+  workstationId?: string;
+  status?: SessionStatus;
+  statuses?: SessionStatus[];
+  excludeDraft?: boolean;
+  from?: Date;
+  to?: Date;
+  q?: string;
+  near?: { lat: number; lng: number; radiusKm: number };
+  topicId?: string;
+  seriesId?: string;
+  offset: number;
+  limit: number;
+}
+
+/** Great-circle distance in km between the session's place and ($lat, $lng). */
+const distanceSql = (latP: string, lngP: string) =>
+  `(6371 * 2 * asin(sqrt(power(sin(radians(s.lat - ${latP}) / 2), 2) + cos(radians(${latP})) * cos(radians(s.lat)) * power(sin(radians(s.lng - ${lngP}) / 2), 2))))`;
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  repo(m?: EntityManager) {
+    return (m ?? this.db.manager).getRepository(Session);
+  }
+
+  findById(id: string, m?: EntityManager): Promise<Session | null> {
+    return this.repo(m).findOneBy({ id });
+  }
+
+  async lockById(m: EntityManager, id: string): Promise<Session | null> {
+    return this.repo(m)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .where('s.id = :id', { id })
+      .getOne();
+  }
+
+  insert(m: EntityManager, s: Partial<Session>): Promise<Session> {
+    return this.repo(m).save(this.repo(m).create(s));
+  }
+
+  async saveSeries(m: EntityManager, s: Partial<SessionSeries>): Promise<SessionSeries> {
+    const r = m.getRepository(SessionSeries);
+    return r.save(r.create(s));
+  }
+
+  /** Moves the status only if it is still one of `from`; null when another request got there first. */
+  async transition(
+    m: EntityManager,
+    id: string,
+    from: SessionStatus[],
+    to: SessionStatus,
+    extra: Record<string, unknown> = {},
+  ): Promise<boolean> {
+    const sets = ['status = $3', 'updated_at = now()', 'sequence = sequence + 1'];
+    const params: unknown[] = [id, from, to];
+    for (const [col, val] of Object.entries(extra)) {
+      params.push(val);
+      sets.push(`${col} = $${params.length}`);
+    }
+    const rows = returningRows<{ id: string }>(
+      await m.query(
+        `UPDATE sessions SET ${sets.join(', ')} WHERE id = $1 AND status = ANY($2) RETURNING id`,
+        params,
+      ),
+    );
+    return rows.length === 1;
+  }
+
+  /** The non-cancelled session that blocks [startsAt, blockedUntil) at a workstation, if any. */
+  async findOverlap(
+    workstationId: string,
+    startsAt: Date,
+    blockedUntil: Date,
+    exceptId?: string,
+  ): Promise<{ id: string; title: string; startsAt: Date; endsAt: Date } | null> {
+    const rows: { id: string; title: string; starts_at: Date; ends_at: Date }[] = await this.db.query(
+      `SELECT id, title, starts_at, ends_at FROM sessions
+        WHERE workstation_id = $1 AND status <> 'cancelled'
+          AND tstzrange(starts_at, blocked_until) && tstzrange($2, $3)
+          AND ($4::uuid IS NULL OR id <> $4)
+        ORDER BY starts_at LIMIT 1`,
+      [workstationId, startsAt, blockedUntil, exceptId ?? null],
+    );
+    const r = rows[0];
+    return r ? { id: r.id, title: r.title, startsAt: r.starts_at, endsAt: r.ends_at } : null;
+  }
+
+  async list(
+    f: SessionFilter,
+  ): Promise<{ items: { session: Session; distanceKm: number | null }[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (f.region) where.push(`s.region_code LIKE ${p(regionLikePattern(f.region))}`);
+    if (f.workstationId) where.push(`s.workstation_id = ${p(f.workstationId)}`);
+    if (f.status) where.push(`s.status = ${p(f.status)}`);
+    if (f.statuses) where.push(`s.status = ANY(${p(f.statuses)})`);
+    if (f.excludeDraft) where.push(`s.status <> 'draft'`);
+    if (f.from) where.push(`s.ends_at >= ${p(f.from)}`);
+    if (f.to) where.push(`s.starts_at <= ${p(f.to)}`);
+    if (f.topicId) where.push(`s.topic_id = ${p(f.topicId)}`);
+    if (f.seriesId) where.push(`s.series_id = ${p(f.seriesId)}`);
+    if (f.q) where.push(`s.search_norm LIKE ${p(`%${likeEscape(normalizeZh(f.q))}%`)}`);
+    let distance = 'NULL::double precision';
+    let order = 's.starts_at ASC, s.id';
+    if (f.near) {
+      const lat = p(f.near.lat);
+      const lng = p(f.near.lng);
+      distance = distanceSql(lat, lng);
+      // A bounding box first (cheap comparisons), the great-circle distance only inside it.
+      const dLat = f.near.radiusKm / 111.2;
+      const dLng = f.near.radiusKm / (111.2 * Math.max(0.01, Math.cos((f.near.lat * Math.PI) / 180)));
+      where.push(
+        `s.lat BETWEEN ${p(f.near.lat - dLat)} AND ${p(f.near.lat + dLat)}`,
+        `s.lng BETWEEN ${p(f.near.lng - dLng)} AND ${p(f.near.lng + dLng)}`,
+        `${distance} <= ${p(f.near.radiusKm)}`,
+      );
+      order = `distance_km ASC, s.starts_at ASC, s.id`;
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const countRows: { n: string }[] = await this.db.query(
+      `SELECT count(*) AS n FROM sessions s ${clause}`,
+      params,
+    );
+    const idRows: { id: string; distance_km: number | null }[] = await this.db.query(
+      `SELECT s.id, ${distance} AS distance_km FROM sessions s ${clause}
+        ORDER BY ${order} OFFSET ${p(f.offset)} LIMIT ${p(f.limit)}`,
+      params,
+    );
+    const byId = new Map(
+      (idRows.length ? await this.repo().findBy(idRows.map((r) => ({ id: r.id }))) : []).map((s) => [
+        s.id,
+        s,
+      ]),
+    );
+    return {
+      items: idRows.map((r) => ({ session: byId.get(r.id)!, distanceKm: r.distance_km })),
+      total: Number(countRows[0].n),
+    };
+  }
+}

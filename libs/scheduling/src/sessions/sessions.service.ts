@@ -1,0 +1,449 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { DIRECTORY_PORT, REGISTRATION_PORT } from '@xs/contracts';
+import type {
+  DirectoryPort,
+  RegistrationPort,
+  SessionChangedEvent,
+  SessionStatus,
+  WorkstationSnapshot,
+} from '@xs/contracts';
+import { assertInScope, AuditService, hasRole, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import {
+  APP_CONFIG,
+  BadInputError,
+  ConflictError,
+  DomainEvents,
+  ForbiddenError,
+  normalizeZh,
+  NotFoundError,
+  Page,
+  pageOffset,
+} from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import { TopicsRepository } from '../topics/topics.repository';
+import { SessionNotices } from '../notifications/session-notices';
+import { expandRrule } from './recurrence';
+import { Session } from './session.entity';
+import {
+  checkRegistrationWindow,
+  checkStreamUrl,
+  checkTimes,
+  EDITABLE,
+  Transition,
+  transitionTarget,
+} from './session-rules';
+import { toPublicSessionView, toSessionView, SessionView } from './session-view';
+import { CreateSessionDto, ListSessionsQuery, PublicSessionsQuery, UpdateSessionDto } from './sessions.dto';
+import { SessionsRepository } from './sessions.repository';
+
+export const SCHEDULER_ROLES = ['admin', 'organiser', 'workstation_manager'] as const;
+
+const isExclusionViolation = (e: unknown) =>
+  (e as { driverError?: { code?: string }; code?: string })?.driverError?.code === '23P01' ||
+  (e as { code?: string })?.code === '23P01';
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly sessions: SessionsRepository,
+    private readonly topics: TopicsRepository,
+    private readonly notices: SessionNotices,
+    private readonly events: DomainEvents,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
+    @Optional() @Inject(REGISTRATION_PORT) private readonly registration?: RegistrationPort,
+  ) {}
+
+  // ---------- reads ----------
+
+  /** Staff see their subtree (drafts included); everyone else sees sessions once published. */
+  async get(p: Principal, id: string): Promise<SessionView> {
+    return toSessionView(await this.visible(p, id));
+  }
+
+  async visible(p: Principal, id: string): Promise<Session> {
+    const s = await this.sessions.findById(id);
+    if (!s || !this.canSee(p, s)) throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+    return s;
+  }
+
+  canSee(p: Principal, s: Session): boolean {
+    if (p.kind === 'staff' && inScope(p, s.regionCode)) return true;
+    if (p.kind === 'staff' && !hasRole(p, 'member')) return false;
+    return s.status !== 'draft';
+  }
+
+  async list(p: Principal, q: ListSessionsQuery): Promise<Page<SessionView>> {
+    const staffScoped = p.kind === 'staff';
+    const region = q.region ?? (staffScoped ? p.regionCode : undefined);
+    if (staffScoped && region) assertInScope(p, region);
+    const { items, total } = await this.sessions.list({
+      region,
+      workstationId: q.workstation,
+      status: q.status,
+      excludeDraft: !staffScoped,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      q: q.q,
+      near: parseNear(q.near, q.radiusKm),
+      topicId: q.topic,
+      seriesId: q.series,
+      offset: pageOffset(q),
+      limit: q.pageSize,
+    });
+    return { items: items.map((i) => toSessionView(i.session, i.distanceKm)), total };
+  }
+
+  /** No login: published and live sessions only, without internal fields. */
+  async listPublic(q: PublicSessionsQuery) {
+    const { items, total } = await this.sessions.list({
+      region: q.region,
+      workstationId: q.workstation,
+      statuses: ['published', 'live'],
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      q: q.q,
+      near: parseNear(q.near, q.radiusKm),
+      offset: pageOffset(q),
+      limit: q.pageSize,
+    });
+    return { items: items.map((i) => toPublicSessionView(i.session, i.distanceKm)), total };
+  }
+
+  async getPublic(id: string) {
+    const s = await this.sessions.findById(id);
+    if (!s || !['published', 'live', 'ended', 'concluded', 'cancelled'].includes(s.status))
+      throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+    return toPublicSessionView(s);
+  }
+
+  // ---------- writes ----------
+
+  async create(p: Principal, dto: CreateSessionDto): Promise<SessionView & { series?: object }> {
+    const ws = await this.workstation(dto.workstationId);
+    assertInScope(p, ws.regionCode);
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    checkTimes(startsAt, endsAt);
+    const opens = dto.registrationOpensAt ? new Date(dto.registrationOpensAt) : null;
+    const closes = dto.registrationClosesAt ? new Date(dto.registrationClosesAt) : null;
+    checkRegistrationWindow(opens, closes, endsAt);
+    checkStreamUrl(dto.streamUrl);
+    this.checkCapacity(dto.format, dto.capacity, dto.reservedSeats ?? 0, ws);
+    if (dto.topicId) await this.checkTopic(p, dto.topicId);
+    const now = Date.now();
+    if (dto.recorded) {
+      if (dto.rrule) throw new BadInputError('RECORDED_SERIES', '事后补录的会议不能是系列会议');
+      if (endsAt.getTime() > now) throw new BadInputError('RECORDED_IN_FUTURE', '补录的会议须已结束');
+    } else if (startsAt.getTime() < now - 5 * 60000) {
+      throw new BadInputError(
+        'STARTS_IN_PAST',
+        '开始时间已过；已举行的会议请以补录方式（recorded: true）录入',
+      );
+    }
+    const durationMs = endsAt.getTime() - startsAt.getTime();
+    const starts = dto.rrule ? expandRrule(dto.rrule, startsAt, this.config.timezone) : [startsAt];
+
+    const base: Partial<Session> = {
+      title: dto.title,
+      description: dto.description ?? null,
+      searchNorm: normalizeZh(`${dto.title} ${dto.description ?? ''}`),
+      topicId: dto.topicId ?? null,
+      format: dto.format,
+      capacity: dto.capacity,
+      reservedSeats: dto.reservedSeats ?? 0,
+      streamUrl: dto.streamUrl || null,
+      agenda: dto.agenda ?? [],
+      onlineAccess: dto.onlineAccess ?? 'signed_in',
+      allowAnonymousViewing: dto.allowAnonymousViewing ?? false,
+      moderation: dto.moderation ?? 'post',
+      organiserId: p.id,
+      recorded: !!dto.recorded,
+      ...this.placeFields(ws),
+    };
+    let created: Session[];
+    try {
+      created = await this.db.transaction(async (m) => {
+        let seriesId: string | null = null;
+        if (dto.rrule) {
+          const series = await this.sessions.saveSeries(m, {
+            rrule: dto.rrule.replace(/^RRULE:/i, ''),
+            firstStartsAt: startsAt,
+            durationMinutes: Math.round(durationMs / 60000),
+            workstationId: ws.id,
+            createdBy: p.id,
+          });
+          seriesId = series.id;
+        }
+        const out: Session[] = [];
+        for (const start of starts) {
+          const end = new Date(start.getTime() + durationMs);
+          const shift = start.getTime() - startsAt.getTime();
+          const row: Partial<Session> = {
+            ...base,
+            startsAt: start,
+            endsAt: end,
+            blockedUntil: new Date(end.getTime() + ws.bufferMinutes * 60000),
+            registrationOpensAt: opens ? new Date(opens.getTime() + shift) : null,
+            registrationClosesAt: closes ? new Date(closes.getTime() + shift) : null,
+            seriesId,
+            occurrenceStart: seriesId ? start : null,
+            status: dto.recorded ? 'ended' : 'draft',
+            startedAt: dto.recorded ? start : null,
+            endedAt: dto.recorded ? end : null,
+          };
+          out.push(await this.sessions.insert(m, row));
+        }
+        if (dto.topicId) await this.topics.markScheduled(m, dto.topicId);
+        return out;
+      });
+    } catch (e) {
+      if (isExclusionViolation(e)) throw await this.conflictError(ws, starts, durationMs);
+      throw e;
+    }
+    const first = created[0];
+    if (dto.recorded) {
+      // Entered after the fact: it arrives ended, so closing reminders and listeners of the end apply.
+      await this.notices.afterEnded(first);
+      this.emit('session.ended', first.id);
+    }
+    const view = toSessionView(first);
+    if (!first.seriesId) return view;
+    return {
+      ...view,
+      series: {
+        id: first.seriesId,
+        rrule: dto.rrule,
+        sessions: created.map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString() })),
+      },
+    };
+  }
+
+  async update(p: Principal, id: string, dto: UpdateSessionDto): Promise<SessionView> {
+    const before = await this.forWrite(p, id);
+    if (!EDITABLE.includes(before.status))
+      throw new ConflictError('SESSION_NOT_EDITABLE', `状态为 ${before.status} 的协商会议不能修改`);
+    const ws =
+      dto.workstationId && dto.workstationId !== before.workstationId
+        ? await this.workstation(dto.workstationId)
+        : null;
+    if (ws) assertInScope(p, ws.regionCode);
+    const startsAt = dto.startsAt ? new Date(dto.startsAt) : before.startsAt;
+    const endsAt = dto.endsAt ? new Date(dto.endsAt) : before.endsAt;
+    checkTimes(startsAt, endsAt);
+    if (
+      (dto.startsAt || dto.endsAt) &&
+      startsAt.getTime() < Date.now() - 5 * 60000 &&
+      startsAt.getTime() !== before.startsAt.getTime()
+    )
+      throw new BadInputError('STARTS_IN_PAST', '不能改到已经过去的时间');
+    const opens =
+      dto.registrationOpensAt !== undefined ? new Date(dto.registrationOpensAt) : before.registrationOpensAt;
+    const closes =
+      dto.registrationClosesAt !== undefined
+        ? new Date(dto.registrationClosesAt)
+        : before.registrationClosesAt;
+    checkRegistrationWindow(opens, closes, endsAt);
+    if (dto.streamUrl !== undefined) checkStreamUrl(dto.streamUrl);
+    const format = dto.format ?? before.format;
+    const capacity = dto.capacity ?? before.capacity;
+    const reserved = dto.reservedSeats ?? before.reservedSeats;
+    const venue = ws ?? (await this.directory.workstation(before.workstationId));
+    this.checkCapacity(format, capacity, reserved, venue);
+    if (dto.topicId && dto.topicId !== before.topicId) await this.checkTopic(p, dto.topicId);
+
+    const patch: Partial<Session> = {};
+    if (dto.title !== undefined) patch.title = dto.title;
+    if (dto.description !== undefined) patch.description = dto.description;
+    if (dto.title !== undefined || dto.description !== undefined)
+      patch.searchNorm = normalizeZh(
+        `${dto.title ?? before.title} ${dto.description ?? before.description ?? ''}`,
+      );
+    if (dto.topicId !== undefined) patch.topicId = dto.topicId;
+    if (dto.format !== undefined) patch.format = dto.format;
+    if (dto.capacity !== undefined) patch.capacity = dto.capacity;
+    if (dto.reservedSeats !== undefined) patch.reservedSeats = dto.reservedSeats;
+    if (dto.registrationOpensAt !== undefined) patch.registrationOpensAt = opens;
+    if (dto.registrationClosesAt !== undefined) patch.registrationClosesAt = closes;
+    if (dto.streamUrl !== undefined) patch.streamUrl = dto.streamUrl || null;
+    if (dto.agenda !== undefined) patch.agenda = dto.agenda;
+    if (dto.onlineAccess !== undefined) patch.onlineAccess = dto.onlineAccess;
+    if (dto.allowAnonymousViewing !== undefined) patch.allowAnonymousViewing = dto.allowAnonymousViewing;
+    if (dto.moderation !== undefined) patch.moderation = dto.moderation;
+    if (ws) Object.assign(patch, this.placeFields(ws));
+    const buffer = ws ? ws.bufferMinutes : before.bufferMinutes;
+    patch.startsAt = startsAt;
+    patch.endsAt = endsAt;
+    patch.blockedUntil = new Date(endsAt.getTime() + buffer * 60000);
+    const capacityChanged = dto.capacity !== undefined && dto.capacity !== before.capacity;
+    if (capacityChanged && this.registration) await this.registration.applyCapacity(id, capacity);
+    let after: Session;
+    try {
+      after = await this.db.transaction(async (m) => {
+        const locked = await this.sessions.lockById(m, id);
+        if (!locked || !EDITABLE.includes(locked.status))
+          throw new ConflictError('SESSION_NOT_EDITABLE', '协商会议状态已变化，不能修改');
+        await m.getRepository(Session).update({ id }, { ...patch, sequence: locked.sequence + 1 });
+        return (await this.sessions.findById(id, m))!;
+      });
+    } catch (e) {
+      if (capacityChanged && this.registration)
+        await this.registration.applyCapacity(id, before.capacity).catch(() => undefined);
+      if (isExclusionViolation(e)) {
+        const venueWs = ws ?? venue!;
+        throw await this.conflictError(venueWs, [startsAt], endsAt.getTime() - startsAt.getTime(), id);
+      }
+      throw e;
+    }
+    this.emit('session.changed', id);
+    if (after.status === 'published') await this.notices.afterChanged(before, after);
+    return toSessionView(after);
+  }
+
+  async transition(p: Principal, id: string, action: Transition, reason?: string): Promise<SessionView> {
+    const s = await this.forWrite(p, id);
+    const to = transitionTarget(action, s.status);
+    const from = [s.status];
+    const now = new Date();
+    const extra: Record<string, unknown> = {};
+    if (action === 'publish') extra.published_at = now;
+    if (action === 'start') extra.started_at = now;
+    if (action === 'end') extra.ended_at = now;
+    if (action === 'conclude') extra.concluded_at = now;
+    if (action === 'cancel') {
+      extra.cancelled_at = now;
+      extra.cancel_reason = reason ?? null;
+    }
+    const ok = await this.db.transaction((m) => this.sessions.transition(m, id, from, to, extra));
+    if (!ok) {
+      // Someone else moved it in between: answer as if this request came second.
+      const now2 = (await this.sessions.findById(id))!;
+      transitionTarget(action, now2.status);
+      throw new ConflictError('INVALID_TRANSITION', '协商会议状态已变化');
+    }
+    const after = (await this.sessions.findById(id))!;
+    await this.audit.by(p, `session.${action}`, { type: 'session', id }, 'ok', null, { from: s.status, to });
+    const type = (
+      {
+        publish: 'session.published',
+        cancel: 'session.cancelled',
+        start: 'session.started',
+        end: 'session.ended',
+        conclude: 'session.changed',
+      } as const
+    )[action];
+    this.emit(type, id);
+    if (action === 'publish') await this.notices.afterPublished(after);
+    if (action === 'cancel' && s.status === 'published') await this.notices.afterCancelled(after);
+    if (action === 'end') await this.notices.afterEnded(after);
+    return toSessionView(after);
+  }
+
+  /** Concludes an ended session when its outcome is published (outcomes context's event). */
+  async concludeFromOutcome(sessionId: string): Promise<void> {
+    const ok = await this.db.transaction((m) =>
+      this.sessions.transition(m, sessionId, ['ended'], 'concluded', { concluded_at: new Date() }),
+    );
+    await this.notices.outcomePublished(sessionId);
+    if (ok) this.emit('session.changed', sessionId);
+  }
+
+  // ---------- helpers ----------
+
+  private emit(type: SessionChangedEvent['type'], sessionId: string): void {
+    const event: SessionChangedEvent = { type, sessionId };
+    this.events.publish(event);
+  }
+
+  /** Loads a session for a change: 404 when unknown, 403 outside the caller's region. */
+  async forWrite(p: Principal, id: string, m?: EntityManager): Promise<Session> {
+    const s = await this.sessions.findById(id, m);
+    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+    if (!inScope(p, s.regionCode)) {
+      if (p.kind !== 'staff') throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+      throw new ForbiddenError('OUT_OF_REGION', '不在您的管辖区域内');
+    }
+    return s;
+  }
+
+  private async workstation(id: string): Promise<WorkstationSnapshot> {
+    const ws = await this.directory.workstation(id);
+    if (!ws || ws.status === 'deleted') throw new BadInputError('UNKNOWN_WORKSTATION', '工作室不存在');
+    if (ws.status === 'suspended') throw new ConflictError('WORKSTATION_SUSPENDED', '工作室已暂停使用');
+    return ws;
+  }
+
+  private async checkTopic(p: Principal, topicId: string): Promise<void> {
+    const t = await this.topics.findById(topicId);
+    if (!t || !inScope(p, t.regionCode)) throw new BadInputError('UNKNOWN_TOPIC', '议题不存在');
+    if (!['accepted', 'scheduled'].includes(t.status))
+      throw new ConflictError('TOPIC_NOT_ACCEPTED', '只有已采纳的议题可以安排协商会议', { status: t.status });
+  }
+
+  private checkCapacity(
+    format: string,
+    capacity: number,
+    reserved: number,
+    ws: WorkstationSnapshot | null,
+  ): void {
+    if (!Number.isInteger(capacity) || capacity <= 0)
+      throw new BadInputError('INVALID_CAPACITY', '名额须为正整数');
+    if (format !== 'online' && ws?.capacity && capacity + reserved > ws.capacity)
+      throw new BadInputError(
+        'CAPACITY_EXCEEDS_VENUE',
+        `现场名额（含预留 ${reserved} 席）超过场地容量 ${ws.capacity}`,
+        {
+          venueCapacity: ws.capacity,
+        },
+      );
+  }
+
+  private placeFields(ws: WorkstationSnapshot): Partial<Session> {
+    return {
+      workstationId: ws.id,
+      regionCode: ws.regionCode,
+      placeName: ws.name,
+      placeAddress: ws.address,
+      // WGS-84 so `near` distances need no datum shift (GCJ-02 is off by a few hundred metres).
+      lat: (ws.wgs84 ?? ws.location)?.lat ?? null,
+      lng: (ws.wgs84 ?? ws.location)?.lng ?? null,
+      bufferMinutes: ws.bufferMinutes ?? 0,
+    };
+  }
+
+  private async conflictError(
+    ws: WorkstationSnapshot,
+    starts: Date[],
+    durationMs: number,
+    exceptId?: string,
+  ): Promise<ConflictError> {
+    for (const start of starts) {
+      const blocked = new Date(start.getTime() + durationMs + ws.bufferMinutes * 60000);
+      const other = await this.sessions.findOverlap(ws.id, start, blocked, exceptId);
+      if (other)
+        return new ConflictError('SCHEDULE_CONFLICT', `该时段工作室已有协商会议「${other.title}」`, {
+          conflictsWith: other.id,
+          startsAt: other.startsAt.toISOString(),
+          endsAt: other.endsAt.toISOString(),
+          occurrence: start.toISOString(),
+          bufferMinutes: ws.bufferMinutes,
+        });
+    }
+    return new ConflictError('SCHEDULE_CONFLICT', '该时段工作室已有协商会议', {
+      bufferMinutes: ws.bufferMinutes,
+    });
+  }
+}
+
+function parseNear(near?: string, radiusKm?: number) {
+  if (!near) return undefined;
+  const [lat, lng] = near.split(',').map(Number);
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) throw new BadInputError('INVALID_NEAR', '坐标超出范围');
+  return { lat, lng, radiusKm: radiusKm ?? 10 };
+}
+
+export type { SessionStatus };

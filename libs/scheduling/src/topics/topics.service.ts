@@ -1,0 +1,208 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DIRECTORY_PORT } from '@xs/contracts';
+import type { DirectoryPort } from '@xs/contracts';
+import { assertInScope, AuditService, hasRole, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  normalizeZh,
+  NotFoundError,
+  Page,
+  pageOffset,
+} from '@xs/platform';
+import { NotifierService } from '../notifications/notifier.service';
+import { Topic, TopicSource } from './topic.entity';
+import { CreateTopicDto, ListTopicsQuery, ReviewTopicDto, SimilarTopicsQuery } from './topics.dto';
+import { SimilarTopic, TopicsRepository } from './topics.repository';
+
+export interface TopicView {
+  id: string;
+  title: string;
+  description: string;
+  regionCode: string;
+  workstationId: string | null;
+  source: TopicSource;
+  status: Topic['status'];
+  supportCount: number;
+  proposer: { nickname: string; mine: boolean };
+  reviewReason: string | null;
+  mergedInto: string | null;
+  reviewedAt: Date | null;
+  createdAt: Date;
+  supportedByMe?: boolean;
+}
+
+const SIMILAR_LIMIT = 5;
+
+@Injectable()
+export class TopicsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly topics: TopicsRepository,
+    private readonly notifier: NotifierService,
+    private readonly audit: AuditService,
+    @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
+  ) {}
+
+  /** 群众出题 by residents, 委员荐题 by members, 党政点题 by organisers (who may record any source). */
+  private allowedSources(p: Principal): TopicSource[] {
+    if (hasRole(p, 'admin', 'organiser')) return ['resident', 'member', 'party_government'];
+    const out: TopicSource[] = [];
+    if (hasRole(p, 'resident')) out.push('resident');
+    if (hasRole(p, 'member')) out.push('member');
+    if (hasRole(p, 'workstation_manager')) out.push('resident', 'member');
+    return out;
+  }
+
+  async create(p: Principal, dto: CreateTopicDto): Promise<TopicView & { similar: SimilarTopic[] }> {
+    if (!this.allowedSources(p).includes(dto.source))
+      throw new ForbiddenError('SOURCE_NOT_ALLOWED', `您不能以「${dto.source}」来源提交议题`);
+    if (p.kind === 'staff' && !hasRole(p, 'member')) assertInScope(p, dto.regionCode);
+    if (dto.workstationId) {
+      const ws = await this.directory.workstation(dto.workstationId);
+      if (!ws || ws.status === 'deleted') throw new BadInputError('UNKNOWN_WORKSTATION', '工作室不存在');
+    }
+    const text = `${dto.title} ${dto.description}`;
+    const similar = await this.topics.similar(text, countyOf(dto.regionCode), SIMILAR_LIMIT);
+    const t = await this.topics.insert({
+      title: dto.title,
+      description: dto.description,
+      textNorm: normalizeZh(text),
+      regionCode: dto.regionCode,
+      workstationId: dto.workstationId ?? null,
+      source: dto.source,
+      proposerId: p.id,
+      proposerName: p.nickname ?? p.displayName,
+    });
+    return { ...this.view(t, p), similar };
+  }
+
+  /** Suggestions while typing: open topics like the given text nearby (简/繁 alike). */
+  similar(q: SimilarTopicsQuery): Promise<SimilarTopic[]> {
+    return this.topics.similar(q.q, countyOf(q.region), SIMILAR_LIMIT);
+  }
+
+  async list(p: Principal, q: ListTopicsQuery): Promise<Page<TopicView>> {
+    let region = q.region;
+    if (p.kind === 'staff' && !hasRole(p, 'member')) {
+      region = region ?? p.regionCode;
+      assertInScope(p, region);
+    }
+    const { items, total } = await this.topics.list({
+      region,
+      status: q.status,
+      source: q.source,
+      q: q.q,
+      proposerId: q.mine === 'true' ? p.id : undefined,
+      offset: pageOffset(q),
+      limit: q.pageSize,
+    });
+    return { items: items.map((t) => this.view(t, p)), total };
+  }
+
+  async get(p: Principal, id: string): Promise<TopicView> {
+    const t = await this.topics.findById(id);
+    if (!t || !this.canSee(p, t)) throw new NotFoundError('TOPIC_NOT_FOUND', '议题不存在');
+    return { ...this.view(t, p), supportedByMe: await this.topics.hasSupported(id, p.id) };
+  }
+
+  async support(p: Principal, id: string): Promise<TopicView> {
+    const t = await this.topics.findById(id);
+    if (!t || !this.canSee(p, t)) throw new NotFoundError('TOPIC_NOT_FOUND', '议题不存在');
+    if (t.proposerId === p.id) throw new ConflictError('OWN_TOPIC', '不能附议自己提出的议题');
+    if (!['submitted', 'accepted', 'scheduled'].includes(t.status))
+      throw new ConflictError('TOPIC_CLOSED', '该议题已不再接受附议', { status: t.status });
+    const count = await this.topics.support(id, p.id);
+    if (count === null) throw new ConflictError('ALREADY_SUPPORTED', '您已附议过该议题');
+    return { ...this.view({ ...t, supportCount: count }, p), supportedByMe: true };
+  }
+
+  async review(p: Principal, id: string, dto: ReviewTopicDto): Promise<TopicView> {
+    const t = await this.topics.findById(id);
+    if (!t) throw new NotFoundError('TOPIC_NOT_FOUND', '议题不存在');
+    assertInScope(p, t.regionCode);
+    const allowedFrom = dto.decision === 'accept' ? ['submitted'] : ['submitted', 'accepted'];
+    if (!allowedFrom.includes(t.status))
+      throw new ConflictError('INVALID_TOPIC_TRANSITION', `状态为 ${t.status} 的议题不能${dto.decision}`, {
+        status: t.status,
+      });
+    if (dto.decision === 'reject' && !dto.reason?.trim())
+      throw new BadInputError('REASON_REQUIRED', '不采纳须说明理由');
+    let target: Topic | null = null;
+    if (dto.decision === 'merge') {
+      if (!dto.mergeInto) throw new BadInputError('MERGE_TARGET_REQUIRED', '合并须指定目标议题');
+      if (dto.mergeInto === id) throw new BadInputError('MERGE_INTO_SELF', '不能合并到自身');
+      target = await this.topics.findById(dto.mergeInto);
+      if (!target || !inScope(p, target.regionCode))
+        throw new BadInputError('UNKNOWN_TOPIC', '目标议题不存在');
+      if (!['submitted', 'accepted', 'scheduled'].includes(target.status))
+        throw new ConflictError('MERGE_TARGET_INVALID', '目标议题已被合并或不予采纳', {
+          status: target.status,
+        });
+    }
+    const status = { accept: 'accepted', reject: 'rejected', merge: 'merged' }[
+      dto.decision
+    ] as Topic['status'];
+    const changed = await this.db.transaction(async (m) => {
+      const res: unknown = await m.query(
+        `UPDATE topics SET status = $2, review_reason = $3, merged_into = $4, reviewed_by = $5,
+                reviewed_at = now(), updated_at = now()
+          WHERE id = $1 AND status = ANY($6) RETURNING id`,
+        [id, status, dto.reason ?? null, target?.id ?? null, p.id, allowedFrom],
+      );
+      const rows = (Array.isArray(res) && Array.isArray(res[0]) ? res[0] : res) as unknown[];
+      if (!rows.length) return false;
+      if (target) await this.topics.mergeSupports(m, id, target.id, t.proposerId);
+      return true;
+    });
+    if (!changed) throw new ConflictError('INVALID_TOPIC_TRANSITION', '议题状态已变化');
+    await this.audit.by(p, 'topic.review', { type: 'topic', id }, 'ok', null, {
+      decision: dto.decision,
+      mergeInto: target?.id,
+    });
+    const after = (await this.topics.findById(id))!;
+    const words = { accepted: '已采纳', rejected: '未采纳', merged: '已合并' } as Record<string, string>;
+    await this.notifier.notifyUsers([t.proposerId], {
+      kind: 'topic.reviewed',
+      title: `您提出的议题${words[status]}`,
+      body:
+        `「${t.title}」${words[status]}` +
+        (dto.reason ? `。理由：${dto.reason}` : '') +
+        (target ? `。已并入「${target.title}」` : ''),
+      link: `/topics/${target?.id ?? id}`,
+      dedupeKey: `topic.reviewed:${id}`,
+    });
+    return this.view(after, p);
+  }
+
+  private canSee(p: Principal, t: Topic): boolean {
+    if (p.kind !== 'staff' || hasRole(p, 'member')) return true;
+    return inScope(p, t.regionCode);
+  }
+
+  view(t: Topic, p: Principal): TopicView {
+    return {
+      id: t.id,
+      title: t.title,
+      description: t.description,
+      regionCode: t.regionCode,
+      workstationId: t.workstationId,
+      source: t.source,
+      status: t.status,
+      supportCount: t.supportCount,
+      proposer: { nickname: t.proposerName, mine: t.proposerId === p.id },
+      reviewReason: t.reviewReason,
+      mergedInto: t.mergedInto,
+      reviewedAt: t.reviewedAt,
+      createdAt: t.createdAt,
+    };
+  }
+}
+
+/** Similar topics are looked for in the same county (a community's topics meet its neighbours'). */
+function countyOf(code: string): string {
+  return code.length > 6 ? code.slice(0, 6) : code;
+}
