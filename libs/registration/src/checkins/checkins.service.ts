@@ -1,0 +1,127 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { LIVE_STATS_PORT } from '@xs/contracts';
+import type { LiveStatsPort } from '@xs/contracts';
+import type { Principal } from '@xs/identity';
+import {
+  BadInputError,
+  ConflictError,
+  MOBILE_RE,
+  NotFoundError,
+  normalizePhone,
+  PiiCipher,
+} from '@xs/platform';
+import { isCheckInCode, normalizeCode, TicketSigner } from '../tickets/tickets';
+import type { CheckInDto, WalkInDto } from '../registrations/registrations.dto';
+import { RegistrationsRepository } from '../registrations/registrations.repository';
+import { RegistrationsService } from '../registrations/registrations.service';
+import { SessionAccess } from '../registrations/session-access';
+
+export interface CheckInResult {
+  registrationId: string;
+  name: string;
+  checkedInAt: string;
+}
+
+const notFound = () => new NotFoundError('TICKET_NOT_FOUND', '本场活动没有这个签到码');
+
+@Injectable()
+export class CheckinsService {
+  constructor(
+    private readonly repo: RegistrationsRepository,
+    private readonly registrations: RegistrationsService,
+    private readonly access: SessionAccess,
+    private readonly pii: PiiCipher,
+    @Optional() @Inject(LIVE_STATS_PORT) private readonly live?: LiveStatsPort,
+  ) {}
+
+  /** By the 8-character code or the signed QR payload; a repeat → 409, another session's code → 404. */
+  async checkIn(p: Principal, sessionId: string, dto: CheckInDto): Promise<CheckInResult> {
+    const raw = dto.qr ?? dto.code;
+    if (!raw || (dto.qr && dto.code))
+      throw new BadInputError('CODE_REQUIRED', '请提供签到码或二维码内容之一');
+    const session = await this.access.forStaffWrite(p, sessionId);
+    SessionAccess.assertAcceptsPeople(session);
+    let code: string;
+    let registrationId: string | undefined;
+    if (dto.qr || TicketSigner.looksLikePayload(raw)) {
+      const claims = this.registrations.signer.verify(raw);
+      if (!claims) throw new BadInputError('INVALID_TICKET', '二维码无效或已被篡改');
+      if (claims.sessionId !== sessionId) throw notFound();
+      code = claims.code;
+      registrationId = claims.registrationId;
+    } else {
+      code = normalizeCode(raw);
+      if (!isCheckInCode(code)) throw notFound();
+    }
+    const done = await this.repo.checkIn(sessionId, code, p.id);
+    if (done && (!registrationId || done.id === registrationId)) {
+      return {
+        registrationId: done.id,
+        name: done.name,
+        checkedInAt: new Date(done.checkedInAt).toISOString(),
+      };
+    }
+    const reg = await this.repo.findByCode(sessionId, code);
+    if (!reg || (registrationId && reg.id !== registrationId)) throw notFound();
+    if (reg.status === 'cancelled') throw new ConflictError('REGISTRATION_CANCELLED', '该报名已取消');
+    if (reg.status === 'waitlisted')
+      throw new ConflictError('REGISTRATION_WAITLISTED', '该报名仍在候补，未获得席位');
+    throw new ConflictError(
+      'ALREADY_CHECKED_IN',
+      `${reg.name} 已于 ${new Date(reg.checkedInAt!).toISOString()} 签到`,
+      {
+        registrationId: reg.id,
+        checkedInAt: new Date(reg.checkedInAt!).toISOString(),
+      },
+    );
+  }
+
+  /** Someone who turns up unregistered: registered and checked in on the spot (not counted against capacity). */
+  async walkIn(p: Principal, sessionId: string, dto: WalkInDto) {
+    if (!MOBILE_RE.test(normalizePhone(dto.phone))) {
+      throw new BadInputError('INVALID_PHONE', '请填写正确的中国大陆手机号');
+    }
+    const session = await this.access.forStaffWrite(p, sessionId);
+    SessionAccess.assertAcceptsPeople(session);
+    const phone = this.pii.encryptPhone(dto.phone);
+    const row = await this.registrations.insertWalkIn(p, session, {
+      name: dto.name.trim(),
+      phoneEnc: phone.enc,
+      phoneBidx: phone.bidx,
+      community: dto.community?.trim() || null,
+      role: dto.role ?? 'resident',
+      speakIntent: null,
+    });
+    return {
+      id: row.id,
+      registrationId: row.id,
+      name: row.name,
+      status: row.status,
+      walkIn: true,
+      checkedInAt: new Date(row.checkedInAt!).toISOString(),
+      ticket: { code: row.checkInCode },
+    };
+  }
+
+  /** Live figures for the organiser's check-in desk: checked in vs registered, plus the live room. */
+  async attendance(p: Principal, sessionId: string) {
+    const session = await this.access.forStaffRead(p, sessionId);
+    const c = await this.repo.counts(sessionId);
+    const seats = await this.repo.seats(sessionId);
+    const online = this.live ? await this.live.onlineStats(sessionId) : null;
+    return {
+      sessionId,
+      status: session.status,
+      capacity: seats?.capacity ?? session.capacity,
+      registered: c.confirmed + c.walkIns,
+      confirmed: c.confirmed,
+      waitlisted: c.waitlisted,
+      walkIns: c.walkIns,
+      cancelled: c.cancelled,
+      checkedIn: c.checkedIn,
+      notCheckedIn: c.confirmed + c.walkIns - c.checkedIn,
+      online,
+      at: new Date().toISOString(),
+    };
+  }
+}

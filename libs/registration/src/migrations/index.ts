@@ -1,0 +1,4 @@
+import { RegistrationBase1795422783154 } from './1795422783154-registration-base';
+import { RegistrationSeatQueue1795425777527 } from './1795425777527-registration-seat-queue';
+
+export const registrationMigrations = [RegistrationBase1795422783154, RegistrationSeatQueue1795425777527];
