@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import type { Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
+import type { SessionSnapshot } from '@xs/contracts';
+import type { Principal } from '@xs/identity';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from '@xs/platform';
+import { InteractRepository } from '../interact/interact.repository';
+import type { AuthorRole } from '../live.types';
+import { FanoutService, itemFromRow, userRoomOf } from '../room/fanout.service';
+import { LiveAccessService, startOf, streamStatus } from '../room/live-access.service';
+import { dataOf, RoomService } from '../room/room.service';
+import { RoomsRepository } from '../room/rooms.repository';
+import { LiveCache } from '../live-cache';
+import { ChatWriter } from './chat-writer';
+import { ChatLimits } from './limits';
+import { MessageRow, MessagesRepository } from './messages.repository';
+import { SensitiveWords } from './sensitive-words';
+
+export const MAX_TEXT = 300;
+
+export function requireUser(socket: Socket): Principal {
+  const p = dataOf(socket).principal;
+  if (!p) throw new UnauthorizedError('READ_ONLY', '匿名观看只能浏览，登录后才能参与');
+  return p;
+}
+
+export function cleanText(text: string): string {
+  const t = text.trim();
+  if (!t) throw new BadInputError('EMPTY_TEXT', '内容不能为空');
+  if ([...t].length > MAX_TEXT) throw new BadInputError('TEXT_TOO_LONG', `内容不能超过 ${MAX_TEXT} 个字`);
+  return t;
+}
+
+function isUniqueViolation(e: unknown, constraint?: string): boolean {
+  const err = e as {
+    code?: string;
+    driverError?: { code?: string; constraint?: string };
+    constraint?: string;
+  };
+  const code = err.driverError?.code ?? err.code;
+  const name = err.driverError?.constraint ?? err.constraint;
+  return code === '23505' && (!constraint || name === constraint);
+}
+export { isUniqueViolation };
+
+/** Chat: checks, storage with a per-room sequence number, moderation, mute and ban. */
+@Injectable()
+export class ChatService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: LiveAccessService,
+    private readonly rooms: RoomsRepository,
+    private readonly room: RoomService,
+    private readonly messages: MessagesRepository,
+    private readonly interact: InteractRepository,
+    private readonly limits: ChatLimits,
+    private readonly words: SensitiveWords,
+    private readonly fanout: FanoutService,
+    private readonly writer: ChatWriter,
+    private readonly cache: LiveCache,
+  ) {}
+
+  /** Refuses a muted or banned person; returns nothing when free to speak. */
+  async assertMaySpeak(sessionId: string, userId: string): Promise<void> {
+    const sanctions = (
+      await this.cache.get(`sanctions:${sessionId}:${userId}`, 2000, () =>
+        this.rooms.activeSanctions(sessionId, userId),
+      )
+    ).filter((x) => !x.until || x.until.getTime() > Date.now());
+    const ban = sanctions.find((x) => x.kind === 'ban');
+    if (ban) throw new ForbiddenError('BANNED', '您已被移出本场会议');
+    const mute = sanctions.find((x) => x.kind === 'mute');
+    if (mute) {
+      throw new ForbiddenError(
+        'MUTED',
+        mute.until ? `您已被禁言至 ${mute.until.toISOString()}` : '您已被禁言',
+      );
+    }
+  }
+
+  async authorRole(p: Principal, s: SessionSnapshot): Promise<AuthorRole> {
+    if (this.access.isModerator(p, s)) return 'moderator';
+    const speaker = await this.cache.get(`speaker:${s.id}`, 1000, () => this.interact.currentSpeaker(s.id));
+    if (speaker === p.id) return 'speaker';
+    return p.kind === 'staff' ? 'staff' : 'resident';
+  }
+
+  async send(
+    socket: Socket,
+    dto: { sessionId: string; clientMsgId: string; text: string },
+  ): Promise<{ seq: number; status: 'published' | 'held'; id: string }> {
+    const p = requireUser(socket);
+    const s = await this.room.joinedSession(socket, dto.sessionId);
+    const again = await this.messages.findByClientId(s.id, p.id, dto.clientMsgId);
+    if (again) return ackOf(again);
+    const text = cleanText(dto.text);
+    const roomRow = await this.cache.get(`room:${s.id}`, 1000, () => this.rooms.find(s.id));
+    if (streamStatus(s, roomRow) === 'ended') throw new ConflictError('ROOM_ENDED', '会议已结束');
+    await this.assertMaySpeak(s.id, p.id);
+    const role = await this.authorRole(p, s);
+    await this.limits.take(p.id);
+    if (role !== 'moderator') await this.limits.slowMode(s.id, p.id, roomRow?.slowModeSeconds ?? 0);
+    let status: 'published' | 'held' = 'published';
+    let heldReason: string | null = null;
+    if (role !== 'moderator') {
+      if (this.words.match(text)) [status, heldReason] = ['held', 'sensitive_word'];
+      else if (s.moderation === 'pre') [status, heldReason] = ['held', 'pre_moderation'];
+    }
+    let row: MessageRow;
+    try {
+      row = await this.writer.write({
+        sessionId: s.id,
+        authorId: p.id,
+        nickname: p.nickname ?? p.displayName,
+        role,
+        clientMsgId: dto.clientMsgId,
+        text,
+        status,
+        heldReason,
+        startedAt: startOf(s, roomRow),
+      });
+    } catch (e) {
+      // The same clientMsgId raced in from another connection: answer with the stored message.
+      if (!isUniqueViolation(e, 'UQ_live_messages_client')) throw e;
+      const stored = await this.messages.findByClientId(s.id, p.id, dto.clientMsgId);
+      if (!stored) throw e;
+      return ackOf(stored);
+    }
+    this.fanout.announce(s.id, itemFromRow(row));
+    return ackOf(row);
+  }
+
+  private async moderatedMessage(p: Principal | undefined, messageId: string): Promise<MessageRow> {
+    const row = await this.messages.findById(messageId);
+    if (!row) throw new NotFoundError('MESSAGE_NOT_FOUND', '消息不存在');
+    const s = await this.access.session(row.session_id);
+    this.access.assertModerator(p, s);
+    return row;
+  }
+
+  async approve(p: Principal | undefined, messageId: string): Promise<{ seq: number }> {
+    const row = await this.moderatedMessage(p, messageId);
+    if (row.status !== 'held') throw new ConflictError('NOT_HELD', '该消息不在待审核状态');
+    const published = await this.db.transaction(async (m) => {
+      const seq = await this.rooms.nextSeq(m, row.session_id);
+      const r = await this.messages.publish(m, messageId, seq, p!.id);
+      if (!r) throw new ConflictError('NOT_HELD', '该消息不在待审核状态');
+      return r;
+    });
+    this.fanout.announce(row.session_id, itemFromRow(published));
+    return { seq: Number(published.seq) };
+  }
+
+  async hide(p: Principal | undefined, messageId: string): Promise<{ hidden: true }> {
+    const row = await this.moderatedMessage(p, messageId);
+    await this.messages.hide(messageId, p!.id);
+    this.fanout.hidden(row.session_id, messageId);
+    return { hidden: true };
+  }
+
+  async sanction(
+    p: Principal | undefined,
+    kind: 'mute' | 'ban',
+    dto: { sessionId: string; userId: string; minutes?: number },
+  ): Promise<{ until: string | null }> {
+    const s = await this.access.session(dto.sessionId);
+    this.access.assertModerator(p, s);
+    if (dto.userId === p.id) throw new BadInputError('CANNOT_SANCTION_SELF', '不能处理自己');
+    const until = await this.rooms.addSanction(s.id, dto.userId, kind, dto.minutes ?? null, p.id);
+    this.fanout.invalidate(`sanctions:${s.id}:${dto.userId}`);
+    const text =
+      kind === 'mute'
+        ? until
+          ? `您已被主持人禁言 ${dto.minutes} 分钟`
+          : '您已被主持人禁言'
+        : '您已被主持人移出本场会议';
+    const nsp = this.fanout.namespace;
+    nsp.to(userRoomOf(s.id, dto.userId)).emit('notice', { sessionId: s.id, kind, text, until });
+    if (kind === 'ban') this.kick(s.id, dto.userId);
+    return { until: until ? until.toISOString() : null };
+  }
+
+  /** Takes a banned person's sockets out of the room on every node. */
+  kick(sessionId: string, userId: string): void {
+    this.kickLocal(sessionId, userId);
+    this.fanout.clusterEmit('live:kick', sessionId, userId);
+  }
+
+  kickLocal(sessionId: string, userId: string): void {
+    const nsp = this.fanout.namespace;
+    const ids = nsp.adapter.rooms.get(userRoomOf(sessionId, userId));
+    for (const id of ids ? [...ids] : []) {
+      const sock = nsp.sockets.get(id);
+      if (sock) this.room.leave(sock, sessionId);
+    }
+  }
+}
+
+function ackOf(r: MessageRow): { seq: number; status: 'published' | 'held'; id: string } {
+  return { seq: Number(r.seq), status: r.status === 'held' ? 'held' : 'published', id: r.id };
+}

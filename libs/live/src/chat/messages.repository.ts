@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { returningRows } from '@xs/platform';
+import type { AuthorRole, HeldMessageView, MessageView } from '../live.types';
+
+export interface MessageRow {
+  id: string;
+  session_id: string;
+  seq: string;
+  author_id: string;
+  author_nickname: string;
+  author_role: string;
+  client_msg_id: string;
+  text: string;
+  status: 'published' | 'held' | 'hidden';
+  held_reason: string | null;
+  offset_ms: string | null;
+  created_at: Date;
+}
+
+export interface NewMessage {
+  sessionId: string;
+  authorId: string;
+  nickname: string;
+  role: AuthorRole;
+  clientMsgId: string;
+  text: string;
+  status: 'published' | 'held';
+  heldReason: string | null;
+  startedAt: Date | null;
+}
+
+export function messageView(r: MessageRow): MessageView {
+  return {
+    seq: Number(r.seq),
+    id: r.id,
+    author: { nickname: r.author_nickname, role: r.author_role as AuthorRole },
+    text: r.text,
+    at: new Date(r.created_at).toISOString(),
+    offsetMs: r.offset_ms === null ? null : Number(r.offset_ms),
+  };
+}
+
+export function heldView(r: MessageRow): HeldMessageView {
+  return { ...messageView(r), authorId: r.author_id, reason: r.held_reason };
+}
+
+@Injectable()
+export class MessagesRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async findByClientId(sessionId: string, authorId: string, clientMsgId: string): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT * FROM live_messages WHERE session_id = $1 AND author_id = $2 AND client_msg_id = $3`,
+      [sessionId, authorId, clientMsgId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findById(id: string, m?: EntityManager): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await (m ?? this.db).query(`SELECT * FROM live_messages WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async insert(m: EntityManager, seq: number, n: NewMessage): Promise<MessageRow> {
+    const rows: MessageRow[] = await m.query(
+      `INSERT INTO live_messages
+         (session_id, seq, author_id, author_nickname, author_role, client_msg_id, text, status, held_reason, offset_ms)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+         CASE WHEN $10::timestamptz IS NULL THEN NULL
+              ELSE GREATEST(0, (extract(epoch FROM now() - $10::timestamptz) * 1000)::bigint) END)
+       RETURNING *`,
+      [
+        n.sessionId,
+        seq,
+        n.authorId,
+        n.nickname,
+        n.role,
+        n.clientMsgId,
+        n.text,
+        n.status,
+        n.heldReason,
+        n.startedAt,
+      ],
+    );
+    return rows[0];
+  }
+
+  /** Several messages with consecutive seqs from `firstSeq`, in one statement. */
+  async insertMany(m: EntityManager, firstSeq: number, items: NewMessage[]): Promise<MessageRow[]> {
+    const params: unknown[] = [];
+    const values = items.map((n, i) => {
+      const b = params.length;
+      params.push(
+        n.sessionId,
+        firstSeq + i,
+        n.authorId,
+        n.nickname,
+        n.role,
+        n.clientMsgId,
+        n.text,
+        n.status,
+        n.heldReason,
+        n.startedAt,
+      );
+      const p = (k: number) => `$${b + k}`;
+      return `(${p(1)}::uuid, ${p(2)}::bigint, ${p(3)}::uuid, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)},
+         CASE WHEN ${p(10)}::timestamptz IS NULL THEN NULL
+              ELSE GREATEST(0, (extract(epoch FROM now() - ${p(10)}::timestamptz) * 1000)::bigint) END)`;
+    });
+    return m.query(
+      `INSERT INTO live_messages
+         (session_id, seq, author_id, author_nickname, author_role, client_msg_id, text, status, held_reason, offset_ms)
+       VALUES ${values.join(', ')}
+       RETURNING *`,
+      params,
+    );
+  }
+
+  /** Publishes a held message under a new sequence number, so clients that already passed its old one still get it. */
+  async publish(m: EntityManager, id: string, seq: number, by: string): Promise<MessageRow | null> {
+    const rows = returningRows<MessageRow>(
+      await m.query(
+        `UPDATE live_messages SET status = 'published', seq = $2, moderated_by = $3
+          WHERE id = $1 AND status = 'held' RETURNING *`,
+        [id, seq, by],
+      ),
+    );
+    return rows[0] ?? null;
+  }
+
+  async hide(id: string, by: string): Promise<MessageRow | null> {
+    const rows = returningRows<MessageRow>(
+      await this.db.query(
+        `UPDATE live_messages SET status = 'hidden', moderated_by = $2
+          WHERE id = $1 AND status <> 'hidden' RETURNING *`,
+        [id, by],
+      ),
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Published messages after a sequence number, oldest first; one more than asked tells whether more exist. */
+  async publishedAfter(
+    sessionId: string,
+    after: number,
+    limit: number,
+  ): Promise<{ items: MessageRow[]; hasMore: boolean }> {
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT * FROM live_messages WHERE session_id = $1 AND seq > $2 AND status = 'published'
+        ORDER BY seq LIMIT $3`,
+      [sessionId, after, limit + 1],
+    );
+    return { items: rows.slice(0, limit), hasMore: rows.length > limit };
+  }
+
+  /** Every message (any status) in a seq range: fills a gap in a node's fan-out queue. */
+  range(sessionId: string, from: number, to: number): Promise<MessageRow[]> {
+    return this.db.query(
+      `SELECT * FROM live_messages WHERE session_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq`,
+      [sessionId, from, to],
+    );
+  }
+
+  held(sessionId: string, limit: number): Promise<MessageRow[]> {
+    return this.db.query(
+      `SELECT * FROM live_messages WHERE session_id = $1 AND status = 'held' ORDER BY seq LIMIT $2`,
+      [sessionId, limit],
+    );
+  }
+}

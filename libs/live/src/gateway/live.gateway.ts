@@ -1,0 +1,314 @@
+import { createHash } from 'node:crypto';
+import { Inject, Logger, OnModuleDestroy } from '@nestjs/common';
+import {
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import { SessionAuthenticator } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { APP_CONFIG, BadInputError, DomainError, ForbiddenError, UnauthorizedError } from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import { ChatService } from '../chat/chat.service';
+import { SensitiveWords } from '../chat/sensitive-words';
+import { InteractService } from '../interact/interact.service';
+import { FanoutService } from '../room/fanout.service';
+import { dataOf, LiveSocketData, RoomService } from '../room/room.service';
+import {
+  AuthRefreshDto,
+  ChatSendDto,
+  HandGrantDto,
+  HandRaiseDto,
+  HandRef,
+  ModBanDto,
+  ModMessageDto,
+  ModMuteDto,
+  ModPinDto,
+  ModSegmentDto,
+  ModSlowModeDto,
+  PollOpenDto,
+  PollRef,
+  PollVoteDto,
+  QuestionAnswerDto,
+  QuestionAskDto,
+  QuestionRef,
+  ReactionLikeDto,
+  RoomJoinDto,
+  RoomStatusDto,
+  SessionRef,
+  SuggestionPromoteDto,
+} from './live.dto';
+import { originAllowed } from './origin';
+import { toAckError, validatePayload } from './socket-validation';
+
+export const LIVE_MAX_PAYLOAD = 64 * 1024;
+
+type Handler = (socket: Socket, dto: never) => Promise<object>;
+type Ack = (body: object) => void;
+
+interface SocketGuard {
+  tokens: number;
+  at: number;
+  strikes: number;
+  expiry?: NodeJS.Timeout;
+}
+
+/**
+ * The live rooms' socket.io namespace. Authentication happens in the handshake (a namespace
+ * middleware, before `connection`: guards do not run at connect); every event is validated by the
+ * gateway itself and answered with an ack `{ ok, … }`.
+ */
+@WebSocketGateway({ namespace: '/live', maxHttpBufferSize: LIVE_MAX_PAYLOAD, serveClient: false })
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
+  /** How often sessions of connected users are re-checked (revoked / disabled → cut off). */
+  recheckMs = 30_000;
+  /** Events per second per socket (burst twice that); a socket far over it is disconnected. */
+  eventsPerSecond = 20;
+  maxStrikes = 50;
+
+  private nsp: Namespace | undefined;
+  private recheckTimer: NodeJS.Timeout | undefined;
+  private readonly guards = new WeakMap<Socket, SocketGuard>();
+  private readonly logger = new Logger('live');
+  private readonly handlers: Record<string, [new () => object, Handler]>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly authn: SessionAuthenticator,
+    private readonly room: RoomService,
+    private readonly chat: ChatService,
+    private readonly interact: InteractService,
+    private readonly fanout: FanoutService,
+    private readonly words: SensitiveWords,
+  ) {
+    const p = (s: Socket): Principal | undefined => dataOf(s).principal;
+    const h = <T extends object>(
+      dto: new () => T,
+      fn: (s: Socket, d: T) => Promise<object>,
+    ): [new () => object, Handler] => [dto, fn as Handler];
+    this.handlers = {
+      'room:join': h(RoomJoinDto, (s, d) => this.room.join(s, d.sessionId, d.lastSeq)),
+      'room:leave': h(SessionRef, async (s, d) => ({ left: this.room.leave(s, d.sessionId) })),
+      'chat:send': h(ChatSendDto, (s, d) => this.chat.send(s, d)),
+      'question:ask': h(QuestionAskDto, (s, d) => this.interact.ask(s, d)),
+      'question:upvote': h(QuestionRef, (s, d) => this.interact.upvote(s, d.questionId)),
+      'question:answer': h(QuestionAnswerDto, (s, d) => this.interact.answer(p(s), d)),
+      'hand:raise': h(HandRaiseDto, (s, d) => this.interact.raise(s, d)),
+      'hand:lower': h(SessionRef, (s, d) => this.interact.lower(s, d.sessionId)),
+      'hand:grant': h(HandGrantDto, (s, d) => this.interact.grant(p(s), d)),
+      'hand:end': h(HandRef, (s, d) => this.interact.end(p(s), d.handId)),
+      'poll:open': h(PollOpenDto, (s, d) => this.interact.openPoll(p(s), d)),
+      'poll:close': h(PollRef, (s, d) => this.interact.closePoll(p(s), d.pollId)),
+      'poll:vote': h(PollVoteDto, (s, d) => this.interact.vote(s, d)),
+      'reaction:like': h(ReactionLikeDto, (s, d) => this.interact.like(s, d)),
+      'mod:hide': h(ModMessageDto, (s, d) => this.moderate(p(s), d, 'hide')),
+      'mod:approve': h(ModMessageDto, (s, d) => this.moderate(p(s), d, 'approve')),
+      'mod:mute': h(ModMuteDto, (s, d) => this.chat.sanction(p(s), 'mute', d)),
+      'mod:ban': h(ModBanDto, (s, d) => this.chat.sanction(p(s), 'ban', d)),
+      'mod:pin': h(ModPinDto, (s, d) => this.room.pin(p(s), d.sessionId, d.text)),
+      'mod:slowmode': h(ModSlowModeDto, (s, d) => this.room.slowMode(p(s), d.sessionId, d.seconds)),
+      'mod:segment': h(ModSegmentDto, (s, d) => this.room.segment(p(s), d.sessionId, d.index ?? null)),
+      'room:status': h(RoomStatusDto, (s, d) => this.room.setStatus(p(s), d.sessionId, d.status)),
+      'suggestion:promote': h(SuggestionPromoteDto, (s, d) => this.interact.promote(p(s), d)),
+      'auth:refresh': h(AuthRefreshDto, (s, d) => this.refresh(s, d.token)),
+    };
+  }
+
+  afterInit(nsp: Namespace): void {
+    this.nsp = nsp;
+    this.fanout.attach(nsp, !!this.config.redisUrl);
+    this.interact.start();
+    nsp.use((socket, next) => {
+      this.authenticate(socket).then(
+        () => next(),
+        (e: unknown) => {
+          const { ack } = toAckError(e);
+          const err = new Error(ack.error.message) as Error & { data: unknown };
+          err.data = ack.error;
+          next(err);
+        },
+      );
+    });
+    nsp.on('live:kick', (sessionId: string, userId: string) => this.chat.kickLocal(sessionId, userId));
+    this.restartRecheck();
+  }
+
+  restartRecheck(): void {
+    if (this.recheckTimer) clearInterval(this.recheckTimer);
+    this.recheckTimer = setInterval(() => void this.recheck(), this.recheckMs);
+    this.recheckTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.recheckTimer) clearInterval(this.recheckTimer);
+  }
+
+  private async authenticate(socket: Socket): Promise<void> {
+    const hs = socket.handshake;
+    if (!originAllowed(this.config, hs.headers.origin, hs.headers.host)) {
+      throw new ForbiddenError('ORIGIN_NOT_ALLOWED', '来源不被允许');
+    }
+    const auth = (hs.auth ?? {}) as Record<string, unknown>;
+    const data: LiveSocketData = { viewer: { userId: null, nickname: '', key: '' }, joined: new Set() };
+    if (typeof auth.token === 'string' && auth.token) {
+      const { principal, restricted, expiresAt } = await this.authn.authenticate(auth.token);
+      if (restricted) throw new ForbiddenError('TOTP_SETUP_REQUIRED', '请先设置双因素认证');
+      data.principal = principal;
+      data.viewer = {
+        userId: principal.id,
+        nickname: principal.nickname ?? principal.displayName,
+        key: principal.id,
+      };
+      this.guard(socket).expiry = this.expireAt(socket, expiresAt);
+    } else if (typeof auth.nickname === 'string') {
+      const nickname = auth.nickname.trim();
+      if (!nickname || [...nickname].length > 20)
+        throw new BadInputError('BAD_NICKNAME', '昵称应为 1 至 20 个字');
+      if (this.words.match(nickname)) throw new BadInputError('BAD_NICKNAME', '昵称含有不适当的内容');
+      const ip = hs.address ?? '';
+      const key = `anon:${createHash('sha256').update(`${ip}|${nickname}`).digest('hex').slice(0, 32)}`;
+      data.viewer = { userId: null, nickname, key };
+    } else {
+      throw new UnauthorizedError('UNAUTHENTICATED', '需要登录凭证 (auth.token) 或匿名昵称 (auth.nickname)');
+    }
+    socket.data = data;
+  }
+
+  private expireAt(socket: Socket, expiresAt: number): NodeJS.Timeout {
+    const t = setTimeout(
+      () => {
+        socket.emit('auth:expired', { code: 'TOKEN_EXPIRED', message: '登录凭证已过期，请刷新后重新连接' });
+        socket.disconnect(true);
+      },
+      Math.max(0, Math.min(expiresAt - Date.now(), 2 ** 31 - 1)),
+    );
+    t.unref();
+    return t;
+  }
+
+  /** A fresh access token for the same user extends the connection past the old token's expiry. */
+  private async refresh(socket: Socket, token: string): Promise<object> {
+    const d = dataOf(socket);
+    if (!d.principal) throw new ForbiddenError('READ_ONLY', '匿名连接无需刷新');
+    const { principal, expiresAt } = await this.authn.authenticate(token);
+    if (principal.id !== d.principal.id) throw new ForbiddenError('OTHER_USER', '不能切换为其他用户');
+    d.principal = principal;
+    const g = this.guard(socket);
+    if (g.expiry) clearTimeout(g.expiry);
+    g.expiry = this.expireAt(socket, expiresAt);
+    return { expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  handleConnection(socket: Socket): void {
+    if (!socket.data?.viewer) {
+      socket.disconnect(true);
+      return;
+    }
+    socket.onAny((event: unknown, ...args: unknown[]) => void this.dispatch(socket, event, args));
+  }
+
+  handleDisconnect(socket: Socket): void {
+    const g = this.guards.get(socket);
+    if (g?.expiry) clearTimeout(g.expiry);
+    if (socket.data?.joined) this.room.leaveAll(socket);
+  }
+
+  private guard(socket: Socket): SocketGuard {
+    let g = this.guards.get(socket);
+    if (!g) {
+      g = { tokens: this.eventsPerSecond * 2, at: Date.now(), strikes: 0 };
+      this.guards.set(socket, g);
+    }
+    return g;
+  }
+
+  private strike(socket: Socket, g: SocketGuard): void {
+    if (++g.strikes > this.maxStrikes) {
+      socket.emit('notice', { kind: 'disconnect', text: '连接因异常请求过多被断开' });
+      socket.disconnect(true);
+    }
+  }
+
+  private async dispatch(socket: Socket, event: unknown, args: unknown[]): Promise<void> {
+    const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as Ack) : undefined;
+    const g = this.guard(socket);
+    const now = Date.now();
+    g.tokens = Math.min(this.eventsPerSecond * 2, g.tokens + ((now - g.at) / 1000) * this.eventsPerSecond);
+    g.at = now;
+    g.tokens -= 1;
+    const reply = (body: object) => {
+      try {
+        ack?.(body);
+      } catch {
+        // a broken ack callback from a malformed packet must not take the handler down
+      }
+    };
+    if (g.tokens < 0) {
+      reply({ ok: false, error: { code: 'RATE_LIMITED', message: '请求过于频繁', retryAfter: 1 } });
+      if (g.tokens < -this.eventsPerSecond * 5) socket.disconnect(true);
+      return;
+    }
+    const entry = typeof event === 'string' ? this.handlers[event] : undefined;
+    if (!entry) {
+      this.strike(socket, g);
+      reply({ ok: false, error: { code: 'UNKNOWN_EVENT', message: '未知事件' } });
+      return;
+    }
+    if (!ack) {
+      this.strike(socket, g);
+      socket.emit('notice', { kind: 'error', code: 'ACK_REQUIRED', text: `${String(event)} 需要回调 (ack)` });
+      return;
+    }
+    try {
+      if (args.length > 1) throw new BadInputError('BAD_PAYLOAD', '只接受一个参数对象');
+      const dto = validatePayload(entry[0], args[0]);
+      const result = await entry[1](socket, dto as never);
+      reply({ ok: true, ...result });
+    } catch (e) {
+      const { ack: body, unexpected } = toAckError(e);
+      if (unexpected) {
+        this.logger.error({ msg: 'live event failed', event, error: (e as Error)?.message });
+      } else if (e instanceof DomainError && Number(e.status) === 400) this.strike(socket, g);
+      reply(body);
+    }
+  }
+
+  private async moderate(
+    p: Principal | undefined,
+    d: ModMessageDto,
+    action: 'hide' | 'approve',
+  ): Promise<object> {
+    if (!!d.messageId === !!d.questionId)
+      throw new BadInputError('ONE_TARGET', '请指定 messageId 或 questionId 之一');
+    if (d.questionId)
+      return this.interact.moderateQuestion(p, d.questionId, action === 'hide' ? 'hidden' : 'visible');
+    return action === 'hide' ? this.chat.hide(p, d.messageId!) : this.chat.approve(p, d.messageId!);
+  }
+
+  /** Revoked sessions and disabled accounts are cut off within `recheckMs` (+ the check itself). */
+  private async recheck(): Promise<void> {
+    if (!this.nsp) return;
+    const bySession = new Map<string, Socket[]>();
+    for (const s of this.nsp.sockets.values()) {
+      const sid = (s.data as LiveSocketData | undefined)?.principal?.sessionId;
+      if (!sid) continue;
+      const list = bySession.get(sid) ?? [];
+      list.push(s);
+      bySession.set(sid, list);
+    }
+    const ids = [...bySession.keys()];
+    const worker = async () => {
+      for (let id = ids.pop(); id !== undefined; id = ids.pop()) {
+        const ok = await this.authn.stillValid(id).catch(() => true);
+        if (ok) continue;
+        for (const s of bySession.get(id)!) {
+          s.emit('auth:revoked', { code: 'SESSION_REVOKED', message: '登录已失效' });
+          s.disconnect(true);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+  }
+}

@@ -1,0 +1,115 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { BadInputError, DomainError } from '@xs/platform';
+
+export interface AckError {
+  ok: false;
+  error: { code: string; message: string; retryAfter?: number; details?: unknown };
+}
+
+type Class<T> = new () => T;
+
+function describe(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = e.constraints
+      ? Object.keys(e.constraints).map((k) =>
+          k === 'whitelistValidation' ? `${path}: unknown field` : `${path}: ${k}`,
+        )
+      : [];
+    return [...own, ...describe(e.children ?? [], path)];
+  });
+}
+
+const RESERVED_KEYS = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+const MAX_DEPTH = 6;
+const MAX_KEYS = 200;
+
+/**
+ * Keys that shadow Object.prototype members (constructor, toString, __proto__…) slip past the
+ * whitelist or break the transformer, and deep or wide trees cost CPU before validation: refuse both.
+ */
+function checkShape(value: unknown, depth: number, budget: { keys: number }): string | null {
+  if (value === null || typeof value !== 'object') return null;
+  if (depth > MAX_DEPTH) return 'nested too deeply';
+  const keys = Object.keys(value);
+  budget.keys += keys.length;
+  if (budget.keys > MAX_KEYS) return 'too many fields';
+  for (const k of keys) {
+    if (RESERVED_KEYS.has(k)) return `${k}: unknown field`;
+    const bad = checkShape((value as Record<string, unknown>)[k], depth + 1, budget);
+    if (bad) return bad;
+  }
+  return null;
+}
+
+/**
+ * The gateway's own ValidationPipe (global pipes do not reach gateways): a plain object, validated
+ * with whitelist + forbidNonWhitelisted, so unknown fields are an error, not silently dropped.
+ */
+export function validatePayload<T extends object>(dto: Class<T>, payload: unknown): T {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new BadInputError('BAD_PAYLOAD', '请求内容应为一个对象');
+  }
+  const proto = Object.getPrototypeOf(payload);
+  if (proto !== Object.prototype && proto !== null)
+    throw new BadInputError('BAD_PAYLOAD', '请求内容应为一个对象');
+  const shape = checkShape(payload, 0, { keys: 0 });
+  if (shape) throw new BadInputError('VALIDATION_FAILED', shape, { problems: [shape] });
+  const obj = plainToInstance(dto, payload, { enableImplicitConversion: false });
+  const errors = validateSync(obj, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+  });
+  if (errors.length) {
+    const problems = describe(errors).slice(0, 10);
+    throw new BadInputError('VALIDATION_FAILED', problems.join('; '), { problems });
+  }
+  // Control characters (NUL above all, which PostgreSQL text refuses) never reach storage.
+  const rec = obj as Record<string, unknown>;
+  for (const k of Object.keys(rec)) {
+    const v = rec[k];
+    if (typeof v === 'string') rec[k] = stripControl(v);
+    else if (Array.isArray(v)) rec[k] = v.map((x) => (typeof x === 'string' ? stripControl(x) : x));
+  }
+  return obj;
+}
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+export function stripControl(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/** DomainError → its code; PostgreSQL unique violations → DUPLICATE; anything else → INTERNAL (logged). */
+export function toAckError(e: unknown): { ack: AckError; unexpected: boolean } {
+  if (e instanceof DomainError) {
+    const retryAfter = e.details?.retryAfter as number | undefined;
+    return {
+      ack: {
+        ok: false,
+        error: {
+          code: e.code,
+          message: e.message,
+          ...(retryAfter !== undefined ? { retryAfter } : {}),
+          ...(e.details?.problems ? { details: e.details.problems } : {}),
+        },
+      },
+      unexpected: false,
+    };
+  }
+  const code =
+    (e as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
+    (e as { code?: string })?.code;
+  if (code === '23505')
+    return { ack: { ok: false, error: { code: 'DUPLICATE', message: '重复提交' } }, unexpected: false };
+  if (code === '23P01')
+    return { ack: { ok: false, error: { code: 'CONFLICT', message: '与已有记录冲突' } }, unexpected: false };
+  return { ack: { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误' } }, unexpected: true };
+}

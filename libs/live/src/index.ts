@@ -1,0 +1,10 @@
+export * from './live.module';
+export * from './live-adapter';
+export * from './live.types';
+export { LiveStatsService } from './stats/live-stats.service';
+export { LiveGateway } from './gateway/live.gateway';
+export { FanoutService } from './room/fanout.service';
+export { SensitiveWords } from './chat/sensitive-words';
+export { ChatLimits } from './chat/limits';
+export { liveEntities } from './entities/live.entities';
+export { liveMigrations } from './migrations';

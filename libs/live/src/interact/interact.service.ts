@@ -1,0 +1,316 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
+import type { Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
+import { SUGGESTION_PORT } from '@xs/contracts';
+import type { SuggestionPort } from '@xs/contracts';
+import type { Principal } from '@xs/identity';
+import { BadInputError, ConflictError, DomainError, NotFoundError } from '@xs/platform';
+import { HttpStatus } from '@nestjs/common';
+import { ChatService, cleanText, isUniqueViolation, requireUser } from '../chat/chat.service';
+import { ChatLimits } from '../chat/limits';
+import { MessagesRepository } from '../chat/messages.repository';
+import { SensitiveWords } from '../chat/sensitive-words';
+import type { HandQueue, PollView, QuestionView } from '../live.types';
+import { FanoutService, modRoomOf, userRoomOf } from '../room/fanout.service';
+import { LiveAccessService, startOf } from '../room/live-access.service';
+import { RoomService } from '../room/room.service';
+import { RoomsRepository } from '../room/rooms.repository';
+import { InteractRepository, questionView } from './interact.repository';
+
+/** Q&A, raise hand, polls, likes and promotion to a suggestion. */
+@Injectable()
+export class InteractService implements OnModuleDestroy {
+  private sweeper: NodeJS.Timeout | undefined;
+  private readonly logger = new Logger('live');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: LiveAccessService,
+    private readonly repo: InteractRepository,
+    private readonly rooms: RoomsRepository,
+    private readonly room: RoomService,
+    private readonly chat: ChatService,
+    private readonly messages: MessagesRepository,
+    private readonly limits: ChatLimits,
+    private readonly words: SensitiveWords,
+    private readonly fanout: FanoutService,
+    @Optional() @Inject(SUGGESTION_PORT) private readonly suggestions?: SuggestionPort,
+  ) {}
+
+  /** Ends floors whose time is up, once a second on every node (the UPDATE hands each to exactly one). */
+  start(): void {
+    if (this.sweeper) return;
+    this.sweeper = setInterval(() => {
+      this.repo
+        .endExpiredHands()
+        .then((ids) => Promise.all(ids.map((id) => this.pushQueue(id))))
+        .catch((e: Error) => this.logger.warn({ msg: 'hand sweep failed', error: e.message }));
+    }, 1000);
+    this.sweeper.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+  }
+
+  // ---------- questions ----------
+  async ask(
+    socket: Socket,
+    dto: { sessionId: string; clientMsgId: string; text: string },
+  ): Promise<{ questionId: string; status: string }> {
+    const p = requireUser(socket);
+    const s = await this.room.joinedSession(socket, dto.sessionId);
+    const again = await this.repo.findQuestionByClientId(s.id, p.id, dto.clientMsgId);
+    if (again) return { questionId: again.id, status: again.status };
+    const text = cleanText(dto.text);
+    await this.chat.assertMaySpeak(s.id, p.id);
+    await this.limits.take(p.id);
+    const moderator = this.access.isModerator(p, s);
+    const held = !moderator && (!!this.words.match(text) || s.moderation === 'pre');
+    const roomRow = await this.rooms.find(s.id);
+    let row;
+    try {
+      row = await this.repo.insertQuestion({
+        sessionId: s.id,
+        authorId: p.id,
+        nickname: p.nickname ?? p.displayName,
+        clientMsgId: dto.clientMsgId,
+        text,
+        status: held ? 'held' : 'visible',
+        startedAt: startOf(s, roomRow),
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e, 'UQ_live_questions_client')) throw e;
+      const stored = await this.repo.findQuestionByClientId(s.id, p.id, dto.clientMsgId);
+      if (!stored) throw e;
+      return { questionId: stored.id, status: stored.status };
+    }
+    if (held)
+      this.fanout.namespace.to(modRoomOf(s.id)).emit('question:update', { ...questionView(row), held: true });
+    else this.fanout.questionChanged(s.id, row.id);
+    return { questionId: row.id, status: row.status };
+  }
+
+  async upvote(socket: Socket, questionId: string): Promise<{ votes: number }> {
+    const p = requireUser(socket);
+    const q = await this.repo.findQuestion(questionId);
+    if (!q || q.status !== 'visible') throw new NotFoundError('QUESTION_NOT_FOUND', '问题不存在');
+    await this.room.joinedSession(socket, q.session_id);
+    let votes: number;
+    try {
+      votes = await this.db.transaction((m) => this.repo.upvote(m, questionId, p.id));
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new ConflictError('ALREADY_UPVOTED', '您已经为这个问题点过赞');
+      throw e;
+    }
+    this.fanout.questionChanged(q.session_id, questionId);
+    return { votes };
+  }
+
+  async answer(
+    p: Principal | undefined,
+    dto: { questionId: string; answer?: string },
+  ): Promise<{ question: QuestionView }> {
+    const q = await this.repo.findQuestion(dto.questionId);
+    if (!q) throw new NotFoundError('QUESTION_NOT_FOUND', '问题不存在');
+    const s = await this.access.session(q.session_id);
+    if (!p || !this.access.canAnswer(p, s)) {
+      this.access.assertModerator(p, s);
+    }
+    const row = await this.repo.answer(dto.questionId, dto.answer?.trim() || null, p.id, p.displayName);
+    this.fanout.questionChanged(q.session_id, q.id);
+    return { question: questionView(row!) };
+  }
+
+  async moderateQuestion(
+    p: Principal | undefined,
+    questionId: string,
+    status: 'visible' | 'hidden',
+  ): Promise<{ status: string }> {
+    const q = await this.repo.findQuestion(questionId);
+    if (!q) throw new NotFoundError('QUESTION_NOT_FOUND', '问题不存在');
+    this.access.assertModerator(p, await this.access.session(q.session_id));
+    await this.repo.setQuestionStatus(questionId, status);
+    this.fanout.questionChanged(q.session_id, questionId);
+    return { status };
+  }
+
+  async questions(sessionId: string, sort: 'votes' | 'time', limit = 500): Promise<QuestionView[]> {
+    return (await this.repo.questions(sessionId, sort, limit)).map(questionView);
+  }
+
+  // ---------- raise hand ----------
+  async raise(
+    socket: Socket,
+    dto: { sessionId: string; note?: string },
+  ): Promise<{ handId: string; position: number }> {
+    const p = requireUser(socket);
+    const s = await this.room.joinedSession(socket, dto.sessionId);
+    await this.chat.assertMaySpeak(s.id, p.id);
+    let handId: string;
+    try {
+      handId = (await this.repo.raiseHand(s.id, p.id, p.nickname ?? p.displayName, dto.note?.trim() || null))
+        .id;
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new ConflictError('HAND_ALREADY_RAISED', '您已经在发言队列中');
+      throw e;
+    }
+    const q = await this.pushQueue(s.id);
+    return { handId, position: q.queue.findIndex((h) => h.handId === handId) + 1 };
+  }
+
+  async lower(socket: Socket, sessionId: string): Promise<{ lowered: boolean }> {
+    const p = requireUser(socket);
+    await this.room.joinedSession(socket, sessionId);
+    const row = await this.repo.lowerHand(sessionId, p.id);
+    if (row) await this.pushQueue(sessionId);
+    return { lowered: !!row };
+  }
+
+  async grant(
+    p: Principal | undefined,
+    dto: { handId: string; seconds: number },
+  ): Promise<{ handId: string; until: string }> {
+    const hand = await this.repo.findHand(dto.handId);
+    if (!hand) throw new NotFoundError('HAND_NOT_FOUND', '发言申请不存在');
+    this.access.assertModerator(p, await this.access.session(hand.session_id));
+    let row;
+    try {
+      row = await this.repo.grantHand(dto.handId, dto.seconds, p.id);
+    } catch (e) {
+      if (isUniqueViolation(e, 'UQ_live_hands_speaker'))
+        throw new ConflictError('FLOOR_TAKEN', '当前已有人在发言，请先结束');
+      throw e;
+    }
+    if (!row) throw new ConflictError('HAND_NOT_QUEUED', '该申请不在排队中');
+    const until = new Date(new Date(row.granted_at!).getTime() + dto.seconds * 1000).toISOString();
+    this.fanout.namespace.to(userRoomOf(row.session_id, row.user_id)).emit('notice', {
+      sessionId: row.session_id,
+      kind: 'floor',
+      text: `请开始发言，限时 ${dto.seconds} 秒`,
+      until,
+    });
+    await this.pushQueue(row.session_id);
+    return { handId: row.id, until };
+  }
+
+  async end(p: Principal | undefined, handId: string): Promise<{ ended: boolean }> {
+    const hand = await this.repo.findHand(handId);
+    if (!hand) throw new NotFoundError('HAND_NOT_FOUND', '发言申请不存在');
+    this.access.assertModerator(p, await this.access.session(hand.session_id));
+    const row = await this.repo.endHand(handId);
+    await this.pushQueue(hand.session_id);
+    return { ended: !!row };
+  }
+
+  /** The queue goes to the moderators and to whoever holds the floor. */
+  async pushQueue(sessionId: string): Promise<HandQueue> {
+    this.fanout.invalidate(`speaker:${sessionId}`);
+    const q = await this.repo.handQueue(sessionId);
+    let op = this.fanout.namespace.to(modRoomOf(sessionId));
+    if (q.speaker) op = op.to(userRoomOf(sessionId, q.speaker.userId));
+    op.emit('hand:queue', q);
+    return q;
+  }
+
+  // ---------- polls ----------
+  async openPoll(
+    p: Principal | undefined,
+    dto: { sessionId: string; question: string; options: string[]; multi?: boolean },
+  ): Promise<{ pollId: string; options: { id: string; text: string }[] }> {
+    const s = await this.access.session(dto.sessionId);
+    this.access.assertModerator(p, s);
+    const texts = dto.options.map((o) => o.trim());
+    if (texts.some((t) => !t)) throw new BadInputError('EMPTY_OPTION', '选项不能为空');
+    if (new Set(texts).size !== texts.length) throw new BadInputError('DUPLICATE_OPTION', '选项不能重复');
+    const options = texts.map((text, i) => ({ id: `o${i + 1}`, text }));
+    const row = await this.repo.insertPoll({
+      sessionId: s.id,
+      question: dto.question.trim(),
+      options,
+      multi: !!dto.multi,
+      createdBy: p.id,
+    });
+    this.fanout.pollChanged(s.id, row.id);
+    return { pollId: row.id, options };
+  }
+
+  async closePoll(p: Principal | undefined, pollId: string): Promise<{ status: 'closed' }> {
+    const poll = await this.repo.findPoll(pollId);
+    if (!poll) throw new NotFoundError('POLL_NOT_FOUND', '投票不存在');
+    this.access.assertModerator(p, await this.access.session(poll.session_id));
+    if (!(await this.repo.closePoll(pollId))) throw new ConflictError('POLL_CLOSED', '投票已结束');
+    this.fanout.pollChanged(poll.session_id, pollId);
+    return { status: 'closed' };
+  }
+
+  async vote(socket: Socket, dto: { pollId: string; optionIds: string[] }): Promise<{ voted: true }> {
+    const p = requireUser(socket);
+    const poll = await this.repo.findPoll(dto.pollId);
+    if (!poll) throw new NotFoundError('POLL_NOT_FOUND', '投票不存在');
+    await this.room.joinedSession(socket, poll.session_id);
+    const ids = [...new Set(dto.optionIds)];
+    const known = new Set(poll.options.map((o) => o.id));
+    if (!ids.length || ids.some((id) => !known.has(id)))
+      throw new BadInputError('UNKNOWN_OPTION', '没有这个选项');
+    if (!poll.multi && ids.length !== 1) throw new BadInputError('SINGLE_CHOICE', '这是单选投票');
+    if (poll.status !== 'open') throw new ConflictError('POLL_CLOSED', '投票已结束');
+    let ok: boolean;
+    try {
+      ok = await this.repo.vote(poll.id, p.id, ids);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new ConflictError('ALREADY_VOTED', '您已经投过票');
+      throw e;
+    }
+    if (!ok) throw new ConflictError('POLL_CLOSED', '投票已结束');
+    this.fanout.pollChanged(poll.session_id, poll.id);
+    return { voted: true };
+  }
+
+  async polls(sessionId: string): Promise<PollView[]> {
+    return this.repo.pollViews(await this.repo.polls(sessionId));
+  }
+
+  // ---------- reactions ----------
+  async like(socket: Socket, dto: { sessionId: string; count?: number }): Promise<{ counted: number }> {
+    requireUser(socket);
+    await this.room.joinedSession(socket, dto.sessionId);
+    const n = dto.count ?? 1;
+    this.fanout.like(dto.sessionId, n);
+    return { counted: n };
+  }
+
+  // ---------- promote to suggestion ----------
+  async promote(
+    p: Principal | undefined,
+    dto: { sessionId: string; messageId?: string; questionId?: string; departmentIds?: string[] },
+  ): Promise<{ suggestionId: string }> {
+    const s = await this.access.session(dto.sessionId);
+    this.access.assertModerator(p, s);
+    if (!!dto.messageId === !!dto.questionId) {
+      throw new BadInputError('ONE_SOURCE', '请指定一条消息或一个问题');
+    }
+    let content: string;
+    if (dto.messageId) {
+      const m = await this.messages.findById(dto.messageId);
+      if (!m || m.session_id !== s.id) throw new NotFoundError('MESSAGE_NOT_FOUND', '消息不存在');
+      content = m.text;
+    } else {
+      const q = await this.repo.findQuestion(dto.questionId!);
+      if (!q || q.session_id !== s.id) throw new NotFoundError('QUESTION_NOT_FOUND', '问题不存在');
+      content = q.text;
+    }
+    if (!this.suggestions) {
+      throw new DomainError(HttpStatus.SERVICE_UNAVAILABLE, 'SUGGESTIONS_UNAVAILABLE', '建议模块未启用');
+    }
+    const created = await this.suggestions.createDraft({
+      sessionId: s.id,
+      content,
+      departmentIds: dto.departmentIds ?? [],
+      sourceMessageId: dto.messageId,
+      sourceQuestionId: dto.questionId,
+      createdBy: p.id,
+    });
+    return { suggestionId: created.id };
+  }
+}

@@ -1,0 +1,69 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import Redis from 'ioredis';
+import { Server } from 'socket.io';
+import type { ServerOptions } from 'socket.io';
+import type { AppConfig } from '@xs/platform';
+import { LIVE_MAX_PAYLOAD } from './gateway/live.gateway';
+import { originAllowed } from './gateway/origin';
+
+/**
+ * socket.io server setup for the live rooms: 64 KB packets at most, CORS by the same origin rule as
+ * the handshake, and with REDIS_URL the Redis Streams adapter (on an ioredis client, which the
+ * adapter supports next to node-redis) so replicas share rooms. Without it: the in-memory adapter.
+ */
+type NestIoServer = ReturnType<IoAdapter['createIOServer']>;
+
+export class LiveIoAdapter extends IoAdapter {
+  private redis: Redis | undefined;
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly config: AppConfig,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: Parameters<IoAdapter['createIOServer']>[1]): NestIoServer {
+    // The top-level socket.io (the version the Redis Streams adapter is built against), not Nest's nested copy.
+    const opts = {
+      ...(options as Partial<ServerOptions> | undefined),
+      maxHttpBufferSize: LIVE_MAX_PAYLOAD,
+      serveClient: false,
+      cors: {
+        origin: (origin: string | undefined, cb: (err: Error | null, allow?: boolean) => void) =>
+          cb(null, originAllowed(this.config, origin, undefined)),
+      },
+    } as Partial<ServerOptions>;
+    const server = this.httpServer && port === 0 ? new Server(this.httpServer, opts) : new Server(port, opts);
+    if (this.config.redisUrl) {
+      this.redis = new Redis(this.config.redisUrl, { maxRetriesPerRequest: null });
+      this.redis.on('error', () => undefined);
+      server.adapter(
+        createAdapter(this.redis, {
+          streamName: `${this.config.liveRedisPrefix}:sio`,
+          channelPrefix: `${this.config.liveRedisPrefix}:sio`,
+          sessionKeyPrefix: `${this.config.liveRedisPrefix}:sio:session:`,
+          maxLen: 100_000,
+          onlyPlaintext: true,
+        }),
+      );
+    }
+    return server as unknown as NestIoServer;
+  }
+
+  override async close(server: NestIoServer): Promise<void> {
+    await super.close(server);
+    if (this.redis) {
+      const r = this.redis;
+      this.redis = undefined;
+      await r.quit().catch(() => r.disconnect());
+    }
+  }
+}
+
+/** Called once from apps/server/src/bootstrap.ts. */
+export function useLiveAdapter(app: INestApplication, config: AppConfig): void {
+  app.useWebSocketAdapter(new LiveIoAdapter(app, config));
+}

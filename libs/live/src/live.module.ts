@@ -1,0 +1,45 @@
+import { Global, Module } from '@nestjs/common';
+import { LIVE_STATS_PORT } from '@xs/contracts';
+import { ChatService } from './chat/chat.service';
+import { ChatWriter } from './chat/chat-writer';
+import { ChatLimits } from './chat/limits';
+import { MessagesRepository } from './chat/messages.repository';
+import { SensitiveWords } from './chat/sensitive-words';
+import { LiveGateway } from './gateway/live.gateway';
+import { InteractRepository } from './interact/interact.repository';
+import { InteractService } from './interact/interact.service';
+import { LiveCache } from './live-cache';
+import { LiveKeys } from './live-keys';
+import { FanoutService } from './room/fanout.service';
+import { LiveAccessService } from './room/live-access.service';
+import { LiveHistoryService } from './room/live-history.service';
+import { LiveController } from './room/live.controller';
+import { RoomService } from './room/room.service';
+import { RoomsRepository } from './room/rooms.repository';
+import { LiveStatsService } from './stats/live-stats.service';
+
+@Global()
+@Module({
+  controllers: [LiveController],
+  providers: [
+    LiveKeys,
+    LiveCache,
+    RoomsRepository,
+    MessagesRepository,
+    InteractRepository,
+    LiveAccessService,
+    SensitiveWords,
+    ChatLimits,
+    ChatWriter,
+    FanoutService,
+    RoomService,
+    ChatService,
+    InteractService,
+    LiveHistoryService,
+    LiveStatsService,
+    LiveGateway,
+    { provide: LIVE_STATS_PORT, useExisting: LiveStatsService },
+  ],
+  exports: [LIVE_STATS_PORT, LiveStatsService],
+})
+export class LiveModule {}

@@ -1,0 +1,418 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import type { Namespace, Socket } from 'socket.io';
+import { APP_CONFIG, RedisConnection } from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import { heldView, MessageRow, MessagesRepository, messageView } from '../chat/messages.repository';
+import { InteractRepository, questionView } from '../interact/interact.repository';
+import { LiveCache } from '../live-cache';
+import { LiveKeys } from '../live-keys';
+import type { HeldMessageView, MessageView } from '../live.types';
+import { RoomsRepository } from './rooms.repository';
+
+/** One entry of a room's sequence: a message to show, a held one (moderators only), or a gap filler. */
+export interface FanItem {
+  seq: number;
+  msg?: MessageView;
+  /** Staff, speaker and moderator messages are never dropped by the cap. */
+  priority?: boolean;
+  held?: HeldMessageView;
+}
+
+export const roomOf = (sessionId: string) => `s:${sessionId}`;
+export const modRoomOf = (sessionId: string) => `s:${sessionId}:mod`;
+export const userRoomOf = (sessionId: string, userId: string) => `s:${sessionId}:u:${userId}`;
+
+export function itemFromRow(r: MessageRow): FanItem {
+  const seq = Number(r.seq);
+  if (r.status === 'published') return { seq, msg: messageView(r), priority: r.author_role !== 'resident' };
+  if (r.status === 'held') return { seq, held: heldView(r) };
+  return { seq };
+}
+
+class RoomRuntime {
+  nextSeq = 0;
+  ready = false;
+  readonly pending = new Map<number, FanItem>();
+  gapSince = 0;
+  filling = false;
+  likesDelta = 0;
+  readonly polls = new Set<string>();
+  readonly questions = new Set<string>();
+  capTokens = 0;
+  capAt = Date.now();
+  /** Local participants (key → sockets), for presence. */
+  readonly members = new Map<string, number>();
+  emptySince = 0;
+  online = 0;
+  peak = 0;
+  sentPresence = '';
+  constructor(readonly sessionId: string) {}
+}
+
+/**
+ * The per-node fan-out: every stored message is announced to every node (serverSideEmit through the
+ * Redis Streams adapter), each node puts them back in sequence order and, once per tick (≤ 100 ms),
+ * sends ONE identical `chat:batch` to its own sockets in the room. Counters go out as snapshots per tick.
+ */
+@Injectable()
+export class FanoutService implements OnModuleDestroy {
+  tickMs = 100;
+  /** Above this many people online the viewers' chat push is capped at `capPerSecond` (0 = no cap). */
+  capThreshold: number;
+  capPerSecond: number;
+  /** Packets waiting in a socket's engine.io buffer before it is skipped / disconnected. */
+  slowSkip = 64;
+  slowDisconnect = 512;
+  presenceMs = 1000;
+
+  readonly nodeId = randomUUID();
+  private nsp: Namespace | undefined;
+  private clustered = false;
+  private readonly rooms = new Map<string, RoomRuntime>();
+  private readonly opening = new Map<string, Promise<RoomRuntime>>();
+  private timers: NodeJS.Timeout[] = [];
+  private readonly logger = new Logger('live');
+  private presenceBusy = false;
+
+  constructor(
+    private readonly messages: MessagesRepository,
+    private readonly roomsRepo: RoomsRepository,
+    private readonly interact: InteractRepository,
+    private readonly redis: RedisConnection,
+    private readonly keys: LiveKeys,
+    private readonly cache: LiveCache,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.capThreshold = config.liveViewerCapRoomSize;
+    this.capPerSecond = config.liveViewerCapPerSecond;
+  }
+
+  attach(nsp: Namespace, clustered: boolean): void {
+    this.nsp = nsp;
+    this.clustered = clustered;
+    nsp.on('live:item', (sessionId: string, item: FanItem) => this.accept(sessionId, item));
+    nsp.on('live:hidden', (sessionId: string, messageId: string) => this.dropHidden(sessionId, messageId));
+    nsp.on('live:invalidate', (key: string) => this.cache.drop(key));
+    this.restartTimers();
+  }
+
+  restartTimers(): void {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [
+      setInterval(() => this.tick(), this.tickMs),
+      setInterval(() => void this.presence(), this.presenceMs),
+    ];
+    for (const t of this.timers) t.unref();
+  }
+
+  onModuleDestroy(): void {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+  }
+
+  get namespace(): Namespace {
+    if (!this.nsp) throw new Error('live gateway not initialised');
+    return this.nsp;
+  }
+
+  /** The room's runtime on this node, created on first join with the sequence the database is at. */
+  open(sessionId: string): Promise<RoomRuntime> {
+    const have = this.rooms.get(sessionId);
+    if (have?.ready) return Promise.resolve(have);
+    let p = this.opening.get(sessionId);
+    if (!p) {
+      const rt = have ?? new RoomRuntime(sessionId);
+      this.rooms.set(sessionId, rt);
+      p = (async () => {
+        try {
+          await this.roomsRepo.ensure(sessionId);
+          rt.nextSeq = (await this.roomsRepo.lastSeq(sessionId)) + 1;
+          await this.loadPeak(rt);
+          for (const s of rt.pending.keys()) if (s < rt.nextSeq) rt.pending.delete(s);
+          rt.ready = true;
+          return rt;
+        } finally {
+          this.opening.delete(sessionId);
+        }
+      })();
+      this.opening.set(sessionId, p);
+    }
+    return p;
+  }
+
+  /** Drops a cached value here and on every other node. */
+  invalidate(key: string): void {
+    this.cache.drop(key);
+    this.clusterEmit('live:invalidate', key);
+  }
+
+  /** Tells the other nodes (no-op in single-process mode, where the in-memory adapter has no peers). */
+  clusterEmit(event: string, ...args: unknown[]): void {
+    if (this.clustered) this.namespace.serverSideEmit(event, ...args);
+  }
+
+  /** A stored message (or sequence filler) goes to every node's queue for the room. */
+  announce(sessionId: string, item: FanItem): void {
+    this.accept(sessionId, item);
+    this.clusterEmit('live:item', sessionId, item);
+  }
+
+  private accept(sessionId: string, item: FanItem): void {
+    const rt = this.rooms.get(sessionId);
+    if (!rt || typeof item?.seq !== 'number') return;
+    if (rt.ready && item.seq < rt.nextSeq) return;
+    rt.pending.set(item.seq, item);
+  }
+
+  /** A hidden message leaves every client (mod:removed) and every node's not-yet-sent queue. */
+  hidden(sessionId: string, messageId: string): void {
+    this.dropHidden(sessionId, messageId);
+    this.clusterEmit('live:hidden', sessionId, messageId);
+    this.namespace.to(roomOf(sessionId)).emit('mod:removed', { sessionId, messageId });
+  }
+
+  private dropHidden(sessionId: string, messageId: string): void {
+    const rt = this.rooms.get(sessionId);
+    if (!rt) return;
+    for (const [seq, it] of rt.pending) {
+      if (it.msg?.id === messageId || it.held?.id === messageId) rt.pending.set(seq, { seq });
+    }
+  }
+
+  like(sessionId: string, n: number): void {
+    const rt = this.rooms.get(sessionId);
+    if (rt) rt.likesDelta += n;
+  }
+
+  pollChanged(sessionId: string, pollId: string): void {
+    this.rooms.get(sessionId)?.polls.add(pollId);
+  }
+
+  questionChanged(sessionId: string, questionId: string): void {
+    this.rooms.get(sessionId)?.questions.add(questionId);
+  }
+
+  addMember(sessionId: string, key: string): void {
+    const rt = this.rooms.get(sessionId);
+    if (!rt) return;
+    rt.members.set(key, (rt.members.get(key) ?? 0) + 1);
+    rt.emptySince = 0;
+  }
+
+  removeMember(sessionId: string, key: string): void {
+    const rt = this.rooms.get(sessionId);
+    if (!rt) return;
+    const n = (rt.members.get(key) ?? 0) - 1;
+    if (n > 0) rt.members.set(key, n);
+    else rt.members.delete(key);
+    if (!rt.members.size) rt.emptySince = Date.now();
+  }
+
+  presenceOf(sessionId: string): { online: number; peak: number } {
+    const rt = this.rooms.get(sessionId);
+    return { online: Math.max(rt?.online ?? 0, rt?.members.size ?? 0), peak: rt?.peak ?? 0 };
+  }
+
+  tick(): void {
+    if (!this.nsp) return;
+    const now = Date.now();
+    for (const rt of this.rooms.values()) {
+      try {
+        this.tickRoom(rt, now);
+      } catch (e) {
+        this.logger.error({ msg: 'live tick failed', sessionId: rt.sessionId, error: (e as Error).message });
+      }
+    }
+  }
+
+  private tickRoom(rt: RoomRuntime, now: number): void {
+    if (!rt.ready) return;
+    if (rt.emptySince && now - rt.emptySince > 30_000 && !rt.pending.size) {
+      this.rooms.delete(rt.sessionId);
+      return;
+    }
+    const out: FanItem[] = [];
+    while (rt.pending.has(rt.nextSeq)) {
+      out.push(rt.pending.get(rt.nextSeq)!);
+      rt.pending.delete(rt.nextSeq);
+      rt.nextSeq++;
+    }
+    if (rt.pending.size) this.fillGap(rt, now);
+    else rt.gapSince = 0;
+
+    const room = roomOf(rt.sessionId);
+    const mods = modRoomOf(rt.sessionId);
+    const shown = out.filter((i) => i.msg);
+    const held = out.filter((i) => i.held).map((i) => i.held!);
+    if (shown.length) {
+      const elapsed = (now - rt.capAt) / 1000;
+      rt.capAt = now;
+      rt.capTokens = Math.min(this.capPerSecond, rt.capTokens + elapsed * this.capPerSecond);
+      const all = shown.map((i) => i.msg!);
+      const slow = this.slowSockets(room);
+      const big = this.capPerSecond > 0 && Math.max(rt.online, rt.members.size) > this.capThreshold;
+      let capped = all;
+      let dropped = 0;
+      if (big) {
+        capped = [];
+        for (const i of shown) {
+          if (i.priority) capped.push(i.msg!);
+          else if (rt.capTokens >= 1) {
+            rt.capTokens -= 1;
+            capped.push(i.msg!);
+          } else dropped++;
+        }
+      }
+      if (!dropped) {
+        this.namespace.local
+          .to(room)
+          .except(slow)
+          .emit('chat:batch', { sessionId: rt.sessionId, messages: all });
+      } else {
+        // Moderators see everything; viewers get the capped batch and the count of what they missed live.
+        this.namespace.local
+          .to(mods)
+          .except(slow)
+          .emit('chat:batch', { sessionId: rt.sessionId, messages: all });
+        this.namespace.local
+          .to(room)
+          .except([mods, ...slow])
+          .emit('chat:batch', { sessionId: rt.sessionId, messages: capped, dropped });
+      }
+    }
+    if (held.length)
+      this.namespace.local.to(mods).emit('mod:held', { sessionId: rt.sessionId, messages: held });
+
+    if (rt.likesDelta > 0) {
+      const n = rt.likesDelta;
+      rt.likesDelta = 0;
+      this.roomsRepo
+        .addLikes(rt.sessionId, n)
+        .then((likes) => this.namespace.to(room).emit('reactions', { sessionId: rt.sessionId, likes }))
+        .catch((e: Error) => this.logger.error({ msg: 'likes flush failed', error: e.message }));
+    }
+    if (rt.polls.size) {
+      const ids = [...rt.polls];
+      rt.polls.clear();
+      this.interact
+        .pollsByIds(ids)
+        .then((rows) => this.interact.pollUpdates(rows))
+        .then((ups) => ups.forEach((u) => this.namespace.to(room).emit('poll:update', u)))
+        .catch((e: Error) => this.logger.error({ msg: 'poll tally failed', error: e.message }));
+    }
+    if (rt.questions.size) {
+      const ids = [...rt.questions];
+      rt.questions.clear();
+      this.interact
+        .questionsByIds(ids)
+        .then((rows) =>
+          rows.forEach((r) =>
+            this.namespace
+              .to(room)
+              .emit('question:update', { ...questionView(r), hidden: r.status === 'hidden' || undefined }),
+          ),
+        )
+        .catch((e: Error) => this.logger.error({ msg: 'question update failed', error: e.message }));
+    }
+    const presence = `${Math.max(rt.online, rt.members.size)}/${rt.peak}`;
+    if (presence !== rt.sentPresence) {
+      rt.sentPresence = presence;
+      const p = this.presenceOf(rt.sessionId);
+      this.namespace.local
+        .to(room)
+        .emit('presence', { sessionId: rt.sessionId, online: p.online, peak: Math.max(p.peak, p.online) });
+    }
+  }
+
+  /** Items arrive from several nodes in any order; a hole older than 250 ms is read from the database. */
+  private fillGap(rt: RoomRuntime, now: number): void {
+    if (!rt.gapSince) rt.gapSince = now;
+    if (now - rt.gapSince < 250 || rt.filling) return;
+    const upTo = Math.min(...rt.pending.keys()) - 1;
+    const from = rt.nextSeq;
+    rt.filling = true;
+    this.messages
+      .range(rt.sessionId, from, upTo)
+      .then((rows) => {
+        for (const r of rows) if (Number(r.seq) >= rt.nextSeq) rt.pending.set(Number(r.seq), itemFromRow(r));
+        // Sequence numbers commit in order (the counter row is locked until commit), so a hole the
+        // database cannot fill after a few seconds is a renumbered (approved) message: skip it.
+        if (!rt.pending.has(rt.nextSeq) && Date.now() - rt.gapSince > 3000) {
+          for (let s = from; s <= upTo; s++) if (!rt.pending.has(s)) rt.pending.set(s, { seq: s });
+        }
+      })
+      .catch((e: Error) => this.logger.error({ msg: 'gap fill failed', error: e.message }))
+      .finally(() => {
+        rt.filling = false;
+        rt.gapSince = Date.now();
+      });
+  }
+
+  /** Sockets whose outgoing buffer is backed up: skipped this tick, or disconnected when far behind. */
+  private slowSockets(room: string): string[] {
+    const ids = this.namespace.adapter.rooms.get(room);
+    const slow: string[] = [];
+    if (!ids) return slow;
+    for (const id of ids) {
+      const s = this.namespace.sockets.get(id);
+      if (!s) continue;
+      const backlog = socketBacklog(s);
+      if (backlog >= this.slowDisconnect) s.disconnect(true);
+      else if (backlog >= this.slowSkip) slow.push(id);
+    }
+    return slow;
+  }
+
+  /** Online now across nodes: each node writes its count to a Redis hash; stale nodes age out after 10 s. */
+  private async presence(): Promise<void> {
+    if (this.presenceBusy || !this.nsp) return;
+    this.presenceBusy = true;
+    try {
+      const client = this.redis.client;
+      const now = Date.now();
+      for (const rt of this.rooms.values()) {
+        const local = rt.members.size;
+        let online = local;
+        if (client) {
+          const key = this.keys.key(`presence:${rt.sessionId}`);
+          const res = await client
+            .multi()
+            .hset(key, this.nodeId, `${local}|${now}`)
+            .pexpire(key, 60_000)
+            .hgetall(key)
+            .exec();
+          const all = (res?.[2]?.[1] ?? {}) as Record<string, string>;
+          online = 0;
+          for (const v of Object.values(all)) {
+            const [n, at] = v.split('|').map(Number);
+            if (now - at < 10_000) online += n;
+          }
+        }
+        rt.online = online;
+        if (online > rt.peak) rt.peak = await this.roomsRepo.raisePeak(rt.sessionId, online);
+      }
+    } catch (e) {
+      this.logger.warn({ msg: 'presence aggregation failed', error: (e as Error).message });
+    } finally {
+      this.presenceBusy = false;
+    }
+  }
+
+  /** The stored peak, read once when the room opens on this node (then kept by the presence loop). */
+  private async loadPeak(rt: RoomRuntime): Promise<void> {
+    const row = await this.roomsRepo.find(rt.sessionId);
+    rt.peak = Math.max(rt.peak, row?.peakOnline ?? 0);
+  }
+}
+
+/** Packets queued in engine.io plus bytes queued in the WebSocket, in packet-ish units. */
+export function socketBacklog(s: Socket): number {
+  const conn = s.conn as unknown as {
+    writeBuffer?: unknown[];
+    transport?: { socket?: { bufferedAmount?: number } };
+  };
+  const packets = conn.writeBuffer?.length ?? 0;
+  const bytes = conn.transport?.socket?.bufferedAmount ?? 0;
+  return packets + Math.floor(bytes / 16_384);
+}

@@ -1,0 +1,103 @@
+import { HttpStatus, Inject, Injectable, Optional } from '@nestjs/common';
+import { REGISTRATION_PORT, SESSION_LOOKUP } from '@xs/contracts';
+import type { RegistrationPort, SessionLookup, SessionSnapshot } from '@xs/contracts';
+import { hasRole, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { DomainError, ForbiddenError, NotFoundError, UnauthorizedError } from '@xs/platform';
+import type { LiveRoom } from '../entities/live.entities';
+import type { RoomState, StreamStatus } from '../live.types';
+
+const CACHE_MS = 2000;
+const VIEWABLE = new Set(['published', 'live', 'ended', 'concluded']);
+
+/** Who may enter which room and who moderates it; session snapshots cached briefly (every event asks). */
+@Injectable()
+export class LiveAccessService {
+  private readonly cache = new Map<string, { at: number; s: SessionSnapshot | null }>();
+
+  constructor(
+    // Optional so the app still boots while the scheduling context is absent; rooms then answer 503.
+    @Optional() @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup | undefined,
+    @Optional() @Inject(REGISTRATION_PORT) private readonly registrations?: RegistrationPort,
+  ) {}
+
+  async session(id: string): Promise<SessionSnapshot> {
+    const hit = this.cache.get(id);
+    let s: SessionSnapshot | null;
+    if (hit && Date.now() - hit.at < CACHE_MS) s = hit.s;
+    else {
+      if (!this.sessions)
+        throw new DomainError(HttpStatus.SERVICE_UNAVAILABLE, 'SESSIONS_UNAVAILABLE', '会议模块未启用');
+      s = await this.sessions.get(id);
+      if (this.cache.size > 5000) this.cache.clear();
+      this.cache.set(id, { at: Date.now(), s });
+    }
+    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
+    return s;
+  }
+
+  forget(id: string): void {
+    this.cache.delete(id);
+  }
+
+  /** Organisers and workstation managers whose region covers the session (admins too: their region is the root). */
+  isModerator(p: Principal | undefined, s: SessionSnapshot): boolean {
+    return !!p && hasRole(p, 'admin', 'organiser', 'workstation_manager') && inScope(p, s.regionCode);
+  }
+
+  /** Moderators, and department representatives (handlers) of the session's region. */
+  canAnswer(p: Principal, s: SessionSnapshot): boolean {
+    return this.isModerator(p, s) || (hasRole(p, 'department_handler') && inScope(p, s.regionCode));
+  }
+
+  assertModerator(p: Principal | undefined, s: SessionSnapshot): asserts p is Principal {
+    if (!p) throw new UnauthorizedError('LOGIN_REQUIRED', '需要登录');
+    if (!this.isModerator(p, s)) throw new ForbiddenError('NOT_MODERATOR', '只有本场主持人可以执行此操作');
+  }
+
+  /** May this caller watch the room (and read its history)? */
+  async assertCanView(p: Principal | undefined, s: SessionSnapshot): Promise<void> {
+    if (!VIEWABLE.has(s.status) && !this.isModerator(p, s)) {
+      throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
+    }
+    if (!p) {
+      if (!s.allowAnonymousViewing) throw new UnauthorizedError('LOGIN_REQUIRED', '本场会议需要登录后观看');
+      return;
+    }
+    if (s.onlineAccess === 'registered' && p.kind === 'resident') {
+      const ok = this.registrations ? await this.registrations.isRegistered(s.id, p.id) : false;
+      if (!ok) throw new ForbiddenError('REGISTRATION_REQUIRED', '本场会议仅限已报名人员参加');
+    }
+  }
+
+  roomState(s: SessionSnapshot, room: LiveRoom | null): RoomState {
+    return {
+      sessionId: s.id,
+      title: s.title,
+      status: streamStatus(s, room),
+      streamUrl: s.streamUrl,
+      pinned: room?.pinnedText ?? null,
+      slowModeSeconds: room?.slowModeSeconds ?? 0,
+      agenda: s.agenda ?? [],
+      currentSegment: room?.agendaIndex ?? null,
+      access: {
+        onlineAccess: s.onlineAccess,
+        allowAnonymousViewing: s.allowAnonymousViewing,
+        moderation: s.moderation,
+      },
+      startedAt: startOf(s, room)?.toISOString() ?? null,
+      likes: Number(room?.likes ?? 0),
+    };
+  }
+}
+
+export function streamStatus(s: SessionSnapshot, room: LiveRoom | null): StreamStatus {
+  if (s.status === 'ended' || s.status === 'concluded' || s.status === 'cancelled') return 'ended';
+  if (room?.streamStatus) return room.streamStatus as StreamStatus;
+  return s.status === 'live' ? 'live' : 'waiting';
+}
+
+/** Replay offsets count from the session's start, or from when the room first went live. */
+export function startOf(s: SessionSnapshot, room: LiveRoom | null): Date | null {
+  return s.startedAt ?? room?.startedAt ?? null;
+}

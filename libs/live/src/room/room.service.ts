@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import type { Socket } from 'socket.io';
+import type { LiveAttendanceEvent, SessionSnapshot } from '@xs/contracts';
+import type { Principal } from '@xs/identity';
+import { BadInputError, DomainEvents, ForbiddenError } from '@xs/platform';
+import { heldView, MessagesRepository, messageView } from '../chat/messages.repository';
+import { InteractRepository } from '../interact/interact.repository';
+import type {
+  HandQueue,
+  HeldMessageView,
+  MessageView,
+  RoomState,
+  StreamStatus,
+  ViewerIdentity,
+} from '../live.types';
+import { FanoutService, modRoomOf, roomOf, userRoomOf } from './fanout.service';
+import { LiveAccessService } from './live-access.service';
+import { RoomsRepository } from './rooms.repository';
+
+export const JOIN_MISSED_LIMIT = 200;
+const RECENT_ON_JOIN = 50;
+
+/** What a socket carries once authenticated in the handshake. */
+export interface LiveSocketData {
+  principal?: Principal;
+  viewer: ViewerIdentity;
+  /** Sessions this socket joined (presence bookkeeping on leave/disconnect). */
+  joined: Set<string>;
+}
+
+export function dataOf(socket: Socket): LiveSocketData {
+  return socket.data as LiveSocketData;
+}
+
+export interface JoinResult {
+  room: RoomState;
+  seq: number;
+  missed: MessageView[];
+  hasMore: boolean;
+  /** When no lastSeq was given: the latest messages, for context. */
+  recent?: MessageView[];
+  moderator: boolean;
+  presence: { online: number; peak: number };
+  held?: HeldMessageView[];
+  hands?: HandQueue;
+}
+
+/** Entering and leaving rooms, room state and the moderator's room settings. */
+@Injectable()
+export class RoomService {
+  constructor(
+    private readonly access: LiveAccessService,
+    private readonly rooms: RoomsRepository,
+    private readonly messages: MessagesRepository,
+    private readonly interact: InteractRepository,
+    private readonly fanout: FanoutService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async join(socket: Socket, sessionId: string, lastSeq: number | undefined): Promise<JoinResult> {
+    const d = dataOf(socket);
+    const p = d.principal;
+    const s = await this.access.session(sessionId);
+    await this.access.assertCanView(p, s);
+    if (p) {
+      const sanctions = await this.rooms.activeSanctions(sessionId, p.id);
+      const ban = sanctions.find((x) => x.kind === 'ban');
+      if (ban) throw new ForbiddenError('BANNED', '您已被移出本场会议');
+    }
+    const moderator = this.access.isModerator(p, s);
+    await this.fanout.open(sessionId);
+    // Join first, then read the database: nothing can fall between the missed list and the live batches.
+    const rooms = [roomOf(sessionId)];
+    if (p) rooms.push(userRoomOf(sessionId, p.id));
+    if (moderator) rooms.push(modRoomOf(sessionId));
+    await socket.join(rooms);
+    if (!d.joined.has(sessionId)) {
+      d.joined.add(sessionId);
+      this.fanout.addMember(sessionId, d.viewer.key);
+    }
+    const first = await this.rooms.addParticipant(sessionId, d.viewer.key, d.viewer.userId);
+    if (first && d.viewer.userId) {
+      const event: LiveAttendanceEvent = { type: 'live.joined', sessionId, userId: d.viewer.userId };
+      this.events.publish(event);
+    }
+    const room = await this.rooms.find(sessionId);
+    const seq = Number(room?.lastSeq ?? 0);
+    const result: JoinResult = {
+      room: this.access.roomState(s, room),
+      seq,
+      missed: [],
+      hasMore: false,
+      moderator,
+      presence: this.fanout.presenceOf(sessionId),
+    };
+    if (lastSeq !== undefined) {
+      const page = await this.messages.publishedAfter(sessionId, lastSeq, JOIN_MISSED_LIMIT);
+      result.missed = page.items.map(messageView);
+      result.hasMore = page.hasMore;
+    } else {
+      const page = await this.messages.publishedAfter(
+        sessionId,
+        Math.max(0, seq - RECENT_ON_JOIN * 2),
+        RECENT_ON_JOIN * 2,
+      );
+      result.recent = page.items.slice(-RECENT_ON_JOIN).map(messageView);
+    }
+    if (moderator) {
+      result.held = (await this.messages.held(sessionId, 200)).map(heldView);
+      result.hands = await this.interact.handQueue(sessionId);
+    }
+    return result;
+  }
+
+  leave(socket: Socket, sessionId: string): boolean {
+    const d = dataOf(socket);
+    if (!d.joined.delete(sessionId)) return false;
+    this.fanout.removeMember(sessionId, d.viewer.key);
+    void socket.leave(roomOf(sessionId));
+    void socket.leave(modRoomOf(sessionId));
+    if (d.principal) void socket.leave(userRoomOf(sessionId, d.principal.id));
+    return true;
+  }
+
+  leaveAll(socket: Socket): void {
+    for (const id of [...dataOf(socket).joined]) this.leave(socket, id);
+  }
+
+  /** The session of a joined room, or NOT_IN_ROOM: every room event needs a join first. */
+  async joinedSession(socket: Socket, sessionId: string): Promise<SessionSnapshot> {
+    if (!socket.rooms.has(roomOf(sessionId))) throw new ForbiddenError('NOT_IN_ROOM', '请先进入会议室');
+    return this.access.session(sessionId);
+  }
+
+  async state(sessionId: string): Promise<RoomState> {
+    this.access.forget(sessionId);
+    const s = await this.access.session(sessionId);
+    return this.access.roomState(s, await this.rooms.find(sessionId));
+  }
+
+  async broadcastState(sessionId: string): Promise<RoomState> {
+    this.fanout.invalidate(`room:${sessionId}`);
+    const state = await this.state(sessionId);
+    this.fanout.namespace.to(roomOf(sessionId)).emit('room:state', state);
+    return state;
+  }
+
+  async setStatus(
+    p: Principal | undefined,
+    sessionId: string,
+    status: Exclude<StreamStatus, 'waiting'>,
+  ): Promise<RoomState> {
+    const s = await this.access.session(sessionId);
+    this.access.assertModerator(p, s);
+    await this.rooms.update(sessionId, { streamStatus: status });
+    if (status === 'live') await this.rooms.markStarted(sessionId);
+    return this.broadcastState(sessionId);
+  }
+
+  async pin(p: Principal | undefined, sessionId: string, text: string): Promise<RoomState> {
+    const s = await this.access.session(sessionId);
+    this.access.assertModerator(p, s);
+    await this.rooms.update(sessionId, { pinnedText: text.trim() || null });
+    return this.broadcastState(sessionId);
+  }
+
+  async slowMode(p: Principal | undefined, sessionId: string, seconds: number): Promise<RoomState> {
+    const s = await this.access.session(sessionId);
+    this.access.assertModerator(p, s);
+    await this.rooms.update(sessionId, { slowModeSeconds: seconds });
+    return this.broadcastState(sessionId);
+  }
+
+  async segment(p: Principal | undefined, sessionId: string, index: number | null): Promise<RoomState> {
+    const s = await this.access.session(sessionId);
+    this.access.assertModerator(p, s);
+    if (index !== null && index >= (s.agenda?.length ?? 0)) {
+      throw new BadInputError('NO_SUCH_SEGMENT', '议程中没有这一环节');
+    }
+    await this.rooms.update(sessionId, { agendaIndex: index });
+    return this.broadcastState(sessionId);
+  }
+}
