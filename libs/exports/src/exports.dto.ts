@@ -1,0 +1,1 @@
+export { RegionPeriodQuery } from '@xs/outcomes';

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { regionLikePattern } from '@xs/platform';
+import type { RegionPeriod } from '@xs/outcomes';
+
+export interface SuggestionExportRow {
+  id: string;
+  session_title: string;
+  session_starts_at: Date;
+  region_code: string;
+  content: string;
+  status: string;
+  lead: string | null;
+  co: string | null;
+  assigned_at: Date | null;
+  due_at: Date | null;
+  overdue: boolean;
+  reply_grade: string | null;
+  reply_adopted: boolean | null;
+  reply_content: string | null;
+  replied_at: Date | null;
+  completed_at: Date | null;
+  reject_reason: string | null;
+  reply_contact_phone_enc: string | null;
+  from_live: boolean;
+  satisfied: number;
+  basically: number;
+  unsatisfied: number;
+}
+
+export interface SessionExportRow {
+  session_id: string;
+  session_title: string;
+  session_starts_at: Date;
+  region_code: string;
+  status: string;
+  registered_count: number;
+  onsite_count: number;
+  online_unique: number;
+  online_peak: number;
+  consensus_count: number;
+  suggestions: number;
+  replied: number;
+  adopted: number;
+  published_at: Date | null;
+}
+
+const PERIOD = `x.region_code LIKE $1 AND ($2::timestamptz IS NULL OR x.session_starts_at >= $2)
+                AND ($3::timestamptz IS NULL OR x.session_starts_at < $3)`;
+
+/**
+ * Export rows in keyset pages (session start, id): each page is one short query on the
+ * (region_code, session_starts_at, id) index, so memory stays flat however many rows there are and
+ * no transaction or cursor is held open while a slow client downloads.
+ */
+@Injectable()
+export class ExportsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async *suggestions(q: RegionPeriod, pageSize = 1000): AsyncGenerator<SuggestionExportRow[]> {
+    let after: [Date, string] | null = null;
+    for (;;) {
+      const rows: (SuggestionExportRow & { k_at: Date })[] = await this.db.query(
+        `SELECT x.id, x.session_title, x.session_starts_at, x.region_code, x.content, x.status,
+                (SELECT d.department_name FROM suggestion_departments d WHERE d.suggestion_id = x.id AND d.role = 'lead') AS lead,
+                (SELECT string_agg(d.department_name, '、' ORDER BY d.department_name) FROM suggestion_departments d
+                  WHERE d.suggestion_id = x.id AND d.role = 'co') AS co,
+                x.assigned_at, x.due_at, (x.status = 'assigned' AND x.due_at < now()) AS overdue,
+                CASE WHEN x.status IN ('replied', 'completed') THEN x.reply_grade END AS reply_grade,
+                CASE WHEN x.status IN ('replied', 'completed') THEN x.reply_adopted END AS reply_adopted,
+                CASE WHEN x.status IN ('replied', 'completed') THEN x.reply_content END AS reply_content,
+                x.replied_at, x.completed_at, x.reject_reason, x.reply_contact_phone_enc,
+                (x.source_message_id IS NOT NULL OR x.source_question_id IS NOT NULL) AS from_live,
+                x.rated_satisfied AS satisfied, x.rated_basically AS basically, x.rated_unsatisfied AS unsatisfied
+           FROM suggestions x
+          WHERE ${PERIOD} AND ($4::timestamptz IS NULL OR (x.session_starts_at, x.id) > ($4::timestamptz, $5::uuid))
+          ORDER BY x.session_starts_at, x.id
+          LIMIT $6`,
+        [
+          regionLikePattern(q.regionCode),
+          q.from ?? null,
+          q.to ?? null,
+          after?.[0] ?? null,
+          after?.[1] ?? null,
+          pageSize,
+        ],
+      );
+      if (!rows.length) return;
+      yield rows;
+      const last = rows[rows.length - 1];
+      after = [last.session_starts_at, last.id];
+      if (rows.length < pageSize) return;
+    }
+  }
+
+  async *sessions(q: RegionPeriod, pageSize = 1000): AsyncGenerator<SessionExportRow[]> {
+    let after: [Date, string] | null = null;
+    for (;;) {
+      const rows: SessionExportRow[] = await this.db.query(
+        `SELECT x.session_id, x.session_title, x.session_starts_at, x.region_code, x.status, x.registered_count,
+                x.onsite_count, x.online_unique, x.online_peak, jsonb_array_length(x.consensus) AS consensus_count,
+                coalesce(s.total, 0)::int AS suggestions, coalesce(s.replied, 0)::int AS replied,
+                coalesce(s.adopted, 0)::int AS adopted, x.published_at
+           FROM session_outcomes x
+           LEFT JOIN LATERAL (
+             SELECT count(*) AS total, count(*) FILTER (WHERE status IN ('replied', 'completed')) AS replied,
+                    count(*) FILTER (WHERE status IN ('replied', 'completed') AND reply_adopted) AS adopted
+               FROM suggestions WHERE session_id = x.session_id) s ON true
+          WHERE ${PERIOD} AND ($4::timestamptz IS NULL OR (x.session_starts_at, x.session_id) > ($4::timestamptz, $5::uuid))
+          ORDER BY x.session_starts_at, x.session_id
+          LIMIT $6`,
+        [
+          regionLikePattern(q.regionCode),
+          q.from ?? null,
+          q.to ?? null,
+          after?.[0] ?? null,
+          after?.[1] ?? null,
+          pageSize,
+        ],
+      );
+      if (!rows.length) return;
+      yield rows;
+      const last = rows[rows.length - 1];
+      after = [last.session_starts_at, last.session_id];
+      if (rows.length < pageSize) return;
+    }
+  }
+}

@@ -1,0 +1,278 @@
+import type { Writable } from 'node:stream';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import ExcelJS from 'exceljs';
+import { AuditService, canReadPii, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { NotFoundError, PiiCipher } from '@xs/platform';
+import {
+  ContextPorts,
+  OutcomesRepository,
+  StatsRepository,
+  StatsService,
+  SuggestionsRepository,
+} from '@xs/outcomes';
+import type { RegionPeriod } from '@xs/outcomes';
+import type { RegionPeriodQuery } from './exports.dto';
+import { ExportsRepository } from './exports.repository';
+import { ReportData } from './report';
+import { reportDocx } from './report-docx';
+import { reportPdf } from './report-pdf';
+import { addSheet, CsvWriter, drained, sheetRow } from './table-writers';
+import { Column, NamedStatsRow, SESSION_COLUMNS, STATS_COLUMNS, suggestionColumns } from './tables';
+
+export type TableFormat = 'xlsx' | 'csv';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function attachment(res: Response, type: string, ascii: string, chinese: string): void {
+  res.setHeader('Content-Type', type);
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese)}`,
+  );
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+/** Exports: streamed, region-scoped, phones masked unless pii:read, cells neutralised, audited. */
+@Injectable()
+export class ExportsService {
+  private readonly logger = new Logger('exports');
+
+  constructor(
+    private readonly repo: ExportsRepository,
+    private readonly stats: StatsService,
+    private readonly statsRepo: StatsRepository,
+    private readonly outcomes: OutcomesRepository,
+    private readonly suggestions: SuggestionsRepository,
+    private readonly ports: ContextPorts,
+    private readonly pii: PiiCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async suggestionsTable(
+    p: Principal,
+    q: RegionPeriodQuery,
+    format: TableFormat,
+    res: Response,
+  ): Promise<void> {
+    const scope = this.stats.scope(p, q);
+    const reveal = canReadPii(p);
+    await this.audit.by(
+      p,
+      `export.suggestions.${format}`,
+      { type: 'export', id: scope.regionCode },
+      'ok',
+      null,
+      {
+        ...this.describe(scope),
+        phones: reveal ? 'revealed' : 'masked',
+      },
+    );
+    if (reveal) await this.audit.by(p, 'pii.read', { type: 'export', id: `suggestions:${scope.regionCode}` });
+    const columns = suggestionColumns(this.pii, reveal);
+    const name = `建议办理情况-${scope.regionCode}`;
+    await this.table(
+      res,
+      format,
+      'suggestions',
+      name,
+      '建议清单',
+      columns,
+      this.repo.suggestions(scope),
+      scope,
+    );
+  }
+
+  async sessionsTable(p: Principal, q: RegionPeriodQuery, format: TableFormat, res: Response): Promise<void> {
+    const scope = this.stats.scope(p, q);
+    await this.audit.by(
+      p,
+      `export.sessions.${format}`,
+      { type: 'export', id: scope.regionCode },
+      'ok',
+      null,
+      this.describe(scope),
+    );
+    const name = `协商会议情况-${scope.regionCode}`;
+    await this.table(
+      res,
+      format,
+      'sessions',
+      name,
+      '会议清单',
+      SESSION_COLUMNS,
+      this.repo.sessions(scope),
+      scope,
+    );
+  }
+
+  private describe(s: RegionPeriod) {
+    return { region: s.regionCode, from: s.from?.toISOString() ?? null, to: s.to?.toISOString() ?? null };
+  }
+
+  private async table<R>(
+    res: Response,
+    format: TableFormat,
+    ascii: string,
+    name: string,
+    sheet: string,
+    columns: Column<R>[],
+    batches: AsyncGenerator<R[]>,
+    scope: RegionPeriod,
+  ): Promise<void> {
+    const stats = format === 'xlsx' ? await this.statsRows(scope) : [];
+    try {
+      if (format === 'csv') {
+        attachment(res, 'text/csv; charset=utf-8', `${ascii}.csv`, `${name}.csv`);
+        const csv = new CsvWriter(res, columns);
+        csv.start();
+        for await (const batch of batches) {
+          if (res.destroyed) return; // the client went away: stop reading pages
+          await csv.rows(batch);
+        }
+        res.end();
+        return;
+      }
+      attachment(res, XLSX_TYPE, `${ascii}.xlsx`, `${name}.xlsx`);
+      await writeWorkbook(res, sheet, columns, batches, stats);
+    } catch (e) {
+      // Once the first bytes are out an error body cannot follow: cut the download so it is not taken as complete.
+      if (!res.headersSent) throw e;
+      this.logger.error({ msg: 'export failed mid-stream', file: ascii, error: (e as Error).message });
+      res.destroy(e as Error);
+    }
+  }
+
+  /** Totals and child regions, named, for the 统计汇总 sheet. */
+  async statsRows(scope: RegionPeriod): Promise<NamedStatsRow[]> {
+    const rows = await this.statsRepo.figures(scope);
+    return Promise.all(
+      rows.map(async (r, i) => {
+        const code = r.regionCode ?? scope.regionCode;
+        const name = (await this.ports.regionName(code).catch(() => null)) ?? code;
+        return { ...r, regionCode: code, name: i === 0 ? `${name}（合计）` : name };
+      }),
+    );
+  }
+
+  async report(p: Principal, sessionId: string, format: 'docx' | 'pdf', res: Response): Promise<void> {
+    const outcome = await this.outcomes.find(sessionId);
+    if (!outcome || !inScope(p, outcome.regionCode))
+      throw new NotFoundError('OUTCOME_NOT_FOUND', '尚未形成成果');
+    const [suggestions, regionName, place] = await Promise.all([
+      this.suggestions.bySession(sessionId),
+      this.ports.regionName(outcome.regionCode).catch(() => null),
+      this.ports.workstationName(outcome.workstationId).catch(() => null),
+    ]);
+    const data: ReportData = {
+      committee: `政协${regionName ?? outcome.regionCode}委员会`,
+      issuedAt: outcome.publishedAt ?? new Date(),
+      title: outcome.sessionTitle,
+      place,
+      outcome,
+      suggestions,
+    };
+    await this.audit.by(p, `export.report.${format}`, { type: 'session', id: sessionId }, 'ok', null, {
+      suggestions: suggestions.length,
+    });
+    const file = `协商成果专报-${outcome.sessionTitle.slice(0, 40)}.${format}`;
+    if (format === 'docx') {
+      attachment(
+        res,
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'report.docx',
+        file,
+      );
+      await pipeTo(reportDocx(data) as unknown as NodeJS.ReadableStream, res);
+    } else {
+      attachment(res, 'application/pdf', 'report.pdf', file);
+      await pipeTo(reportPdf(data), res);
+    }
+  }
+}
+
+function pipeTo(src: NodeJS.ReadableStream, out: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    src.on('error', reject);
+    out.on('error', reject);
+    out.on('finish', () => resolve());
+    src.pipe(out);
+  });
+}
+
+/**
+ * The streaming workbook: rows go through exceljs's WorkbookWriter straight into `out` one keyset
+ * page at a time (no shared strings table, each row committed), then the 统计汇总 sheet.
+ */
+export async function writeWorkbook<R>(
+  out: Writable,
+  sheet: string,
+  columns: Column<R>[],
+  batches: AsyncIterable<R[]>,
+  stats: NamedStatsRow[],
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  wb.creator = 'Xieshang';
+  const ws = addSheet(wb, sheet, columns);
+  ws.getRow(1).commit();
+  for await (const batch of batches) {
+    if (out.destroyed) throw new Error('client closed the download');
+    for (const r of batch) ws.addRow(sheetRow(columns, r)).commit();
+    await settled(wb, ws, out);
+  }
+  ws.commit();
+  const st = addSheet(wb, '统计汇总', STATS_COLUMNS);
+  st.getRow(1).commit();
+  for (const r of stats) st.addRow(sheetRow(STATS_COLUMNS, r)).commit();
+  st.commit();
+  await wb.commit();
+}
+
+const BACKLOG_LIMIT = 2 * 1024 * 1024;
+
+interface Buffered {
+  writableLength?: number;
+  readableLength?: number;
+}
+
+/**
+ * exceljs writes committed rows into the sheet's buffer and on into the zip (archiver) without
+ * waiting for either, so when deflating or the client is slower than the database the bytes pile up.
+ * Between pages we wait until what sits in those buffers is below 2 MB: memory stays flat.
+ */
+function backlog(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: ExcelJS.Worksheet): number {
+  const sheet = (ws as unknown as { stream?: { pipes?: Buffered[]; buffers?: unknown[] } }).stream;
+  const zip = (wb as unknown as { zip?: Buffered }).zip;
+  const size = (b: Buffered | undefined) => (b?.writableLength ?? 0) + (b?.readableLength ?? 0);
+  return (
+    (sheet?.pipes ?? []).reduce((n, p) => n + size(p), 0) + (sheet?.buffers?.length ?? 0) * 65536 + size(zip)
+  );
+}
+
+async function settled(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  ws: ExcelJS.Worksheet,
+  out: Writable,
+): Promise<void> {
+  while (backlog(wb, ws) > BACKLOG_LIMIT && !out.destroyed) await new Promise((r) => setTimeout(r, 2));
+  await drained(out);
+}
+
+/** The same workbook built in memory (ExcelJS.Workbook → writeBuffer): the baseline of the benchmark. */
+export async function buildWorkbookInMemory<R>(
+  sheet: string,
+  columns: Column<R>[],
+  rows: R[],
+  stats: NamedStatsRow[],
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = addSheet(wb, sheet, columns);
+  for (const r of rows) ws.addRow(sheetRow(columns, r));
+  const st = addSheet(wb, '统计汇总', STATS_COLUMNS);
+  for (const r of stats) st.addRow(sheetRow(STATS_COLUMNS, r));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

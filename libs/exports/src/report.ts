@@ -1,0 +1,61 @@
+import type { SessionOutcome, SuggestionRow } from '@xs/outcomes';
+import { GRADE_ZH, STATUS_ZH } from '@xs/outcomes';
+import { chineseDate, shanghaiText } from './sheet-safety';
+
+/** What the 协商成果专报 says, shared by the DOCX and the PDF so both read the same. */
+export interface ReportData {
+  committee: string;
+  issuedAt: Date;
+  title: string;
+  place: string | null;
+  outcome: SessionOutcome;
+  suggestions: SuggestionRow[];
+}
+
+export interface ReportBlock {
+  kind: 'heading' | 'para' | 'item';
+  text: string;
+}
+
+const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+export function reportBlocks(d: ReportData): ReportBlock[] {
+  const o = d.outcome;
+  const blocks: ReportBlock[] = [];
+  blocks.push({ kind: 'heading', text: '一、基本情况' });
+  blocks.push({
+    kind: 'para',
+    text:
+      `${shanghaiText(o.sessionStartsAt)}，${d.place ? `在${d.place}` : ''}召开“${o.sessionTitle}”协商会议。` +
+      `现场参加 ${o.onsiteCount} 人次，线上参与 ${o.onlineUnique} 人，线上同时在线峰值 ${o.onlinePeak} 人。`,
+  });
+  if (o.summary) blocks.push({ kind: 'para', text: o.summary });
+  blocks.push({ kind: 'heading', text: '二、协商共识' });
+  if (!o.consensus.length) blocks.push({ kind: 'para', text: '无。' });
+  o.consensus.forEach((c, i) => blocks.push({ kind: 'item', text: `${i + 1}. ${c}` }));
+  blocks.push({ kind: 'heading', text: '三、意见建议及办理情况' });
+  const listed = d.suggestions.filter((s) => s.status !== 'rejected');
+  if (!listed.length) blocks.push({ kind: 'para', text: '无。' });
+  listed.forEach((s, i) => {
+    const lead = s.departments.find((x) => x.role === 'lead')?.name;
+    const co = s.departments.filter((x) => x.role === 'co').map((x) => x.name);
+    blocks.push({ kind: 'item', text: `（${CN_NUM[i] ?? i + 1}）${s.content}` });
+    const parts = [
+      lead ? `主办单位：${lead}` : '承办单位：待交办',
+      co.length ? `协办单位：${co.join('、')}` : null,
+      `办理状态：${STATUS_ZH[s.status]}`,
+      s.due_at ? `办理期限：${shanghaiText(s.due_at, false)}` : null,
+    ].filter(Boolean);
+    blocks.push({ kind: 'para', text: parts.join('；') + '。' });
+    if ((s.status === 'replied' || s.status === 'completed') && s.reply_grade)
+      blocks.push({
+        kind: 'para',
+        text: `答复（${GRADE_ZH[s.reply_grade]}${s.reply_adopted ? '，已采纳' : ''}）：${s.reply_content ?? ''}`,
+      });
+  });
+  return blocks;
+}
+
+export function issueLine(d: ReportData): string {
+  return `${d.committee}    ${chineseDate(d.issuedAt)}`;
+}

@@ -1,0 +1,101 @@
+import type { PiiCipher } from '@xs/platform';
+import { GRADE_ZH, STATUS_ZH } from '@xs/outcomes';
+import type { SuggestionStatus } from '@xs/outcomes';
+import type { StatsRow } from '@xs/outcomes';
+import type { SessionExportRow, SuggestionExportRow } from './exports.repository';
+
+export type CellKind = 'text' | 'date' | 'int' | 'rate';
+
+export interface Column<R> {
+  header: string;
+  width: number;
+  kind: CellKind;
+  value: (row: R) => string | number | Date | null;
+}
+
+const yesNo = (v: boolean | null) => (v === null ? null : v ? '是' : '否');
+
+export function suggestionColumns(pii: PiiCipher, reveal: boolean): Column<SuggestionExportRow>[] {
+  return [
+    { header: '建议编号', width: 38, kind: 'text', value: (r) => r.id },
+    { header: '会议名称', width: 30, kind: 'text', value: (r) => r.session_title },
+    { header: '会议时间', width: 18, kind: 'date', value: (r) => r.session_starts_at },
+    { header: '行政区划代码', width: 14, kind: 'text', value: (r) => r.region_code },
+    { header: '建议内容', width: 60, kind: 'text', value: (r) => r.content },
+    { header: '来源', width: 10, kind: 'text', value: (r) => (r.from_live ? '直播互动' : '会议成果') },
+    { header: '主办单位', width: 24, kind: 'text', value: (r) => r.lead },
+    { header: '协办单位', width: 30, kind: 'text', value: (r) => r.co },
+    {
+      header: '状态',
+      width: 10,
+      kind: 'text',
+      value: (r) => STATUS_ZH[r.status as SuggestionStatus] ?? r.status,
+    },
+    { header: '交办时间', width: 18, kind: 'date', value: (r) => r.assigned_at },
+    { header: '办理期限', width: 18, kind: 'date', value: (r) => r.due_at },
+    { header: '是否逾期', width: 10, kind: 'text', value: (r) => (r.overdue ? '是' : '否') },
+    {
+      header: '答复等级',
+      width: 24,
+      kind: 'text',
+      value: (r) => (r.reply_grade ? GRADE_ZH[r.reply_grade] : null),
+    },
+    { header: '是否采纳', width: 10, kind: 'text', value: (r) => yesNo(r.reply_adopted) },
+    { header: '答复内容', width: 60, kind: 'text', value: (r) => r.reply_content },
+    { header: '答复时间', width: 18, kind: 'date', value: (r) => r.replied_at },
+    { header: '办结时间', width: 18, kind: 'date', value: (r) => r.completed_at },
+    { header: '不予采纳理由', width: 30, kind: 'text', value: (r) => r.reject_reason },
+    {
+      header: '经办人电话',
+      width: 16,
+      kind: 'text',
+      value: (r) => pii.reveal(r.reply_contact_phone_enc, reveal),
+    },
+    { header: '满意', width: 8, kind: 'int', value: (r) => r.satisfied },
+    { header: '基本满意', width: 10, kind: 'int', value: (r) => r.basically },
+    { header: '不满意', width: 8, kind: 'int', value: (r) => r.unsatisfied },
+  ];
+}
+
+const OUTCOME_ZH: Record<string, string> = { pending: '待填写', draft: '草稿', published: '已发布' };
+
+export const SESSION_COLUMNS: Column<SessionExportRow>[] = [
+  { header: '会议编号', width: 38, kind: 'text', value: (r) => r.session_id },
+  { header: '会议名称', width: 36, kind: 'text', value: (r) => r.session_title },
+  { header: '会议时间', width: 18, kind: 'date', value: (r) => r.session_starts_at },
+  { header: '行政区划代码', width: 14, kind: 'text', value: (r) => r.region_code },
+  { header: '成果状态', width: 10, kind: 'text', value: (r) => OUTCOME_ZH[r.status] ?? r.status },
+  { header: '报名人数', width: 10, kind: 'int', value: (r) => r.registered_count },
+  { header: '现场参加人数', width: 14, kind: 'int', value: (r) => r.onsite_count },
+  { header: '线上参与人数', width: 14, kind: 'int', value: (r) => r.online_unique },
+  { header: '线上峰值', width: 10, kind: 'int', value: (r) => r.online_peak },
+  { header: '共识条数', width: 10, kind: 'int', value: (r) => r.consensus_count },
+  { header: '建议数', width: 8, kind: 'int', value: (r) => r.suggestions },
+  { header: '已答复', width: 8, kind: 'int', value: (r) => r.replied },
+  { header: '已采纳', width: 8, kind: 'int', value: (r) => r.adopted },
+  { header: '发布时间', width: 18, kind: 'date', value: (r) => r.published_at },
+];
+
+export interface NamedStatsRow extends StatsRow {
+  name: string;
+}
+
+/** The 统计汇总 sheet: the same figures as GET /stats, totals first, then each child region. */
+export const STATS_COLUMNS: Column<NamedStatsRow>[] = [
+  { header: '地区', width: 20, kind: 'text', value: (r) => r.name },
+  { header: '行政区划代码', width: 14, kind: 'text', value: (r) => r.regionCode },
+  { header: '协商会议（场）', width: 14, kind: 'int', value: (r) => r.sessions },
+  { header: '现场参加（人次）', width: 16, kind: 'int', value: (r) => r.participants.onsite },
+  { header: '线上参与（人）', width: 16, kind: 'int', value: (r) => r.participants.onlineUnique },
+  { header: '线上峰值（人）', width: 14, kind: 'int', value: (r) => r.participants.onlinePeak },
+  { header: '建议总数', width: 10, kind: 'int', value: (r) => r.suggestions.total },
+  { header: '已交办', width: 10, kind: 'int', value: (r) => r.suggestions.assigned },
+  { header: '已答复', width: 10, kind: 'int', value: (r) => r.suggestions.replied },
+  { header: '已办结', width: 10, kind: 'int', value: (r) => r.suggestions.completed },
+  { header: '已采纳', width: 10, kind: 'int', value: (r) => r.suggestions.adopted },
+  { header: '答复率', width: 10, kind: 'rate', value: (r) => r.rates.reply },
+  { header: '办结率', width: 10, kind: 'rate', value: (r) => r.rates.completion },
+  { header: '采纳率', width: 10, kind: 'rate', value: (r) => r.rates.adoption },
+  { header: '满意率', width: 10, kind: 'rate', value: (r) => r.rates.satisfaction },
+  { header: '评价总数', width: 10, kind: 'int', value: (r) => r.ratings.total },
+];

@@ -1,0 +1,32 @@
+export * from './outcomes.module';
+export * from './stats/stats.service';
+export * from './stats/stats.repository';
+export * from './outcomes/context-ports';
+export * from './outcomes/outcomes.repository';
+export * from './suggestions/suggestions.repository';
+export * from './suggestions/suggestion-rules';
+export * from './suggestions/suggestion.entity';
+export * from './outcomes/outcome.entity';
+export { RegionPeriodQuery } from './outcomes/outcomes.dto';
+import { OutcomeFile, SessionOutcome } from './outcomes/outcome.entity';
+import { SessionSuggestionCounts } from './stats/suggestion-counts.entity';
+import {
+  Suggestion,
+  SuggestionDepartment,
+  SuggestionRating,
+  SuggestionReminder,
+  SuggestionTransition,
+} from './suggestions/suggestion.entity';
+
+export const outcomesEntities = [
+  SessionOutcome,
+  OutcomeFile,
+  Suggestion,
+  SuggestionDepartment,
+  SuggestionTransition,
+  SuggestionRating,
+  SuggestionReminder,
+  SessionSuggestionCounts,
+];
+export { outcomesMigrations } from './migrations';
+export { OutcomesSeed } from './seed/outcomes.seed';

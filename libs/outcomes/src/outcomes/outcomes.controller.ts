@@ -1,0 +1,79 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { SaveOutcomeDto } from './outcomes.dto';
+import { MAX_ATTACHMENT_BYTES, OutcomesService } from './outcomes.service';
+import type { UploadedFile as Upload } from './outcomes.service';
+
+@ApiTags('outcomes')
+@Controller()
+export class OutcomesController {
+  constructor(private readonly outcomes: OutcomesService) {}
+
+  @Roles('admin', 'organiser', 'staff_viewer', 'workstation_manager')
+  @Get('sessions/:id/outcome')
+  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.outcomes.get(p, id);
+  }
+
+  @Roles('admin', 'organiser')
+  @Put('sessions/:id/outcome')
+  save(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveOutcomeDto) {
+    return this.outcomes.save(p, id, dto);
+  }
+
+  @Roles('admin', 'organiser')
+  @HttpCode(200)
+  @Post('sessions/:id/outcome/publish')
+  publish(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.outcomes.publish(p, id);
+  }
+
+  @Roles('admin', 'organiser')
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
+  @Post('sessions/:id/outcome/attachments')
+  attach(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @UploadedFile() file: Upload | undefined,
+  ) {
+    return this.outcomes.attach(p, id, file);
+  }
+
+  /** Attachments of published outcomes are public; others need a staff login in the region. */
+  @Public()
+  @Get('outcome-files/:id')
+  async download(
+    @OptionalUser() p: Principal | undefined,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { file, stream } = await this.outcomes.download(p, id);
+    res.setHeader('Content-Type', file.mime);
+    res.setHeader('Content-Length', String(file.size));
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    stream.pipe(res);
+  }
+
+  @Roles('admin', 'organiser')
+  @Get('me/todo')
+  todo(@CurrentUser() p: Principal) {
+    return this.outcomes.todo(p);
+  }
+}

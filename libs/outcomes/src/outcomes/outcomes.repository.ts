@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { regionLikePattern, returningRows } from '@xs/platform';
+import { OutcomeFile, SessionOutcome } from './outcome.entity';
+
+export interface SessionFacts {
+  sessionId: string;
+  regionCode: string;
+  workstationId: string;
+  organiserId: string | null;
+  title: string;
+  startsAt: Date;
+  endedAt: Date | null;
+}
+
+export interface Attendance {
+  registered: number;
+  onsite: number;
+  onlineUnique: number;
+  onlinePeak: number;
+}
+
+@Injectable()
+export class OutcomesRepository {
+  constructor(private readonly db: DataSource) {}
+
+  private m(m?: EntityManager): EntityManager {
+    return m ?? this.db.manager;
+  }
+
+  find(sessionId: string, m?: EntityManager): Promise<SessionOutcome | null> {
+    return this.m(m).getRepository(SessionOutcome).findOneBy({ sessionId });
+  }
+
+  async findForUpdate(sessionId: string, m: EntityManager): Promise<SessionOutcome | null> {
+    return m
+      .getRepository(SessionOutcome)
+      .createQueryBuilder('o')
+      .setLock('pessimistic_write')
+      .where('o.session_id = :sessionId', { sessionId })
+      .getOne();
+  }
+
+  /** Creates the row (status pending) or refreshes the copied session facts and attendance. */
+  async upsertFacts(f: SessionFacts, a: Attendance | null, m?: EntityManager): Promise<void> {
+    await this.m(m).query(
+      `INSERT INTO session_outcomes (session_id, region_code, workstation_id, organiser_id, session_title,
+           session_starts_at, session_ended_at, registered_count, onsite_count, online_unique, online_peak, attendance_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, 0), coalesce($9, 0), coalesce($10, 0), coalesce($11, 0),
+               CASE WHEN $8::int IS NULL THEN NULL ELSE now() END)
+       ON CONFLICT (session_id) DO UPDATE SET
+         region_code = EXCLUDED.region_code, workstation_id = EXCLUDED.workstation_id,
+         organiser_id = EXCLUDED.organiser_id, session_title = EXCLUDED.session_title,
+         session_starts_at = EXCLUDED.session_starts_at, session_ended_at = EXCLUDED.session_ended_at,
+         registered_count = coalesce($8, session_outcomes.registered_count),
+         onsite_count = coalesce($9, session_outcomes.onsite_count),
+         online_unique = coalesce($10, session_outcomes.online_unique),
+         online_peak = coalesce($11, session_outcomes.online_peak),
+         attendance_at = CASE WHEN $8::int IS NULL THEN session_outcomes.attendance_at ELSE now() END,
+         updated_at = now()`,
+      [
+        f.sessionId,
+        f.regionCode,
+        f.workstationId,
+        f.organiserId,
+        f.title.slice(0, 300),
+        f.startsAt,
+        f.endedAt,
+        a?.registered ?? null,
+        a?.onsite ?? null,
+        a?.onlineUnique ?? null,
+        a?.onlinePeak ?? null,
+      ],
+    );
+  }
+
+  async saveContent(
+    sessionId: string,
+    summary: string,
+    consensus: string[],
+    by: string,
+    m: EntityManager,
+  ): Promise<void> {
+    await m.query(
+      `UPDATE session_outcomes
+          SET summary = $2, consensus = $3::jsonb, updated_by = $4, updated_at = now(),
+              status = CASE WHEN status = 'published' THEN 'published' ELSE 'draft' END
+        WHERE session_id = $1`,
+      [sessionId, summary, JSON.stringify(consensus), by],
+    );
+  }
+
+  async markPublished(sessionId: string, by: string, m: EntityManager): Promise<boolean> {
+    const rows = returningRows<{ session_id: string }>(
+      await m.query(
+        `UPDATE session_outcomes SET status = 'published', published_at = now(), published_by = $2, updated_at = now()
+          WHERE session_id = $1 AND status <> 'published' RETURNING session_id`,
+        [sessionId, by],
+      ),
+    );
+    return rows.length === 1;
+  }
+
+  existingIds(ids: string[]): Promise<{ session_id: string }[]> {
+    return this.db.query(`SELECT session_id FROM session_outcomes WHERE session_id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Ended sessions in a region subtree whose outcome is not published yet. */
+  todo(
+    regionCode: string,
+    limit: number,
+  ): Promise<
+    {
+      session_id: string;
+      session_title: string;
+      region_code: string;
+      session_starts_at: Date;
+      session_ended_at: Date | null;
+      status: string;
+      organiser_id: string | null;
+      suggestions: number;
+    }[]
+  > {
+    return this.db.query(
+      `SELECT o.session_id, o.session_title, o.region_code, o.session_starts_at, o.session_ended_at, o.status,
+              o.organiser_id,
+              (SELECT count(*)::int FROM suggestions s WHERE s.session_id = o.session_id) AS suggestions
+         FROM session_outcomes o
+        WHERE o.status <> 'published' AND o.region_code LIKE $1
+        ORDER BY o.session_starts_at ASC, o.session_id
+        LIMIT $2`,
+      [regionLikePattern(regionCode), limit],
+    );
+  }
+
+  addFile(f: Partial<OutcomeFile>): Promise<OutcomeFile> {
+    const repo = this.db.getRepository(OutcomeFile);
+    return repo.save(repo.create(f));
+  }
+
+  file(id: string): Promise<OutcomeFile | null> {
+    return this.db.getRepository(OutcomeFile).findOneBy({ id });
+  }
+
+  files(sessionId: string, suggestionId: string | null): Promise<OutcomeFile[]> {
+    const qb = this.db
+      .getRepository(OutcomeFile)
+      .createQueryBuilder('f')
+      .where('f.session_id = :sessionId', { sessionId })
+      .orderBy('f.created_at', 'ASC');
+    if (suggestionId) qb.andWhere('f.suggestion_id = :suggestionId', { suggestionId });
+    else qb.andWhere('f.suggestion_id IS NULL');
+    return qb.getMany();
+  }
+}

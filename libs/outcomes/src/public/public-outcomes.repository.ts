@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { regionLikePattern } from '@xs/platform';
+
+/** 晒一晒: published outcomes with their suggestions' progress, no personal data selected at all. */
+@Injectable()
+export class PublicOutcomesRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async list(regionCode: string, offset: number, limit: number) {
+    const total: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM session_outcomes WHERE status = 'published' AND region_code LIKE $1`,
+      [regionLikePattern(regionCode)],
+    );
+    const items: unknown[] = await this.db.query(
+      `SELECT o.session_id AS "sessionId", o.session_title AS "title", o.region_code AS "regionCode",
+              o.session_starts_at AS "heldAt", o.published_at AS "publishedAt", o.summary, o.consensus,
+              json_build_object('onsite', o.onsite_count, 'onlineUnique', o.online_unique, 'onlinePeak', o.online_peak) AS attendance,
+              coalesce((
+                SELECT json_agg(json_build_object(
+                         'id', s.id, 'content', s.content, 'status', s.status, 'dueAt', s.due_at,
+                         'departments', (SELECT coalesce(json_agg(json_build_object('name', d.department_name, 'role', d.role)
+                                                 ORDER BY d.role DESC, d.department_name), '[]'::json)
+                                           FROM suggestion_departments d WHERE d.suggestion_id = s.id),
+                         'reply', CASE WHEN s.status IN ('replied', 'completed') THEN json_build_object(
+                                    'grade', s.reply_grade, 'content', s.reply_content, 'adopted', s.reply_adopted,
+                                    'repliedAt', s.replied_at) END,
+                         'completedAt', s.completed_at,
+                         'ratings', json_build_object('satisfied', s.rated_satisfied, 'basicallySatisfied', s.rated_basically,
+                                   'unsatisfied', s.rated_unsatisfied))
+                       ORDER BY s.created_at, s.id)
+                  FROM suggestions s WHERE s.session_id = o.session_id AND s.status <> 'draft'), '[]'::json) AS suggestions
+         FROM session_outcomes o
+        WHERE o.status = 'published' AND o.region_code LIKE $1
+        ORDER BY o.published_at DESC, o.session_id
+        LIMIT $2 OFFSET $3`,
+      [regionLikePattern(regionCode), limit, offset],
+    );
+    return { items, total: total[0].n };
+  }
+}

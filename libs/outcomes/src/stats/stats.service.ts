@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { assertInScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { BadInputError } from '@xs/platform';
+import { ContextPorts } from '../outcomes/context-ports';
+import type { RegionPeriodQuery } from '../outcomes/outcomes.dto';
+import { RegionPeriod, StatsFigures, StatsRepository } from './stats.repository';
+
+export interface StatsView extends Omit<StatsFigures, 'ratings'> {
+  region: string;
+  from: string | null;
+  to: string | null;
+  ratings: StatsFigures['ratings'];
+  byRegion: (Omit<StatsFigures, 'ratings'> & {
+    regionCode: string;
+    name: string | null;
+    ratings: StatsFigures['ratings'];
+  })[];
+}
+
+@Injectable()
+export class StatsService {
+  constructor(
+    private readonly repo: StatsRepository,
+    private readonly ports: ContextPorts,
+  ) {}
+
+  /** The caller's region (or a region inside it) and an optional [from, to) period on session start. */
+  scope(p: Principal, q: RegionPeriodQuery): RegionPeriod {
+    const regionCode = q.region ?? p.regionCode;
+    assertInScope(p, regionCode);
+    if (q.from && q.to && q.from >= q.to) throw new BadInputError('BAD_PERIOD', '开始时间须早于结束时间');
+    return { regionCode, from: q.from, to: q.to };
+  }
+
+  async stats(p: Principal, q: RegionPeriodQuery): Promise<StatsView> {
+    const scope = this.scope(p, q);
+    const rows = await this.repo.figures(scope);
+    const [total, ...children] = rows;
+    const names = await Promise.all(
+      children.map((c) => this.ports.regionName(c.regionCode!).catch(() => null)),
+    );
+    const { regionCode: _omit, ...figures } = total;
+    return {
+      region: scope.regionCode,
+      from: scope.from?.toISOString() ?? null,
+      to: scope.to?.toISOString() ?? null,
+      ...figures,
+      byRegion: children.map((c, i) => {
+        const { regionCode, ...rest } = c;
+        return { regionCode: regionCode!, name: names[i], ...rest };
+      }),
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { hasRole } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { ForbiddenError } from '@xs/platform';
+import { OutcomesRepository } from '../outcomes/outcomes.repository';
+import { OutcomesService } from '../outcomes/outcomes.service';
+import type { UploadedFile } from '../outcomes/outcomes.service';
+import { SuggestionsService } from './suggestions.service';
+
+/** Attachments of a department's reply (or of the suggestion itself, by the organiser). */
+@Injectable()
+export class SuggestionFilesService {
+  constructor(
+    private readonly suggestions: SuggestionsService,
+    private readonly outcomes: OutcomesService,
+    private readonly repo: OutcomesRepository,
+  ) {}
+
+  async attach(p: Principal, id: string, file: UploadedFile | undefined) {
+    const row = await this.suggestions.readable(p, id);
+    if (hasRole(p, 'department_handler') && !hasRole(p, 'admin', 'organiser')) {
+      const lead = row.departments.find((d) => d.role === 'lead');
+      if (lead?.id !== p.departmentId)
+        throw new ForbiddenError('NOT_YOUR_DEPARTMENT', '只有主办单位可以上传答复附件');
+    }
+    return this.outcomes.store(p, row.session_id, row.id, row.region_code, file);
+  }
+
+  async list(p: Principal, id: string) {
+    const row = await this.suggestions.readable(p, id);
+    return { items: (await this.repo.files(row.session_id, row.id)).map((f) => this.outcomes.fileView(f)) };
+  }
+}

@@ -1,0 +1,306 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { regionLikePattern, returningRows } from '@xs/platform';
+import type { Rating, SuggestionStatus } from './suggestion.entity';
+
+/** A suggestion as read back for views and exports (snake_case straight from SQL). */
+export interface SuggestionRow {
+  id: string;
+  session_id: string;
+  region_code: string;
+  session_title: string;
+  session_starts_at: Date;
+  organiser_id: string | null;
+  content: string;
+  status: SuggestionStatus;
+  due_at: Date | null;
+  source_message_id: string | null;
+  source_question_id: string | null;
+  source_user_id: string | null;
+  created_by: string;
+  created_at: Date;
+  assigned_at: Date | null;
+  replied_at: Date | null;
+  completed_at: Date | null;
+  rejected_at: Date | null;
+  reject_reason: string | null;
+  reply_grade: 'A' | 'B' | 'C' | null;
+  reply_content: string | null;
+  reply_adopted: boolean | null;
+  reply_by: string | null;
+  reply_submitted_at: Date | null;
+  reply_contact_phone_enc: string | null;
+  departments: {
+    id: string;
+    name: string;
+    role: 'lead' | 'co';
+    countersignedAt: string | null;
+    countersignOpinion: string | null;
+  }[];
+  satisfied: number;
+  basically_satisfied: number;
+  unsatisfied: number;
+}
+
+export interface SuggestionFilter {
+  regionCode?: string;
+  departmentId?: string;
+  status?: SuggestionStatus;
+  overdue?: boolean;
+  dueWithinDays?: number;
+  sessionId?: string;
+  from?: Date;
+  to?: Date;
+  offset: number;
+  limit: number;
+}
+
+/** Columns of a suggestion with its departments and rating counts; `s` is the suggestion alias. */
+export const SUGGESTION_SELECT = `
+  s.*,
+  coalesce((SELECT json_agg(json_build_object('id', d.department_id, 'name', d.department_name, 'role', d.role,
+                   'countersignedAt', d.countersigned_at, 'countersignOpinion', d.countersign_opinion)
+                   ORDER BY d.role DESC, d.department_name)
+              FROM suggestion_departments d WHERE d.suggestion_id = s.id), '[]'::json) AS departments,
+  s.rated_satisfied AS satisfied, s.rated_basically AS basically_satisfied, s.rated_unsatisfied AS unsatisfied`;
+
+@Injectable()
+export class SuggestionsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  private m(m?: EntityManager): EntityManager {
+    return m ?? this.db.manager;
+  }
+
+  async insert(
+    s: {
+      sessionId: string;
+      regionCode: string;
+      sessionTitle: string;
+      sessionStartsAt: Date;
+      organiserId: string | null;
+      content: string;
+      dueAt: Date | null;
+      sourceMessageId: string | null;
+      sourceQuestionId: string | null;
+      sourceUserId: string | null;
+      createdBy: string;
+    },
+    m: EntityManager,
+  ): Promise<string> {
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO suggestions (session_id, region_code, session_title, session_starts_at, organiser_id, content,
+          due_at, source_message_id, source_question_id, source_user_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [
+        s.sessionId,
+        s.regionCode,
+        s.sessionTitle.slice(0, 300),
+        s.sessionStartsAt,
+        s.organiserId,
+        s.content,
+        s.dueAt,
+        s.sourceMessageId,
+        s.sourceQuestionId,
+        s.sourceUserId,
+        s.createdBy,
+      ],
+    );
+    return rows[0].id;
+  }
+
+  /** Replaces the departments: the first is the lead (主办), the others co-handle (协办). */
+  async setDepartments(
+    id: string,
+    departments: { id: string; name: string }[],
+    m: EntityManager,
+  ): Promise<void> {
+    await m.query(`DELETE FROM suggestion_departments WHERE suggestion_id = $1`, [id]);
+    if (!departments.length) return;
+    await m.query(
+      `INSERT INTO suggestion_departments (suggestion_id, department_id, role, department_name)
+       SELECT $1, d.id, CASE WHEN d.ord = 1 THEN 'lead' ELSE 'co' END, d.name
+         FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS d(id, name, ord)`,
+      [id, departments.map((d) => d.id), departments.map((d) => d.name.slice(0, 200))],
+    );
+  }
+
+  async lock(id: string, m: EntityManager): Promise<SuggestionRow | null> {
+    const locked: unknown[] = await m.query(`SELECT id FROM suggestions WHERE id = $1 FOR UPDATE`, [id]);
+    if (!locked.length) return null;
+    return this.get(id, m);
+  }
+
+  async get(id: string, m?: EntityManager): Promise<SuggestionRow | null> {
+    const rows: SuggestionRow[] = await this.m(m).query(
+      `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async list(f: SuggestionFilter): Promise<{ items: SuggestionRow[]; total: number }> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const arg = (v: unknown) => {
+      args.push(v);
+      return `$${args.length}`;
+    };
+    if (f.regionCode) where.push(`s.region_code LIKE ${arg(regionLikePattern(f.regionCode))}`);
+    if (f.departmentId)
+      where.push(
+        `EXISTS (SELECT 1 FROM suggestion_departments d WHERE d.suggestion_id = s.id AND d.department_id = ${arg(f.departmentId)})`,
+      );
+    if (f.status) where.push(`s.status = ${arg(f.status)}`);
+    if (f.sessionId) where.push(`s.session_id = ${arg(f.sessionId)}`);
+    if (f.from) where.push(`s.session_starts_at >= ${arg(f.from)}`);
+    if (f.to) where.push(`s.session_starts_at < ${arg(f.to)}`);
+    if (f.overdue) where.push(`s.status = 'assigned' AND s.due_at < now()`);
+    if (f.dueWithinDays !== undefined)
+      where.push(
+        `s.status = 'assigned' AND s.due_at >= now() AND s.due_at < now() + make_interval(days => ${arg(f.dueWithinDays)})`,
+      );
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM suggestions s ${w}`,
+      args,
+    );
+    const order =
+      f.overdue || f.dueWithinDays !== undefined ? 's.due_at ASC, s.id' : 's.created_at DESC, s.id';
+    const items: SuggestionRow[] = await this.db.query(
+      `SELECT ${SUGGESTION_SELECT} FROM suggestions s ${w} ORDER BY ${order} LIMIT ${arg(f.limit)} OFFSET ${arg(f.offset)}`,
+      args,
+    );
+    return { items, total: total[0].n };
+  }
+
+  bySession(sessionId: string): Promise<SuggestionRow[]> {
+    return this.db.query(
+      `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.session_id = $1 ORDER BY s.created_at, s.id`,
+      [sessionId],
+    );
+  }
+
+  async setStatus(
+    id: string,
+    to: SuggestionStatus,
+    patch: Record<string, unknown>,
+    m: EntityManager,
+  ): Promise<void> {
+    const cols = Object.keys(patch);
+    const sets = cols.map((c, i) => `${c} = $${i + 3}`);
+    await m.query(
+      `UPDATE suggestions SET status = $2, updated_at = now()${sets.length ? ', ' + sets.join(', ') : ''} WHERE id = $1`,
+      [id, to, ...cols.map((c) => patch[c])],
+    );
+  }
+
+  async update(id: string, patch: Record<string, unknown>, m: EntityManager): Promise<void> {
+    const cols = Object.keys(patch);
+    await m.query(
+      `UPDATE suggestions SET updated_at = now(), ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`,
+      [id, ...cols.map((c) => patch[c])],
+    );
+  }
+
+  async transition(
+    t: {
+      suggestionId: string;
+      from: SuggestionStatus | null;
+      to: SuggestionStatus;
+      actorId: string | null;
+      actorName: string | null;
+      note?: string | null;
+    },
+    m: EntityManager,
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO suggestion_transitions (suggestion_id, from_status, to_status, actor_id, actor_name, note)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [t.suggestionId, t.from, t.to, t.actorId, t.actorName?.slice(0, 100) ?? null, t.note ?? null],
+    );
+  }
+
+  transitions(id: string): Promise<
+    {
+      from_status: string | null;
+      to_status: string;
+      actor_id: string | null;
+      actor_name: string | null;
+      at: Date;
+      note: string | null;
+    }[]
+  > {
+    return this.db.query(
+      `SELECT from_status, to_status, actor_id, actor_name, at, note FROM suggestion_transitions
+        WHERE suggestion_id = $1 ORDER BY at, id`,
+      [id],
+    );
+  }
+
+  async resetCountersigns(id: string, m: EntityManager): Promise<void> {
+    await m.query(
+      `UPDATE suggestion_departments SET countersigned_at = NULL, countersigned_by = NULL, countersign_opinion = NULL
+        WHERE suggestion_id = $1`,
+      [id],
+    );
+  }
+
+  /** Marks a co-department's countersignature; answers how many co-departments still have to sign. */
+  async countersign(
+    id: string,
+    departmentId: string,
+    by: string,
+    opinion: string | null,
+    m: EntityManager,
+  ): Promise<{ signed: boolean; remaining: number }> {
+    const signed = returningRows<{ department_id: string }>(
+      await m.query(
+        `UPDATE suggestion_departments SET countersigned_at = now(), countersigned_by = $3, countersign_opinion = $4
+          WHERE suggestion_id = $1 AND department_id = $2 AND role = 'co' AND countersigned_at IS NULL
+          RETURNING department_id`,
+        [id, departmentId, by, opinion],
+      ),
+    );
+    const rest: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM suggestion_departments WHERE suggestion_id = $1 AND role = 'co' AND countersigned_at IS NULL`,
+      [id],
+    );
+    return { signed: signed.length === 1, remaining: rest[0].n };
+  }
+
+  /** One rating per person (unique constraint) and the suggestion's counters, in one transaction. */
+  async rate(suggestionId: string, userId: string, rating: Rating, comment: string | null): Promise<string> {
+    const counter = {
+      satisfied: 'rated_satisfied',
+      basically_satisfied: 'rated_basically',
+      unsatisfied: 'rated_unsatisfied',
+    }[rating];
+    return this.db.transaction(async (m) => {
+      const rows: { id: string }[] = await m.query(
+        `INSERT INTO suggestion_ratings (suggestion_id, user_id, rating, comment) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [suggestionId, userId, rating, comment],
+      );
+      await m.query(`UPDATE suggestions SET ${counter} = ${counter} + 1 WHERE id = $1`, [suggestionId]);
+      return rows[0].id;
+    });
+  }
+
+  countFromUser(userId: string, from: Date, to: Date): Promise<{ total: number; adopted: number }[]> {
+    return this.db.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE reply_adopted AND status IN ('replied', 'completed'))::int AS adopted
+         FROM suggestions WHERE source_user_id = $1 AND created_at >= $2 AND created_at < $3 AND status <> 'rejected'`,
+      [userId, from, to],
+    );
+  }
+
+  /** Handlers (users with role department_handler) of the given departments. */
+  async handlerIds(departmentIds: string[]): Promise<string[]> {
+    if (!departmentIds.length) return [];
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM users WHERE department_id = ANY($1::uuid[]) AND 'department_handler' = ANY(roles) AND disabled_at IS NULL`,
+      [departmentIds],
+    );
+    return rows.map((r) => r.id);
+  }
+}

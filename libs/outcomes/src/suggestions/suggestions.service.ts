@@ -1,0 +1,430 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { SessionSnapshot } from '@xs/contracts';
+import { AuditService, canReadPii, hasRole, inScope, assertInScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  Page,
+  PiiCipher,
+  ROOT_REGION,
+  pageOffset,
+} from '@xs/platform';
+import { ContextPorts } from '../outcomes/context-ports';
+import {
+  AssignSuggestionDto,
+  CountersignDto,
+  CreateSuggestionDto,
+  ListSuggestionsQuery,
+  RateSuggestionDto,
+  RejectSuggestionDto,
+  ReplySuggestionDto,
+} from '../outcomes/outcomes.dto';
+import type { SuggestionStatus } from './suggestion.entity';
+import { allowedFrom, mayTransition, SuggestionAction, TARGET } from './suggestion-rules';
+import { SuggestionRow, SuggestionsRepository } from './suggestions.repository';
+import { SuggestionView, toSuggestionView } from './suggestion-view';
+
+/** Sessions suggestions can come from: the meeting is running or over. */
+const HELD: SessionSnapshot['status'][] = ['live', 'ended', 'concluded'];
+
+export interface Actor {
+  id: string;
+  name: string | null;
+  principal?: Principal;
+}
+
+@Injectable()
+export class SuggestionsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: SuggestionsRepository,
+    private readonly ports: ContextPorts,
+    private readonly audit: AuditService,
+    private readonly pii: PiiCipher,
+  ) {}
+
+  private actor(p: Principal): Actor {
+    return { id: p.id, name: p.username ?? p.nickname ?? p.displayName, principal: p };
+  }
+
+  async create(p: Principal, dto: CreateSuggestionDto): Promise<SuggestionView> {
+    const s = await this.ports.session(dto.sessionId);
+    assertInScope(p, s.regionCode);
+    const id = await this.createFor(s, { ...dto, createdBy: p.id }, this.actor(p));
+    return this.view(p, (await this.repo.get(id))!);
+  }
+
+  /** Shared by POST /suggestions and the live room's promotion (SUGGESTION_PORT.createDraft). */
+  async createFor(
+    s: SessionSnapshot,
+    input: {
+      content: string;
+      departmentIds: string[];
+      dueAt?: Date;
+      sourceMessageId?: string;
+      sourceQuestionId?: string;
+      sourceUserId?: string;
+      createdBy: string;
+    },
+    actor: Actor,
+  ): Promise<string> {
+    if (!HELD.includes(s.status))
+      throw new ConflictError('SESSION_NOT_HELD', '会议尚未举行，不能提出建议', { status: s.status });
+    const departments = await this.ports.departments(input.departmentIds);
+    const id = await this.db.transaction(async (m) => {
+      const id = await this.repo.insert(
+        {
+          sessionId: s.id,
+          regionCode: s.regionCode,
+          sessionTitle: s.title,
+          sessionStartsAt: s.startsAt,
+          organiserId: s.organiserId,
+          content: input.content.trim(),
+          dueAt: input.dueAt ?? null,
+          sourceMessageId: input.sourceMessageId ?? null,
+          sourceQuestionId: input.sourceQuestionId ?? null,
+          sourceUserId: input.sourceUserId ?? null,
+          createdBy: input.createdBy,
+        },
+        m,
+      );
+      await this.repo.setDepartments(id, departments, m);
+      await this.repo.transition(
+        { suggestionId: id, from: null, to: 'draft', actorId: actor.id, actorName: actor.name },
+        m,
+      );
+      return id;
+    });
+    await this.audit.by(actor.principal, 'suggestion.create', { type: 'suggestion', id }, 'ok', null, {
+      sessionId: s.id,
+      from: null,
+      to: 'draft',
+      actorId: actor.id,
+      sourceMessageId: input.sourceMessageId ?? null,
+      sourceQuestionId: input.sourceQuestionId ?? null,
+    });
+    return id;
+  }
+
+  async list(p: Principal, q: ListSuggestionsQuery): Promise<Page<SuggestionView>> {
+    let department = q.department;
+    let region = q.region;
+    if (hasRole(p, 'department_handler') && !hasRole(p, 'admin', 'organiser', 'staff_viewer')) {
+      // A handler's queue is its department's, wherever the session was held.
+      if (!p.departmentId) throw new ForbiddenError('NO_DEPARTMENT', '您的账号未关联承办单位');
+      if (department && department !== p.departmentId)
+        throw new ForbiddenError('NOT_YOUR_DEPARTMENT', '只能查看本单位承办的建议');
+      department = p.departmentId;
+      region = region ?? ROOT_REGION;
+    } else {
+      region = region ?? p.regionCode;
+      assertInScope(p, region);
+    }
+    const { items, total } = await this.repo.list({
+      regionCode: region,
+      departmentId: department,
+      status: q.status,
+      sessionId: q.session,
+      overdue: q.overdue,
+      dueWithinDays: q.dueWithinDays,
+      from: q.from,
+      to: q.to,
+      offset: pageOffset(q),
+      limit: q.pageSize,
+    });
+    return { items: await this.views(p, items), total };
+  }
+
+  async get(p: Principal, id: string) {
+    const row = await this.readable(p, id);
+    const transitions = await this.repo.transitions(id);
+    return {
+      ...(await this.view(p, row)),
+      transitions: transitions.map((t) => ({
+        from: t.from_status,
+        to: t.to_status,
+        actorId: t.actor_id,
+        actorName: t.actor_name,
+        at: new Date(t.at).toISOString(),
+        note: t.note,
+      })),
+    };
+  }
+
+  /** Reads by id: outside the caller's region (or department, for a handler) is 404. */
+  async readable(p: Principal, id: string): Promise<SuggestionRow> {
+    const row = await this.repo.get(id);
+    if (!row || !this.mayRead(p, row)) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    return row;
+  }
+
+  private mayRead(p: Principal, row: SuggestionRow): boolean {
+    if (hasRole(p, 'admin', 'organiser', 'staff_viewer') && inScope(p, row.region_code)) return true;
+    return hasRole(p, 'department_handler') && row.departments.some((d) => d.id === p.departmentId);
+  }
+
+  /** Writes by organisers: missing is 404, outside the region 403. */
+  private async writable(p: Principal, id: string): Promise<SuggestionRow> {
+    const row = await this.repo.get(id);
+    if (!row) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    assertInScope(p, row.region_code);
+    return row;
+  }
+
+  async assign(p: Principal, id: string, dto: AssignSuggestionDto): Promise<SuggestionView> {
+    await this.writable(p, id);
+    if (!dto.departmentIds.length) throw new BadInputError('DEPARTMENT_REQUIRED', '请指定主办单位');
+    if (dto.dueAt.getTime() <= Date.now()) throw new BadInputError('DUE_IN_PAST', '办理期限须晚于当前时间');
+    const departments = await this.ports.departments(dto.departmentIds);
+    const row = await this.step(p, id, 'assign', async (m) => {
+      await this.repo.setDepartments(id, departments, m);
+      return { due_at: dto.dueAt, assigned_at: new Date() };
+    });
+    await this.ports.notify(await this.repo.handlerIds(dto.departmentIds), {
+      kind: 'suggestion.assigned',
+      title: '新交办建议',
+      body: `「${row.session_title}」的建议已交办贵单位，请于 ${dto.dueAt.toISOString().slice(0, 10)} 前答复。`,
+      link: `/suggestions/${id}`,
+      dedupeKey: `suggestion.assigned:${id}:${dto.dueAt.toISOString()}`,
+    });
+    return this.view(p, row);
+  }
+
+  async complete(p: Principal, id: string): Promise<SuggestionView> {
+    await this.writable(p, id);
+    return this.view(p, await this.step(p, id, 'complete', async () => ({ completed_at: new Date() })));
+  }
+
+  async reject(p: Principal, id: string, dto: RejectSuggestionDto): Promise<SuggestionView> {
+    await this.writable(p, id);
+    return this.view(
+      p,
+      await this.step(
+        p,
+        id,
+        'reject',
+        async () => ({ rejected_at: new Date(), reject_reason: dto.reason }),
+        dto.reason,
+      ),
+    );
+  }
+
+  /** The lead department's handler replies; with co-departments the reply counts once all countersigned. */
+  async reply(p: Principal, id: string, dto: ReplySuggestionDto): Promise<SuggestionView> {
+    const dept = this.handlerDepartment(p);
+    const current = await this.repo.get(id);
+    if (!current) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    const mine = current.departments.find((d) => d.id === dept);
+    if (!mine) throw new ForbiddenError('NOT_YOUR_DEPARTMENT', '不能代其他单位答复');
+    if (mine.role !== 'lead')
+      throw new ForbiddenError('LEAD_DEPARTMENT_REPLIES', '由主办单位答复，协办单位请会签');
+    const phone = dto.contactPhone ? this.pii.encryptPhone(dto.contactPhone).enc : null;
+    let becameReplied = false;
+    const row = await this.db.transaction(async (m) => {
+      const s = await this.repo.lock(id, m);
+      if (!s) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+      this.assertStep(s, 'reply');
+      await this.repo.resetCountersigns(id, m);
+      const coPending = s.departments.filter((d) => d.role === 'co').length;
+      const reply = {
+        reply_grade: dto.grade,
+        reply_content: dto.content,
+        reply_adopted: dto.adopted,
+        reply_by: p.id,
+        reply_submitted_at: new Date(),
+        reply_contact_phone_enc: phone,
+      };
+      if (coPending === 0) {
+        await this.repo.setStatus(id, 'replied', { ...reply, replied_at: new Date() }, m);
+        await this.repo.transition(
+          { suggestionId: id, from: 'assigned', to: 'replied', actorId: p.id, actorName: this.actor(p).name },
+          m,
+        );
+        becameReplied = true;
+      } else {
+        await this.repo.update(id, reply, m);
+      }
+      return (await this.repo.get(id, m))!;
+    });
+    await this.audit.by(
+      p,
+      becameReplied ? 'suggestion.transition' : 'suggestion.reply_submitted',
+      { type: 'suggestion', id },
+      'ok',
+      null,
+      {
+        from: 'assigned',
+        to: becameReplied ? 'replied' : 'assigned',
+        grade: dto.grade,
+        adopted: dto.adopted,
+        departmentId: dept,
+      },
+    );
+    if (becameReplied) await this.announceReplied(row);
+    else
+      await this.ports.notify(
+        await this.repo.handlerIds(row.departments.filter((d) => d.role === 'co').map((d) => d.id)),
+        {
+          kind: 'suggestion.countersign',
+          title: '待会签的答复',
+          body: `「${row.session_title}」的建议已由主办单位答复，请会签。`,
+          link: `/suggestions/${id}`,
+          dedupeKey: `suggestion.countersign:${id}:${row.reply_submitted_at ? new Date(row.reply_submitted_at).toISOString() : ''}`,
+        },
+      );
+    return this.view(p, row);
+  }
+
+  async countersign(p: Principal, id: string, dto: CountersignDto): Promise<SuggestionView> {
+    const dept = this.handlerDepartment(p);
+    const current = await this.repo.get(id);
+    if (!current) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    const mine = current.departments.find((d) => d.id === dept);
+    if (!mine) throw new ForbiddenError('NOT_YOUR_DEPARTMENT', '不能代其他单位会签');
+    if (mine.role !== 'co') throw new ForbiddenError('NOT_CO_DEPARTMENT', '只有协办单位会签');
+    let becameReplied = false;
+    const row = await this.db.transaction(async (m) => {
+      const s = await this.repo.lock(id, m);
+      if (!s) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+      if (s.status !== 'assigned' || !s.reply_submitted_at)
+        throw new ConflictError('REPLY_NOT_SUBMITTED', '主办单位尚未答复，无可会签的内容', {
+          status: s.status,
+        });
+      const r = await this.repo.countersign(id, dept, p.id, dto.opinion ?? null, m);
+      if (!r.signed) throw new ConflictError('ALREADY_COUNTERSIGNED', '本单位已会签');
+      if (r.remaining === 0) {
+        await this.repo.setStatus(id, 'replied', { replied_at: new Date() }, m);
+        await this.repo.transition(
+          {
+            suggestionId: id,
+            from: 'assigned',
+            to: 'replied',
+            actorId: p.id,
+            actorName: this.actor(p).name,
+            note: 'countersigned by all co-handling departments',
+          },
+          m,
+        );
+        becameReplied = true;
+      }
+      return (await this.repo.get(id, m))!;
+    });
+    await this.audit.by(p, 'suggestion.countersign', { type: 'suggestion', id }, 'ok', null, {
+      departmentId: dept,
+      from: 'assigned',
+      to: becameReplied ? 'replied' : 'assigned',
+    });
+    if (becameReplied) await this.announceReplied(row);
+    return this.view(p, row);
+  }
+
+  async rate(p: Principal, id: string, dto: RateSuggestionDto): Promise<{ id: string; rating: string }> {
+    const row = await this.repo.get(id);
+    if (!row) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    if (row.status !== 'replied' && row.status !== 'completed')
+      throw new ConflictError('NOT_RATEABLE', '建议尚未答复，暂不能评价', { status: row.status });
+    if (!(await this.mayRate(p, row)))
+      throw new ForbiddenError(
+        'NOT_ELIGIBLE',
+        '只有参与本次协商的群众、议题提出人和附议人以及政协委员可以评价',
+      );
+    let ratingId: string;
+    try {
+      ratingId = await this.repo.rate(id, p.id, dto.rating, dto.comment ?? null);
+    } catch (e) {
+      if ((e as { code?: string }).code === '23505')
+        throw new ConflictError('ALREADY_RATED', '您已评价过该建议');
+      throw e;
+    }
+    await this.audit.by(p, 'suggestion.rate', { type: 'suggestion', id }, 'ok', null, { rating: dto.rating });
+    return { id: ratingId, rating: dto.rating };
+  }
+
+  private async mayRate(p: Principal, row: SuggestionRow): Promise<boolean> {
+    if (hasRole(p, 'member') && inScope(p, row.region_code)) return true;
+    if (!hasRole(p, 'resident')) return false;
+    const session = await this.ports.sessionOrNull(row.session_id);
+    if (!session) return false;
+    return (await this.ports.raters(session)).has(p.id);
+  }
+
+  private handlerDepartment(p: Principal): string {
+    if (!hasRole(p, 'department_handler') || !p.departmentId)
+      throw new ForbiddenError('NO_DEPARTMENT', '您的账号未关联承办单位');
+    return p.departmentId;
+  }
+
+  private assertStep(s: SuggestionRow, action: SuggestionAction): void {
+    if (!mayTransition(action, s.status))
+      throw new ConflictError('INVALID_TRANSITION', `当前状态（${s.status}）不能执行该操作`, {
+        status: s.status,
+        action,
+        allowedFrom: allowedFrom(action),
+      });
+  }
+
+  /** One status change in a transaction: lock, check, write, record the transition; audit after commit. */
+  private async step(
+    p: Principal,
+    id: string,
+    action: SuggestionAction,
+    patch: (m: EntityManager) => Promise<Record<string, unknown>>,
+    note?: string,
+  ): Promise<SuggestionRow> {
+    const to: SuggestionStatus = TARGET[action];
+    let from: SuggestionStatus = 'draft';
+    const row = await this.db.transaction(async (m) => {
+      const s = await this.repo.lock(id, m);
+      if (!s) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+      this.assertStep(s, action);
+      from = s.status;
+      await this.repo.setStatus(id, to, await patch(m), m);
+      await this.repo.transition(
+        { suggestionId: id, from, to, actorId: p.id, actorName: this.actor(p).name, note },
+        m,
+      );
+      return (await this.repo.get(id, m))!;
+    });
+    await this.audit.by(p, 'suggestion.transition', { type: 'suggestion', id }, 'ok', null, {
+      from,
+      to,
+      action,
+    });
+    return row;
+  }
+
+  private async announceReplied(row: SuggestionRow): Promise<void> {
+    if (!row.organiser_id) return;
+    await this.ports.notify([row.organiser_id], {
+      kind: 'suggestion.replied',
+      title: '建议已答复',
+      body: `「${row.session_title}」的一条建议已答复（${row.reply_grade}类）。`,
+      link: `/suggestions/${row.id}`,
+      dedupeKey: `suggestion.replied:${row.id}`,
+    });
+  }
+
+  private async view(p: Principal, row: SuggestionRow): Promise<SuggestionView> {
+    return (await this.views(p, [row]))[0];
+  }
+
+  private async views(p: Principal, rows: SuggestionRow[]): Promise<SuggestionView[]> {
+    const reveal = canReadPii(p);
+    if (reveal && rows.some((r) => r.reply_contact_phone_enc))
+      await this.audit.by(
+        p,
+        'pii.read',
+        { type: 'suggestion', id: rows.length === 1 ? rows[0].id : 'list' },
+        'ok',
+        null,
+        {
+          count: rows.filter((r) => r.reply_contact_phone_enc).length,
+        },
+      );
+    return rows.map((r) => toSuggestionView(r, this.pii, reveal));
+  }
+}

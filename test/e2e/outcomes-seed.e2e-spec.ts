@@ -1,0 +1,93 @@
+import { OutcomesSeed } from '@xs/outcomes';
+import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
+import { createSession } from '@test/factories/scheduling';
+
+jest.setTimeout(300_000);
+
+const DAY = 86400000;
+
+/**
+ * The demo seeder (order 60) on past sessions: outcomes, suggestions in every state, replies and
+ * ratings, so the statistics look like a real year. The sessions are entered here (recorded) so the
+ * test does not depend on how many the scheduling demo data holds.
+ */
+describe('outcomes: demo data', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin');
+    for (let i = 0; i < 4; i++)
+      await staff(t, admin, {
+        username: `seed_m_${i}_${Date.now()}`,
+        roles: ['member'],
+        regionCode: '530102',
+      });
+    for (let i = 0; i < 40; i++) {
+      const start = new Date(Date.now() - (10 + i * 8) * DAY);
+      await createSession(t, admin, {
+        regionCode: i % 3 ? '530102' : '530103',
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 2 * 3600000),
+        recorded: true,
+        format: i % 2 ? 'hybrid' : 'onsite',
+      });
+    }
+    await t.app.get(OutcomesSeed).run();
+  });
+  afterAll(() => t.close());
+
+  it('makes the statistics look like a real year, most suggestions adopted', async () => {
+    const res = await t.http().get('/api/v1/stats?region=530100').set(bearer(admin));
+    expect(res.status).toBe(200);
+    const s = res.body;
+    expect(s.sessions).toBe(40);
+    expect(s.suggestions.total).toBeGreaterThanOrEqual(40);
+    expect(s.suggestions.adopted).toBeGreaterThan(s.suggestions.replied / 2);
+    expect(s.participants.onsite).toBeGreaterThan(s.sessions * 10);
+    expect(s.participants.onlinePeak).toBeGreaterThan(0);
+    expect(s.rates.reply).toBeGreaterThan(0.5);
+    expect(s.rates.satisfaction).toBeGreaterThan(0.5);
+    expect(s.byRegion.map((r: { regionCode: string }) => r.regionCode)).toEqual(['530102', '530103']);
+    const states: { status: string }[] = await t.db.query(`SELECT DISTINCT status FROM suggestions`);
+    expect(states.map((x) => x.status)).toEqual(
+      expect.arrayContaining(['draft', 'assigned', 'replied', 'completed']),
+    );
+    const drift: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM suggestions s
+        WHERE s.rated_satisfied + s.rated_basically + s.rated_unsatisfied
+              <> (SELECT count(*) FROM suggestion_ratings r WHERE r.suggestion_id = s.id)`,
+    );
+    expect(drift[0].n).toBe(0);
+    // The per-session figures kept by the trigger equal counting the suggestions themselves.
+    const mismatch: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM (
+         SELECT session_id, count(*)::int AS total,
+                count(*) FILTER (WHERE status IN ('assigned', 'replied', 'completed'))::int AS assigned,
+                count(*) FILTER (WHERE status IN ('replied', 'completed'))::int AS replied,
+                count(*) FILTER (WHERE status = 'completed')::int AS completed,
+                count(*) FILTER (WHERE status IN ('replied', 'completed') AND reply_adopted)::int AS adopted,
+                sum(rated_satisfied)::int AS satisfied, sum(rated_basically)::int AS basically,
+                sum(rated_unsatisfied)::int AS unsatisfied
+           FROM suggestions GROUP BY session_id
+         EXCEPT
+         SELECT session_id, total, assigned, replied, completed, adopted, satisfied, basically, unsatisfied
+           FROM session_suggestion_counts) d`,
+    );
+    expect(mismatch[0].n).toBe(0);
+    const transitions: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM suggestions s
+        WHERE NOT EXISTS (SELECT 1 FROM suggestion_transitions x WHERE x.suggestion_id = s.id AND x.to_status = s.status)`,
+    );
+    expect(transitions[0].n).toBe(0);
+  });
+
+  it('publishes most outcomes on the public page and is idempotent', async () => {
+    const res = await t.http().get('/api/v1/public/outcomes?region=530100&pageSize=5').expect(200);
+    expect(res.body.total).toBeGreaterThanOrEqual(20);
+    const before: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM suggestions`);
+    await t.app.get(OutcomesSeed).run();
+    const after: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM suggestions`);
+    expect(after[0].n).toBe(before[0].n);
+  });
+});
