@@ -1,0 +1,253 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { io, type Socket } from 'socket.io-client';
+import { ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
+import { register } from '@test/factories/registration';
+import { createSession, createTestWorkstation } from '@test/factories/scheduling';
+import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
+
+jest.setTimeout(180_000);
+
+type Ack = { ok: boolean; [k: string]: unknown };
+const emitAck = (s: Socket, event: string, payload: unknown) =>
+  new Promise<Ack>((resolve) =>
+    s
+      .timeout(10_000)
+      .emit(event, payload, (err: Error | null, res: Ack) => resolve(err ? { ok: false, err } : res)),
+  );
+async function until(cond: () => boolean, ms = 10_000): Promise<void> {
+  for (const end = Date.now() + ms; !cond() && Date.now() < end;) await new Promise((r) => setTimeout(r, 50));
+}
+/** `YYYY-MM-DDTHH:mm` in Beijing time, as a datetime-local input takes it. */
+function beijingInput(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+}
+
+describe('web client: organiser console from scheduling to published outcome', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+  let workstationName: string;
+  let handler: string;
+  const sockets: Socket[] = [];
+  const shots = screenshotDir();
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    t = await startTestApp();
+    base = await t.listen();
+    browser = await launchBrowser();
+    const admin = await t.login('admin');
+    await staff(t, admin, { username: 'wuhua_org', roles: ['organiser'], regionCode: '530102' });
+    workstationName = `五华区翠湖委员工作室${Date.now().toString(36)}`;
+    await createTestWorkstation(t, admin, { regionCode: '530102', name: workstationName });
+    const dept = await t
+      .http()
+      .post('/api/v1/departments')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ name: '五华区交警大队', regionCode: '530102' })
+      .expect(201);
+    handler = (
+      await staff(t, admin, {
+        username: 'jiaojing_handler',
+        roles: ['department_handler'],
+        regionCode: '530102',
+        departmentId: dept.body.id as string,
+      })
+    ).token;
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('an organiser schedules, publishes, checks people in, moderates the live room and publishes the outcome', async () => {
+    const { context, page, problems } = await newPage(browser, base);
+    await page.goto('/console/login');
+    await page.locator('input[name=username]').fill('wuhua_org');
+    await page.locator('input[name=password]').fill('Staff-Pass-2026');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('[data-test=console]').waitFor();
+
+    // Schedule a session through the form (times are Beijing time), held for approval in the live room.
+    await page.getByRole('link', { name: '新建会议' }).first().click();
+    const form = page.locator('[data-test=session-form]');
+    await form.locator('input[name=title]').fill('篆新农贸市场周边交通协商会');
+    await form
+      .locator('select[name=workstationId]')
+      .selectOption({ label: `${workstationName}（委员工作室）` });
+    const start = new Date(Date.now() + 3 * 86400_000);
+    await form.locator('input[name=startsAt]').fill(beijingInput(start));
+    await form.locator('input[name=endsAt]').fill(beijingInput(new Date(start.getTime() + 2 * 3600_000)));
+    await form.locator('input[name=capacity]').fill('40');
+    await form.getByRole('combobox').filter({ hasText: '先发后审' }).selectOption('pre');
+    await form.getByRole('button', { name: '添加议程' }).click();
+    await form.getByPlaceholder('议程内容').fill('交警大队通报周边路网改造方案');
+    await form.getByRole('button', { name: '保存' }).click();
+
+    await page.getByRole('heading', { name: '篆新农贸市场周边交通协商会' }).waitFor();
+    const sessionId = page.url().split('/').pop()!;
+    await expect(page.locator('[data-test=manage-status]').textContent()).resolves.toBe('草稿');
+    await page.locator('[data-test=publish]').click();
+    await page.locator('[data-test=manage-status]', { hasText: '报名中' }).waitFor();
+
+    // A resident registers (over the API); the desk sees the phone masked and checks the ticket code in.
+    const resident = await t.residentToken('13600001234', '市场老住户');
+    const reg = await register(t, resident, sessionId, { name: '李秀英', community: '篆塘社区' });
+    expect(reg.status).toBe(201);
+    await page.getByRole('button', { name: '报名与签到' }).click();
+    await page.locator('[data-test=refresh]').click();
+    const row = page.locator('[data-test=registrations] tbody tr');
+    await row.first().waitFor();
+    await expect(row.first().textContent()).resolves.toContain('李秀英');
+    await expect(row.first().textContent()).resolves.toContain('136****1234');
+    await page.locator('[data-test=checkin] input').fill(reg.body.ticket.code as string);
+    await page.getByRole('button', { name: '签到', exact: true }).click();
+    await page.getByText('李秀英 签到成功').waitFor();
+
+    // Live: the resident's message is held until the organiser approves it.
+    await page.getByRole('button', { name: '开始', exact: true }).click();
+    await page.locator('[data-test=manage-status]', { hasText: '进行中' }).waitFor();
+    await page.getByRole('button', { name: '直播管理' }).click();
+    await page.locator('[data-test=moderation]').waitFor();
+    const sock = io(`${base}/live`, {
+      auth: { token: resident },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    sockets.push(sock);
+    const heard: string[] = [];
+    sock.on('chat:batch', (b: { messages: { text: string }[] }) =>
+      heard.push(...b.messages.map((m) => m.text)),
+    );
+    expect((await emitAck(sock, 'room:join', { sessionId })).ok).toBe(true);
+    const sent = await emitAck(sock, 'chat:send', {
+      sessionId,
+      clientMsgId: 'r-1',
+      text: '早高峰能否增设临时停车泊位？',
+    });
+    expect(sent).toMatchObject({ ok: true, status: 'held' });
+    const heldItem = page.locator('.item', { hasText: '早高峰能否增设临时停车泊位？' });
+    await heldItem.waitFor();
+    await page.screenshot({ path: `${shots}/moderation.png`, fullPage: true });
+    expect(heard).toEqual([]);
+    await heldItem.getByRole('button', { name: '通过' }).click();
+    await until(() => heard.includes('早高峰能否增设临时停车泊位？'));
+    expect(heard).toContain('早高峰能否增设临时停车泊位？');
+    await page.locator('.chat .msg', { hasText: '早高峰能否增设临时停车泊位？' }).waitFor();
+
+    // After the meeting: summary and consensus, published for everyone (晒一晒).
+    await page.getByRole('button', { name: '结束', exact: true }).click();
+    await page.locator('[data-test=manage-status]', { hasText: '已结束' }).waitFor();
+    await page.getByRole('button', { name: '成果' }).click();
+    const panel = page.locator('[data-test=outcome-panel]');
+    const outcomeForm = panel.locator('[data-test=outcome-form]');
+    await outcomeForm
+      .getByLabel('会议纪要')
+      .fill('会议听取了交警大队关于路网改造的通报，居民代表围绕早高峰停车提出意见。');
+    await outcomeForm.getByLabel('共识（每行一条）').fill('增设早高峰临时泊位\n农贸市场错峰卸货');
+    await outcomeForm.getByRole('button', { name: '保存' }).click();
+    await expect(panel.locator('.flash').textContent()).resolves.toBe('已保存');
+
+    // A suggestion to the traffic police, then assigned with its deadline (交办).
+    const draft = panel.locator('[data-test=new-suggestion]');
+    await draft.getByPlaceholder('建议内容').fill('在农贸市场东门增设早高峰临时停车泊位 30 个');
+    await draft.getByLabel('承办单位').selectOption({ label: '五华区交警大队' });
+    await draft.getByLabel('办理期限').fill(beijingInput(new Date(Date.now() + 30 * 86400_000)));
+    await draft.getByRole('button', { name: '新增建议' }).click();
+    const suggestion = panel.locator('[data-test=suggestion]', { hasText: '东门增设早高峰临时停车泊位' });
+    await suggestion.locator('.tag', { hasText: '待交办' }).waitFor();
+    await expect(suggestion.textContent()).resolves.toContain('五华区交警大队');
+    await suggestion.getByRole('button', { name: '交办' }).click();
+    await suggestion.locator('.tag', { hasText: '办理中' }).waitFor();
+
+    await panel.getByRole('button', { name: '公开成果' }).click();
+    // Whatever the answer, it is shown; it must be the success.
+    await panel.locator('.flash').waitFor();
+    await expect(panel.locator('.flash').textContent()).resolves.toBe('成果已公开');
+
+    // The traffic police answer; the public page shows the reply with its grade.
+    const listed = await t
+      .http()
+      .get('/api/v1/suggestions')
+      .query({ session: sessionId })
+      .set(bearer(handler))
+      .expect(200);
+    const suggestionId = (listed.body.items as { id: string }[])[0].id;
+    await t
+      .http()
+      .post(`/api/v1/suggestions/${suggestionId}/reply`)
+      .set(bearer(handler))
+      .send({ grade: 'A', content: '已在东门划设临时泊位 32 个，早 7 点至 9 点开放。', adopted: true })
+      .expect(200);
+
+    await page.goto('/outcomes');
+    const outcome = page.locator('[data-test=outcome]', { hasText: '篆新农贸市场周边交通协商会' });
+    await outcome.waitFor();
+    await expect(outcome.locator('ol li').allTextContents()).resolves.toEqual([
+      '增设早高峰临时泊位',
+      '农贸市场错峰卸货',
+    ]);
+    const item = outcome.locator('.item', { hasText: '东门增设早高峰临时停车泊位' });
+    await expect(item.textContent()).resolves.toContain('已答复');
+    await expect(item.textContent()).resolves.toContain('A 类（已解决）');
+    await expect(item.textContent()).resolves.toContain('已在东门划设临时泊位 32 个');
+    await expect(item.textContent()).resolves.toContain('已采纳');
+
+    // Statistics for the region count the session.
+    await page.goto('/console/stats');
+    const kpis = page.locator('[data-test=stats]');
+    await kpis.waitFor();
+    await expect(kpis.locator('.kpi').first().locator('.v').textContent()).resolves.toBe('1');
+    await page.screenshot({ path: `${shots}/stats.png`, fullPage: true });
+
+    // Exports download with the login (fetch + blob), under the server's file name.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'sessions.csv' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('篆新农贸市场周边交通协商会');
+    expect(problems.filter((p) => !p.startsWith('console: Failed to load resource'))).toEqual([]);
+    await context.close();
+  });
+  it('an organiser edits a draft, publishes and cancels it; residents see it cancelled and closed', async () => {
+    const admin = await t.login('admin');
+    const draft = await createSession(t, admin, { title: '待定：停车收费听证' });
+    const { context, page } = await newPage(browser, base);
+    await page.goto('/console/login');
+    await page.locator('input[name=username]').fill('wuhua_org');
+    await page.locator('input[name=password]').fill('Staff-Pass-2026');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('[data-test=console]').waitFor();
+    await page.goto(`/console/sessions/${draft.id}`);
+    await page.getByRole('heading', { name: '待定：停车收费听证' }).waitFor();
+
+    await page.getByRole('button', { name: '编辑会议' }).click();
+    const form = page.locator('[data-test=session-form]');
+    await form.locator('input[name=title]').fill('翠湖片区停车收费协商会');
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('heading', { name: '翠湖片区停车收费协商会' }).waitFor();
+
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.locator('[data-test=manage-status]', { hasText: '报名中' }).waitFor();
+    await page.getByPlaceholder('取消原因').fill('与区人大代表接待日冲突，另行安排');
+    await page.getByRole('button', { name: '取消会议' }).click();
+    await page.locator('[data-test=manage-status]', { hasText: '已取消' }).waitFor();
+
+    await page.goto(`/sessions/${draft.id}`);
+    // Staff see the reason; residents see that it is cancelled and cannot register.
+    await page.getByText('原因：与区人大代表接待日冲突，另行安排').waitFor();
+    const resident = await newPage(browser, base);
+    await resident.page.goto(`/sessions/${draft.id}`);
+    await resident.page.getByText('本场会议已取消。').waitFor();
+    await expect(resident.page.locator('[data-test=register]').textContent()).resolves.toContain(
+      '当前不在报名时间内',
+    );
+    await resident.context.close();
+    await context.close();
+  });
+});

@@ -1,0 +1,125 @@
+import type { Browser } from 'playwright-core';
+import { ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
+import { publishSession } from '@test/factories/scheduling';
+import { bearer, SMS_CODE, startTestApp, TestApp } from '@test/test-app';
+
+jest.setTimeout(120_000);
+
+describe('web client: a resident logs in by SMS, registers and gets a ticket', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+  let admin: string;
+  let session: { id: string; title: string };
+  const shots = screenshotDir();
+  const phone = '13912345678';
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    t = await startTestApp();
+    base = await t.listen();
+    browser = await launchBrowser();
+    admin = await t.login('admin');
+    const s = await publishSession(t, admin, {
+      title: '翠湖片区停车难协商议事会',
+      capacity: 20,
+      agenda: [
+        { kind: 'briefing', title: '通报停车位调研情况', minutes: 15 },
+        { kind: 'questions', title: '居民提问', minutes: 30 },
+      ],
+    });
+    session = { id: s.id, title: '翠湖片区停车难协商议事会' };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('finds the published session on the home page, logs in with the SMS code and registers', async () => {
+    const { context, page, problems } = await newPage(browser, base, { mobile: true });
+    await page.goto('/');
+    await page.locator('[data-test=workstations] article').first().waitFor();
+    await page.screenshot({ path: `${shots}/home-with-data-mobile.png`, fullPage: true });
+    await page.getByRole('link', { name: session.title }).click();
+    await expect(page.locator('[data-test=session-title]').textContent()).resolves.toBe(session.title);
+    // Agenda in Chinese with the segment kinds; time shown in Beijing time.
+    await page.getByText('通报停车位调研情况').waitFor();
+    await expect(page.locator('[data-test=session-time]').textContent()).resolves.toContain('北京时间');
+
+    // Registering needs a login: the link leads to the SMS login and back here.
+    await page.locator('[data-test=login-to-register]').click();
+    await page.getByRole('heading', { name: '手机号登录' }).waitFor();
+    await page.locator('input[name=phone]').fill(phone);
+    await page.locator('[data-test=send-code]').click();
+    await page.getByText('验证码已发送').waitFor();
+    await page.locator('input[name=code]').fill('000000');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.locator('.flash-error').waitFor();
+    await page.locator('input[name=code]').fill(SMS_CODE);
+    await page.locator('input[name=nickname]').fill('翠湖老张');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.locator('[data-test=session-title]').waitFor();
+    await expect(page.locator('[data-test=who]').textContent()).resolves.toBe('翠湖老张');
+
+    // The form refuses without consent, then registers.
+    const form = page.locator('[data-test=register] form');
+    await form.locator('input[name=name]').fill('张建国');
+    await form.locator('input[name=community]').fill('翠湖社区');
+    await form.getByRole('button', { name: '提交报名' }).click();
+    await page.getByText('请先勾选同意个人信息告知').waitFor();
+    await expect(page.locator('[data-test=privacy]').textContent()).resolves.toMatch(/手机号/);
+    await form.locator('input[name=consent]').check();
+    await form.getByRole('button', { name: '提交报名' }).click();
+
+    const ticket = page.locator('[data-test=ticket]');
+    await ticket.waitFor();
+    await expect(ticket.textContent()).resolves.toContain('报名成功');
+    const code = (await page.locator('[data-test=ticket-code]').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[0-9A-Z]{4,}$/);
+    // The QR code is the server's PNG, fetched with the login and shown as an image.
+    const qr = page.locator('[data-test=ticket-qr]');
+    await qr.waitFor();
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(
+      await qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+    ).toBeGreaterThan(50);
+    await page.screenshot({ path: `${shots}/ticket-mobile.png`, fullPage: true });
+
+    // The registration is stored for this phone: staff see it masked, and the code checks in.
+    const regs = await t
+      .http()
+      .get(`/api/v1/sessions/${session.id}/registrations`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(regs.body.items).toEqual([
+      expect.objectContaining({
+        name: '张建国',
+        community: '翠湖社区',
+        phone: '139****5678',
+        status: 'confirmed',
+      }),
+    ]);
+    await t
+      .http()
+      .post(`/api/v1/sessions/${session.id}/checkins`)
+      .set(bearer(admin))
+      .send({ code })
+      .expect(201);
+
+    // "My registrations" lists it with the ticket.
+    await page.getByRole('link', { name: '我的报名' }).click();
+    const mine = page.locator('[data-test=my-registrations] article');
+    await mine.first().waitFor();
+    await expect(mine.count()).resolves.toBe(1);
+    await expect(mine.first().textContent()).resolves.toContain(session.title);
+    await expect(mine.first().textContent()).resolves.toContain('已签到');
+
+    // Back on the session page the ticket is shown again instead of a second registration form.
+    await mine.first().getByRole('link', { name: session.title }).click();
+    await page.locator('[data-test=ticket]').waitFor();
+    await expect(page.locator('[data-test=ticket-code]').textContent()).resolves.toBe(code);
+    await expect(page.locator('[data-test=register] form').count()).resolves.toBe(0);
+    expect(problems.filter((p) => !p.startsWith('console: Failed to load resource'))).toEqual([]);
+    await context.close();
+  });
+});
