@@ -1,0 +1,573 @@
+import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Server } from 'socket.io';
+import { io, Socket } from 'socket.io-client';
+import request from 'supertest';
+import WebSocket from 'ws';
+import { adminQuery, uniqueName, withDatabase } from '../../apps/server/src/database/scratch-server';
+import { resident } from '../support/factories/live';
+import { liveSession } from '../support/factories/scheduling';
+import type { TestApp } from '../support/test-app';
+
+/**
+ * `npm run bench:live` — live-room fan-out under load, with a plain socket.io baseline in the same run.
+ *
+ * One server process (the built app, as `npm start` runs it); load from several child processes on
+ * this machine (viewer sockets spread over 127.0.0.x source addresses). Senders chat room-wide at
+ * LIVE_BENCH_RATE messages/s from LIVE_BENCH_SENDERS people for LIVE_BENCH_SECONDS, at each of
+ * LIVE_BENCH_VIEWERS viewer counts. The baseline is a plain socket.io server with the same events
+ * that emits once per message and stores nothing.
+ *
+ * Knobs (env): LIVE_BENCH_SECONDS=60 LIVE_BENCH_VIEWERS=5000,10000 LIVE_BENCH_RATE=100
+ * LIVE_BENCH_SENDERS=50 LIVE_BENCH_PROCS=4 LIVE_BENCH_KINDS=live,plain; DATABASE_URL (an external
+ * PostgreSQL; otherwise the server embeds one).
+ * Quick run: LIVE_BENCH_SECONDS=10 LIVE_BENCH_VIEWERS=500 npm run bench:live
+ */
+
+/** The checkout (config/ lives there) and the compiled tree this file runs from (a private copy, see main). */
+const ROOT = process.env.XS_BENCH_ROOT ?? path.resolve(__dirname, '../../..');
+const DIST = path.resolve(__dirname, '../..');
+const HIST_MS = 60_000;
+const MARK = '"text":"bench ';
+const NAMESPACE = '/live';
+
+type Kind = 'live' | 'plain';
+interface ViewerJob {
+  url: string;
+  sessionId: string;
+  count: number;
+  offset: number;
+}
+interface SenderJob {
+  url: string;
+  sessionId: string;
+  tokens: string[];
+  rate: number;
+  senders: number;
+}
+interface ViewerReport {
+  connected: number;
+  failed: number;
+  received: number;
+  hist: number[];
+  over: number;
+  disconnects: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+// ---------------------------------------------------------------- child: viewers
+async function runViewers(job: ViewerJob): Promise<void> {
+  const hist = new Uint32Array(HIST_MS + 1);
+  let over = 0;
+  let received = 0;
+  let window: [number, number] = [Number.MAX_SAFE_INTEGER, 0];
+  let disconnects = 0;
+  let failed = 0;
+  const sockets: WebSocket[] = [];
+  // Viewers speak the engine.io / socket.io wire protocol over a bare WebSocket and read the send
+  // time out of each message by string scanning: a full client per socket would spend more CPU
+  // than the server under test, on the same two cores.
+  const onPacket = (text: string) => {
+    const now = Date.now();
+    for (let at = text.indexOf(MARK); at >= 0; at = text.indexOf(MARK, at)) {
+      at += MARK.length;
+      const sentAt = Number(text.slice(at, text.indexOf(' ', at)));
+      if (!(sentAt >= window[0] && sentAt <= window[1])) continue;
+      received++;
+      const lat = now - sentAt;
+      if (lat > HIST_MS) over++;
+      else hist[Math.max(0, lat)]++;
+    }
+  };
+  const wsUrl = job.url.replace(/^http/, 'ws');
+  const connectOne = (i: number) =>
+    new Promise<void>((resolve) => {
+      const n = job.offset + i;
+      const ws = new WebSocket(`${wsUrl}/socket.io/?EIO=4&transport=websocket`, {
+        localAddress: `127.0.0.${2 + (n % 200)}`,
+        perMessageDeflate: false,
+      });
+      let joined = false;
+      const fail = () => {
+        if (joined) return;
+        joined = true;
+        failed++;
+        ws.terminate();
+        resolve();
+      };
+      const done = setTimeout(fail, 60_000);
+      ws.on('message', (data: Buffer) => {
+        const text = data.toString();
+        if (text === '2') return ws.send('3'); // engine.io ping → pong
+        if (text[0] === '0') return ws.send(`40${NAMESPACE},${JSON.stringify({ nickname: `观众${n}` })}`);
+        if (text.startsWith(`42${NAMESPACE},`)) return onPacket(text);
+        if (text.startsWith(`40${NAMESPACE},`)) {
+          return ws.send(`42${NAMESPACE},0${JSON.stringify(['room:join', { sessionId: job.sessionId }])}`);
+        }
+        if (text.startsWith(`43${NAMESPACE},0`) && !joined) {
+          joined = true;
+          clearTimeout(done);
+          if (text.includes('"ok":true')) sockets.push(ws);
+          else failed++;
+          resolve();
+        }
+        if (text.startsWith(`44${NAMESPACE},`)) fail();
+      });
+      ws.on('error', fail);
+      ws.on('close', () => {
+        if (joined) disconnects++;
+        fail();
+      });
+    });
+  for (let i = 0; i < job.count; i += 50) {
+    await Promise.all(Array.from({ length: Math.min(50, job.count - i) }, (_, k) => connectOne(i + k)));
+  }
+  process.send!({ type: 'ready', connected: sockets.length, failed });
+  process.on('message', (msg: { type: string; window?: [number, number] }) => {
+    if (msg.type === 'window') window = msg.window!;
+    if (msg.type === 'report') {
+      const report: ViewerReport = {
+        connected: sockets.length,
+        failed,
+        received,
+        hist: [],
+        over,
+        disconnects,
+      };
+      // Sparse histogram: [ms, count] pairs.
+      for (let ms = 0; ms <= HIST_MS; ms++) if (hist[ms]) report.hist.push(ms, hist[ms]);
+      process.send!({ type: 'report', report });
+    }
+    if (msg.type === 'exit') {
+      for (const s of sockets) s.terminate();
+      setTimeout(() => process.exit(0), 200);
+    }
+  });
+}
+
+// ---------------------------------------------------------------- child: senders
+async function runSenders(job: SenderJob): Promise<void> {
+  const socks: Socket[] = [];
+  for (let i = 0; i < job.senders; i++) {
+    const s = io(`${job.url}${NAMESPACE}`, {
+      transports: ['websocket'],
+      auth: job.tokens.length ? { token: job.tokens[i % job.tokens.length] } : { nickname: `发言人${i}` },
+      reconnection: false,
+      forceNew: true,
+    });
+    await new Promise<void>((resolve) => s.on('connect', () => resolve()));
+    await new Promise<void>((resolve) => s.emit('room:join', { sessionId: job.sessionId }, () => resolve()));
+    socks.push(s);
+  }
+  process.send!({ type: 'ready' });
+  let window: [number, number] = [0, 0];
+  let ok = 0;
+  let refused = 0;
+  let n = 0;
+  let pending = 0;
+  const ackMs: number[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  process.on('message', (msg: { type: string; window?: [number, number] }) => {
+    if (msg.type === 'start') {
+      window = msg.window!;
+      const start = window[0];
+      // A steady rate from the window's start: each 10 ms, send what the clock says is due.
+      timer = setInterval(() => {
+        if (Date.now() < start) return;
+        const due = Math.floor(((Date.now() - start) / 1000) * job.rate);
+        while (n < due) {
+          const sentAt = Date.now();
+          const s = socks[n % socks.length];
+          pending++;
+          s.emit(
+            'chat:send',
+            { sessionId: job.sessionId, clientMsgId: `b${process.pid}-${n}`, text: `bench ${sentAt} ${n}` },
+            (ack: { ok: boolean }) => {
+              pending--;
+              if (sentAt < window[0] || sentAt > window[1]) return;
+              ackMs.push(Date.now() - sentAt);
+              if (ack?.ok) ok++;
+              else refused++;
+            },
+          );
+          n++;
+        }
+      }, 10);
+    }
+    if (msg.type === 'stop') {
+      clearInterval(timer);
+      // Every message sent in the window counts once its ack is in (a slow server acks late).
+      const deadline = Date.now() + 60_000;
+      const wait = setInterval(() => {
+        if (pending > 0 && Date.now() < deadline) return;
+        clearInterval(wait);
+        ackMs.sort((a, b) => a - b);
+        const q = (p: number) =>
+          ackMs[Math.min(ackMs.length - 1, Math.floor(ackMs.length * p))] ?? Number.NaN;
+        process.send!({ type: 'sent', ok, refused, unacked: pending, ackP50: q(0.5), ackP99: q(0.99) });
+      }, 100);
+    }
+    if (msg.type === 'exit') {
+      for (const s of socks) s.disconnect();
+      setTimeout(() => process.exit(0), 200);
+    }
+  });
+}
+
+// ---------------------------------------------------------------- child: plain socket.io baseline
+function runPlainServer(port: number): void {
+  const server = new Server(port, { maxHttpBufferSize: 64 * 1024, serveClient: false });
+  const nsp = server.of(NAMESPACE);
+  let seq = 0;
+  nsp.on('connection', (s) => {
+    s.on('room:join', (_p: unknown, ack?: (b: object) => void) => {
+      void s.join('room');
+      ack?.({ ok: true, seq });
+    });
+    s.on('chat:send', (p: { text: string }, ack?: (b: object) => void) => {
+      seq++;
+      // One emit per message: the approach the tick batching replaces.
+      nsp.to('room').emit('chat:batch', { messages: [{ seq, text: p.text, at: new Date().toISOString() }] });
+      ack?.({ ok: true, seq });
+    });
+  });
+  process.send!({ type: 'listening' });
+}
+
+// ---------------------------------------------------------------- parent
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime in clock ticks (CLK_TCK 100)
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : 0;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function once<T>(child: ChildProcess, type: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMsg = (m: { type: string } & T) => {
+      if (m.type !== type) return;
+      child.off('message', onMsg);
+      resolve(m);
+    };
+    child.on('message', onMsg);
+    child.once('exit', (code) => reject(new Error(`child exited (${code}) before ${type}`)));
+  });
+}
+
+interface LiveServer {
+  proc: ChildProcess;
+  url: string;
+  cleanup: () => Promise<void>;
+}
+
+async function startLiveServer(): Promise<LiveServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-'));
+  let databaseUrl: string | undefined;
+  let adminUrl: string | undefined;
+  let dbName: string | undefined;
+  if (process.env.DATABASE_URL) {
+    adminUrl = process.env.DATABASE_URL;
+    dbName = uniqueName('xs_bench');
+    await adminQuery(adminUrl, `CREATE DATABASE "${dbName}"`);
+    databaseUrl = withDatabase(adminUrl, dbName);
+  }
+  const proc = spawn(process.execPath, [path.join(DIST, 'apps/server/src/main.js')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_PATH: process.env.NODE_PATH,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      DEMO_DATA: 'false',
+      SMS_PROVIDER: 'fixed',
+      SMS_FIXED_CODE: '246810',
+      BOOTSTRAP_ADMIN_PASSWORD: 'Admin-Pass-2026',
+      PII_KEY: '00112233445566778899aabbccddeeff',
+      TOKEN_SECRET: 'ab'.repeat(32),
+      LOG_LEVEL: 'error',
+      SCHEDULING_JOBS_POLL_MS: '0',
+      // Two messages a second per sender (100/s from 50 people), and every message pushed live
+      // (the viewer cap would otherwise deliberately drop residents' chat above 30/s).
+      LIVE_CHAT_BURST: '10',
+      LIVE_CHAT_PER_SECOND: '5',
+      LIVE_VIEWER_CAP_PER_SECOND: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error('server exited during start');
+    const res = await request(url)
+      .get('/api/v1/health')
+      .catch(() => null);
+    if (res?.status === 200) break;
+    if (Date.now() > deadline) throw new Error('server did not start');
+    await sleep(300);
+  }
+  return {
+    proc,
+    url,
+    cleanup: async () => {
+      proc.kill('SIGTERM');
+      await new Promise((r) => proc.once('exit', r));
+      if (adminUrl && dbName) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface RunResult {
+  kind: Kind;
+  viewers: number;
+  connected: number;
+  sent: number;
+  refused: number;
+  unacked: number;
+  ackP50: number;
+  ackP99: number;
+  expected: number;
+  delivered: number;
+  p50: number;
+  p99: number;
+  max: number;
+  cpu: number;
+  rssIdle: number;
+  rssLoaded: number;
+  rssPeak: number;
+  disconnects: number;
+}
+
+/** The p-quantile in ms, or Infinity when it lies beyond the histogram (over a minute late). */
+function percentile(hist: Map<number, number>, over: number, p: number): number {
+  let total = over;
+  for (const n of hist.values()) total += n;
+  const target = Math.ceil(total * p);
+  let seen = 0;
+  for (const ms of [...hist.keys()].sort((a, b) => a - b)) {
+    seen += hist.get(ms)!;
+    if (seen >= target) return ms;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+async function run(
+  kind: Kind,
+  viewers: number,
+  seconds: number,
+  rate: number,
+  senders: number,
+  procs: number,
+): Promise<RunResult> {
+  const self = __filename;
+  let serverPid: number;
+  let url: string;
+  let sessionId = '00000000-0000-4000-8000-000000000000';
+  let tokens: string[] = [];
+  let cleanup: () => Promise<void>;
+  if (kind === 'live') {
+    const srv = await startLiveServer();
+    serverPid = srv.proc.pid!;
+    url = srv.url;
+    cleanup = srv.cleanup;
+    const t = { http: () => request(url) } as unknown as TestApp;
+    const login = await request(url)
+      .post('/api/v1/auth/login')
+      .send({ username: 'admin', password: 'Admin-Pass-2026' });
+    const admin = login.body.accessToken as string;
+    const session = await liveSession(t, admin, { allowAnonymousViewing: true, capacity: 100 });
+    sessionId = session.id;
+    for (let i = 0; i < senders; i++) tokens.push((await resident(t, `发言人${i}`)).token);
+  } else {
+    const port = await freePort();
+    const child = fork(self, ['plain-server', String(port)], {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    await once(child, 'listening');
+    serverPid = child.pid!;
+    url = `http://127.0.0.1:${port}`;
+    tokens = [];
+    cleanup = async () => {
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+    };
+  }
+  await sleep(1000);
+  const rssIdle = rssMb(serverPid);
+  const per = Math.ceil(viewers / procs);
+  const viewerProcs = Array.from({ length: procs }, (_, i) =>
+    fork(
+      self,
+      [
+        'viewers',
+        JSON.stringify({ url, sessionId, count: Math.min(per, viewers - i * per), offset: i * per }),
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+        execArgv: ['--max-old-space-size=2048'],
+      },
+    ),
+  );
+  const ready = await Promise.all(
+    viewerProcs.map((c) => once<{ connected: number; failed: number }>(c, 'ready')),
+  );
+  const connected = ready.reduce((n, r) => n + r.connected, 0);
+  const senderProc = fork(self, ['senders', JSON.stringify({ url, sessionId, tokens, rate, senders })], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  await once(senderProc, 'ready');
+  await sleep(1000);
+  const rssLoaded = rssMb(serverPid);
+  const t0 = Date.now() + 500;
+  const t1 = t0 + seconds * 1000;
+  for (const c of viewerProcs) c.send({ type: 'window', window: [t0, t1] });
+  senderProc.send({ type: 'start', window: [t0, t1] });
+  await sleep(t0 - Date.now());
+  const cpu0 = cpuSeconds(serverPid);
+  let rssPeak = rssLoaded;
+  while (Date.now() < t1) {
+    await sleep(1000);
+    rssPeak = Math.max(rssPeak, rssMb(serverPid));
+  }
+  senderProc.send({ type: 'stop' });
+  const sent = await once<{ ok: number; refused: number; unacked: number; ackP50: number; ackP99: number }>(
+    senderProc,
+    'sent',
+  );
+  // Give what was sent in the window up to 5 s more to arrive (it counts as late, not lost, in the latency).
+  await sleep(5000);
+  const cpu = cpuSeconds(serverPid) - cpu0;
+  const reports = await Promise.all(
+    viewerProcs.map((c) => {
+      const p = once<{ report: ViewerReport }>(c, 'report');
+      c.send({ type: 'report' });
+      return p;
+    }),
+  );
+  const hist = new Map<number, number>();
+  let delivered = 0;
+  let max = 0;
+  let over = 0;
+  let disconnects = 0;
+  for (const { report } of reports) {
+    delivered += report.received;
+    disconnects += report.disconnects;
+    for (let i = 0; i < report.hist.length; i += 2) {
+      hist.set(report.hist[i], (hist.get(report.hist[i]) ?? 0) + report.hist[i + 1]);
+      max = Math.max(max, report.hist[i]);
+    }
+    over += report.over;
+    if (report.over) max = Math.max(max, HIST_MS + 1);
+  }
+  for (const c of [...viewerProcs, senderProc]) c.send({ type: 'exit' });
+  await sleep(500);
+  await cleanup();
+  await sleep(2000);
+  return {
+    kind,
+    viewers,
+    connected,
+    sent: sent.ok,
+    refused: sent.refused,
+    unacked: sent.unacked,
+    ackP50: sent.ackP50,
+    ackP99: sent.ackP99,
+    // Messages still unacknowledged a minute after the run are counted as expected too (they may yet be stored).
+    expected: (sent.ok + sent.unacked) * connected,
+    delivered,
+    p50: percentile(hist, over, 0.5),
+    p99: percentile(hist, over, 0.99),
+    max,
+    cpu,
+    rssIdle,
+    rssLoaded,
+    rssPeak,
+    disconnects,
+  };
+}
+
+const fmt = (ms: number) => (Number.isFinite(ms) ? String(ms) : `>${HIST_MS}`);
+
+async function main(): Promise<void> {
+  const seconds = Number(process.env.LIVE_BENCH_SECONDS ?? 60);
+  const sizes = (process.env.LIVE_BENCH_VIEWERS ?? '5000,10000').split(',').map(Number);
+  const rate = Number(process.env.LIVE_BENCH_RATE ?? 100);
+  const senders = Number(process.env.LIVE_BENCH_SENDERS ?? 50);
+  const procs = Number(process.env.LIVE_BENCH_PROCS ?? 4);
+  const kinds = (process.env.LIVE_BENCH_KINDS ?? 'live,plain').split(',') as Kind[];
+  out(
+    `live rooms: ${rate} msg/s from ${senders} senders for ${seconds} s; viewers ${sizes.join(', ')}; ${procs} load processes; ${os.cpus().length} CPUs`,
+  );
+  const results: RunResult[] = [];
+  for (const viewers of sizes) {
+    for (const kind of kinds) {
+      const r = await run(kind, viewers, seconds, rate, senders, procs);
+      results.push(r);
+      out(
+        `${kind.padEnd(5)} viewers ${String(r.connected).padStart(6)}/${r.viewers}  sent ${r.sent} (refused ${r.refused}, unacked ${r.unacked}; ack p50 ${r.ackP50} ms p99 ${r.ackP99} ms)  ` +
+          `delivered ${r.delivered}/${r.expected} (${((100 * r.delivered) / Math.max(1, r.expected)).toFixed(1)}%)  ` +
+          `p50 ${fmt(r.p50)} ms  p99 ${fmt(r.p99)} ms  max ${r.max > HIST_MS ? '>60000' : r.max} ms  ` +
+          `CPU ${r.cpu.toFixed(1)} s (${Math.round(r.delivered / Math.max(0.01, r.cpu))} deliveries/CPU-s)  ` +
+          `RSS idle ${r.rssIdle.toFixed(0)} MB, loaded ${r.rssLoaded.toFixed(0)} MB, peak ${r.rssPeak.toFixed(0)} MB ` +
+          `(${((1024 * (r.rssLoaded - r.rssIdle)) / Math.max(1, r.connected)).toFixed(1)} KB/socket)  disconnects ${r.disconnects}`,
+      );
+    }
+    const live = results.find((x) => x.kind === 'live' && x.viewers === viewers);
+    const plain = results.find((x) => x.kind === 'plain' && x.viewers === viewers);
+    if (live && plain) {
+      const l = live.delivered / Math.max(0.01, live.cpu);
+      const p = plain.delivered / Math.max(0.01, plain.cpu);
+      out(
+        `  → at ${viewers} viewers: tick batching delivers ${(l / p).toFixed(1)}× the plain server's messages per CPU-second`,
+      );
+    }
+  }
+}
+
+/**
+ * Runs from a private copy of dist/ so that another build (other work in the same checkout) cannot
+ * pull compiled files away from under a run that takes minutes.
+ */
+function fromPrivateCopy(): boolean {
+  if (process.env.XS_BENCH_ROOT) return false;
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-dist-'));
+  cpSync(DIST, copy, { recursive: true });
+  const r = spawnSync(process.execPath, [path.join(copy, 'test/bench/live.bench.js')], {
+    stdio: 'inherit',
+    env: { ...process.env, XS_BENCH_ROOT: ROOT, NODE_PATH: path.join(ROOT, 'node_modules') },
+  });
+  rmSync(copy, { recursive: true, force: true });
+  process.exit(r.status ?? 1);
+}
+
+const role = process.argv[2];
+if (role === 'viewers') void runViewers(JSON.parse(process.argv[3]) as ViewerJob);
+else if (role === 'senders') void runSenders(JSON.parse(process.argv[3]) as SenderJob);
+else if (role === 'plain-server') runPlainServer(Number(process.argv[3]));
+else if (!fromPrivateCopy())
+  main().catch((e: Error) => {
+    process.stderr.write(`${e.stack ?? e.message}\n`);
+    process.exit(1);
+  });

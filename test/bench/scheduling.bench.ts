@@ -1,0 +1,179 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AdminBootstrap } from '@xs/identity';
+import { loadConfig } from '@xs/platform';
+import { JobWorker } from '@xs/scheduling';
+import { createApp } from '../../apps/server/src/bootstrap';
+import { runMigrations } from '../../apps/server/src/database/database-runtime';
+import { adminQuery, scratchServer, uniqueName } from '../../apps/server/src/database/scratch-server';
+
+/**
+ * Scheduling figures: session listing (region, 简/繁 text, near) at 50,000 sessions, with the
+ * baseline of the same queries after dropping the trigram and region indexes; and the job table
+ * draining 4,000 notice jobs with one worker (baseline) and with four racing workers.
+ */
+const SESSIONS = 50_000;
+const JOBS = 4_000;
+const RUNS = 200;
+const PASSWORD = 'Bench-Admin-2026';
+
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+function get(base: string, token: string, p: string, agent: http.Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = http.get(`${base}${p}`, { agent, headers: { Authorization: `Bearer ${token}` } }, (res) => {
+      res.resume();
+      res.on('end', () =>
+        res.statusCode === 200
+          ? resolve(performance.now() - started)
+          : reject(new Error(`${p}: ${res.statusCode}`)),
+      );
+    });
+    req.on('error', reject);
+  });
+}
+
+const QUERIES: [string, string][] = [
+  ['region subtree 530100, upcoming', '/api/v1/sessions?region=530100&from=2026-01-01T00:00:00Z'],
+  ['text 停车 (simplified)', `/api/v1/sessions?region=530000&q=${encodeURIComponent('停车')}`],
+  ['text 農貿市場 (traditional)', `/api/v1/sessions?region=530000&q=${encodeURIComponent('農貿市場')}`],
+  ['near + 5 km', '/api/v1/sessions?region=530000&near=25.04,102.71&radiusKm=5'],
+  ['public listing', '/api/v1/public/sessions?region=530102'],
+];
+
+async function listing(base: string, token: string): Promise<Map<string, number[]>> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const out = new Map<string, number[]>();
+  for (const [label, p] of QUERIES) {
+    for (let i = 0; i < 10; i++) await get(base, token, p, agent);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push(await get(base, token, p, agent));
+    out.set(label, times);
+  }
+  agent.destroy();
+  return out;
+}
+
+async function fill(db: DataSource): Promise<void> {
+  // Bulk, in SQL: 50,000 sessions over 5,000 places and five years, never overlapping at a place.
+  await db.query(
+    `INSERT INTO sessions (title, search_norm, workstation_id, region_code, place_name, place_address, lat, lng,
+                           starts_at, ends_at, blocked_until, status, format, capacity)
+     SELECT t, t, ws, rc, '工作室', '地址', 25.0 + (g % 100) / 500.0, 102.7 + (g % 77) / 500.0,
+            s, s + interval '2 hours', s + interval '2 hours',
+            (ARRAY['published','ended','draft','cancelled'])[1 + g % 4], 'onsite', 30
+       FROM (SELECT g,
+                    (ARRAY['老旧小区停车难协商','农贸市场环境整治','社区养老服务','加装电梯推进','背街小巷整治'])[1 + g % 5] || g AS t,
+                    md5('ws' || (g % 5000))::uuid AS ws,
+                    (ARRAY['530102','530103','530111','530112','520102'])[1 + (g % 5000) % 5] AS rc,
+                    timestamptz '2024-01-01 01:00+00' + ((g / 5000) * interval '3 days') AS s
+               FROM generate_series(1, $1) AS g) x`,
+    [SESSIONS],
+  );
+  await db.query('ANALYZE sessions');
+}
+
+async function drain(app: INestApplication, db: DataSource, workers: number): Promise<number> {
+  await db.query(
+    `INSERT INTO scheduling_jobs (kind, payload, run_at, dedupe_key)
+     SELECT 'session.published', jsonb_build_object('sessionId', id), now(), 'bench:' || $2 || ':' || id
+       FROM sessions WHERE status = 'published' LIMIT $1`,
+    [JOBS, workers],
+  );
+  const worker = app.get(JobWorker);
+  const t0 = performance.now();
+  const done = await Promise.all(
+    Array.from({ length: workers }, (_, i) => worker.runDue(JOBS, `bench-${i}`)),
+  );
+  const ms = performance.now() - t0;
+  const total = done.reduce((a, b) => a + b, 0);
+  if (total !== JOBS) throw new Error(`expected ${JOBS} jobs done exactly once, got ${total}`);
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const server = await scratchServer(process.env.DATABASE_URL || undefined);
+  const name = uniqueName('xs_bench_sch');
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-sch-'));
+  let app: INestApplication | undefined;
+  try {
+    await adminQuery(server.adminUrl, `CREATE DATABASE "${name}"`);
+    const url = server.urlFor(name);
+    await runMigrations(url);
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      PII_KEY: '00112233445566778899aabbccddeeff',
+      TOKEN_SECRET: 'ef'.repeat(32),
+      DEMO_DATA: 'false',
+      BOOTSTRAP_ADMIN_PASSWORD: PASSWORD,
+      SMS_PROVIDER: 'fixed',
+      SMS_FIXED_CODE: '246810',
+      LOG_LEVEL: 'error',
+      SCHEDULING_JOBS_POLL_MS: '0',
+    });
+    app = await createApp(config, url, false);
+    await app.init();
+    await app.get(AdminBootstrap).ensureAdmin();
+    await app.listen(0, '127.0.0.1');
+    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+    });
+    const token = ((await login.json()) as { accessToken: string }).accessToken;
+    const db = app.get(DataSource);
+    const t0 = performance.now();
+    await fill(db);
+    process.stdout.write(
+      `filled ${SESSIONS} sessions in ${((performance.now() - t0) / 1000).toFixed(1)} s\n\n`,
+    );
+
+    const withIdx = await listing(base, token);
+    await db.query(
+      `DROP INDEX "IDX_sessions_search_norm_trgm"; DROP INDEX "IDX_sessions_region"; ANALYZE sessions`,
+    );
+    const without = await listing(base, token);
+    process.stdout.write(
+      `listing over HTTP, ${RUNS} sequential requests (ms)     with indexes p50   p99 | baseline without p50   p99\n`,
+    );
+    for (const [label] of QUERIES) {
+      const a = withIdx.get(label)!;
+      const b = without.get(label)!;
+      process.stdout.write(
+        `  ${label.padEnd(34)} ${pct(a, 50).toFixed(1).padStart(20)} ${pct(a, 99).toFixed(1).padStart(5)} | ${pct(b, 50).toFixed(1).padStart(20)} ${pct(b, 99).toFixed(1).padStart(5)}\n`,
+      );
+    }
+    const one = await drain(app, db, 1);
+    const four = await drain(app, db, 4);
+    process.stdout.write(
+      `\njob table, ${JOBS} notice jobs each run exactly once:\n` +
+        `  baseline 1 worker:  ${(one / 1000).toFixed(2)} s (${Math.round(JOBS / (one / 1000))} jobs/s)\n` +
+        `  4 racing workers:   ${(four / 1000).toFixed(2)} s (${Math.round(JOBS / (four / 1000))} jobs/s)\n`,
+    );
+  } finally {
+    await app?.close();
+    await adminQuery(server.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(
+      () => undefined,
+    );
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    process.exit(1);
+  },
+);
