@@ -148,16 +148,22 @@ export class RegistrationSeed implements OnModuleInit {
     const full = past ? r() < 0.7 : r() < 0.34;
     const confirmed = full ? s.capacity : Math.floor(s.capacity * (0.3 + r() * 0.5));
     const waitlisted = full && !past ? 2 + Math.floor(r() * 5) : 0;
-    // The demo accounts (residents, and the member of the session's district) register themselves.
-    const own = people.filter(
+    // The demo accounts register themselves: the member of the session's district always for past
+    // sessions (their duty record must show attendance) and sometimes for upcoming ones, plus a few
+    // residents picked by the session's own random sequence.
+    const member = people.find(
       (p) =>
-        p.roles.includes('resident') ||
-        (p.username === 'wh_member' ? s.regionCode.startsWith('530102') : s.regionCode.startsWith('530103')),
+        (p.username === 'wh_member' && s.regionCode.startsWith('530102')) ||
+        (p.username === 'pl_member' && s.regionCode.startsWith('530103')),
     );
-    const selfCount = Math.min(own.length, Math.floor(r() * 3) + (past ? 1 : 0));
+    const residents = people.filter((p) => p.roles.includes('resident'));
+    const selves: typeof people = member && (past || r() < 0.5) ? [member] : [];
+    for (let k = 0, n = Math.floor(r() * 3); k < n && residents.length > 0; k++) {
+      const p = residents[Math.floor(r() * residents.length)];
+      if (!selves.includes(p)) selves.push(p);
+    }
     for (let i = 0; i < confirmed + waitlisted; i++) {
-      const self = i < selfCount ? own[(i + Math.floor(r() * own.length)) % own.length] : undefined;
-      if (self && rows.some((x) => x.userId === self.id)) continue;
+      const self = selves[i] as (typeof people)[number] | undefined;
       const status = i < confirmed ? 'confirmed' : 'waitlisted';
       rows.push({
         sessionId: s.id,
