@@ -16,7 +16,8 @@ const MAX_BATCH = 200;
  * transaction per message caps a room at 1 / (commit time). While a room's transaction is in flight,
  * further messages wait here and go into the next transaction together: one counter UPDATE for n
  * seqs, one multi-row INSERT, one commit. Seqs stay contiguous and every message is stored before
- * its sender is acked. A batch that fails (e.g. a duplicate clientMsgId racing in) is retried one
+ * its sender is acked. The usual path is a single statement (one round trip); see
+ * MessagesRepository.append. A batch that fails (e.g. a duplicate clientMsgId racing in) is retried one
  * message per transaction, so each sender gets its own answer.
  */
 @Injectable()
@@ -71,7 +72,10 @@ export class ChatWriter {
     }
   }
 
-  private insert(sessionId: string, items: NewMessage[]): Promise<MessageRow[]> {
+  private async insert(sessionId: string, items: NewMessage[]): Promise<MessageRow[]> {
+    const rows = await this.messages.append(sessionId, items);
+    if (rows) return rows;
+    // No counter row yet (a room written to before anyone opened it): create it inside a transaction.
     return this.db.transaction(async (m) => {
       const last = await this.rooms.reserveSeqs(m, sessionId, items.length);
       const first = last - items.length + 1;

@@ -87,6 +87,47 @@ export class MessagesRepository {
   }
 
   /** Several messages with consecutive seqs from `firstSeq`, in one statement. */
+  /**
+   * Reserves the next seqs and stores the messages in ONE statement (so one round trip and one commit):
+   * the counter row stays locked until the statement commits, so seqs commit in order. Returns the rows
+   * in input order, or null when the room has no counter row yet (the caller then takes the slow path).
+   */
+  async append(sessionId: string, items: NewMessage[]): Promise<MessageRow[] | null> {
+    const col = <T>(f: (n: NewMessage) => T) => items.map(f);
+    const rows: MessageRow[] = await this.db.query(
+      `WITH seqs AS (
+         UPDATE live_rooms SET last_seq = last_seq + $2 WHERE session_id = $1 RETURNING last_seq
+       )
+       INSERT INTO live_messages
+         (session_id, seq, author_id, author_nickname, author_role, client_msg_id, text, status, held_reason, offset_ms)
+       SELECT $1, seqs.last_seq - $2 + t.ord, t.author_id, t.nickname, t.role, t.client_msg_id, t.text, t.status,
+              t.held_reason,
+              CASE WHEN t.started_at IS NULL THEN NULL
+                   ELSE GREATEST(0, (extract(epoch FROM now() - t.started_at) * 1000)::bigint) END
+         FROM seqs,
+              unnest($3::uuid[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[],
+                     $9::varchar[], $10::timestamptz[])
+                WITH ORDINALITY AS t(author_id, nickname, role, client_msg_id, text, status, held_reason, started_at, ord)
+       RETURNING *`,
+      [
+        sessionId,
+        items.length,
+        col((n) => n.authorId),
+        col((n) => n.nickname),
+        col((n) => n.role),
+        col((n) => n.clientMsgId),
+        col((n) => n.text),
+        col((n) => n.status),
+        col((n) => n.heldReason),
+        col((n) => n.startedAt),
+      ],
+    );
+    if (!rows.length) return null;
+    const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
+    const first = Math.min(...bySeq.keys());
+    return items.map((_, i) => bySeq.get(first + i)!);
+  }
+
   async insertMany(m: EntityManager, firstSeq: number, items: NewMessage[]): Promise<MessageRow[]> {
     const params: unknown[] = [];
     const values = items.map((n, i) => {
