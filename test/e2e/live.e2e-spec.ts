@@ -475,52 +475,172 @@ describe('live rooms: gateway and chat', () => {
   });
 
   describe('fan-out', () => {
-    it('caps viewers chat above the room-size threshold with a dropped count; staff messages always pass; everything is stored', async () => {
+    it.each([
+      ['in one write loop', Number.MAX_SAFE_INTEGER],
+      ['shard by shard, as big rooms are', 0],
+    ])(
+      'caps viewers chat above the room-size threshold with a dropped count (%s); staff messages always pass; everything is stored',
+      async (_mode, sliceAbove) => {
+        const fanout = t.app.get(FanoutService);
+        const savedSlice = fanout.sliceAbove;
+        fanout.sliceAbove = sliceAbove;
+        const s = await liveSession(t, admin);
+        const people = await Promise.all(Array.from({ length: 6 }, (_, i) => resident(t, `观众${i}`)));
+        const socks = await Promise.all(people.map((p) => openT({ token: p.token })));
+        await Promise.all(socks.map((k) => emitAck(k, 'room:join', { sessionId: s.id })));
+        const mod = await openT({ token: organiser.token });
+        await emitAck(mod, 'room:join', { sessionId: s.id });
+        const viewer = await openT({ token: (await resident(t)).token });
+        await emitAck(viewer, 'room:join', { sessionId: s.id });
+        const recV = recordBatches(viewer);
+        const recM = recordBatches(mod);
+        const saved = [fanout.capThreshold, fanout.capPerSecond];
+        fanout.capThreshold = 2;
+        fanout.capPerSecond = 2;
+        try {
+          await sleep(1100);
+          await Promise.all(
+            socks.flatMap((k, i) =>
+              [0, 1, 2, 3].map((j) =>
+                emitAck(k, 'chat:send', {
+                  sessionId: s.id,
+                  clientMsgId: `v${i}${j}`,
+                  text: `观众消息 ${i}-${j}`,
+                }),
+              ),
+            ),
+          );
+          const staffMsg = await emitAck(mod, 'chat:send', {
+            sessionId: s.id,
+            clientMsgId: 'staff',
+            text: '主持人发言',
+          });
+          await until(() => recM.messages().length === 25);
+          await until(() => recV.messages().some((m) => m.id === staffMsg.id));
+          const dropped = recV.batches.reduce((n, b) => n + (b.dropped ?? 0), 0);
+          expect(dropped).toBeGreaterThan(0);
+          expect(recV.messages().length + dropped).toBe(25);
+          const stored = await t
+            .http()
+            .get(`/api/v1/sessions/${s.id}/messages?limit=100`)
+            .set('Authorization', `Bearer ${organiser.token}`);
+          expect(stored.body.items).toHaveLength(25);
+          // Each socket got each message at most once, in order (no socket sits in two slices).
+          for (const rec of [recV, recM]) {
+            const seqs = rec.messages().map((m) => m.seq);
+            expect(seqs).toEqual([...new Set(seqs)].sort((a, b) => a - b));
+          }
+        } finally {
+          [fanout.capThreshold, fanout.capPerSecond] = saved;
+          fanout.sliceAbove = savedSlice;
+        }
+      },
+    );
+
+    it('sends a big room its batch slice by slice: every viewer gets every message once, in order, in few packets', async () => {
       const fanout = t.app.get(FanoutService);
-      const s = await liveSession(t, admin);
-      const people = await Promise.all(Array.from({ length: 6 }, (_, i) => resident(t, `观众${i}`)));
-      const socks = await Promise.all(people.map((p) => openT({ token: p.token })));
-      await Promise.all(socks.map((k) => emitAck(k, 'room:join', { sessionId: s.id })));
-      const mod = await openT({ token: organiser.token });
-      await emitAck(mod, 'room:join', { sessionId: s.id });
-      const viewer = await openT({ token: (await resident(t)).token });
-      await emitAck(viewer, 'room:join', { sessionId: s.id });
-      const recV = recordBatches(viewer);
-      const recM = recordBatches(mod);
-      const saved = [fanout.capThreshold, fanout.capPerSecond];
-      fanout.capThreshold = 2;
-      fanout.capPerSecond = 2;
+      const savedSlice = fanout.sliceAbove;
+      fanout.sliceAbove = 0;
+      const writesBefore = fanout.directWrites;
       try {
-        await sleep(1100);
-        await Promise.all(
-          socks.flatMap((k, i) =>
-            [0, 1, 2, 3].map((j) =>
+        const s = await liveSession(t, admin);
+        const people = await Promise.all(Array.from({ length: 24 }, (_, i) => resident(t, `切片${i}`)));
+        const socks = await Promise.all(people.map((p) => openT({ token: p.token })));
+        await Promise.all(socks.map((k) => emitAck(k, 'room:join', { sessionId: s.id })));
+        const recs = socks.map((k) => recordBatches(k));
+        const acks = await Promise.all(
+          socks.slice(0, 6).flatMap((k, i) =>
+            [0, 1].map((j) =>
               emitAck(k, 'chat:send', {
                 sessionId: s.id,
-                clientMsgId: `v${i}${j}`,
-                text: `观众消息 ${i}-${j}`,
+                clientMsgId: `sl${i}-${j}`,
+                text: `切片 ${i}-${j}`,
               }),
             ),
           ),
         );
-        const staffMsg = await emitAck(mod, 'chat:send', {
-          sessionId: s.id,
-          clientMsgId: 'staff',
-          text: '主持人发言',
-        });
-        await until(() => recM.messages().length === 25);
-        await until(() => recV.messages().some((m) => m.id === staffMsg.id));
-        const dropped = recV.batches.reduce((n, b) => n + (b.dropped ?? 0), 0);
-        expect(dropped).toBeGreaterThan(0);
-        expect(recV.messages().length + dropped).toBe(25);
-        const stored = await t
-          .http()
-          .get(`/api/v1/sessions/${s.id}/messages?limit=100`)
-          .set('Authorization', `Bearer ${organiser.token}`);
-        expect(stored.body.items).toHaveLength(25);
+        expect(acks.every((a) => a.ok)).toBe(true);
+        await until(() => recs.every((r) => r.messages().length >= 12));
+        await sleep(300);
+        for (const r of recs) {
+          expect(r.messages().map((m) => m.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+          expect(r.batches.length).toBeLessThan(12);
+        }
+        // The batches were written straight to the sockets (the bytes socket.io would have sent).
+        expect(fanout.directWrites - writesBefore).toBeGreaterThanOrEqual(24);
       } finally {
-        [fanout.capThreshold, fanout.capPerSecond] = saved;
+        fanout.sliceAbove = savedSlice;
       }
     });
+
+    it.each([
+      ['through socket.io', Number.MAX_SAFE_INTEGER],
+      ['written directly, as big rooms are', 0],
+    ])(
+      'skips a client whose connection is backed up, then cuts it off; it rejoins with lastSeq and loses nothing (%s)',
+      async (_mode, sliceAbove) => {
+        const fanout = t.app.get(FanoutService);
+        const saved = [
+          fanout.sliceAbove,
+          fanout.slowSkip,
+          fanout.slowDisconnect,
+          fanout.slowGraceMs,
+        ] as const;
+        [fanout.sliceAbove, fanout.slowSkip, fanout.slowDisconnect, fanout.slowGraceMs] = [
+          sliceAbove,
+          1,
+          1_000,
+          1_500,
+        ];
+        try {
+          const s = await liveSession(t, admin);
+          const people = await Promise.all(Array.from({ length: 6 }, (_, i) => resident(t, `慢客${i}`)));
+          const socks = await Promise.all(people.map((p) => openT({ token: p.token })));
+          await Promise.all(socks.map((k) => emitAck(k, 'room:join', { sessionId: s.id })));
+          const healthy = recordBatches(socks[0]);
+          const stuckClient = socks[5];
+          const stuck = recordBatches(stuckClient);
+          const lost = new Promise<void>((resolve) => stuckClient.once('disconnect', () => resolve()));
+          // The network to this client stalls: the server's own TCP stream for it stops moving.
+          const server = fanout.namespace.sockets.get(stuckClient.id!)!;
+          const raw = (
+            server.conn as unknown as { transport: { socket: { _socket: import('node:net').Socket } } }
+          ).transport.socket._socket;
+          raw.cork();
+          const cutsBefore = fanout.slowCuts;
+          const long = '长'.repeat(290);
+          for (let round = 0; round < 4; round++) {
+            const acks = await Promise.all(
+              socks
+                .slice(0, 5)
+                .map((k, i) =>
+                  emitAck(k, 'chat:send', {
+                    sessionId: s.id,
+                    clientMsgId: `slow${round}-${i}`,
+                    text: `${round}${i}${long}`,
+                  }),
+                ),
+            );
+            expect(acks.every((a) => a.ok)).toBe(true);
+            await sleep(400);
+          }
+          // Everyone else got all 20; the stalled one was skipped, then cut off after the grace period.
+          await until(() => healthy.messages().length === 20);
+          await until(() => fanout.slowCuts > cutsBefore, 10_000);
+          raw.uncork();
+          await lost;
+          const seen = stuck.messages().map((m) => m.seq);
+          expect(seen.length).toBeLessThan(20);
+          const lastSeq = seen.length ? Math.max(...seen) : 0;
+          const again = await openT({ token: people[5].token });
+          const back = await emitAck(again, 'room:join', { sessionId: s.id, lastSeq });
+          expect([...seen, ...back.missed.map((m: { seq: number }) => m.seq)]).toEqual(
+            Array.from({ length: 20 }, (_, i) => i + 1),
+          );
+        } finally {
+          [fanout.sliceAbove, fanout.slowSkip, fanout.slowDisconnect, fanout.slowGraceMs] = saved;
+        }
+      },
+    );
   });
 });

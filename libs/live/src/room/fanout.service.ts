@@ -8,6 +8,7 @@ import { InteractRepository, questionView } from '../interact/interact.repositor
 import { LiveCache } from '../live-cache';
 import { LiveKeys } from '../live-keys';
 import type { HeldMessageView, MessageView } from '../live.types';
+import { FramedPacket } from './frame-writer';
 import { RoomsRepository } from './rooms.repository';
 
 /** One entry of a room's sequence: a message to show, a held one (moderators only), or a gap filler. */
@@ -47,6 +48,8 @@ class RoomRuntime {
   online = 0;
   peak = 0;
   sentPresence = '';
+  /** A sliced batch is still going out: the next tick waits rather than overtaking it. */
+  sending = false;
   constructor(readonly sessionId: string) {}
 }
 
@@ -64,7 +67,19 @@ export class FanoutService implements OnModuleDestroy {
   /** Packets waiting in a socket's engine.io buffer before it is skipped / disconnected. */
   slowSkip = 64;
   slowDisconnect = 512;
+  slowGraceMs = 5000;
+  /** Counters for tests and metrics: batches written straight to the socket, slow sockets cut off. */
+  directWrites = 0;
+  slowCuts = 0;
+  private readonly slowSince = new Map<Socket, number>();
   presenceMs = 1000;
+  /**
+   * Rooms with more local sockets than this get their batch written directly (FramedPacket), in
+   * slices of `sliceBudgetMs`: one 10,000-socket write loop would otherwise hold up every ack and
+   * every database reply on this node for a whole tick.
+   */
+  sliceAbove = 1000;
+  sliceBudgetMs = 15;
 
   readonly nodeId = randomUUID();
   private nsp: Namespace | undefined;
@@ -232,58 +247,8 @@ export class FanoutService implements OnModuleDestroy {
       this.rooms.delete(rt.sessionId);
       return;
     }
-    const out: FanItem[] = [];
-    while (rt.pending.has(rt.nextSeq)) {
-      out.push(rt.pending.get(rt.nextSeq)!);
-      rt.pending.delete(rt.nextSeq);
-      rt.nextSeq++;
-    }
-    if (rt.pending.size) this.fillGap(rt, now);
-    else rt.gapSince = 0;
-
     const room = roomOf(rt.sessionId);
-    const mods = modRoomOf(rt.sessionId);
-    const shown = out.filter((i) => i.msg);
-    const held = out.filter((i) => i.held).map((i) => i.held!);
-    if (shown.length) {
-      const elapsed = (now - rt.capAt) / 1000;
-      rt.capAt = now;
-      rt.capTokens = Math.min(this.capPerSecond, rt.capTokens + elapsed * this.capPerSecond);
-      const all = shown.map((i) => i.msg!);
-      const slow = this.slowSockets(room);
-      const big = this.capPerSecond > 0 && Math.max(rt.online, rt.members.size) > this.capThreshold;
-      let capped = all;
-      let dropped = 0;
-      if (big) {
-        capped = [];
-        for (const i of shown) {
-          if (i.priority) capped.push(i.msg!);
-          else if (rt.capTokens >= 1) {
-            rt.capTokens -= 1;
-            capped.push(i.msg!);
-          } else dropped++;
-        }
-      }
-      if (!dropped) {
-        this.namespace.local
-          .to(room)
-          .except(slow)
-          .emit('chat:batch', { sessionId: rt.sessionId, messages: all });
-      } else {
-        // Moderators see everything; viewers get the capped batch and the count of what they missed live.
-        this.namespace.local
-          .to(mods)
-          .except(slow)
-          .emit('chat:batch', { sessionId: rt.sessionId, messages: all });
-        this.namespace.local
-          .to(room)
-          .except([mods, ...slow])
-          .emit('chat:batch', { sessionId: rt.sessionId, messages: capped, dropped });
-      }
-    }
-    if (held.length)
-      this.namespace.local.to(mods).emit('mod:held', { sessionId: rt.sessionId, messages: held });
-
+    this.flushChat(rt, now);
     if (rt.likesDelta > 0) {
       const n = rt.likesDelta;
       rt.likesDelta = 0;
@@ -325,6 +290,96 @@ export class FanoutService implements OnModuleDestroy {
     }
   }
 
+  /** Sends what is in sequence: one `chat:batch` per socket, and held messages to moderators. */
+  private flushChat(rt: RoomRuntime, now: number): void {
+    const out: FanItem[] = [];
+    while (!rt.sending && rt.pending.has(rt.nextSeq)) {
+      out.push(rt.pending.get(rt.nextSeq)!);
+      rt.pending.delete(rt.nextSeq);
+      rt.nextSeq++;
+    }
+    if (rt.pending.size && !rt.sending) this.fillGap(rt, now);
+    else rt.gapSince = 0;
+
+    const mods = modRoomOf(rt.sessionId);
+    const shown = out.filter((i) => i.msg);
+    const held = out.filter((i) => i.held).map((i) => i.held!);
+    if (shown.length) {
+      const elapsed = (now - rt.capAt) / 1000;
+      rt.capAt = now;
+      rt.capTokens = Math.min(this.capPerSecond, rt.capTokens + elapsed * this.capPerSecond);
+      const all = shown.map((i) => i.msg!);
+      const big = this.capPerSecond > 0 && Math.max(rt.online, rt.members.size) > this.capThreshold;
+      let capped = all;
+      let dropped = 0;
+      if (big) {
+        capped = [];
+        for (const i of shown) {
+          if (i.priority) capped.push(i.msg!);
+          else if (rt.capTokens >= 1) {
+            rt.capTokens -= 1;
+            capped.push(i.msg!);
+          } else dropped++;
+        }
+      }
+      this.sendBatch(rt, all, capped, dropped);
+    }
+    if (held.length)
+      this.namespace.local.to(mods).emit('mod:held', { sessionId: rt.sessionId, messages: held });
+  }
+
+  /**
+   * One identical `chat:batch` per socket. When any were dropped, moderators get everything and
+   * viewers the capped batch with the count they missed live. Big rooms go slice by slice.
+   */
+  private sendBatch(rt: RoomRuntime, all: MessageView[], capped: MessageView[], dropped: number): void {
+    const nsp = this.namespace;
+    const room = roomOf(rt.sessionId);
+    const mods = modRoomOf(rt.sessionId);
+    const full = { sessionId: rt.sessionId, messages: all };
+    const viewers = dropped ? { sessionId: rt.sessionId, messages: capped, dropped } : full;
+    if (dropped) nsp.local.to(mods).except(this.slowSockets(mods)).emit('chat:batch', full);
+    const ids = nsp.adapter.rooms.get(room);
+    if (!ids) return;
+    if (ids.size <= this.sliceAbove) {
+      const slow = this.slowSockets(room);
+      nsp.local
+        .to(room)
+        .except(dropped ? [mods, ...slow] : slow)
+        .emit('chat:batch', viewers);
+      return;
+    }
+    // A big room: the packet is framed once and written socket by socket in time-boxed slices.
+    rt.sending = true;
+    const packet = new FramedPacket(nsp, 'chat:batch', viewers);
+    const targets = [...ids];
+    const skipMods = dropped ? nsp.adapter.rooms.get(mods) : undefined;
+    const t0 = Date.now();
+    let i = 0;
+    const slice = () => {
+      // Write until the time budget is spent, then let acks and database replies through.
+      const until = Date.now() + this.sliceBudgetMs;
+      for (let n = 0; i < targets.length; i++, n++) {
+        if ((n & 255) === 255 && Date.now() >= until) break;
+        const id = targets[i];
+        const s = nsp.sockets.get(id);
+        if (!s || skipMods?.has(id) || !s.rooms.has(room)) continue;
+        try {
+          if (this.slowCheck(s, t0) === 'ok') {
+            if (packet.writeTo(s)) this.directWrites++;
+          }
+        } catch (e) {
+          this.logger.warn({ msg: 'live write failed', error: (e as Error).message });
+        }
+      }
+      if (i < targets.length) return void setImmediate(slice);
+      rt.sending = false;
+      // The send outlasted a tick: that tick left the room alone, so catch up now rather than at the next.
+      if (Date.now() - t0 >= this.tickMs) this.flushChat(rt, Date.now());
+    };
+    slice();
+  }
+
   /** Items arrive from several nodes in any order; a hole older than 250 ms is read from the database. */
   private fillGap(rt: RoomRuntime, now: number): void {
     if (!rt.gapSince) rt.gapSince = now;
@@ -349,17 +404,35 @@ export class FanoutService implements OnModuleDestroy {
       });
   }
 
-  /** Sockets whose outgoing buffer is backed up: skipped this tick, or disconnected when far behind. */
+  /**
+   * A socket whose outgoing buffer is backed up is skipped; one far behind, or skipped for longer than
+   * `slowGraceMs`, is disconnected, so that it reconnects with `lastSeq` and catches up from the
+   * database instead of silently missing what was skipped. Nothing is buffered without bound.
+   */
+  private slowCheck(s: Socket, now: number): 'ok' | 'skip' | 'cut' {
+    const backlog = socketBacklog(s);
+    if (backlog < this.slowSkip) {
+      this.slowSince.delete(s);
+      return 'ok';
+    }
+    const since = this.slowSince.get(s) ?? now;
+    this.slowSince.set(s, since);
+    if (backlog < this.slowDisconnect && now - since < this.slowGraceMs) return 'skip';
+    this.slowSince.delete(s);
+    this.slowCuts++;
+    s.disconnect(true);
+    return 'cut';
+  }
+
+  /** The ids of a room's sockets to leave out this tick (slow ones; those far behind are cut off). */
   private slowSockets(room: string): string[] {
     const ids = this.namespace.adapter.rooms.get(room);
     const slow: string[] = [];
     if (!ids) return slow;
-    for (const id of ids) {
+    const now = Date.now();
+    for (const id of [...ids]) {
       const s = this.namespace.sockets.get(id);
-      if (!s) continue;
-      const backlog = socketBacklog(s);
-      if (backlog >= this.slowDisconnect) s.disconnect(true);
-      else if (backlog >= this.slowSkip) slow.push(id);
+      if (s && this.slowCheck(s, now) !== 'ok') slow.push(id);
     }
     return slow;
   }
@@ -367,6 +440,12 @@ export class FanoutService implements OnModuleDestroy {
   /** Online now across nodes: each node writes its count to a Redis hash; stale nodes age out after 10 s. */
   private async presence(): Promise<void> {
     if (this.presenceBusy || !this.nsp) return;
+    // Sockets seen slow are re-checked here too, so a quiet room still cuts off one that stays stuck.
+    const now = Date.now();
+    for (const s of [...this.slowSince.keys()]) {
+      if (s.disconnected) this.slowSince.delete(s);
+      else this.slowCheck(s, now);
+    }
     this.presenceBusy = true;
     try {
       const client = this.redis.client;
