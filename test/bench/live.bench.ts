@@ -2,6 +2,7 @@ import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { Server } from 'socket.io';
 import { io, Socket } from 'socket.io-client';
@@ -55,6 +56,8 @@ interface ViewerReport {
   hist: number[];
   over: number;
   disconnects: number;
+  /** p99 of this load process's own event-loop delay (ms): how late it may have read what arrived. */
+  loopP99: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -72,11 +75,15 @@ async function runViewers(job: ViewerJob): Promise<void> {
   // Viewers speak the engine.io / socket.io wire protocol over a bare WebSocket and read the send
   // time out of each message by string scanning: a full client per socket would spend more CPU
   // than the server under test, on the same two cores.
-  const onPacket = (text: string) => {
+  // Scans the raw bytes (no UTF-8 decode of every packet: 10,000 sockets × 10 packets/s is most of
+  // this process's work) for each message's send time.
+  const mark = Buffer.from(MARK);
+  const onPacket = (buf: Buffer) => {
     const now = Date.now();
-    for (let at = text.indexOf(MARK); at >= 0; at = text.indexOf(MARK, at)) {
-      at += MARK.length;
-      const sentAt = Number(text.slice(at, text.indexOf(' ', at)));
+    for (let at = buf.indexOf(mark); at >= 0; at = buf.indexOf(mark, at)) {
+      at += mark.length;
+      let sentAt = 0;
+      for (let c = buf[at]; c >= 0x30 && c <= 0x39; c = buf[++at]) sentAt = sentAt * 10 + (c - 0x30);
       if (!(sentAt >= window[0] && sentAt <= window[1])) continue;
       received++;
       const lat = now - sentAt;
@@ -84,6 +91,7 @@ async function runViewers(job: ViewerJob): Promise<void> {
       else hist[Math.max(0, lat)]++;
     }
   };
+  const eventPrefix = Buffer.from(`42${NAMESPACE},`);
   const wsUrl = job.url.replace(/^http/, 'ws');
   const connectOne = (i: number) =>
     new Promise<void>((resolve) => {
@@ -91,6 +99,7 @@ async function runViewers(job: ViewerJob): Promise<void> {
       const ws = new WebSocket(`${wsUrl}/socket.io/?EIO=4&transport=websocket`, {
         localAddress: `127.0.0.${2 + (n % 200)}`,
         perMessageDeflate: false,
+        skipUTF8Validation: true,
       });
       let joined = false;
       const fail = () => {
@@ -102,10 +111,15 @@ async function runViewers(job: ViewerJob): Promise<void> {
       };
       const done = setTimeout(fail, 60_000);
       ws.on('message', (data: Buffer) => {
+        if (
+          data.length > eventPrefix.length &&
+          data.compare(eventPrefix, 0, eventPrefix.length, 0, eventPrefix.length) === 0
+        ) {
+          return onPacket(data);
+        }
         const text = data.toString();
         if (text === '2') return ws.send('3'); // engine.io ping → pong
         if (text[0] === '0') return ws.send(`40${NAMESPACE},${JSON.stringify({ nickname: `观众${n}` })}`);
-        if (text.startsWith(`42${NAMESPACE},`)) return onPacket(text);
         if (text.startsWith(`40${NAMESPACE},`)) {
           return ws.send(`42${NAMESPACE},0${JSON.stringify(['room:join', { sessionId: job.sessionId }])}`);
         }
@@ -127,9 +141,13 @@ async function runViewers(job: ViewerJob): Promise<void> {
   for (let i = 0; i < job.count; i += 50) {
     await Promise.all(Array.from({ length: Math.min(50, job.count - i) }, (_, k) => connectOne(i + k)));
   }
+  const loop = monitorEventLoopDelay({ resolution: 10 });
   process.send!({ type: 'ready', connected: sockets.length, failed });
   process.on('message', (msg: { type: string; window?: [number, number] }) => {
-    if (msg.type === 'window') window = msg.window!;
+    if (msg.type === 'window') {
+      window = msg.window!;
+      loop.enable();
+    }
     if (msg.type === 'report') {
       const report: ViewerReport = {
         connected: sockets.length,
@@ -138,6 +156,7 @@ async function runViewers(job: ViewerJob): Promise<void> {
         hist: [],
         over,
         disconnects,
+        loopP99: loop.percentile(99) / 1e6,
       };
       // Sparse histogram: [ms, count] pairs.
       for (let ms = 0; ms <= HIST_MS; ms++) if (hist[ms]) report.hist.push(ms, hist[ms]);
@@ -244,6 +263,14 @@ function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime in clock ticks (CLK_TCK 100)
+}
+
+/** Busy and total jiffies of all CPUs, from /proc/stat. */
+function machineTicks(): [number, number] {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = f[3] + f[4];
+  const total = f.reduce((a, b) => a + b, 0);
+  return [total - idle, total];
 }
 
 function rssMb(pid: number): number {
@@ -358,6 +385,11 @@ interface RunResult {
   rssLoaded: number;
   rssPeak: number;
   disconnects: number;
+  /** CPU-seconds the load processes (viewers and senders) spent in the window, on the same cores. */
+  loadCpu: number;
+  /** Share of the machine's CPU time busy during the window (all processes, kernel included). */
+  machineBusy: number;
+  loopP99: number;
 }
 
 /** The p-quantile in ms, or Infinity when it lies beyond the histogram (over a minute late). */
@@ -446,6 +478,9 @@ async function run(
   senderProc.send({ type: 'start', window: [t0, t1] });
   await sleep(t0 - Date.now());
   const cpu0 = cpuSeconds(serverPid);
+  const loadPids = [...viewerProcs, senderProc].map((c) => c.pid!);
+  const loadCpu0 = loadPids.reduce((n, pid) => n + cpuSeconds(pid), 0);
+  const ticks0 = machineTicks();
   let rssPeak = rssLoaded;
   while (Date.now() < t1) {
     await sleep(1000);
@@ -459,6 +494,9 @@ async function run(
   // Give what was sent in the window up to 5 s more to arrive (it counts as late, not lost, in the latency).
   await sleep(5000);
   const cpu = cpuSeconds(serverPid) - cpu0;
+  const loadCpu = loadPids.reduce((n, pid) => n + cpuSeconds(pid), 0) - loadCpu0;
+  const ticks1 = machineTicks();
+  const machineBusy = (ticks1[0] - ticks0[0]) / Math.max(1, ticks1[1] - ticks0[1]);
   const reports = await Promise.all(
     viewerProcs.map((c) => {
       const p = once<{ report: ViewerReport }>(c, 'report');
@@ -471,7 +509,9 @@ async function run(
   let max = 0;
   let over = 0;
   let disconnects = 0;
+  let loopP99 = 0;
   for (const { report } of reports) {
+    loopP99 = Math.max(loopP99, report.loopP99);
     delivered += report.received;
     disconnects += report.disconnects;
     for (let i = 0; i < report.hist.length; i += 2) {
@@ -505,6 +545,9 @@ async function run(
     rssLoaded,
     rssPeak,
     disconnects,
+    loadCpu,
+    machineBusy,
+    loopP99,
   };
 }
 
@@ -518,7 +561,7 @@ async function main(): Promise<void> {
   const procs = Number(process.env.LIVE_BENCH_PROCS ?? 4);
   const kinds = (process.env.LIVE_BENCH_KINDS ?? 'live,plain').split(',') as Kind[];
   out(
-    `live rooms: ${rate} msg/s from ${senders} senders for ${seconds} s; viewers ${sizes.join(', ')}; ${procs} load processes; ${os.cpus().length} CPUs`,
+    `live rooms: ${rate} msg/s from ${senders} senders for ${seconds} s; viewers ${sizes.join(', ')}; ${procs} viewer processes; ${os.cpus().length} CPUs`,
   );
   const results: RunResult[] = [];
   for (const viewers of sizes) {
@@ -531,7 +574,8 @@ async function main(): Promise<void> {
           `p50 ${fmt(r.p50)} ms  p99 ${fmt(r.p99)} ms  max ${r.max > HIST_MS ? '>60000' : r.max} ms  ` +
           `CPU ${r.cpu.toFixed(1)} s (${Math.round(r.delivered / Math.max(0.01, r.cpu))} deliveries/CPU-s)  ` +
           `RSS idle ${r.rssIdle.toFixed(0)} MB, loaded ${r.rssLoaded.toFixed(0)} MB, peak ${r.rssPeak.toFixed(0)} MB ` +
-          `(${((1024 * (r.rssLoaded - r.rssIdle)) / Math.max(1, r.connected)).toFixed(1)} KB/socket)  disconnects ${r.disconnects}`,
+          `(${((1024 * (r.rssLoaded - r.rssIdle)) / Math.max(1, r.connected)).toFixed(1)} KB/socket)  disconnects ${r.disconnects}  ` +
+          `| load processes CPU ${r.loadCpu.toFixed(1)} s, their event-loop delay p99 ${r.loopP99.toFixed(0)} ms; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
       );
     }
     const live = results.find((x) => x.kind === 'live' && x.viewers === viewers);
