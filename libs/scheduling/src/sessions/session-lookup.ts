@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { SessionLookup, SessionSnapshot } from '@xs/contracts';
 import { TopicsRepository } from '../topics/topics.repository';
 import { toSnapshot } from './session-view';
@@ -9,7 +8,6 @@ import { SessionsRepository } from './sessions.repository';
 @Injectable()
 export class SessionLookupService implements SessionLookup {
   constructor(
-    private readonly db: DataSource,
     private readonly sessions: SessionsRepository,
     private readonly topics: TopicsRepository,
   ) {}
@@ -23,36 +21,15 @@ export class SessionLookupService implements SessionLookup {
     return this.topics.participantUserIds(topicId);
   }
 
-  async endedSessionIds(before: Date, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM sessions WHERE status IN ('ended', 'concluded') AND ends_at < $1
-        ORDER BY ends_at DESC, id LIMIT $2`,
-      [before, limit],
-    );
-    return rows.map((r) => r.id);
+  endedSessionIds(before: Date, limit: number): Promise<string[]> {
+    return this.sessions.endedIds(before, limit);
   }
 
-  async openSessionIds(at: Date, limit: number): Promise<string[]> {
-    // Open for registration: published, window started, and not closed (by default it closes at the start).
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM sessions
-        WHERE status = 'published'
-          AND (registration_opens_at IS NULL OR registration_opens_at <= $1)
-          AND COALESCE(registration_closes_at, starts_at) > $1
-        ORDER BY starts_at, id LIMIT $2`,
-      [at, limit],
-    );
-    return rows.map((r) => r.id);
+  openSessionIds(at: Date, limit: number): Promise<string[]> {
+    return this.sessions.openForRegistrationIds(at, limit);
   }
 
-  async acceptedInvitationSessionIds(memberId: string, from: Date, to: Date): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT s.id FROM session_invitations i JOIN sessions s ON s.id = i.session_id
-        WHERE i.member_id = $1 AND i.status = 'accepted' AND s.status <> 'cancelled'
-          AND s.starts_at >= $2 AND s.starts_at < $3
-        ORDER BY s.starts_at`,
-      [memberId, from, to],
-    );
-    return rows.map((r) => r.id);
+  acceptedInvitationSessionIds(memberId: string, from: Date, to: Date): Promise<string[]> {
+    return this.sessions.acceptedInvitationIds(memberId, from, to);
   }
 }

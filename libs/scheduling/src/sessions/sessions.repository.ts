@@ -151,4 +151,39 @@ export class SessionsRepository {
       total: Number(countRows[0].n),
     };
   }
+
+  /** Ended or concluded sessions, latest first. */
+  async endedIds(before: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM sessions WHERE status IN ('ended', 'concluded') AND ends_at < $1
+        ORDER BY ends_at DESC, id LIMIT $2`,
+      [before, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async openForRegistrationIds(at: Date, limit: number): Promise<string[]> {
+    // Open for registration: published, window started, and not closed (by default it closes at the start).
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM sessions
+        WHERE status = 'published'
+          AND (registration_opens_at IS NULL OR registration_opens_at <= $1)
+          AND COALESCE(registration_closes_at, starts_at) > $1
+        ORDER BY starts_at, id LIMIT $2`,
+      [at, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Sessions a member accepted an invitation to, in a period (for the duty record). */
+  async acceptedInvitationIds(memberId: string, from: Date, to: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT s.id FROM session_invitations i JOIN sessions s ON s.id = i.session_id
+        WHERE i.member_id = $1 AND i.status = 'accepted' AND s.status <> 'cancelled'
+          AND s.starts_at >= $2 AND s.starts_at < $3
+        ORDER BY s.starts_at`,
+      [memberId, from, to],
+    );
+    return rows.map((r) => r.id);
+  }
 }
