@@ -79,7 +79,7 @@ export class FanoutService implements OnModuleDestroy {
    * every database reply on this node for a whole tick.
    */
   sliceAbove = 1000;
-  sliceBudgetMs = 15;
+  sliceBudgetMs = 5;
 
   readonly nodeId = randomUUID();
   private nsp: Namespace | undefined;
