@@ -1,17 +1,11 @@
 import 'reflect-metadata';
+import { BenchApp, startBenchApp } from './bench-app';
 import http from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { AdminBootstrap } from '@xs/identity';
-import { loadConfig, normalizeZh } from '@xs/platform';
-import { createApp } from '../../apps/server/src/bootstrap';
-import { runMigrations } from '../../apps/server/src/database/database-runtime';
-import { adminQuery, scratchServer, uniqueName } from '../../apps/server/src/database/scratch-server';
+import { normalizeZh } from '@xs/platform';
 import { wgs84ToGcj02 } from '../../libs/directory/src/geo/coords';
 import { bulkInsert, pgArray } from '../../libs/directory/src/import/bulk-sql';
 import { readSheet } from '../../libs/directory/src/import/spreadsheet';
@@ -38,7 +32,6 @@ const WORKSTATIONS = 10_000;
 const MEMBERS = 100_000;
 const IMPORT_ROWS = 10_000;
 const RUNS = 300;
-const PASSWORD = 'Bench-Admin-2026';
 
 const rnd = prng(7);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
@@ -289,37 +282,12 @@ function postFile(
 }
 
 async function main(): Promise<void> {
-  const server = await scratchServer(process.env.DATABASE_URL || undefined);
-  const name = uniqueName('xs_bench_dir');
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-dir-'));
-  let app: INestApplication | undefined;
+  let bench: BenchApp | undefined;
   try {
-    await adminQuery(server.adminUrl, `CREATE DATABASE "${name}"`);
-    const url = server.urlFor(name);
-    await runMigrations(url);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      PII_KEY: '00112233445566778899aabbccddeeff',
-      TOKEN_SECRET: 'cd'.repeat(32),
-      DEMO_DATA: 'false',
-      BOOTSTRAP_ADMIN_PASSWORD: PASSWORD,
-      SMS_PROVIDER: 'fixed',
-      SMS_FIXED_CODE: '246810',
-      LOG_LEVEL: 'error',
-    });
-    app = await createApp(config, url, false);
-    await app.init();
-    await app.get(AdminBootstrap).ensureAdmin();
-    await app.listen(0, '127.0.0.1');
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-    });
-    const token = ((await login.json()) as { accessToken: string }).accessToken;
-    const db = app.get(DataSource);
+    bench = await startBenchApp('dir');
+    const { app, base } = bench;
+    const { token } = bench;
+    const { db } = bench;
 
     let t0 = performance.now();
     const seeded = await app.get(DirectorySeed).run();
@@ -400,12 +368,7 @@ async function main(): Promise<void> {
       `  baseline: ${rows.length} rows by one INSERT each (no parsing, no validation): ${((performance.now() - t0) / 1000).toFixed(2)} s\n`,
     );
   } finally {
-    await app?.close();
-    await adminQuery(server.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(
-      () => undefined,
-    );
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await bench?.close();
   }
 }
 

@@ -1,19 +1,12 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { BenchApp, startBenchApp } from './bench-app';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AdminBootstrap } from '@xs/identity';
-import { loadConfig } from '@xs/platform';
 import { buildWorkbookInMemory, ExportsRepository, ExportsService, suggestionColumns } from '@xs/exports';
 import { StatsRepository } from '@xs/outcomes';
 import type { SuggestionExportRow } from '@xs/exports';
 import { PiiCipher } from '@xs/platform';
-import { createApp } from '../../apps/server/src/bootstrap';
-import { runMigrations } from '../../apps/server/src/database/database-runtime';
-import { adminQuery, scratchServer, uniqueName } from '../../apps/server/src/database/scratch-server';
 
 /**
  * Outcomes figures (issue 7):
@@ -26,7 +19,6 @@ const SESSIONS = 10_000;
 const SUGGESTIONS = 100_000;
 const STATS_RUNS = 200;
 const BASELINE_RUNS = 20;
-const PASSWORD = 'Bench-Admin-2026';
 const MB = 1024 * 1024;
 const COUNTIES = [
   '530102',
@@ -150,38 +142,13 @@ async function statsInJs(db: DataSource, prefix: string) {
 }
 
 async function main(): Promise<void> {
-  const server = await scratchServer(process.env.DATABASE_URL || undefined);
-  const name = uniqueName('xs_bench_outcomes');
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-oc-'));
-  let app: INestApplication | undefined;
+  let bench: BenchApp | undefined;
   try {
-    await adminQuery(server.adminUrl, `CREATE DATABASE "${name}"`);
-    const url = server.urlFor(name);
-    await runMigrations(url);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      PII_KEY: '00112233445566778899aabbccddeeff',
-      TOKEN_SECRET: 'ef'.repeat(32),
-      DEMO_DATA: 'false',
-      BOOTSTRAP_ADMIN_PASSWORD: PASSWORD,
-      SMS_PROVIDER: 'fixed',
-      SMS_FIXED_CODE: '246810',
-      LOG_LEVEL: 'error',
-    });
-    app = await createApp(config, url, false);
-    await app.init();
-    await app.get(AdminBootstrap).ensureAdmin();
-    await app.listen(0, '127.0.0.1');
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-    });
-    const token = ((await login.json()) as { accessToken: string }).accessToken;
+    bench = await startBenchApp('outcomes');
+    const { app, base } = bench;
+    const { token } = bench;
     const auth = { Authorization: `Bearer ${token}` };
-    const db = app.get(DataSource);
+    const { db } = bench;
 
     let t0 = performance.now();
     await fill(db);
@@ -299,12 +266,7 @@ async function main(): Promise<void> {
       `  baseline: city 530100 figures by loading rows into JS and counting there, ${BASELINE_RUNS} runs: p50 ${pct(base1, 50).toFixed(1)} ms, p99 ${pct(base1, 99).toFixed(1)} ms\n`,
     );
   } finally {
-    await app?.close();
-    await adminQuery(server.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(
-      () => undefined,
-    );
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await bench?.close();
   }
 }
 

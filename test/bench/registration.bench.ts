@@ -1,16 +1,8 @@
 import 'reflect-metadata';
+import { BENCH_ADMIN_PASSWORD, BenchApp, startBenchApp } from './bench-app';
 import http from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AdminBootstrap } from '@xs/identity';
-import { loadConfig } from '@xs/platform';
-import { createApp } from '../../apps/server/src/bootstrap';
-import { runMigrations } from '../../apps/server/src/database/database-runtime';
-import { adminQuery, scratchServer, uniqueName } from '../../apps/server/src/database/scratch-server';
 
 /**
  * Registration figures: 2,000 residents (each logged in by SMS code) registering themselves at once for
@@ -24,7 +16,7 @@ import { adminQuery, scratchServer, uniqueName } from '../../apps/server/src/dat
 const REQUESTS = 2_000;
 const SEATS = 500;
 const SEQUENTIAL = 300;
-const PASSWORD = 'Bench-Admin-2026';
+const PASSWORD = BENCH_ADMIN_PASSWORD;
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
@@ -113,32 +105,12 @@ function naiveServer(db: DataSource): http.Server {
 }
 
 async function main(): Promise<void> {
-  const server = await scratchServer(process.env.DATABASE_URL || undefined);
-  const name = uniqueName('xs_bench_reg');
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-reg-'));
-  let app: INestApplication | undefined;
+  let bench: BenchApp | undefined;
   let naive: http.Server | undefined;
   const agent = new http.Agent({ keepAlive: true, maxSockets: REQUESTS, maxFreeSockets: REQUESTS });
   try {
-    await adminQuery(server.adminUrl, `CREATE DATABASE "${name}"`);
-    const url = server.urlFor(name);
-    await runMigrations(url);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      PII_KEY: '00112233445566778899aabbccddeeff',
-      TOKEN_SECRET: 'cd'.repeat(32),
-      DEMO_DATA: 'false',
-      BOOTSTRAP_ADMIN_PASSWORD: PASSWORD,
-      SMS_PROVIDER: 'fixed',
-      SMS_FIXED_CODE: '246810',
-      LOG_LEVEL: 'error',
-    });
-    app = await createApp(config, url, false);
-    await app.init();
-    await app.get(AdminBootstrap).ensureAdmin();
-    await app.listen(0, '127.0.0.1');
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    bench = await startBenchApp('reg');
+    const { base } = bench;
     const api = async (p: string, token: string | null, body: object) => {
       const r = await fetch(`${base}/api/v1${p}`, {
         method: 'POST',
@@ -175,7 +147,7 @@ async function main(): Promise<void> {
       await api(`/sessions/${String(s.id)}/publish`, token, {});
       return String(s.id);
     };
-    const db = app.get(DataSource);
+    const { db } = bench;
     const body = () => ({ name: '压测居民', consent: true });
     /** Residents log in by SMS code, each from its own address so the per-IP SMS limits do not bite. */
     const residents = async (n: number): Promise<string[]> => {
@@ -277,12 +249,7 @@ async function main(): Promise<void> {
   } finally {
     agent.destroy();
     await new Promise((r) => (naive ? naive.close(r) : r(undefined)));
-    await app?.close();
-    await adminQuery(server.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(
-      () => undefined,
-    );
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await bench?.close();
   }
 }
 

@@ -1,17 +1,10 @@
 import 'reflect-metadata';
+import { BenchApp, startBenchApp } from './bench-app';
 import http from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AdminBootstrap } from '@xs/identity';
-import { loadConfig } from '@xs/platform';
 import { JobWorker } from '@xs/scheduling';
-import { createApp } from '../../apps/server/src/bootstrap';
-import { runMigrations } from '../../apps/server/src/database/database-runtime';
-import { adminQuery, scratchServer, uniqueName } from '../../apps/server/src/database/scratch-server';
 
 /**
  * Scheduling figures: session listing (region, 简/繁 text, near) at 50,000 sessions, with the
@@ -21,7 +14,6 @@ import { adminQuery, scratchServer, uniqueName } from '../../apps/server/src/dat
 const SESSIONS = 50_000;
 const JOBS = 4_000;
 const RUNS = 200;
-const PASSWORD = 'Bench-Admin-2026';
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
@@ -100,38 +92,12 @@ async function drain(app: INestApplication, db: DataSource, workers: number): Pr
 }
 
 async function main(): Promise<void> {
-  const server = await scratchServer(process.env.DATABASE_URL || undefined);
-  const name = uniqueName('xs_bench_sch');
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-sch-'));
-  let app: INestApplication | undefined;
+  let bench: BenchApp | undefined;
   try {
-    await adminQuery(server.adminUrl, `CREATE DATABASE "${name}"`);
-    const url = server.urlFor(name);
-    await runMigrations(url);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      PII_KEY: '00112233445566778899aabbccddeeff',
-      TOKEN_SECRET: 'ef'.repeat(32),
-      DEMO_DATA: 'false',
-      BOOTSTRAP_ADMIN_PASSWORD: PASSWORD,
-      SMS_PROVIDER: 'fixed',
-      SMS_FIXED_CODE: '246810',
-      LOG_LEVEL: 'error',
-      SCHEDULING_JOBS_POLL_MS: '0',
-    });
-    app = await createApp(config, url, false);
-    await app.init();
-    await app.get(AdminBootstrap).ensureAdmin();
-    await app.listen(0, '127.0.0.1');
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-    });
-    const token = ((await login.json()) as { accessToken: string }).accessToken;
-    const db = app.get(DataSource);
+    bench = await startBenchApp('sch', { SCHEDULING_JOBS_POLL_MS: '0' });
+    const { app, base } = bench;
+    const { token } = bench;
+    const { db } = bench;
     const t0 = performance.now();
     await fill(db);
     process.stdout.write(
@@ -161,12 +127,7 @@ async function main(): Promise<void> {
         `  4 racing workers:   ${(four / 1000).toFixed(2)} s (${Math.round(JOBS / (four / 1000))} jobs/s)\n`,
     );
   } finally {
-    await app?.close();
-    await adminQuery(server.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(
-      () => undefined,
-    );
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await bench?.close();
   }
 }
 
