@@ -8,6 +8,7 @@ import { CalendarService } from './calendar/calendar.service';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
 import { LocalMaterialStorage, MATERIAL_STORAGE } from './materials/material-storage';
+import { S3MaterialStorage } from './materials/s3-material-storage';
 import { MaterialsController } from './materials/materials.controller';
 import { MaterialsService } from './materials/materials.service';
 import { MaterialUploadInterceptor } from './materials/upload.interceptor';
@@ -60,7 +61,8 @@ import { TopicsService } from './topics/topics.service';
     {
       provide: MATERIAL_STORAGE,
       inject: [APP_CONFIG],
-      useFactory: (c: AppConfig) => new LocalMaterialStorage(path.join(c.dataDir, 'files')),
+      useFactory: (c: AppConfig) =>
+        c.s3 ? new S3MaterialStorage(c.s3) : new LocalMaterialStorage(path.join(c.dataDir, 'files')),
     },
     { provide: SESSION_LOOKUP, useExisting: SessionLookupService },
     { provide: NOTIFIER, useExisting: NotifierService },

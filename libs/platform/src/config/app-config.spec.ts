@@ -25,6 +25,7 @@ describe('loadConfig', () => {
     ['PII_KEY', 'short'],
     ['BOOTSTRAP_ADMIN_PASSWORD', 'short'],
     ['AUDIT_RETENTION_DAYS', '30'],
+    ['S3_ENDPOINT', 'ftp://oss.example'],
   ])('a bad %s stops the start with a message naming it', (name, value) => {
     expect(() => loadConfig({ DATA_DIR: dir(), [name]: value })).toThrow(ConfigError);
     try {
@@ -52,6 +53,23 @@ describe('loadConfig', () => {
       TOKEN_SECRET: 'cd'.repeat(32),
     });
     expect(ok.nodeEnv).toBe('production');
+  });
+
+  it('S3 settings come together: an endpoint without bucket or keys names what is missing', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).s3).toBeUndefined();
+    const base = { DATA_DIR: dir(), S3_ENDPOINT: 'http://127.0.0.1:9000/' };
+    expect(() => loadConfig(base)).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ ...base, S3_BUCKET: 'Bad_Bucket' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ ...base, S3_BUCKET: 'xs-materials' })).toThrow(/S3_ACCESS_KEY_ID/);
+    expect(
+      loadConfig({ ...base, S3_BUCKET: 'xs-materials', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }).s3,
+    ).toEqual({
+      endpoint: 'http://127.0.0.1:9000',
+      bucket: 'xs-materials',
+      region: 'us-east-1',
+      accessKeyId: 'k',
+      secretAccessKey: 's',
+    });
   });
 
   it('the fixed provider needs a six-digit code', () => {

@@ -45,6 +45,17 @@ export interface AppConfig {
   /** Above this many people online, viewers' chat push is capped at liveViewerCapPerSecond (0 = never capped). */
   liveViewerCapRoomSize: number;
   liveViewerCapPerSecond: number;
+  /** S3-compatible object storage for session materials; unset = files under DATA_DIR. */
+  s3?: S3Settings;
+}
+
+export interface S3Settings {
+  /** e.g. https://oss-cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000 (path-style requests). */
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +108,27 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
     throw new ConfigError(name, `expected a ${protocols.join(' or ')} URL`);
   }
   return raw;
+}
+
+/** S3_* together or not at all: an endpoint without its bucket or keys stops the start. */
+function s3Settings(env: Env): S3Settings | undefined {
+  const endpoint = url(env, 'S3_ENDPOINT', ['http:', 'https:']);
+  if (!endpoint) return undefined;
+  const need = (name: string) => {
+    const v = env[name];
+    if (!v) throw new ConfigError(name, 'required when S3_ENDPOINT is set');
+    return v;
+  };
+  const bucket = need('S3_BUCKET');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+    throw new ConfigError('S3_BUCKET', 'not a valid bucket name');
+  return {
+    endpoint: endpoint.replace(/\/+$/, ''),
+    bucket,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: need('S3_ACCESS_KEY_ID'),
+    secretAccessKey: need('S3_SECRET_ACCESS_KEY'),
+  };
 }
 
 /** Keys that development may generate once and keep in DATA_DIR; production must provide them. */
@@ -176,6 +208,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     liveChatPerSecond: int(env, 'LIVE_CHAT_PER_SECOND', 1, 1, 1000),
     liveViewerCapRoomSize: int(env, 'LIVE_VIEWER_CAP_ROOM_SIZE', 1000, 0, 10000000),
     liveViewerCapPerSecond: int(env, 'LIVE_VIEWER_CAP_PER_SECOND', 30, 0, 100000),
+    s3: s3Settings(env),
   };
 }
 

@@ -54,3 +54,9 @@ export class PayloadTooLargeError extends DomainError {
     super(HttpStatus.PAYLOAD_TOO_LARGE, code, message);
   }
 }
+/** A service we depend on (object storage, say) refused or did not answer; nothing was changed. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(code: string, message: string) {
+    super(HttpStatus.SERVICE_UNAVAILABLE, code, message);
+  }
+}

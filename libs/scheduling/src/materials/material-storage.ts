@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 
 /**
- * Where material files live. The default keeps them under DATA_DIR/materials; an S3-compatible
- * store would implement the same three methods.
+ * Where material files live: under DATA_DIR/files by default, or in S3-compatible storage when
+ * S3_ENDPOINT is set (S3MaterialStorage).
  */
 export interface MaterialStorage {
   put(key: string, data: Buffer): Promise<void>;
