@@ -611,15 +611,13 @@ describe('live rooms: gateway and chat', () => {
           const long = '长'.repeat(290);
           for (let round = 0; round < 4; round++) {
             const acks = await Promise.all(
-              socks
-                .slice(0, 5)
-                .map((k, i) =>
-                  emitAck(k, 'chat:send', {
-                    sessionId: s.id,
-                    clientMsgId: `slow${round}-${i}`,
-                    text: `${round}${i}${long}`,
-                  }),
-                ),
+              socks.slice(0, 5).map((k, i) =>
+                emitAck(k, 'chat:send', {
+                  sessionId: s.id,
+                  clientMsgId: `slow${round}-${i}`,
+                  text: `${round}${i}${long}`,
+                }),
+              ),
             );
             expect(acks.every((a) => a.ok)).toBe(true);
             await sleep(400);
