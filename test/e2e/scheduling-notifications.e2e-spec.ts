@@ -6,7 +6,7 @@ import { DomainEvents } from '@xs/platform';
 import { JobWorker } from '@xs/scheduling';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 import { createSession, createTestWorkstation, publishSession } from '@test/factories/scheduling';
-import { assignMembers, createMember } from '@test/factories/directory';
+import { assignMembers, createDepartment, createMember } from '@test/factories/directory';
 import { register } from '@test/factories/registration';
 import { createApp } from '../../apps/server/src/bootstrap';
 
@@ -98,6 +98,40 @@ describe('scheduling: notifications, reminders and the job table', () => {
     expect(notices[0].body).toContain('青云街道委员工作室');
     expect(sms.filter((m) => m.phone === memberPhone)).toHaveLength(1);
     expect(sms[0].text).toContain('五华区青云街 88 号');
+  });
+
+  it('publishing tells the handlers of an invited department too; one who is disabled gets nothing', async () => {
+    const dept = await createDepartment(t, organiser, { name: '五华区交通运输局' });
+    const handler = await staff(t, admin, {
+      username: 'nt_handler',
+      roles: ['department_handler'],
+      regionCode: '530102',
+      departmentId: dept.id,
+    });
+    const away = await staff(t, admin, {
+      username: 'nt_handler_away',
+      roles: ['department_handler'],
+      regionCode: '530102',
+      departmentId: dept.id,
+    });
+    await t.db.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [away.id]);
+    const s = await createSession(t, organiser, { title: '公交站台协商会' });
+    await t
+      .http()
+      .post(`/api/v1/sessions/${s.id}/invitations`)
+      .set(bearer(organiser))
+      .send({ departmentIds: [dept.id] })
+      .expect(201);
+    await t.http().post(`/api/v1/sessions/${s.id}/publish`).set(bearer(organiser)).expect(200);
+    await worker().runDue();
+    await worker().runDue();
+    const notices = (await inbox(handler.token)).items.filter((n) => n.kind === 'session.invited');
+    expect(notices).toHaveLength(1);
+    expect(notices[0].title).toContain('公交站台协商会');
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1`, [
+      away.id,
+    ]);
+    expect(n).toBe(0);
   });
 
   it('a postponement and a cancellation reach everyone registered, with the new date and place', async () => {

@@ -159,10 +159,15 @@ export class JobHandlers {
     await this.notifier.smsEncryptedPhones(phoneOnly, `【协商在基层】${notice.title}：${notice.body}`);
   }
 
+  /** Invited people with an account, and the handlers of every invited department. */
   private async inviteeUserIds(m: EntityManager, sessionId: string): Promise<string[]> {
     const rows: { user_id: string }[] = await m.query(
-      `SELECT DISTINCT user_id FROM session_invitations
-        WHERE session_id = $1 AND user_id IS NOT NULL AND status <> 'declined'`,
+      `SELECT user_id FROM session_invitations
+        WHERE session_id = $1 AND user_id IS NOT NULL AND status <> 'declined'
+       UNION
+       SELECT u.id FROM session_invitations i JOIN users u ON u.department_id = i.department_id
+        WHERE i.session_id = $1 AND i.status <> 'declined'
+          AND 'department_handler' = ANY(u.roles) AND u.disabled_at IS NULL`,
       [sessionId],
     );
     return rows.map((r) => r.user_id);
