@@ -6,6 +6,7 @@ export * from './audit/audit-retention.job';
 export * from './auth/session-authenticator';
 export * from './sms/sms-sender';
 export * from './users/admin-bootstrap';
+export { UsersService } from './users/users.service';
 export * from './seed/identity.seed';
 export { User } from './users/user.entity';
 import { User } from './users/user.entity';

@@ -86,4 +86,33 @@ export class UsersRepository {
     );
     return Number(rows[0].n);
   }
+
+  /** Enabled users with role department_handler in any of the given departments. */
+  async departmentHandlerIds(departmentIds: string[]): Promise<string[]> {
+    if (!departmentIds.length) return [];
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM users WHERE department_id = ANY($1::uuid[]) AND 'department_handler' = ANY(roles) AND disabled_at IS NULL`,
+      [departmentIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The encrypted phones of enabled accounts that have one. */
+  async encryptedPhones(userIds: string[]): Promise<string[]> {
+    if (!userIds.length) return [];
+    const rows: { phone_enc: string }[] = await this.db.query(
+      `SELECT phone_enc FROM users WHERE id = ANY($1::uuid[]) AND phone_enc IS NOT NULL AND disabled_at IS NULL`,
+      [userIds],
+    );
+    return rows.map((r) => r.phone_enc);
+  }
+
+  async accountPhone(userId: string): Promise<{ phoneEnc: string; phoneBidx: string | null } | null> {
+    const rows: { phoneEnc: string | null; phoneBidx: string | null }[] = await this.db.query(
+      `SELECT phone_enc AS "phoneEnc", phone_bidx AS "phoneBidx" FROM users WHERE id = $1`,
+      [userId],
+    );
+    const r = rows[0];
+    return r?.phoneEnc ? { phoneEnc: r.phoneEnc, phoneBidx: r.phoneBidx } : null;
+  }
 }

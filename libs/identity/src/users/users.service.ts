@@ -26,6 +26,24 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Who answers for these departments: other contexts ask here rather than reading the users table. */
+  departmentHandlerIds(departmentIds: string[]): Promise<string[]> {
+    return this.users.departmentHandlerIds(departmentIds);
+  }
+
+  /** Encrypted phones of enabled accounts, for SMS notices (never decrypted here). */
+  encryptedPhones(userIds: string[]): Promise<string[]> {
+    return this.users.encryptedPhones(userIds);
+  }
+
+  /**
+   * The phone on an account, encrypted: a resident's is verified by SMS login, a staff member's was
+   * entered by an administrator (staff rows carry no blind index).
+   */
+  accountPhone(userId: string): Promise<{ phoneEnc: string; phoneBidx: string | null } | null> {
+    return this.users.accountPhone(userId);
+  }
+
   async me(p: Principal): Promise<UserView> {
     const u = await this.users.findById(p.id);
     if (!u) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');

@@ -293,14 +293,4 @@ export class SuggestionsRepository {
       [userId, from, to],
     );
   }
-
-  /** Handlers (users with role department_handler) of the given departments. */
-  async handlerIds(departmentIds: string[]): Promise<string[]> {
-    if (!departmentIds.length) return [];
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM users WHERE department_id = ANY($1::uuid[]) AND 'department_handler' = ANY(roles) AND disabled_at IS NULL`,
-      [departmentIds],
-    );
-    return rows.map((r) => r.id);
-  }
 }

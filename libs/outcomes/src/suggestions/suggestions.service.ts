@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SessionSnapshot } from '@xs/contracts';
-import { AuditService, canReadPii, hasRole, inScope, assertInScope } from '@xs/identity';
+import { AuditService, canReadPii, hasRole, inScope, assertInScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   BadInputError,
@@ -43,6 +43,7 @@ export class SuggestionsService {
     private readonly db: DataSource,
     private readonly repo: SuggestionsRepository,
     private readonly ports: ContextPorts,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly pii: PiiCipher,
   ) {}
@@ -184,7 +185,7 @@ export class SuggestionsService {
       await this.repo.setDepartments(id, departments, m);
       return { due_at: dto.dueAt, assigned_at: new Date() };
     });
-    await this.ports.notify(await this.repo.handlerIds(dto.departmentIds), {
+    await this.ports.notify(await this.users.departmentHandlerIds(dto.departmentIds), {
       kind: 'suggestion.assigned',
       title: '新交办建议',
       body: `「${row.session_title}」的建议已交办贵单位，请于 ${dto.dueAt.toISOString().slice(0, 10)} 前答复。`,
@@ -267,7 +268,9 @@ export class SuggestionsService {
     if (becameReplied) await this.announceReplied(row);
     else
       await this.ports.notify(
-        await this.repo.handlerIds(row.departments.filter((d) => d.role === 'co').map((d) => d.id)),
+        await this.users.departmentHandlerIds(
+          row.departments.filter((d) => d.role === 'co').map((d) => d.id),
+        ),
         {
           kind: 'suggestion.countersign',
           title: '待会签的答复',

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { APP_CONFIG, regionLikePattern } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
-import { SuggestionsRepository } from '../suggestions/suggestions.repository';
 
 const EVERY_MS = 15 * 60 * 1000;
 
@@ -27,8 +27,8 @@ export class RemindersService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: DataSource,
-    private readonly suggestions: SuggestionsRepository,
     private readonly ports: ContextPorts,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -77,7 +77,7 @@ export class RemindersService implements OnModuleInit, OnModuleDestroy {
           WHERE suggestion_id = $1 AND (role = 'lead' OR countersigned_at IS NULL)`,
         [r.id],
       );
-      const handlers = await this.suggestions.handlerIds(pending.map((d) => d.department_id));
+      const handlers = await this.users.departmentHandlerIds(pending.map((d) => d.department_id));
       const due = new Date(r.due_at).toISOString().slice(0, 10);
       const overdue = r.kind === 'overdue';
       await this.ports.notify([...handlers, ...(r.organiser_id ? [r.organiser_id] : [])], {

@@ -470,17 +470,4 @@ export class RegistrationsRepository {
       [userId],
     );
   }
-
-  /**
-   * The phone on a caller's own account (identity's users row): a resident's is verified by SMS login,
-   * a staff member's was entered by an administrator (staff rows carry no blind index).
-   */
-  async accountPhoneOf(userId: string): Promise<{ phoneEnc: string; phoneBidx: string | null } | null> {
-    const rows: { phoneEnc: string | null; phoneBidx: string | null }[] = await this.db.query(
-      `SELECT phone_enc AS "phoneEnc", phone_bidx AS "phoneBidx" FROM users WHERE id = $1`,
-      [userId],
-    );
-    const r = rows[0];
-    return r?.phoneEnc ? { phoneEnc: r.phoneEnc, phoneBidx: r.phoneBidx } : null;
-  }
 }

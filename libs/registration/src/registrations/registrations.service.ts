@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/comm
 import { DataSource, EntityManager } from 'typeorm';
 import { NOTIFIER } from '@xs/contracts';
 import type { Notifier, RegistrationEvent, SessionSnapshot } from '@xs/contracts';
-import { AuditService, canReadPii, hasRole, inScope } from '@xs/identity';
+import { AuditService, canReadPii, hasRole, inScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   APP_CONFIG,
@@ -58,6 +58,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly users: UsersService,
     @Optional() @Inject(NOTIFIER) private readonly notifier?: Notifier,
   ) {
     this.signer = new TicketSigner(deriveKey(config.tokenSecret, 'registration-ticket'));
@@ -174,7 +175,7 @@ export class RegistrationsService implements OnModuleInit {
       if (given === undefined) throw new BadInputError('PHONE_REQUIRED', '请填写报名人的手机号');
       return this.pii.encryptPhone(given);
     }
-    const own = await this.repo.accountPhoneOf(p.id);
+    const own = await this.users.accountPhone(p.id);
     if (!own) {
       throw new ForbiddenError('PHONE_NOT_VERIFIED', '您的账号没有验证过的手机号，无法自行报名');
     }

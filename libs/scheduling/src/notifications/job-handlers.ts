@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OUTCOME_STATUS_PORT, REGISTRATION_PORT } from '@xs/contracts';
 import type { OutcomeStatusPort, RegistrationPort } from '@xs/contracts';
+import { UsersService } from '@xs/identity';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { Session } from '../sessions/session.entity';
@@ -39,6 +40,7 @@ export function formatPlace(s: Session): string {
 export class JobHandlers {
   constructor(
     private readonly notifier: NotifierService,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(REGISTRATION_PORT) private readonly registration?: RegistrationPort,
     @Optional() @Inject(OUTCOME_STATUS_PORT) private readonly outcomes?: OutcomeStatusPort,
@@ -161,15 +163,13 @@ export class JobHandlers {
 
   /** Invited people with an account, and the handlers of every invited department. */
   private async inviteeUserIds(m: EntityManager, sessionId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await m.query(
-      `SELECT user_id FROM session_invitations
-        WHERE session_id = $1 AND user_id IS NOT NULL AND status <> 'declined'
-       UNION
-       SELECT u.id FROM session_invitations i JOIN users u ON u.department_id = i.department_id
-        WHERE i.session_id = $1 AND i.status <> 'declined'
-          AND 'department_handler' = ANY(u.roles) AND u.disabled_at IS NULL`,
+    const rows: { user_id: string | null; department_id: string | null }[] = await m.query(
+      `SELECT user_id, department_id FROM session_invitations WHERE session_id = $1 AND status <> 'declined'`,
       [sessionId],
     );
-    return rows.map((r) => r.user_id);
+    const handlers = await this.users.departmentHandlerIds(
+      rows.filter((r) => r.department_id).map((r) => r.department_id!),
+    );
+    return [...new Set([...rows.filter((r) => r.user_id).map((r) => r.user_id!), ...handlers])];
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Notice, Notifier } from '@xs/contracts';
-import { SMS_SENDER } from '@xs/identity';
+import { SMS_SENDER, UsersService } from '@xs/identity';
 import type { SmsSender } from '@xs/identity';
 import { PiiCipher } from '@xs/platform';
 
@@ -18,6 +18,7 @@ export class NotifierService implements Notifier {
     private readonly db: DataSource,
     private readonly pii: PiiCipher,
     @Inject(SMS_SENDER) private readonly sms: SmsSender,
+    private readonly users: UsersService,
   ) {}
 
   async notifyUsers(
@@ -36,15 +37,9 @@ export class NotifierService implements Notifier {
       [ids, notice.kind, notice.title, notice.body, notice.link ?? null, notice.dedupeKey ?? null],
     );
     if (!opts?.sms || !rows.length) return;
-    // Phones live with the accounts (identity); read-only lookup of the encrypted number.
-    const phones: { phone_enc: string }[] = await (m ?? this.db.manager).query(
-      `SELECT phone_enc FROM users WHERE id = ANY($1::uuid[]) AND phone_enc IS NOT NULL AND disabled_at IS NULL`,
-      [rows.map((r) => r.user_id)],
-    );
-    await this.smsEncryptedPhones(
-      phones.map((p) => p.phone_enc),
-      `【协商在基层】${notice.title}：${notice.body}`,
-    );
+    // Phones live with the accounts: identity hands over the encrypted numbers.
+    const phones = await this.users.encryptedPhones(rows.map((r) => r.user_id));
+    await this.smsEncryptedPhones(phones, `【协商在基层】${notice.title}：${notice.body}`);
   }
 
   async smsEncryptedPhones(phoneEncs: string[], text: string): Promise<void> {
