@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
+import { assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   BadInputError,
@@ -42,6 +42,7 @@ export class MembersService {
     private readonly sectors: SectorCatalog,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   view(p: Principal, r: MemberRow): MemberView {
@@ -110,11 +111,8 @@ export class MembersService {
 
   private async assertUser(userId: string | null | undefined): Promise<void> {
     if (!userId) return;
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM users WHERE id = $1 AND username IS NOT NULL`,
-      [userId],
-    );
-    if (!rows.length) throw new BadInputError('UNKNOWN_USER', '关联的账号不存在');
+    if (!(await this.users.staffAccountExists(userId)))
+      throw new BadInputError('UNKNOWN_USER', '关联的账号不存在');
   }
 
   async create(p: Principal, dto: CreateMemberDto): Promise<MemberView> {

@@ -115,4 +115,13 @@ export class UsersRepository {
     const r = rows[0];
     return r?.phoneEnc ? { phoneEnc: r.phoneEnc, phoneBidx: r.phoneBidx } : null;
   }
+
+  /** Whether a staff account (one with a username) exists. */
+  async staffAccountExists(userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM users WHERE id = $1 AND username IS NOT NULL`,
+      [userId],
+    );
+    return rows.length > 0;
+  }
 }

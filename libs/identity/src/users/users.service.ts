@@ -44,6 +44,10 @@ export class UsersService {
     return this.users.accountPhone(userId);
   }
 
+  staffAccountExists(userId: string): Promise<boolean> {
+    return this.users.staffAccountExists(userId);
+  }
+
   async me(p: Principal): Promise<UserView> {
     const u = await this.users.findById(p.id);
     if (!u) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
