@@ -288,6 +288,24 @@ describe('directory: regions, departments, workstations, members', () => {
     expect(await port.workstationIdsInRegion!('360600')).toEqual([]);
   });
 
+  it('links a member to an existing staff account only: an unknown account is 400 UNKNOWN_USER', async () => {
+    const bad = await t
+      .http()
+      .post('/api/v1/members')
+      .set(bearer(admin))
+      .send({
+        name: '赵六',
+        regionCode: '530102',
+        level: 'county',
+        userId: '00000000-0000-4000-8000-000000000001',
+      });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('UNKNOWN_USER');
+    const me = await t.http().get('/api/v1/me').set(bearer(admin)).expect(200);
+    const linked = await createMember(t, admin, { name: '赵六', userId: me.body.id });
+    expect(linked.name).toBe('赵六');
+  });
+
   it('an organiser of 五华区 cannot create in 盘龙区 (403) nor read its workstation (404)', async () => {
     const org = await staff(t, admin, { username: 'dir_org_wh', roles: ['organiser'], regionCode: '530102' });
     const other = await createWorkstation(t, admin, { regionCode: '530103' });
