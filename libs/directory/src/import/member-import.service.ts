@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, DomainError, MOBILE_RE, normalizePhone, normalizeZh } from '@xs/platform';
+import { DomainError, MOBILE_RE, normalizePhone, normalizeZh } from '@xs/platform';
 import { MemberWrite, nameGrams } from '../members/members.repository';
 import { MembersService } from '../members/members.service';
 import { RegionsRepository } from '../regions/regions.repository';
@@ -15,9 +15,9 @@ import {
   MEMBER_WRITE_LOCK,
   retryOnceOnDuplicate,
 } from './bulk-sql';
-import { mapColumns, MEMBER_COLUMNS, MEMBER_REQUIRED, MemberColumn } from './columns';
+import { MEMBER_COLUMNS, MEMBER_REQUIRED, MemberColumn } from './columns';
 import { ImportError, ImportResult } from './import-result';
-import { readSheet } from './spreadsheet';
+import { finishImport, openImportSheet } from './import-sheet';
 
 const HEADING: Record<MemberColumn, string> = Object.fromEntries(
   Object.entries(MEMBER_COLUMNS).map(([k, v]) => [k, v[0]]),
@@ -49,17 +49,8 @@ export class MemberImportService {
   ) {}
 
   async import(p: Principal, file: { buffer: Buffer; originalname: string }): Promise<ImportResult> {
-    const sheet = await readSheet(file.buffer, file.originalname);
-    const { map, duplicate } = mapColumns(sheet.headers, MEMBER_COLUMNS);
-    if (duplicate) throw new BadInputError('DUPLICATE_COLUMN', `列“${duplicate}”出现了两次`);
-    const missing = MEMBER_REQUIRED.filter((f) => map.index[f] === undefined);
-    if (missing.length)
-      throw new BadInputError('MISSING_COLUMNS', `缺少必填列：${missing.map((f) => HEADING[f]).join('、')}`, {
-        missing: missing.map((f) => HEADING[f]),
-      });
-    const present = new Set(
-      (Object.keys(map.index) as MemberColumn[]).filter((k) => map.index[k] !== undefined),
-    );
+    const src = await openImportSheet(file, MEMBER_COLUMNS, MEMBER_REQUIRED);
+    const { present, cell: cellOf } = src;
 
     // A place created by hand between matching and writing makes the insert collide: match again once.
     const result = await retryOnceOnDuplicate(() =>
@@ -70,12 +61,8 @@ export class MemberImportService {
         const good: { row: number; w: MemberWrite }[] = [];
         const seenKey = new Map<string, number>();
         const seenPhone = new Map<string, number>();
-        for (const r of sheet.rows) {
-          if (r.cells.every((c) => !c || !c.trim())) continue;
-          const cell = (f: MemberColumn) => {
-            const i = map.index[f];
-            return i === undefined ? '' : (r.cells[i] ?? '').trim();
-          };
+        for (const r of src.rows) {
+          const cell = (f: MemberColumn) => cellOf(r, f);
           const rowErrors: ImportError[] = [];
           const err = (f: MemberColumn, message: string) =>
             rowErrors.push({ row: r.row, field: HEADING[f], message });
@@ -228,29 +215,9 @@ export class MemberImportService {
           })),
           'updated_at = now()',
         );
-        errors.sort((a, b) => a.row - b.row);
         return { created: inserts.length, updated: updates.length, errors };
       }),
     );
-    const out: ImportResult = {
-      ...result,
-      rows: sheet.rows.filter((r) => r.cells.some((c) => c && c.trim())).length,
-      format: sheet.format,
-      ...(sheet.encoding ? { encoding: sheet.encoding } : {}),
-      ignoredColumns: map.ignored,
-    };
-    await this.audit.by(
-      p,
-      'member.import',
-      { type: 'import', id: file.originalname.slice(0, 100) || 'upload' },
-      'ok',
-      null,
-      {
-        created: out.created,
-        updated: out.updated,
-        errors: out.errors.length,
-      },
-    );
-    return out;
+    return finishImport(this.audit, p, 'member.import', file, src, result);
   }
 }

@@ -12,7 +12,6 @@ import { nameNorm, WorkstationWrite } from '../workstations/workstations.reposit
 import { WorkstationsService } from '../workstations/workstations.service';
 import { bulkInsert, bulkUpdate, BulkColumn, retryOnceOnDuplicate, WORKSTATION_WRITE_LOCK } from './bulk-sql';
 import {
-  mapColumns,
   parseCrs,
   parseDecimal,
   parseOpeningHoursText,
@@ -22,7 +21,7 @@ import {
   WorkstationColumn,
 } from './columns';
 import { ImportError, ImportResult } from './import-result';
-import { readSheet } from './spreadsheet';
+import { finishImport, openImportSheet } from './import-sheet';
 
 const HEADING: Record<WorkstationColumn, string> = Object.fromEntries(
   Object.entries(WORKSTATION_COLUMNS).map(([k, v]) => [k, v[0]]),
@@ -79,21 +78,12 @@ export class WorkstationImportService {
   ) {}
 
   async import(p: Principal, file: { buffer: Buffer; originalname: string }): Promise<ImportResult> {
-    const sheet = await readSheet(file.buffer, file.originalname);
-    const { map, duplicate } = mapColumns(sheet.headers, WORKSTATION_COLUMNS);
-    if (duplicate) throw new BadInputError('DUPLICATE_COLUMN', `列“${duplicate}”出现了两次`);
-    const missing = WORKSTATION_REQUIRED.filter((f) => map.index[f] === undefined);
-    if (missing.length)
-      throw new BadInputError('MISSING_COLUMNS', `缺少必填列：${missing.map((f) => HEADING[f]).join('、')}`, {
-        missing: missing.map((f) => HEADING[f]),
-      });
-    if ((map.index.lat === undefined) !== (map.index.lng === undefined))
+    const src = await openImportSheet(file, WORKSTATION_COLUMNS, WORKSTATION_REQUIRED);
+    if ((src.map.index.lat === undefined) !== (src.map.index.lng === undefined))
       throw new BadInputError('MISSING_COLUMNS', '纬度与经度两列须同时提供', {
-        missing: [map.index.lat === undefined ? '纬度' : '经度'],
+        missing: [src.map.index.lat === undefined ? '纬度' : '经度'],
       });
-    const present = new Set(
-      (Object.keys(map.index) as WorkstationColumn[]).filter((k) => map.index[k] !== undefined),
-    );
+    const { present, cell: cellOf } = src;
 
     // A place created by hand between matching and writing makes the insert collide: match again once.
     const result = await retryOnceOnDuplicate(() =>
@@ -103,12 +93,8 @@ export class WorkstationImportService {
         const errors: ImportError[] = [];
         const good: { row: number; w: WorkstationWrite }[] = [];
         const seenKey = new Map<string, number>();
-        for (const r of sheet.rows) {
-          if (r.cells.every((c) => !c || !c.trim())) continue;
-          const cell = (f: WorkstationColumn) => {
-            const i = map.index[f];
-            return i === undefined ? '' : (r.cells[i] ?? '').trim();
-          };
+        for (const r of src.rows) {
+          const cell = (f: WorkstationColumn) => cellOf(r, f);
           const rowErrors: ImportError[] = [];
           const err = (f: WorkstationColumn | 'row', message: string) =>
             rowErrors.push({ row: r.row, field: f === 'row' ? 'row' : HEADING[f], message });
@@ -282,29 +268,9 @@ export class WorkstationImportService {
           })),
           'updated_at = now()',
         );
-        errors.sort((a, b) => a.row - b.row);
         return { created: inserts.length, updated: updates.length, errors };
       }),
     );
-    const out: ImportResult = {
-      ...result,
-      rows: sheet.rows.filter((r) => r.cells.some((c) => c && c.trim())).length,
-      format: sheet.format,
-      ...(sheet.encoding ? { encoding: sheet.encoding } : {}),
-      ignoredColumns: map.ignored,
-    };
-    await this.audit.by(
-      p,
-      'workstation.import',
-      { type: 'import', id: file.originalname.slice(0, 100) || 'upload' },
-      'ok',
-      null,
-      {
-        created: out.created,
-        updated: out.updated,
-        errors: out.errors.length,
-      },
-    );
-    return out;
+    return finishImport(this.audit, p, 'workstation.import', file, src, result);
   }
 }
