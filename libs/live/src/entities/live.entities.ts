@@ -34,19 +34,10 @@ export class LiveRoom {
   startedAt: Date | null;
 }
 
-@Entity('live_messages')
-@Index('UQ_live_messages_seq', ['sessionId', 'seq'], { unique: true })
-@Index('UQ_live_messages_client', ['sessionId', 'authorId', 'clientMsgId'], { unique: true })
-@Index('IDX_live_messages_author', ['authorId', 'createdAt'])
-export class LiveMessage {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_live_messages' })
-  id: string;
-
+/** What chat messages and questions share: who wrote what, when, in which room (not an entity itself). */
+abstract class AuthoredText {
   @Column({ name: 'session_id', type: 'uuid' })
   sessionId: string;
-
-  @Column({ type: 'bigint' })
-  seq: string;
 
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
@@ -54,61 +45,54 @@ export class LiveMessage {
   @Column({ name: 'author_nickname', type: 'varchar', length: 100 })
   authorNickname: string;
 
-  /** moderator | staff | speaker | resident: decides the fan-out priority and the badge. */
-  @Column({ name: 'author_role', type: 'varchar', length: 20 })
-  authorRole: string;
-
   @Column({ name: 'client_msg_id', type: 'varchar', length: 64 })
   clientMsgId: string;
 
   @Column({ type: 'varchar', length: 300 })
   text: string;
 
-  /** published | held | hidden */
+  /** Messages: published | held | hidden. Questions: visible | held | hidden. */
   @Column({ type: 'varchar', length: 10 })
   status: string;
-
-  /** Why it is held: sensitive_word | pre_moderation. */
-  @Column({ name: 'held_reason', type: 'varchar', length: 20, nullable: true })
-  heldReason: string | null;
 
   /** Milliseconds since the session started (replay alongside the recording). */
   @Column({ name: 'offset_ms', type: 'bigint', nullable: true })
   offsetMs: string | null;
 
-  @Column({ name: 'moderated_by', type: 'uuid', nullable: true })
-  moderatedBy: string | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+}
+
+@Entity('live_messages')
+@Index('UQ_live_messages_seq', ['sessionId', 'seq'], { unique: true })
+@Index('UQ_live_messages_client', ['sessionId', 'authorId', 'clientMsgId'], { unique: true })
+@Index('IDX_live_messages_author', ['authorId', 'createdAt'])
+export class LiveMessage extends AuthoredText {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_live_messages' })
+  id: string;
+
+  @Column({ type: 'bigint' })
+  seq: string;
+
+  /** moderator | staff | speaker | resident: decides the fan-out priority and the badge. */
+  @Column({ name: 'author_role', type: 'varchar', length: 20 })
+  authorRole: string;
+
+  /** Why it is held: sensitive_word | pre_moderation. */
+  @Column({ name: 'held_reason', type: 'varchar', length: 20, nullable: true })
+  heldReason: string | null;
+
+  @Column({ name: 'moderated_by', type: 'uuid', nullable: true })
+  moderatedBy: string | null;
 }
 
 @Entity('live_questions')
 @Index('UQ_live_questions_client', ['sessionId', 'authorId', 'clientMsgId'], { unique: true })
 @Index('IDX_live_questions_session', ['sessionId', 'createdAt'])
 @Index('IDX_live_questions_author', ['authorId', 'createdAt'])
-export class LiveQuestion {
+export class LiveQuestion extends AuthoredText {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_live_questions' })
   id: string;
-
-  @Column({ name: 'session_id', type: 'uuid' })
-  sessionId: string;
-
-  @Column({ name: 'author_id', type: 'uuid' })
-  authorId: string;
-
-  @Column({ name: 'author_nickname', type: 'varchar', length: 100 })
-  authorNickname: string;
-
-  @Column({ name: 'client_msg_id', type: 'varchar', length: 64 })
-  clientMsgId: string;
-
-  @Column({ type: 'varchar', length: 300 })
-  text: string;
-
-  /** visible | held | hidden */
-  @Column({ type: 'varchar', length: 10 })
-  status: string;
 
   @Column({ type: 'integer', default: 0 })
   votes: number;
@@ -124,12 +108,6 @@ export class LiveQuestion {
 
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
   answeredAt: Date | null;
-
-  @Column({ name: 'offset_ms', type: 'bigint', nullable: true })
-  offsetMs: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }
 
 /** One upvote per person and question: the primary key is the guarantee. */
