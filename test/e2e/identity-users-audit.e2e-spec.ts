@@ -1,4 +1,4 @@
-import { AuditRetentionJob } from '@xs/identity';
+import { AuditRetentionJob, AuditService } from '@xs/identity';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 
 describe('identity: accounts, region scope, personal data and the audit trail', () => {
@@ -194,6 +194,31 @@ describe('identity: accounts, region scope, personal data and the audit trail', 
     const writes = await t.http().get('/api/v1/audit?action=POST /users').set(bearer(admin)).expect(200);
     expect(writes.body.total).toBeGreaterThan(0);
     expect(writes.body.items.some((a: { result: string }) => a.result.startsWith('error:403'))).toBe(true);
+  });
+
+  it('concurrent audit records are each written once, in order, and the chain stays intact (group commit)', async () => {
+    const before = await t.db.query(`SELECT max(id)::bigint AS id FROM audit_log`);
+    const service = t.app.get(AuditService);
+    await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        service.record({
+          actorId: null,
+          actorName: 'bench',
+          action: 'test.concurrent',
+          targetType: 'n',
+          targetId: String(i),
+          result: 'ok',
+        }),
+      ),
+    );
+    const rows: { target_id: string }[] = await t.db.query(
+      `SELECT target_id FROM audit_log WHERE id > $1 AND action = 'test.concurrent' ORDER BY id`,
+      [before[0].id ?? 0],
+    );
+    // All 60, once each, in the order they were handed in.
+    expect(rows.map((r) => Number(r.target_id))).toEqual(Array.from({ length: 60 }, (_, i) => i));
+    const ok = await t.http().get('/api/v1/audit/verify').set(bearer(admin)).expect(200);
+    expect(ok.body.ok).toBe(true);
   });
 
   it('the audit trail is append-only and its hash chain exposes tampering', async () => {

@@ -60,17 +60,23 @@ export class AuditRepository {
   constructor(private readonly db: DataSource) {}
 
   /** Appends one row. An advisory lock serialises writers so the chain has no forks. */
-  async append(key: Buffer, r: AuditRecord): Promise<void> {
+  /**
+   * Appends records in the given order under the chain lock: one transaction, one lock, one
+   * multi-row INSERT (ids are assigned in VALUES order, so id order is chain order).
+   */
+  async append(key: Buffer, records: AuditRecord[]): Promise<void> {
+    if (!records.length) return;
     await this.db.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('xs-audit'))`);
       const last: { hash: string }[] = await m.query(`SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1`);
-      const prevHash = last[0]?.hash ?? GENESIS;
-      const at = new Date().toISOString();
-      const hash = hmacSm3(key, auditCanonical(prevHash, r, at));
-      await m.query(
-        `INSERT INTO audit_log (at, actor_id, actor_name, action, target_type, target_id, result, ip, detail, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [
+      let prevHash = last[0]?.hash ?? GENESIS;
+      const params: unknown[] = [];
+      const values: string[] = [];
+      for (const r of records) {
+        const at = new Date().toISOString();
+        const hash = hmacSm3(key, auditCanonical(prevHash, r, at));
+        const b = params.length;
+        params.push(
           at,
           r.actorId,
           r.actorName,
@@ -82,7 +88,14 @@ export class AuditRepository {
           r.detail ? JSON.stringify(r.detail) : null,
           prevHash,
           hash,
-        ],
+        );
+        values.push(`(${Array.from({ length: 11 }, (_, i) => `$${b + i + 1}`).join(', ')})`);
+        prevHash = hash;
+      }
+      await m.query(
+        `INSERT INTO audit_log (at, actor_id, actor_name, action, target_type, target_id, result, ip, detail, prev_hash, hash)
+         VALUES ${values.join(', ')}`,
+        params,
       );
     });
   }

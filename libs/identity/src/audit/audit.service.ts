@@ -9,6 +9,8 @@ import { AuditFilter, AuditRecord, AuditRepository } from './audit.repository';
 export class AuditService {
   private readonly key: Buffer;
   private readonly logger = new Logger('audit');
+  private readonly pending: { r: AuditRecord; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private draining = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -17,13 +19,42 @@ export class AuditService {
     this.key = deriveKey(config.piiKey, 'audit-chain');
   }
 
-  async record(r: AuditRecord): Promise<void> {
+  /**
+   * Appends to the chain. Group commit: records arriving while this node's previous append is in
+   * flight go into the next one together, so concurrent staff writes do not queue on the chain lock
+   * one by one. Each caller still waits until its own record is committed.
+   */
+  record(r: AuditRecord): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ r, resolve, reject });
+      if (!this.draining) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
     try {
-      await this.repo.append(this.key, r);
-    } catch (e) {
-      // An audit write must never be silently lost: log loudly (without personal data).
-      this.logger.error({ msg: 'audit write failed', action: r.action, error: (e as Error).message });
-      throw e;
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, 200);
+        try {
+          await this.repo.append(
+            this.key,
+            batch.map((b) => b.r),
+          );
+          batch.forEach((b) => b.resolve());
+        } catch {
+          // One bad record must not take the others with it: retry them one by one.
+          for (const b of batch) {
+            await this.repo.append(this.key, [b.r]).then(b.resolve, (err: Error) => {
+              // An audit write must never be silently lost: log loudly (without personal data).
+              this.logger.error({ msg: 'audit write failed', action: b.r.action, error: err.message });
+              b.reject(err);
+            });
+          }
+        }
+      }
+    } finally {
+      this.draining = false;
     }
   }
 
