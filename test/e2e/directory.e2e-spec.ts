@@ -289,16 +289,12 @@ describe('directory: regions, departments, workstations, members', () => {
   });
 
   it('links a member to an existing staff account only: an unknown account is 400 UNKNOWN_USER', async () => {
-    const bad = await t
-      .http()
-      .post('/api/v1/members')
-      .set(bearer(admin))
-      .send({
-        name: '赵六',
-        regionCode: '530102',
-        level: 'county',
-        userId: '00000000-0000-4000-8000-000000000001',
-      });
+    const bad = await t.http().post('/api/v1/members').set(bearer(admin)).send({
+      name: '赵六',
+      regionCode: '530102',
+      level: 'county',
+      userId: '00000000-0000-4000-8000-000000000001',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('UNKNOWN_USER');
     const me = await t.http().get('/api/v1/me').set(bearer(admin)).expect(200);
