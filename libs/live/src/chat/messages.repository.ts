@@ -62,36 +62,6 @@ export class MessagesRepository {
     return rows[0] ?? null;
   }
 
-  async insert(m: EntityManager, seq: number, n: NewMessage): Promise<MessageRow> {
-    const rows: MessageRow[] = await m.query(
-      `INSERT INTO live_messages
-         (session_id, seq, author_id, author_nickname, author_role, client_msg_id, text, status, held_reason, offset_ms)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
-         CASE WHEN $10::timestamptz IS NULL THEN NULL
-              ELSE GREATEST(0, (extract(epoch FROM now() - $10::timestamptz) * 1000)::bigint) END)
-       RETURNING *`,
-      [
-        n.sessionId,
-        seq,
-        n.authorId,
-        n.nickname,
-        n.role,
-        n.clientMsgId,
-        n.text,
-        n.status,
-        n.heldReason,
-        n.startedAt,
-      ],
-    );
-    return rows[0];
-  }
-
-  /** Several messages with consecutive seqs from `firstSeq`, in one statement. */
-  /**
-   * Reserves the next seqs and stores the messages in ONE statement (so one round trip and one commit):
-   * the counter row stays locked until the statement commits, so seqs commit in order. Returns the rows
-   * in input order, or null when the room has no counter row yet (the caller then takes the slow path).
-   */
   async append(sessionId: string, items: NewMessage[]): Promise<MessageRow[] | null> {
     const col = <T>(f: (n: NewMessage) => T) => items.map(f);
     const rows: MessageRow[] = await this.db.query(

@@ -412,7 +412,8 @@ export class FanoutService implements OnModuleDestroy {
   private slowCheck(s: Socket, now: number): 'ok' | 'skip' | 'cut' {
     const backlog = socketBacklog(s);
     if (backlog < this.slowSkip) {
-      this.slowSince.delete(s);
+      // Runs for every socket of a big room each tick: only touch the map when someone is slow.
+      if (this.slowSince.size) this.slowSince.delete(s);
       return 'ok';
     }
     const since = this.slowSince.get(s) ?? now;

@@ -68,8 +68,4 @@ export class FramedPacket {
     socket.emit(this.event, this.body);
     return false;
   }
-
-  get bytes(): number {
-    return this.frame.length;
-  }
 }

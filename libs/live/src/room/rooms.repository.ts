@@ -31,18 +31,8 @@ export class RoomsRepository {
   }
 
   /** The next sequence number; the row stays locked until the caller's transaction ends, so seqs commit in order. */
-  async nextSeq(m: EntityManager, sessionId: string): Promise<number> {
-    const rows = returningRows<{ last_seq: string }>(
-      await m.query(
-        `UPDATE live_rooms SET last_seq = last_seq + 1 WHERE session_id = $1 RETURNING last_seq`,
-        [sessionId],
-      ),
-    );
-    if (!rows.length) {
-      await m.query(`INSERT INTO live_rooms (session_id, last_seq) VALUES ($1, 1)`, [sessionId]);
-      return 1;
-    }
-    return Number(rows[0].last_seq);
+  nextSeq(m: EntityManager, sessionId: string): Promise<number> {
+    return this.reserveSeqs(m, sessionId, 1);
   }
 
   /** Reserves `n` consecutive seqs; returns the last. The row stays locked until the transaction ends. */
