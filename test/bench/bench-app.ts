@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AdminBootstrap } from '@xs/identity';
@@ -72,4 +74,24 @@ export async function startBenchApp(tag: string, env: Record<string, string> = {
     await close();
     throw e;
   }
+}
+
+/** The p-th percentile (nearest rank) of some timings. */
+export const pct = (xs: number[], p: number): number =>
+  [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+/** GET as the admin, resolving with the milliseconds it took; anything but 200 rejects. */
+export function timedGet(base: string, token: string, p: string, agent: http.Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = http.get(`${base}${p}`, { agent, headers: { Authorization: `Bearer ${token}` } }, (res) => {
+      res.resume();
+      res.on('end', () =>
+        res.statusCode === 200
+          ? resolve(performance.now() - started)
+          : reject(new Error(`${p}: ${res.statusCode}`)),
+      );
+    });
+    req.on('error', reject);
+  });
 }

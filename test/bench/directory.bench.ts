@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { BenchApp, startBenchApp } from './bench-app';
+import { BenchApp, pct, startBenchApp, timedGet } from './bench-app';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
@@ -129,24 +129,6 @@ async function fill(db: DataSource): Promise<void> {
   await db.query('ANALYZE');
 }
 
-function get(base: string, token: string, p: string, agent: http.Agent): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const req = http.get(`${base}${p}`, { agent, headers: { Authorization: `Bearer ${token}` } }, (res) => {
-      res.resume();
-      res.on('end', () =>
-        res.statusCode === 200
-          ? resolve(performance.now() - started)
-          : reject(new Error(`${p}: ${res.statusCode}`)),
-      );
-    });
-    req.on('error', reject);
-  });
-}
-
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-
 const QUERIES: [string, string][] = [
   ['region subtree + kind', '/api/v1/workstations?region=530100&kind=member_studio'],
   ['text 翠湖 (simplified)', `/api/v1/workstations?region=530000&q=${encodeURIComponent('翠湖')}`],
@@ -194,9 +176,9 @@ async function searchFigures(base: string, token: string): Promise<Map<string, n
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const out = new Map<string, number[]>();
   for (const [label, p] of QUERIES) {
-    for (let i = 0; i < 20; i++) await get(base, token, p, agent);
+    for (let i = 0; i < 20; i++) await timedGet(base, token, p, agent);
     const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push(await get(base, token, p, agent));
+    for (let i = 0; i < RUNS; i++) times.push(await timedGet(base, token, p, agent));
     out.set(label, times);
   }
   agent.destroy();

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { BenchApp, startBenchApp } from './bench-app';
+import { BenchApp, pct, startBenchApp } from './bench-app';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
@@ -34,11 +34,6 @@ const COUNTIES = [
 ];
 
 const gc = () => (global as { gc?: () => void }).gc?.();
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
-
 async function fill(db: DataSource): Promise<void> {
   // Sessions over one year in ten counties (some at street level), with attendance.
   await db.query(

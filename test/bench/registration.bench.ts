@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { BENCH_ADMIN_PASSWORD, BenchApp, startBenchApp } from './bench-app';
+import { BENCH_ADMIN_PASSWORD, BenchApp, pct, startBenchApp } from './bench-app';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
@@ -17,9 +17,6 @@ const REQUESTS = 2_000;
 const SEATS = 500;
 const SEQUENTIAL = 300;
 const PASSWORD = BENCH_ADMIN_PASSWORD;
-
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 interface Res {
   status: number;

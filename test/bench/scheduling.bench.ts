@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { BenchApp, startBenchApp } from './bench-app';
+import { BenchApp, pct, startBenchApp, timedGet } from './bench-app';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
@@ -15,24 +15,6 @@ const SESSIONS = 50_000;
 const JOBS = 4_000;
 const RUNS = 200;
 
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-
-function get(base: string, token: string, p: string, agent: http.Agent): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const req = http.get(`${base}${p}`, { agent, headers: { Authorization: `Bearer ${token}` } }, (res) => {
-      res.resume();
-      res.on('end', () =>
-        res.statusCode === 200
-          ? resolve(performance.now() - started)
-          : reject(new Error(`${p}: ${res.statusCode}`)),
-      );
-    });
-    req.on('error', reject);
-  });
-}
-
 const QUERIES: [string, string][] = [
   ['region subtree 530100, upcoming', '/api/v1/sessions?region=530100&from=2026-01-01T00:00:00Z'],
   ['text 停车 (simplified)', `/api/v1/sessions?region=530000&q=${encodeURIComponent('停车')}`],
@@ -45,9 +27,9 @@ async function listing(base: string, token: string): Promise<Map<string, number[
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const out = new Map<string, number[]>();
   for (const [label, p] of QUERIES) {
-    for (let i = 0; i < 10; i++) await get(base, token, p, agent);
+    for (let i = 0; i < 10; i++) await timedGet(base, token, p, agent);
     const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push(await get(base, token, p, agent));
+    for (let i = 0; i < RUNS; i++) times.push(await timedGet(base, token, p, agent));
     out.set(label, times);
   }
   agent.destroy();

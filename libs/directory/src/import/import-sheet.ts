@@ -18,15 +18,21 @@ export interface ImportSheet<K extends string> {
   heading: Record<K, string>;
 }
 
+/** The heading a user sees for each field: the first accepted name of its column. */
+export function headingsOf<K extends string>(columns: Record<K, readonly string[]>): Record<K, string> {
+  return Object.fromEntries(Object.entries<readonly string[]>(columns).map(([k, v]) => [k, v[0]])) as Record<
+    K,
+    string
+  >;
+}
+
 /** Reads the file and maps its headings; a heading twice or a required column missing is a 400. */
 export async function openImportSheet<K extends string>(
   file: { buffer: Buffer; originalname: string },
   columns: Record<K, readonly string[]>,
   required: readonly K[],
 ): Promise<ImportSheet<K>> {
-  const heading = Object.fromEntries(
-    Object.entries(columns).map(([k, v]) => [k, (v as string[])[0]]),
-  ) as Record<K, string>;
+  const heading = headingsOf(columns);
   const sheet = await readSheet(file.buffer, file.originalname);
   const { map, duplicate } = mapColumns(sheet.headers, columns);
   if (duplicate) throw new BadInputError('DUPLICATE_COLUMN', `列“${duplicate}”出现了两次`);

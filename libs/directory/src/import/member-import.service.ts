@@ -17,11 +17,9 @@ import {
 } from './bulk-sql';
 import { MEMBER_COLUMNS, MEMBER_REQUIRED, MemberColumn } from './columns';
 import { ImportError, ImportResult } from './import-result';
-import { finishImport, openImportSheet } from './import-sheet';
+import { finishImport, headingsOf, openImportSheet } from './import-sheet';
 
-const HEADING: Record<MemberColumn, string> = Object.fromEntries(
-  Object.entries(MEMBER_COLUMNS).map(([k, v]) => [k, v[0]]),
-) as Record<MemberColumn, string>;
+const HEADING = headingsOf(MEMBER_COLUMNS);
 
 function writtenColumns(present: Set<MemberColumn>): [keyof MemberWrite, BulkColumn][] {
   const cols: [keyof MemberWrite, BulkColumn][] = [

@@ -21,11 +21,9 @@ import {
   WorkstationColumn,
 } from './columns';
 import { ImportError, ImportResult } from './import-result';
-import { finishImport, openImportSheet } from './import-sheet';
+import { finishImport, headingsOf, openImportSheet } from './import-sheet';
 
-const HEADING: Record<WorkstationColumn, string> = Object.fromEntries(
-  Object.entries(WORKSTATION_COLUMNS).map(([k, v]) => [k, v[0]]),
-) as Record<WorkstationColumn, string>;
+const HEADING = headingsOf(WORKSTATION_COLUMNS);
 
 /** Which database columns a file sets, from the columns it has (absent columns keep stored values). */
 function writtenColumns(present: Set<WorkstationColumn>): [keyof WorkstationWrite, BulkColumn][] {
