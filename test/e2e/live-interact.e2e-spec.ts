@@ -236,8 +236,8 @@ describe('live rooms: interaction', () => {
         total: 3,
         status: 'open',
         options: [
-          { id: 'o1', text: '同意', votes: 2 },
-          { id: 'o2', text: '不同意', votes: 1 },
+          { id: 'o1', text: '同意', votes: counted === 'o1' ? 2 : 1 },
+          { id: 'o2', text: '不同意', votes: counted === 'o2' ? 2 : 1 },
           { id: 'o3', text: '弃权', votes: 0 },
         ],
       }),
