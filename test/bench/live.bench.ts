@@ -1,4 +1,5 @@
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { adminQuery, uniqueName, withDatabase } from '../../apps/server/src/data
 import { resident } from '../support/factories/live';
 import { liveSession } from '../support/factories/scheduling';
 import type { TestApp } from '../support/test-app';
+import { FramedPacket } from '../../libs/live/src/room/frame-writer';
 
 /**
  * `npm run bench:live` — live-room fan-out under load, with a plain socket.io baseline in the same run.
@@ -23,7 +25,7 @@ import type { TestApp } from '../support/test-app';
  * that emits once per message and stores nothing.
  *
  * Knobs (env): LIVE_BENCH_SECONDS=60 LIVE_BENCH_VIEWERS=5000,10000 LIVE_BENCH_RATE=100
- * LIVE_BENCH_SENDERS=50 LIVE_BENCH_PROCS=4 LIVE_BENCH_KINDS=live,plain; DATABASE_URL (an external
+ * LIVE_BENCH_SENDERS=50 LIVE_BENCH_PROCS=4 LIVE_BENCH_KINDS=live,floor,plain; DATABASE_URL (an external
  * PostgreSQL; otherwise the server embeds one).
  * Quick run: LIVE_BENCH_SECONDS=10 LIVE_BENCH_VIEWERS=500 npm run bench:live
  */
@@ -35,7 +37,7 @@ const HIST_MS = 60_000;
 const MARK = '"text":"bench ';
 const NAMESPACE = '/live';
 
-type Kind = 'live' | 'plain';
+type Kind = 'live' | 'plain' | 'floor';
 interface ViewerJob {
   url: string;
   sessionId: string;
@@ -258,6 +260,53 @@ function runPlainServer(port: number): void {
   process.send!({ type: 'listening' });
 }
 
+// ---------------------------------------------------------------- child: floor (batching, nothing else)
+/**
+ * The least any server that batches per tick can spend here: the same handshake and joins as the
+ * plain server, messages shaped as the product's, acked at once and never stored, and each 100 ms
+ * tick framed once and written straight to every socket in one loop (the product's FramedPacket,
+ * without its slicing, slow-client checks, sequencing or database). Its deliveries per CPU-second
+ * against the plain server's are the ceiling for the product's ratio on this machine.
+ */
+function runFloorServer(port: number): void {
+  const server = new Server(port, { maxHttpBufferSize: 64 * 1024, serveClient: false });
+  const nsp = server.of(NAMESPACE);
+  const sessionId = randomUUID();
+  const start = Date.now();
+  let seq = 0;
+  let batch: object[] = [];
+  nsp.on('connection', (s) => {
+    s.on('room:join', (_p: unknown, ack?: (b: object) => void) => {
+      void s.join('room');
+      ack?.({ ok: true, seq });
+    });
+    s.on('chat:send', (p: { text: string }, ack?: (b: object) => void) => {
+      seq++;
+      const author = { nickname: s.id.slice(0, 6), role: 'resident' };
+      batch.push({
+        seq,
+        id: randomUUID(),
+        author,
+        text: p.text,
+        at: new Date().toISOString(),
+        offsetMs: Date.now() - start,
+      });
+      ack?.({ ok: true, seq });
+    });
+  });
+  setInterval(() => {
+    if (!batch.length) return;
+    const packet = new FramedPacket(nsp, 'chat:batch', { sessionId, messages: batch });
+    batch = [];
+    const ids = nsp.adapter.rooms.get('room');
+    for (const id of ids ?? []) {
+      const s = nsp.sockets.get(id);
+      if (s) packet.writeTo(s);
+    }
+  }, 100);
+  process.send!({ type: 'listening' });
+}
+
 // ---------------------------------------------------------------- parent
 function cpuSeconds(pid: number): number {
   const [user, system] = cpuSplit(pid);
@@ -445,7 +494,7 @@ async function run(
     for (let i = 0; i < senders; i++) tokens.push((await resident(t, `发言人${i}`)).token);
   } else {
     const port = await freePort();
-    const child = fork(self, ['plain-server', String(port)], {
+    const child = fork(self, [`${kind}-server`, String(port)], {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     await once(child, 'listening');
@@ -573,7 +622,7 @@ async function main(): Promise<void> {
   const rate = Number(process.env.LIVE_BENCH_RATE ?? 100);
   const senders = Number(process.env.LIVE_BENCH_SENDERS ?? 50);
   const procs = Number(process.env.LIVE_BENCH_PROCS ?? 4);
-  const kinds = (process.env.LIVE_BENCH_KINDS ?? 'live,plain').split(',') as Kind[];
+  const kinds = (process.env.LIVE_BENCH_KINDS ?? 'live,floor,plain').split(',') as Kind[];
   out(
     `live rooms: ${rate} msg/s from ${senders} senders for ${seconds} s; viewers ${sizes.join(', ')}; ${procs} viewer processes; ${os.cpus().length} CPUs`,
   );
@@ -594,6 +643,15 @@ async function main(): Promise<void> {
     }
     const live = results.find((x) => x.kind === 'live' && x.viewers === viewers);
     const plain = results.find((x) => x.kind === 'plain' && x.viewers === viewers);
+    const floor = results.find((x) => x.kind === 'floor' && x.viewers === viewers);
+    if (floor && plain) {
+      out(
+        `  → at ${viewers} viewers: the floor (batching and nothing else) delivers ` +
+          `${(floor.delivered / Math.max(0.01, floor.cpu) / (plain.delivered / Math.max(0.01, plain.cpu))).toFixed(1)}× ` +
+          `the plain server's messages per CPU-second (user + system), ` +
+          `${(floor.delivered / Math.max(0.01, floor.cpuUser) / (plain.delivered / Math.max(0.01, plain.cpuUser))).toFixed(1)}× per user-space CPU-second`,
+      );
+    }
     if (live && plain) {
       const l = live.delivered / Math.max(0.01, live.cpu);
       const p = plain.delivered / Math.max(0.01, plain.cpu);
@@ -627,6 +685,7 @@ const role = process.argv[2];
 if (role === 'viewers') void runViewers(JSON.parse(process.argv[3]) as ViewerJob);
 else if (role === 'senders') void runSenders(JSON.parse(process.argv[3]) as SenderJob);
 else if (role === 'plain-server') runPlainServer(Number(process.argv[3]));
+else if (role === 'floor-server') runFloorServer(Number(process.argv[3]));
 else if (!fromPrivateCopy())
   main().catch((e: Error) => {
     process.stderr.write(`${e.stack ?? e.message}\n`);
