@@ -25,7 +25,8 @@ import { FramedPacket } from '../../libs/live/src/room/frame-writer';
  * that emits once per message and stores nothing.
  *
  * Knobs (env): LIVE_BENCH_SECONDS=60 LIVE_BENCH_VIEWERS=5000,10000 LIVE_BENCH_RATE=100
- * LIVE_BENCH_SENDERS=50 LIVE_BENCH_PROCS=4 LIVE_BENCH_KINDS=live,floor,plain; DATABASE_URL (an external
+ * LIVE_BENCH_SENDERS=50 LIVE_BENCH_PROCS=4 LIVE_BENCH_KINDS=live,floor,plain LIVE_BENCH_SERVER_NODE_ARGS
+ * (node flags for the product's server, e.g. --trace-gc; its stdout is then shown); DATABASE_URL (an external
  * PostgreSQL; otherwise the server embeds one).
  * Quick run: LIVE_BENCH_SECONDS=10 LIVE_BENCH_VIEWERS=500 npm run bench:live
  */
@@ -373,7 +374,9 @@ async function startLiveServer(): Promise<LiveServer> {
     await adminQuery(adminUrl, `CREATE DATABASE "${dbName}"`);
     databaseUrl = withDatabase(adminUrl, dbName);
   }
-  const proc = spawn(process.execPath, [path.join(DIST, 'apps/server/src/main.js')], {
+  // e.g. --trace-gc or --cpu-prof, to look inside the server under load.
+  const nodeArgs = (process.env.LIVE_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const proc = spawn(process.execPath, [...nodeArgs, path.join(DIST, 'apps/server/src/main.js')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -396,7 +399,7 @@ async function startLiveServer(): Promise<LiveServer> {
       LIVE_CHAT_PER_SECOND: '5',
       LIVE_VIEWER_CAP_PER_SECOND: '0',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', nodeArgs.length ? 'inherit' : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
