@@ -1,4 +1,4 @@
-import { AuditRetentionJob, AuditService } from '@xs/identity';
+import { AuditRetentionJob, AuditService, UsersService } from '@xs/identity';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 
 describe('identity: accounts, region scope, personal data and the audit trail', () => {
@@ -178,6 +178,37 @@ describe('identity: accounts, region scope, personal data and the audit trail', 
     expect(other.status).toBe(403);
     const big = await t.http().get('/api/v1/users?pageSize=101').set(bearer(admin));
     expect(big.status).toBe(400);
+  });
+
+  it('other contexts read accounts through UsersService: by username, and the earliest enabled ones with a role', async () => {
+    const users = t.app.get(UsersService);
+    const m1 = await staff(t, admin, { username: 'ac_m1', roles: ['member'], regionCode: '530102' });
+    const m2 = await staff(t, admin, {
+      username: 'ac_m2',
+      roles: ['member'],
+      regionCode: '530103',
+      phone: '13900001234',
+    });
+    const m3 = await staff(t, admin, { username: 'ac_m3', roles: ['member'], regionCode: '530102' });
+    const off = await t.http().patch(`/api/v1/users/${m3.id}`).set(bearer(admin)).send({ disabled: true });
+    expect(off.status).toBe(200);
+
+    const named = await users.accountsNamed(['ac_m2', 'ac_m1', 'nobody']);
+    expect(named.map((a) => a.username)).toEqual(['ac_m1', 'ac_m2']);
+    expect(named[1]).toMatchObject({ id: m2.id, regionCode: '530103', roles: ['member'] });
+    expect(named[0].phoneEnc).toBeNull();
+    // Only the ciphertext crosses the boundary.
+    expect(named[1].phoneEnc).toBeTruthy();
+    expect(named[1].phoneEnc).not.toContain('13900001234');
+
+    const members = (await users.earliestWithRoles(['member'], 100)).map((a) => a.id);
+    expect(members).toEqual(expect.arrayContaining([m1.id, m2.id]));
+    expect(members.indexOf(m1.id)).toBeLessThan(members.indexOf(m2.id));
+    expect(members).not.toContain(m3.id);
+    const texted = (await users.earliestWithRoles(['member'], 100, { withPhone: true })).map((a) => a.id);
+    expect(texted).toContain(m2.id);
+    expect(texted).not.toContain(m1.id);
+    expect(await users.earliestWithRoles(['member'], 1)).toHaveLength(1);
   });
 
   it('audits logins (success and failure) and staff writes with who, what, result and IP', async () => {

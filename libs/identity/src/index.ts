@@ -7,6 +7,7 @@ export * from './auth/session-authenticator';
 export * from './sms/sms-sender';
 export * from './users/admin-bootstrap';
 export { UsersService } from './users/users.service';
+export type { AccountSummary } from './users/users.repository';
 export * from './seed/identity.seed';
 export { User } from './users/user.entity';
 import { User } from './users/user.entity';

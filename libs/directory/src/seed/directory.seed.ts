@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { UsersService } from '@xs/identity';
 import { APP_CONFIG, normalizeZh, PiiCipher, SeedRegistry } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { wgs84ToGcj02 } from '../geo/coords';
@@ -81,6 +82,7 @@ export class DirectorySeed implements OnModuleInit {
     private readonly db: DataSource,
     private readonly pii: PiiCipher,
     private readonly sectors: SectorCatalog,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -207,10 +209,7 @@ export class DirectorySeed implements OnModuleInit {
       );
 
       // Members: mostly county members of each county, some city, a few provincial and national.
-      const demoUsers: { id: string; username: string; display_name: string; region_code: string }[] =
-        await m.query(
-          `SELECT id, username, display_name, region_code FROM users WHERE username IN ('wh_member', 'pl_member')`,
-        );
+      const demoUsers = await this.users.accountsNamed(['wh_member', 'pl_member']);
       const memRows: unknown[][] = [];
       const memRegion: string[] = [];
       const weights = DEMO_COUNTIES.map((c) => c.workstations);
@@ -236,8 +235,8 @@ export class DirectorySeed implements OnModuleInit {
         usedPhones.add(phone);
         const enc = this.pii.encryptPhone(phone);
         const user = i < demoUsers.length ? demoUsers[i] : undefined;
-        const memberName = user ? user.display_name.replace(/^.*委员\s*/, '') : name;
-        const memberRegion = user ? user.region_code : region;
+        const memberName = user ? user.displayName.replace(/^.*委员\s*/, '') : name;
+        const memberRegion = user ? user.regionCode : region;
         memRows.push([
           `DEMO-M-${String(i + 1).padStart(4, '0')}`,
           memberName,

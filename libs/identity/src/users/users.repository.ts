@@ -3,6 +3,19 @@ import { DataSource, EntityManager } from 'typeorm';
 import { likeEscape, regionLikePattern, returningRows } from '@xs/platform';
 import { User } from './user.entity';
 
+/** What another context may know of an account without reading the users table itself. */
+export interface AccountSummary {
+  id: string;
+  username: string | null;
+  displayName: string;
+  regionCode: string;
+  roles: string[];
+  /** Encrypted (never decrypted here). */
+  phoneEnc: string | null;
+}
+
+const SUMMARY = `id, username, display_name AS "displayName", region_code AS "regionCode", roles, phone_enc AS "phoneEnc"`;
+
 export interface UserListFilter {
   regionCode: string;
   role?: string;
@@ -123,5 +136,23 @@ export class UsersRepository {
       [userId],
     );
     return rows.length > 0;
+  }
+
+  /** Accounts with these usernames, oldest first. */
+  summariesByUsername(usernames: string[]): Promise<AccountSummary[]> {
+    return this.db.query(
+      `SELECT ${SUMMARY} FROM users WHERE username = ANY($1::text[]) ORDER BY created_at, id`,
+      [usernames],
+    );
+  }
+
+  /** The oldest enabled accounts holding any of these roles (only those with a phone, if asked). */
+  earliestWithRoles(roles: string[], limit: number, withPhone = false): Promise<AccountSummary[]> {
+    return this.db.query(
+      `SELECT ${SUMMARY} FROM users
+        WHERE roles && $1::text[] AND disabled_at IS NULL AND ($3::boolean IS FALSE OR phone_enc IS NOT NULL)
+        ORDER BY created_at, id LIMIT $2`,
+      [roles, limit, withPhone],
+    );
   }
 }

@@ -15,7 +15,7 @@ import { SessionsRepository } from '../auth/sessions.repository';
 import { AuditService } from '../audit/audit.service';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './users.dto';
 import { toUserView } from './user-view';
-import { UsersRepository } from './users.repository';
+import { AccountSummary, UsersRepository } from './users.repository';
 
 @Injectable()
 export class UsersService {
@@ -46,6 +46,20 @@ export class UsersService {
 
   staffAccountExists(userId: string): Promise<boolean> {
     return this.users.staffAccountExists(userId);
+  }
+
+  /** Named accounts (the demo seeds of other contexts look up the demo staff this way). */
+  accountsNamed(usernames: string[]): Promise<AccountSummary[]> {
+    return this.users.summariesByUsername(usernames);
+  }
+
+  /** The oldest enabled accounts with any of these roles, e.g. demo residents to register or rate. */
+  earliestWithRoles(
+    roles: string[],
+    limit: number,
+    opts: { withPhone?: boolean } = {},
+  ): Promise<AccountSummary[]> {
+    return this.users.earliestWithRoles(roles, limit, opts.withPhone ?? false);
   }
 
   async me(p: Principal): Promise<UserView> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { DepartmentSnapshot } from '@xs/contracts';
+import { AccountSummary, UsersService } from '@xs/identity';
 import { APP_CONFIG, SeedRegistry } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
@@ -59,6 +60,7 @@ export class OutcomesSeed implements OnModuleInit {
     private readonly registry: SeedRegistry,
     private readonly db: DataSource,
     private readonly ports: ContextPorts,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -77,10 +79,7 @@ export class OutcomesSeed implements OnModuleInit {
         )
       ).map((r) => r.session_id),
     );
-    const raters: { id: string; region_code: string }[] = await this.db.query(
-      `SELECT id, region_code FROM users WHERE ('resident' = ANY(roles) OR 'member' = ANY(roles)) AND disabled_at IS NULL
-        ORDER BY created_at LIMIT 40`,
-    );
+    const raters = await this.users.earliestWithRoles(['resident', 'member'], 40);
     const deptCache = new Map<string, DepartmentSnapshot[]>();
     let outcomes = 0;
     let suggestions = 0;
@@ -147,7 +146,7 @@ export class OutcomesSeed implements OnModuleInit {
     k: number,
     r: () => number,
     depts: DepartmentSnapshot[],
-    raters: { id: string; region_code: string }[],
+    raters: AccountSummary[],
     published: boolean,
   ): Promise<void> {
     const x = r();

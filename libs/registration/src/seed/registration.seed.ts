@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SESSION_LOOKUP } from '@xs/contracts';
 import type { SessionLookup, SessionSnapshot } from '@xs/contracts';
+import { AccountSummary, UsersService } from '@xs/identity';
 import { APP_CONFIG, PiiCipher, SeedRegistry } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { PRIVACY_NOTICE_VERSION } from '../privacy/privacy-notice';
@@ -93,6 +94,7 @@ export class RegistrationSeed implements OnModuleInit {
     private readonly db: DataSource,
     private readonly pii: PiiCipher,
     @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -103,12 +105,12 @@ export class RegistrationSeed implements OnModuleInit {
     if (this.config.nodeEnv === 'production') return;
     const ended = (await this.sessions.endedSessionIds?.(new Date(), 60)) ?? [];
     const open = (await this.sessions.openSessionIds?.(new Date(), 30)) ?? [];
-    const people: { id: string; username: string | null; phoneEnc: string | null; roles: string[] }[] =
-      await this.db.query(
-        `SELECT id, username, phone_enc AS "phoneEnc", roles FROM users
-          WHERE username IN ('wh_member', 'pl_member') OR ('resident' = ANY(roles) AND phone_enc IS NOT NULL)
-          ORDER BY created_at LIMIT 20`,
-      );
+    // The demo district members, then the earliest residents who can be texted.
+    const named = await this.users.accountsNamed(['wh_member', 'pl_member']);
+    const people = [
+      ...named,
+      ...(await this.users.earliestWithRoles(['resident'], 20 - named.length, { withPhone: true })),
+    ];
     let registrations = 0;
     let sessions = 0;
     for (const id of [...ended, ...open]) {
@@ -130,10 +132,7 @@ export class RegistrationSeed implements OnModuleInit {
     this.logger.log({ msg: 'registration demo', sessions, registrations });
   }
 
-  private rowsFor(
-    s: SessionSnapshot,
-    people: { id: string; username: string | null; phoneEnc: string | null; roles: string[] }[],
-  ): Row[] {
+  private rowsFor(s: SessionSnapshot, people: AccountSummary[]): Row[] {
     const r = rng(s.id);
     const past = s.status === 'ended' || s.status === 'concluded';
     const codes = new Set<string>();
