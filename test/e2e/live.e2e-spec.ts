@@ -14,7 +14,7 @@ import {
   until,
   waitFor,
 } from '../support/factories/live';
-import { startTestApp, TestApp } from '../support/test-app';
+import { bearer, startTestApp, TestApp } from '../support/test-app';
 
 /** Gateway, handshake, validation, chat, moderation and catching up (issue 6 points 1–5, 11, 14). */
 describe('live rooms: gateway and chat', () => {
@@ -536,6 +536,43 @@ describe('live rooms: gateway and chat', () => {
         }
       },
     );
+
+    it("tells an admin what this node's fan-out is doing (rooms, batches, those slower than a tick); nobody else", async () => {
+      const fanout = t.app.get(FanoutService);
+      const node = async () => {
+        const res = await t.http().get('/api/v1/live/node').set(bearer(admin));
+        expect(res.status).toBe(200);
+        return res.body as { rooms: { sessionId: string }[]; batches: number; batchesOverTick: number };
+      };
+      const s = await liveSession(t, admin);
+      const p = await resident(t, '运维看板');
+      const k = await openT({ token: p.token });
+      await emitAck(k, 'room:join', { sessionId: s.id });
+      const rec = recordBatches(k);
+      const before = await node();
+      // Any batch that takes a tick or longer counts as behind: with a zero tick, every one does.
+      const savedTick = fanout.tickMs;
+      fanout.tickMs = 0;
+      try {
+        const ack = await emitAck(k, 'chat:send', { sessionId: s.id, clientMsgId: 'ops-1', text: '看板' });
+        expect(ack.ok).toBe(true);
+        await until(() => rec.messages().length === 1);
+      } finally {
+        fanout.tickMs = savedTick;
+      }
+      const after = await node();
+      expect(after.rooms).toContainEqual(
+        expect.objectContaining({ sessionId: s.id, localSockets: 1, online: 1, waiting: 0, sending: false }),
+      );
+      expect(after.batches).toBeGreaterThan(before.batches);
+      expect(after.batchesOverTick).toBeGreaterThan(before.batchesOverTick);
+      expect(after).toMatchObject({ nodeId: expect.any(String), tickMs: savedTick });
+
+      const asResident = await t.http().get('/api/v1/live/node').set(bearer(p.token));
+      expect(asResident.status).toBe(403);
+      const anonymous = await t.http().get('/api/v1/live/node');
+      expect(anonymous.status).toBe(401);
+    });
 
     it('sends a big room its batch slice by slice: every viewer gets every message once, in order, in few packets', async () => {
       const fanout = t.app.get(FanoutService);

@@ -13,14 +13,14 @@ import { LiveKeys } from './live-keys';
 import { FanoutService } from './room/fanout.service';
 import { LiveAccessService } from './room/live-access.service';
 import { LiveHistoryService } from './room/live-history.service';
-import { LiveController } from './room/live.controller';
+import { LiveController, LiveNodeController } from './room/live.controller';
 import { RoomService } from './room/room.service';
 import { RoomsRepository } from './room/rooms.repository';
 import { LiveStatsService } from './stats/live-stats.service';
 
 @Global()
 @Module({
-  controllers: [LiveController],
+  controllers: [LiveController, LiveNodeController],
   providers: [
     LiveKeys,
     LiveCache,

@@ -7,7 +7,7 @@ import { heldView, MessageRow, MessagesRepository, messageView } from '../chat/m
 import { InteractRepository, questionView } from '../interact/interact.repository';
 import { LiveCache } from '../live-cache';
 import { LiveKeys } from '../live-keys';
-import type { HeldMessageView, MessageView } from '../live.types';
+import type { HeldMessageView, LiveNodeStats, MessageView } from '../live.types';
 import { FramedPacket } from './frame-writer';
 import { RoomsRepository } from './rooms.repository';
 
@@ -71,6 +71,8 @@ export class FanoutService implements OnModuleDestroy {
   /** Counters for tests and metrics: batches written straight to the socket, slow sockets cut off. */
   directWrites = 0;
   slowCuts = 0;
+  /** Chat batches sent by this node, and how many took longer than a tick (the room fell behind). */
+  private readonly sends = { count: 0, overTick: 0, lastMs: 0, maxMs: 0 };
   private readonly slowSince = new Map<Socket, number>();
   presenceMs = 1000;
   /**
@@ -342,11 +344,13 @@ export class FanoutService implements OnModuleDestroy {
     const ids = nsp.adapter.rooms.get(room);
     if (!ids) return;
     if (ids.size <= this.sliceAbove) {
+      const t0 = Date.now();
       const slow = this.slowSockets(room);
       nsp.local
         .to(room)
         .except(dropped ? [mods, ...slow] : slow)
         .emit('chat:batch', viewers);
+      this.recordSend(Date.now() - t0);
       return;
     }
     // A big room: the packet is framed once and written socket by socket in time-boxed slices.
@@ -374,10 +378,43 @@ export class FanoutService implements OnModuleDestroy {
       }
       if (i < targets.length) return void setImmediate(slice);
       rt.sending = false;
+      this.recordSend(Date.now() - t0);
       // The send outlasted a tick: that tick left the room alone, so catch up now rather than at the next.
       if (Date.now() - t0 >= this.tickMs) this.flushChat(rt, Date.now());
     };
     slice();
+  }
+
+  private recordSend(ms: number): void {
+    this.sends.count++;
+    if (ms >= this.tickMs) this.sends.overTick++;
+    this.sends.lastMs = ms;
+    this.sends.maxMs = Math.max(this.sends.maxMs, ms);
+  }
+
+  /** What this node's fan-out is doing, for operators: a room that keeps falling behind shows here first. */
+  nodeStats(): LiveNodeStats {
+    const adapterRooms = this.nsp?.adapter.rooms;
+    return {
+      nodeId: this.nodeId,
+      tickMs: this.tickMs,
+      sockets: this.nsp?.sockets.size ?? 0,
+      rooms: [...this.rooms.values()].map((rt) => ({
+        sessionId: rt.sessionId,
+        localSockets: adapterRooms?.get(roomOf(rt.sessionId))?.size ?? 0,
+        online: Math.max(rt.online, rt.members.size),
+        peak: rt.peak,
+        waiting: rt.pending.size,
+        sending: rt.sending,
+      })),
+      batches: this.sends.count,
+      batchesOverTick: this.sends.overTick,
+      lastBatchMs: this.sends.lastMs,
+      maxBatchMs: this.sends.maxMs,
+      directWrites: this.directWrites,
+      slowSockets: this.slowSince.size,
+      slowCuts: this.slowCuts,
+    };
   }
 
   /** Items arrive from several nodes in any order; a hole older than 250 ms is read from the database. */

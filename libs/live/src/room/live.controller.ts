@@ -2,8 +2,10 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { OptionalUser, Public } from '@xs/identity';
+import { OptionalUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import type { LiveNodeStats } from '../live.types';
+import { FanoutService } from './fanout.service';
 import { LiveHistoryService } from './live-history.service';
 
 export class MessagesQuery {
@@ -63,5 +65,18 @@ export class LiveController {
   @Get('polls')
   polls(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() p: Principal | undefined) {
     return this.history.polls(p, id);
+  }
+}
+
+/** Operators' view of one replica's fan-out; behind a load balancer each call reaches one node. */
+@ApiTags('live')
+@Controller('live')
+export class LiveNodeController {
+  constructor(private readonly fanout: FanoutService) {}
+
+  @Roles('admin')
+  @Get('node')
+  node(): LiveNodeStats {
+    return this.fanout.nodeStats();
   }
 }
