@@ -59,10 +59,9 @@ function stableJson(v: unknown): string {
 export class AuditRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** Appends one row. An advisory lock serialises writers so the chain has no forks. */
   /**
-   * Appends records in the given order under the chain lock: one transaction, one lock, one
-   * multi-row INSERT (ids are assigned in VALUES order, so id order is chain order).
+   * Appends records in the given order. An advisory lock serialises writers so the chain has no
+   * forks; one transaction, one multi-row INSERT (ids are assigned in VALUES order = chain order).
    */
   async append(key: Buffer, records: AuditRecord[]): Promise<void> {
     if (!records.length) return;
