@@ -51,6 +51,11 @@ class RoomRuntime {
   /** A sliced batch is still going out: the next tick waits rather than overtaking it. */
   sending = false;
   constructor(readonly sessionId: string) {}
+
+  /** Online across nodes, never less than this node's own participants (the cross-node sum lags). */
+  get onlineNow(): number {
+    return Math.max(this.online, this.members.size);
+  }
 }
 
 /**
@@ -228,7 +233,7 @@ export class FanoutService implements OnModuleDestroy {
 
   presenceOf(sessionId: string): { online: number; peak: number } {
     const rt = this.rooms.get(sessionId);
-    return { online: Math.max(rt?.online ?? 0, rt?.members.size ?? 0), peak: rt?.peak ?? 0 };
+    return { online: rt?.onlineNow ?? 0, peak: rt?.peak ?? 0 };
   }
 
   tick(): void {
@@ -282,7 +287,7 @@ export class FanoutService implements OnModuleDestroy {
         )
         .catch((e: Error) => this.logger.error({ msg: 'question update failed', error: e.message }));
     }
-    const presence = `${Math.max(rt.online, rt.members.size)}/${rt.peak}`;
+    const presence = `${rt.onlineNow}/${rt.peak}`;
     if (presence !== rt.sentPresence) {
       rt.sentPresence = presence;
       const p = this.presenceOf(rt.sessionId);
@@ -311,7 +316,7 @@ export class FanoutService implements OnModuleDestroy {
       rt.capAt = now;
       rt.capTokens = Math.min(this.capPerSecond, rt.capTokens + elapsed * this.capPerSecond);
       const all = shown.map((i) => i.msg!);
-      const big = this.capPerSecond > 0 && Math.max(rt.online, rt.members.size) > this.capThreshold;
+      const big = this.capPerSecond > 0 && rt.onlineNow > this.capThreshold;
       let capped = all;
       let dropped = 0;
       if (big) {
@@ -378,9 +383,10 @@ export class FanoutService implements OnModuleDestroy {
       }
       if (i < targets.length) return void setImmediate(slice);
       rt.sending = false;
-      this.recordSend(Date.now() - t0);
+      const took = Date.now() - t0;
+      this.recordSend(took);
       // The send outlasted a tick: that tick left the room alone, so catch up now rather than at the next.
-      if (Date.now() - t0 >= this.tickMs) this.flushChat(rt, Date.now());
+      if (took >= this.tickMs) this.flushChat(rt, Date.now());
     };
     slice();
   }
@@ -402,7 +408,7 @@ export class FanoutService implements OnModuleDestroy {
       rooms: [...this.rooms.values()].map((rt) => ({
         sessionId: rt.sessionId,
         localSockets: adapterRooms?.get(roomOf(rt.sessionId))?.size ?? 0,
-        online: Math.max(rt.online, rt.members.size),
+        online: rt.onlineNow,
         peak: rt.peak,
         waiting: rt.pending.size,
         sending: rt.sending,
