@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
-import { Server } from 'socket.io';
+import { Namespace, Server, Socket as ServerSocket } from 'socket.io';
 import { io, Socket } from 'socket.io-client';
 import request from 'supertest';
 import WebSocket from 'ws';
@@ -241,8 +241,15 @@ async function runSenders(job: SenderJob): Promise<void> {
   });
 }
 
-// ---------------------------------------------------------------- child: plain socket.io baseline
-function runPlainServer(port: number): void {
+// ---------------------------------------------------------------- children: baseline servers
+/**
+ * A bare socket.io server with the product's events: `room:join` puts everyone in one room and
+ * `chat:send` is numbered, handed to `onChat` and acked at once (nothing is stored).
+ */
+function baselineServer(
+  port: number,
+  onChat: (s: ServerSocket, seq: number, text: string) => void,
+): Namespace {
   const server = new Server(port, { maxHttpBufferSize: 64 * 1024, serveClient: false });
   const nsp = server.of(NAMESPACE);
   let seq = 0;
@@ -252,16 +259,21 @@ function runPlainServer(port: number): void {
       ack?.({ ok: true, seq });
     });
     s.on('chat:send', (p: { text: string }, ack?: (b: object) => void) => {
-      seq++;
-      // One emit per message: the approach the tick batching replaces.
-      nsp.to('room').emit('chat:batch', { messages: [{ seq, text: p.text, at: new Date().toISOString() }] });
+      onChat(s, ++seq, p.text);
       ack?.({ ok: true, seq });
     });
   });
   process.send!({ type: 'listening' });
+  return nsp;
 }
 
-// ---------------------------------------------------------------- child: floor (batching, nothing else)
+/** The plain baseline: one emit per message, the approach the tick batching replaces. */
+function runPlainServer(port: number): void {
+  const nsp = baselineServer(port, (_s, seq, text) =>
+    nsp.to('room').emit('chat:batch', { messages: [{ seq, text, at: new Date().toISOString() }] }),
+  );
+}
+
 /**
  * The least any server that batches per tick can spend here: the same handshake and joins as the
  * plain server, messages shaped as the product's, acked at once and never stored, and each 100 ms
@@ -272,42 +284,29 @@ function runPlainServer(port: number): void {
  * fewer, larger batches, and so fewer writes per message.
  */
 function runFloorServer(port: number): void {
-  const server = new Server(port, { maxHttpBufferSize: 64 * 1024, serveClient: false });
-  const nsp = server.of(NAMESPACE);
   const sessionId = randomUUID();
   const start = Date.now();
-  let seq = 0;
   let batch: object[] = [];
-  nsp.on('connection', (s) => {
-    s.on('room:join', (_p: unknown, ack?: (b: object) => void) => {
-      void s.join('room');
-      ack?.({ ok: true, seq });
-    });
-    s.on('chat:send', (p: { text: string }, ack?: (b: object) => void) => {
-      seq++;
-      const author = { nickname: s.id.slice(0, 6), role: 'resident' };
-      batch.push({
-        seq,
-        id: randomUUID(),
-        author,
-        text: p.text,
-        at: new Date().toISOString(),
-        offsetMs: Date.now() - start,
-      });
-      ack?.({ ok: true, seq });
+  const nsp = baselineServer(port, (s, seq, text) => {
+    const author = { nickname: s.id.slice(0, 6), role: 'resident' };
+    batch.push({
+      seq,
+      id: randomUUID(),
+      author,
+      text,
+      at: new Date().toISOString(),
+      offsetMs: Date.now() - start,
     });
   });
   setInterval(() => {
     if (!batch.length) return;
     const packet = new FramedPacket(nsp, 'chat:batch', { sessionId, messages: batch });
     batch = [];
-    const ids = nsp.adapter.rooms.get('room');
-    for (const id of ids ?? []) {
+    for (const id of nsp.adapter.rooms.get('room') ?? []) {
       const s = nsp.sockets.get(id);
       if (s) packet.writeTo(s);
     }
   }, 100);
-  process.send!({ type: 'listening' });
 }
 
 // ---------------------------------------------------------------- parent
