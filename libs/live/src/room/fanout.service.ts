@@ -409,7 +409,7 @@ export class FanoutService implements OnModuleDestroy {
         sessionId: rt.sessionId,
         localSockets: adapterRooms?.get(roomOf(rt.sessionId))?.size ?? 0,
         online: rt.onlineNow,
-        peak: rt.peak,
+        peak: Math.max(rt.peak, rt.onlineNow),
         waiting: rt.pending.size,
         sending: rt.sending,
       })),
