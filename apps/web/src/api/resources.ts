@@ -72,7 +72,8 @@ export const authApi = {
   },
   logout: () => api<void>('/auth/logout', { method: 'POST' }),
   totpSetup: () => api<{ secret: string; otpauthUrl: string }>('/auth/totp/setup', { method: 'POST' }),
-  totpEnable: (otp: string) => api<void>('/auth/totp/enable', { method: 'POST', body: { otp } }),
+  totpEnable: (otp: string) =>
+    api<{ recoveryCodes: string[] }>('/auth/totp/enable', { method: 'POST', body: { otp } }),
   me: () => api<UserView>('/me'),
 };
 
