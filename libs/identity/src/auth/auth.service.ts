@@ -142,10 +142,8 @@ export class AuthService {
           ip,
         });
       } else {
-        if (!otp) {
-          await fail('otp_missing');
-          throw new UnauthorizedError('OTP_REQUIRED', '请输入动态验证码');
-        }
+        // Asking for the code is the normal second step of a login, not a failure.
+        if (!otp) throw new UnauthorizedError('OTP_REQUIRED', '请输入动态验证码');
         if (!(await this.acceptTotp(user, otp))) {
           await fail('otp_invalid');
           throw new UnauthorizedError('OTP_INVALID', '动态验证码错误');
