@@ -6,6 +6,7 @@ export * from './crypto/sm';
 export * from './crypto/pii';
 export * from './database';
 export * from './http/configure-http';
+export * from './http/openapi';
 export * from './logging/json-logger';
 export * from './ratelimit/rate-limiter';
 export * from './redis/redis';
