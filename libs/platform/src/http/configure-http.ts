@@ -21,6 +21,15 @@ export function validationPipe(): ValidationPipe {
   });
 }
 
+/** The origins of the configured map tiles ({s} subdomains written out), for the CSP. */
+function tileOrigins(config: AppConfig): string[] {
+  const tiles = config.mapTiles;
+  if (!tiles) return [];
+  const subs = tiles.url.includes('{s}') ? [...tiles.subdomains] : [''];
+  const probe = (s: string) => tiles.url.replace(/\{s\}/g, s).replace(/\{[xyz]\}/g, '0');
+  return [...new Set(subs.map((s) => new URL(probe(s)).origin))];
+}
+
 /** Everything HTTP-wide, shared by main.ts and the end-to-end tests so both run the same app. */
 export function configureHttp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
@@ -34,7 +43,8 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
         upgradeInsecureRequests: null,
         // Live streams (HLS/FLV) come from the broadcaster's own hosts; media cannot run script.
         mediaSrc: ["'self'", 'https:', 'http:', 'blob:'],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // Map tiles come from the tile server configured in MAP_TILE_URL (天地图, AMap, …), nowhere else.
+        imgSrc: ["'self'", 'data:', 'blob:', ...tileOrigins(config)],
       },
     },
   });
