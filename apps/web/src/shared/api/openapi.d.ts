@@ -16,6 +16,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/public/client-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ClientConfigController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/auth/login': {
     parameters: {
       query?: never;
@@ -1668,6 +1684,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    MapTilesResponse: {
+      /** @description Leaflet URL template ({s} {x} {y} {z}) */
+      url: string;
+      /**
+       * @description The CRS the tiles are drawn in
+       * @enum {string}
+       */
+      crs: 'GCJ02' | 'CGCS2000' | 'WGS84';
+      subdomains: string;
+      attribution: string;
+    };
+    ClientConfigResponse: {
+      /** @description null: markers on a blank base */
+      map?: components['schemas']['MapTilesResponse'] | null;
+      /** @example Asia/Shanghai */
+      timezone: string;
+    };
     LoginDto: {
       username: string;
       password: string;
@@ -2063,6 +2096,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  ClientConfigController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientConfigResponse'];
+        };
       };
     };
   };
@@ -2518,6 +2570,18 @@ export interface operations {
         radiusKm?: number;
         topic?: string;
         series?: string;
+        /** @description column to order by, `-` for descending (default startsAt) */
+        sort?:
+          | 'startsAt'
+          | '-startsAt'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'capacity'
+          | '-capacity'
+          | 'createdAt'
+          | '-createdAt';
       };
       header?: never;
       path?: never;
