@@ -1,15 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import Components from 'unplugin-vue-components/vite';
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-// Built into apps/web/dist, which the server serves at /. In development `vite --config apps/web/vite.config.ts`
-// proxies the API and sockets to a server on :3000.
+// One build, two sites: index.html (resident site at /) and console.html (staff console at /console/*).
+// Each loads only its own component library. Built into apps/web/dist, which the server serves; in
+// development `vite --config apps/web/vite.config.ts` proxies the API and sockets to a server on :3000.
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Element Plus components are imported where a template uses them, with their CSS: the console's
+    // first screen carries only what it shows.
+    Components({
+      dirs: [],
+      dts: false,
+      resolvers: [ElementPlusResolver({ importStyle: 'css' })],
+    }),
+  ],
   resolve: {
     alias: { '@contracts': fileURLToPath(new URL('../../libs/contracts/src', import.meta.url)) },
   },
@@ -18,6 +30,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        console: fileURLToPath(new URL('./console.html', import.meta.url)),
+      },
+    },
   },
   server: {
     proxy: {

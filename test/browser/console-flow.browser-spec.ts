@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import { ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
 import { register } from '@test/factories/registration';
@@ -18,9 +18,21 @@ const emitAck = (s: Socket, event: string, payload: unknown) =>
 async function until(cond: () => boolean, ms = 10_000): Promise<void> {
   for (const end = Date.now() + ms; !cond() && Date.now() < end;) await new Promise((r) => setTimeout(r, 50));
 }
-/** `YYYY-MM-DDTHH:mm` in Beijing time, as a datetime-local input takes it. */
+/** `YYYY-MM-DD HH:mm` in Beijing time, as the console's date-time pickers take typed input. */
 function beijingInput(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+/** Types into an Element Plus date-time picker and confirms, as a keyboard user would. */
+async function typeDate(input: Locator, value: string): Promise<void> {
+  await input.fill(value);
+  await input.press('Enter');
+}
+/** Answers Element Plus's confirmation box with 确定. */
+async function confirmDialog(page: Page): Promise<void> {
+  const box = page.locator('.el-message-box');
+  await box.waitFor();
+  await box.getByRole('button', { name: '确定' }).click();
+  await box.waitFor({ state: 'hidden' });
 }
 
 describe('web client: organiser console from scheduling to published outcome', () => {
@@ -74,29 +86,34 @@ describe('web client: organiser console from scheduling to published outcome', (
     await page.getByRole('link', { name: '新建会议' }).first().click();
     const form = page.locator('[data-test=session-form]');
     await form.locator('input[name=title]').fill('篆新农贸市场周边交通协商会');
-    await form
-      .locator('select[name=workstationId]')
-      .selectOption({ label: `${workstationName}（委员工作室）` });
+    await form.locator('[data-test=workstation-select]').click();
+    await page.keyboard.type(workstationName.slice(0, 8));
+    await page.getByRole('option', { name: `${workstationName}（委员工作室）` }).click();
     const start = new Date(Date.now() + 3 * 86400_000);
-    await form.locator('input[name=startsAt]').fill(beijingInput(start));
-    await form.locator('input[name=endsAt]').fill(beijingInput(new Date(start.getTime() + 2 * 3600_000)));
+    await typeDate(form.locator('input[name=startsAt]'), beijingInput(start));
+    await typeDate(
+      form.locator('input[name=endsAt]'),
+      beijingInput(new Date(start.getTime() + 2 * 3600_000)),
+    );
     await form.locator('input[name=capacity]').fill('40');
-    await form.getByRole('combobox').filter({ hasText: '先发后审' }).selectOption('pre');
+    await form.locator('[data-test=moderation-mode]').click();
+    await page.getByRole('option', { name: '先审后发' }).click();
     await form.getByRole('button', { name: '添加议程' }).click();
     await form.getByPlaceholder('议程内容').fill('交警大队通报周边路网改造方案');
     await form.getByRole('button', { name: '保存' }).click();
 
     await page.getByRole('heading', { name: '篆新农贸市场周边交通协商会' }).waitFor();
     const sessionId = page.url().split('/').pop()!;
-    await expect(page.locator('[data-test=manage-status]').textContent()).resolves.toBe('草稿');
+    await expect(page.locator('[data-test=manage-status]').innerText()).resolves.toBe('草稿');
     await page.locator('[data-test=publish]').click();
+    await confirmDialog(page);
     await page.locator('[data-test=manage-status]', { hasText: '报名中' }).waitFor();
 
     // A resident registers (over the API); the desk sees the phone masked and checks the ticket code in.
     const resident = await t.residentToken('13600001234', '市场老住户');
     const reg = await register(t, resident, sessionId, { name: '李秀英', community: '篆塘社区' });
     expect(reg.status).toBe(201);
-    await page.getByRole('button', { name: '报名与签到' }).click();
+    await page.getByRole('tab', { name: '报名与签到' }).click();
     await page.locator('[data-test=refresh]').click();
     const row = page.locator('[data-test=registrations] tbody tr');
     await row.first().waitFor();
@@ -104,12 +121,14 @@ describe('web client: organiser console from scheduling to published outcome', (
     await expect(row.first().textContent()).resolves.toContain('136****1234');
     await page.locator('[data-test=checkin] input').fill(reg.body.ticket.code as string);
     await page.getByRole('button', { name: '签到', exact: true }).click();
-    await page.getByText('李秀英 签到成功').waitFor();
+    await page.locator('[data-test=checkin-result]', { hasText: '李秀英 签到成功' }).waitFor();
+    await page.locator('[data-test=checked-in-count]', { hasText: '1' }).waitFor();
 
     // Live: the resident's message is held until the organiser approves it.
     await page.getByRole('button', { name: '开始', exact: true }).click();
+    await confirmDialog(page);
     await page.locator('[data-test=manage-status]', { hasText: '进行中' }).waitFor();
-    await page.getByRole('button', { name: '直播管理' }).click();
+    await page.getByRole('tab', { name: '直播管理' }).click();
     await page.locator('[data-test=moderation]').waitFor();
     const sock = io(`${base}/live`, {
       auth: { token: resident },
@@ -139,22 +158,27 @@ describe('web client: organiser console from scheduling to published outcome', (
 
     // After the meeting: summary and consensus, published for everyone (晒一晒).
     await page.getByRole('button', { name: '结束', exact: true }).click();
+    await confirmDialog(page);
     await page.locator('[data-test=manage-status]', { hasText: '已结束' }).waitFor();
-    await page.getByRole('button', { name: '成果' }).click();
+    await page.getByRole('tab', { name: '成果' }).click();
     const panel = page.locator('[data-test=outcome-panel]');
     const outcomeForm = panel.locator('[data-test=outcome-form]');
     await outcomeForm
       .getByLabel('会议纪要')
       .fill('会议听取了交警大队关于路网改造的通报，居民代表围绕早高峰停车提出意见。');
-    await outcomeForm.getByLabel('共识（每行一条）').fill('增设早高峰临时泊位\n农贸市场错峰卸货');
+    await outcomeForm.getByLabel('共识要点 1').fill('增设早高峰临时泊位');
+    await outcomeForm.getByRole('button', { name: '添加一条共识' }).click();
+    await outcomeForm.getByLabel('共识要点 2').fill('农贸市场错峰卸货');
     await outcomeForm.getByRole('button', { name: '保存' }).click();
-    await expect(panel.locator('.flash').textContent()).resolves.toBe('已保存');
+    await page.locator('.el-message', { hasText: '已保存' }).waitFor();
 
     // A suggestion to the traffic police, then assigned with its deadline (交办).
     const draft = panel.locator('[data-test=new-suggestion]');
     await draft.getByPlaceholder('建议内容').fill('在农贸市场东门增设早高峰临时停车泊位 30 个');
-    await draft.getByLabel('承办单位').selectOption({ label: '五华区交警大队' });
-    await draft.getByLabel('办理期限').fill(beijingInput(new Date(Date.now() + 30 * 86400_000)));
+    await draft.locator('[data-test=new-suggestion-departments]').click();
+    await page.getByRole('option', { name: '五华区交警大队' }).click();
+    await page.keyboard.press('Escape');
+    await typeDate(draft.getByLabel('办理期限'), beijingInput(new Date(Date.now() + 30 * 86400_000)));
     await draft.getByRole('button', { name: '新增建议' }).click();
     const suggestion = panel.locator('[data-test=suggestion]', { hasText: '东门增设早高峰临时停车泊位' });
     await suggestion.locator('.tag', { hasText: '待交办' }).waitFor();
@@ -163,9 +187,10 @@ describe('web client: organiser console from scheduling to published outcome', (
     await suggestion.locator('.tag', { hasText: '办理中' }).waitFor();
 
     await panel.getByRole('button', { name: '公开成果' }).click();
+    await confirmDialog(page);
     // Whatever the answer, it is shown; it must be the success.
-    await panel.locator('.flash').waitFor();
-    await expect(panel.locator('.flash').textContent()).resolves.toBe('成果已公开');
+    await page.locator('.el-message', { hasText: '成果已公开' }).waitFor();
+    await panel.locator('[data-test=outcome-status]', { hasText: '已公开' }).waitFor();
 
     // The traffic police answer; the public page shows the reply with its grade.
     const listed = await t
@@ -199,7 +224,9 @@ describe('web client: organiser console from scheduling to published outcome', (
     await page.goto('/console/stats');
     const kpis = page.locator('[data-test=stats]');
     await kpis.waitFor();
-    await expect(kpis.locator('.kpi').first().locator('.v').textContent()).resolves.toBe('1');
+    await expect(kpis.locator('.kpi').first().locator('.el-statistic__number').textContent()).resolves.toBe(
+      '1',
+    );
     await page.screenshot({ path: `${shots}/stats.png`, fullPage: true });
 
     // Exports download with the login (fetch + blob), under the server's file name.
@@ -226,16 +253,19 @@ describe('web client: organiser console from scheduling to published outcome', (
     await page.goto(`/console/sessions/${draft.id}`);
     await page.getByRole('heading', { name: '待定：停车收费听证' }).waitFor();
 
-    await page.getByRole('button', { name: '编辑会议' }).click();
+    await page.getByRole('link', { name: '编辑会议' }).click();
     const form = page.locator('[data-test=session-form]');
     await form.locator('input[name=title]').fill('翠湖片区停车收费协商会');
     await form.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { name: '翠湖片区停车收费协商会' }).waitFor();
 
     await page.getByRole('button', { name: '发布' }).click();
+    await confirmDialog(page);
     await page.locator('[data-test=manage-status]', { hasText: '报名中' }).waitFor();
-    await page.getByPlaceholder('取消原因').fill('与区人大代表接待日冲突，另行安排');
     await page.getByRole('button', { name: '取消会议' }).click();
+    const box = page.locator('.el-message-box');
+    await box.getByRole('textbox').fill('与区人大代表接待日冲突，另行安排');
+    await box.getByRole('button', { name: '确定' }).click();
     await page.locator('[data-test=manage-status]', { hasText: '已取消' }).waitFor();
 
     await page.goto(`/sessions/${draft.id}`);

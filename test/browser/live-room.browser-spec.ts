@@ -241,7 +241,7 @@ describe('web client: live room', () => {
     ).body as { accessToken: string; refreshToken: string; user: unknown };
     await signIn(organiser.page, adminPair);
     await organiser.page.goto(`/console/sessions/${sessionId}`);
-    await organiser.page.getByRole('button', { name: '直播管理' }).click();
+    await organiser.page.getByRole('tab', { name: '直播管理' }).click();
     await organiser.page.locator('[data-test=moderation]').waitFor();
 
     await resident.page.getByRole('button', { name: '举手申请发言' }).click();
@@ -250,15 +250,15 @@ describe('web client: live room', () => {
     await hand.getByRole('button', { name: '请其发言' }).click();
     await resident.page.getByText('主持人已请您发言').waitFor();
     await organiser.page.getByText('正在发言：想发言的庚').waitFor();
+    // The floor's time counts down on the moderator's screen.
+    await organiser.page.locator('[data-test=floor-countdown]', { hasText: /剩余 [0-3]:\d\d/ }).waitFor();
 
     // Likes add up for everyone in the room.
     const before = Number(
-      (await organiser.page.locator('[data-test=moderation] .meta').first().textContent())?.match(
-        /点赞 (\d+)/,
-      )?.[1],
+      (await organiser.page.locator('[data-test=presence]').textContent())?.match(/点赞 (\d+)/)?.[1],
     );
     await resident.page.getByRole('button', { name: /点赞/ }).click();
-    await organiser.page.locator('[data-test=moderation] .meta', { hasText: `点赞 ${before + 1}` }).waitFor();
+    await organiser.page.locator('[data-test=presence]', { hasText: `点赞 ${before + 1}` }).waitFor();
     await resident.context.close();
     await organiser.context.close();
   });

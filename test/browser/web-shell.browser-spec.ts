@@ -3,8 +3,15 @@ import * as OpenCC from 'opencc-js';
 import { ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
 import { ADMIN_PASSWORD, bearer, staff, startTestApp, TestApp } from '@test/test-app';
 import { totpAt } from '../../libs/identity/src/auth/totp';
-import { zhHans } from '../../apps/web/src/i18n/zh-Hans';
-import { zhHant } from '../../apps/web/src/i18n/zh-Hant';
+import { consoleZhHans } from '../../apps/web/src/console/i18n/console.zh-Hans';
+import { consoleZhHant } from '../../apps/web/src/console/i18n/console.zh-Hant';
+import { consoleEn } from '../../apps/web/src/console/i18n/console.en';
+import { residentZhHans } from '../../apps/web/src/resident/i18n/resident.zh-Hans';
+import { residentZhHant } from '../../apps/web/src/resident/i18n/resident.zh-Hant';
+import { residentEn } from '../../apps/web/src/resident/i18n/resident.en';
+import { sharedZhHans } from '../../apps/web/src/shared/i18n/shared.zh-Hans';
+import { sharedZhHant } from '../../apps/web/src/shared/i18n/shared.zh-Hant';
+import { sharedEn } from '../../apps/web/src/shared/i18n/shared.en';
 
 jest.setTimeout(120_000);
 
@@ -25,10 +32,19 @@ describe('web client: shell, languages, staff login', () => {
     await t?.close();
   });
 
-  it('the traditional catalogue is the simplified one converted (regenerate with gen-zh-hant.mjs)', () => {
+  it('each traditional catalogue is its simplified one converted (regenerate with gen-zh-hant.mjs)', () => {
     const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    for (const [key, text] of Object.entries(zhHans))
-      expect([key, zhHant[key as keyof typeof zhHant]]).toEqual([key, toHant(text)]);
+    const pairs: [Record<string, string>, Record<string, string>, Record<string, string>][] = [
+      [sharedZhHans, sharedZhHant, sharedEn],
+      [consoleZhHans, consoleZhHant, consoleEn],
+      [residentZhHans, residentZhHant, residentEn],
+    ];
+    for (const [hans, hant, en] of pairs) {
+      expect(Object.keys(hant).sort()).toEqual(Object.keys(hans).sort());
+      for (const [key, text] of Object.entries(hans)) expect([key, hant[key]]).toEqual([key, toHant(text)]);
+      // English has every key too, and says something (a compile error catches a missing key).
+      for (const key of Object.keys(hans)) expect([key, !!en[key]?.trim()]).toEqual([key, true]);
+    }
   });
 
   it('serves the client at / and deep links, loading nothing from outside', async () => {

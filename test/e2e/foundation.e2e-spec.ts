@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { bearer, startTestApp, TestApp } from '@test/test-app';
 
 describe('foundation: HTTP conventions', () => {
@@ -23,10 +25,13 @@ describe('foundation: HTTP conventions', () => {
     expect(csp).toMatch(/media-src 'self' https: http: blob:/);
   });
 
-  it('serves OpenAPI JSON', async () => {
+  it('serves the committed OpenAPI document (docs/openapi.json, `npm run openapi`)', async () => {
     const res = await t.http().get('/api/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(res.body.paths)).toContain('/api/v1/auth/login');
+    expect(res.body.servers).toEqual([{ url: '/api/v1' }]);
+    expect(Object.keys(res.body.paths)).toContain('/auth/login');
+    const committed = JSON.parse(readFileSync(path.join(__dirname, '../../docs/openapi.json'), 'utf8'));
+    expect(res.body).toEqual(committed);
   });
 
   it('malformed JSON is a 400 with a code, not a 500', async () => {

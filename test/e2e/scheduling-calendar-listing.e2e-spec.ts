@@ -179,6 +179,39 @@ describe('scheduling: calendar feeds and listing', () => {
     expect((await t.http().get('/api/v1/sessions?near=999,1').set(bearer(organiser))).status).toBe(400);
   });
 
+  it('sorts the staff list by a column either way, pages never overlap, and refuses an unknown order', async () => {
+    const ws = await createTestWorkstation(t, organiser, { regionCode: '530102004' });
+    for (const [title, day, capacity] of [
+      ['乙：垃圾分类', '03', 30],
+      ['甲：停车泊位', '01', 50],
+      ['丙：夜市噪音', '02', 40],
+    ] as const)
+      await createSession(t, organiser, {
+        workstationId: ws.id,
+        title,
+        capacity,
+        startsAt: `2032-03-${day}T09:00:00+08:00`,
+        endsAt: `2032-03-${day}T11:00:00+08:00`,
+      });
+    const titles = async (q: string) =>
+      (
+        (await t.http().get(`/api/v1/sessions?workstation=${ws.id}&${q}`).set(bearer(organiser)).expect(200))
+          .body.items as { title: string }[]
+      ).map((i) => i.title);
+    expect(await titles('')).toEqual(['甲：停车泊位', '丙：夜市噪音', '乙：垃圾分类']);
+    expect(await titles('sort=-startsAt')).toEqual(['乙：垃圾分类', '丙：夜市噪音', '甲：停车泊位']);
+    expect(await titles('sort=capacity')).toEqual(['乙：垃圾分类', '丙：夜市噪音', '甲：停车泊位']);
+    expect(await titles('sort=-capacity')).toEqual(['甲：停车泊位', '丙：夜市噪音', '乙：垃圾分类']);
+    const pages = [
+      ...(await titles('sort=-capacity&pageSize=2')),
+      ...(await titles('sort=-capacity&pageSize=2&page=2')),
+    ];
+    expect(pages).toEqual(['甲：停车泊位', '丙：夜市噪音', '乙：垃圾分类']);
+    const bad = await t.http().get('/api/v1/sessions?sort=password').set(bearer(organiser));
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+  });
+
   it('a public listing without login shows published sessions and no internal fields', async () => {
     const pub = await publishSession(t, organiser, {
       title: '公开协商会',

@@ -25,15 +25,17 @@ const CHROMIUM_ARGS = [
 export function ensureWebBuilt(): void {
   const check = `
     const fs = require('fs'), path = require('path');
-    const index = 'apps/web/dist/index.html';
     let newest = 0;
     const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p); else newest = Math.max(newest, fs.statSync(p).mtimeMs);
     } };
     walk('apps/web/src');
-    for (const f of ['apps/web/index.html', 'apps/web/vite.config.ts']) newest = Math.max(newest, fs.statSync(f).mtimeMs);
-    if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newest) process.exit(0);
+    for (const f of ['apps/web/index.html', 'apps/web/console.html', 'apps/web/vite.config.ts'])
+      newest = Math.max(newest, fs.statSync(f).mtimeMs);
+    // Both entries must be there and newer than every source.
+    const built = ['apps/web/dist/index.html', 'apps/web/dist/console.html'].map((f) => fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0);
+    if (Math.min(...built) >= newest) process.exit(0);
     const r = require('child_process').spawnSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'inherit' });
     process.exit(r.status ?? 1);
   `;
@@ -42,7 +44,8 @@ export function ensureWebBuilt(): void {
     stdio: ['ignore', 'ignore', 'inherit'],
     timeout: 300_000,
   });
-  if (!existsSync(path.join(ROOT, 'apps/web/dist/index.html'))) throw new Error('web client build failed');
+  for (const page of ['index.html', 'console.html'])
+    if (!existsSync(path.join(ROOT, 'apps/web/dist', page))) throw new Error('web client build failed');
 }
 
 export async function launchBrowser(): Promise<Browser> {

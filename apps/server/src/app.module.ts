@@ -10,6 +10,7 @@ import { ExportsModule } from '@xs/exports';
 import { AppConfig, PlatformModule } from '@xs/platform';
 import { schemaRegistry } from './database/schema-registry';
 import { HealthController } from './health/health.controller';
+import { ClientConfigController } from './web/client-config.controller';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -33,7 +34,7 @@ export class AppModule {
         OutcomesModule,
         ExportsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ClientConfigController],
     };
   }
 }

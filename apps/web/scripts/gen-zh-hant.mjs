@@ -1,19 +1,37 @@
-// Generates apps/web/src/i18n/zh-Hant.ts from zh-Hans.ts with OpenCC (characters only, no regional
-// vocabulary swaps, so the wording stays that of the mainland committees). Run: node apps/web/scripts/gen-zh-hant.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+// Generates every `src/**/i18n/<name>.zh-Hant.ts` from its `<name>.zh-Hans.ts` with OpenCC (characters only,
+// no regional vocabulary swaps, so the wording stays that of the mainland committees).
+// Run: node apps/web/scripts/gen-zh-hant.mjs
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 
-const dir = fileURLToPath(new URL('../src/i18n/', import.meta.url));
-const src = readFileSync(`${dir}zh-Hans.ts`, 'utf8');
-const body = src.slice(
-  src.indexOf('export const zhHans = {') + 'export const zhHans = '.length,
-  src.indexOf('} as const;') + 1,
-);
+const src = fileURLToPath(new URL('../src/', import.meta.url));
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const out = `// Generated from zh-Hans.ts by apps/web/scripts/gen-zh-hant.mjs — do not edit by hand.
-import type { Messages } from './zh-Hans';
 
-export const zhHant: Messages = ${toHant(body)};
+function* sources(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) yield* sources(p);
+    else if (e.name.endsWith('.zh-Hans.ts') && path.basename(dir) === 'i18n') yield p;
+  }
+}
+
+for (const file of sources(src)) {
+  const text = readFileSync(file, 'utf8');
+  const constName = /export const (\w+)ZhHans = \{/.exec(text)?.[1];
+  const keyType = /export type (\w+) = keyof typeof/.exec(text)?.[1];
+  if (!constName || !keyType)
+    throw new Error(`${file}: expected \`export const <name>ZhHans = {\` and a key type`);
+  const body = text.slice(
+    text.indexOf(`export const ${constName}ZhHans = `) + `export const ${constName}ZhHans = `.length,
+    text.indexOf('} as const;') + 1,
+  );
+  const base = path.basename(file, '.zh-Hans.ts');
+  const out = `// Generated from ${base}.zh-Hans.ts by apps/web/scripts/gen-zh-hant.mjs — do not edit by hand.
+import type { ${keyType} } from './${base}.zh-Hans';
+
+export const ${constName}ZhHant: Record<${keyType}, string> = ${toHant(body)};
 `;
-writeFileSync(`${dir}zh-Hant.ts`, out);
+  writeFileSync(file.replace(/\.zh-Hans\.ts$/, '.zh-Hant.ts'), out);
+}

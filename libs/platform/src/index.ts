@@ -7,6 +7,7 @@ export * from './crypto/pii';
 export * from './database';
 export * from './http/configure-http';
 export * from './http/client-ip';
+export * from './http/openapi';
 export * from './logging/json-logger';
 export * from './ratelimit/rate-limiter';
 export * from './cron/cluster-jobs';

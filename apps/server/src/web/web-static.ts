@@ -4,7 +4,10 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-/** Serves the built web client at / with history-mode fallback; the API and sockets are left alone. */
+/**
+ * Serves the built web client with history-mode fallback: the staff console (console.html) under
+ * /console, the resident site (index.html) everywhere else. The API and sockets are left alone.
+ */
 export function serveWebClient(app: INestApplication): string | undefined {
   // From source (apps/server/src/web) the root is 4 levels up; from the build (dist/apps/server/src/web) 5.
   const dist = [
@@ -15,10 +18,14 @@ export function serveWebClient(app: INestApplication): string | undefined {
   const express = app as NestExpressApplication;
   express.useStaticAssets(dist, { index: false, maxAge: '1h' });
   const index = path.join(dist, 'index.html');
+  const consolePage = path.join(dist, 'console.html');
   express.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io'))
       return next();
-    res.sendFile(index);
+    const isConsole = req.path === '/console' || req.path.startsWith('/console/');
+    // The pages themselves are never cached: a new build's asset names must reach the browser at once.
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(isConsole && existsSync(consolePage) ? consolePage : index);
   });
   return dist;
 }

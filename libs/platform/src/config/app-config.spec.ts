@@ -81,6 +81,26 @@ describe('loadConfig', () => {
     });
   });
 
+  it('map tiles need a URL with {x} {y} {z} and a known CRS; unset means no tiles', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).mapTiles).toBeUndefined();
+    const url = 'https://webrd0{s}.is.autonavi.com/appmaptile?style=8&x={x}&y={y}&z={z}';
+    expect(loadConfig({ DATA_DIR: dir(), MAP_TILE_URL: url, MAP_TILE_SUBDOMAINS: '1234' }).mapTiles).toEqual({
+      url,
+      crs: 'GCJ02',
+      subdomains: '1234',
+      attribution: '',
+    });
+    expect(() => loadConfig({ DATA_DIR: dir(), MAP_TILE_URL: 'https://tiles.example.cn/a.png' })).toThrow(
+      /MAP_TILE_URL/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dir(), MAP_TILE_URL: 'ftp://x/{z}/{x}/{y}' })).toThrow(
+      /MAP_TILE_URL/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dir(), MAP_TILE_URL: url, MAP_TILE_CRS: 'BD09' })).toThrow(
+      /MAP_TILE_CRS/,
+    );
+  });
+
   it('the fixed provider needs a six-digit code', () => {
     expect(() => loadConfig({ DATA_DIR: dir(), SMS_PROVIDER: 'fixed' })).toThrow(/SMS_FIXED_CODE/);
   });

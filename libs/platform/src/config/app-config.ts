@@ -121,6 +121,17 @@ export interface AppConfig {
   liveViewerCapPerSecond: number;
   /** S3-compatible object storage for session materials; unset = files under DATA_DIR. */
   s3?: S3Settings;
+  /** Map tiles for the web client's maps; unset = markers on a blank base. */
+  mapTiles?: MapTiles;
+}
+
+/** A tile layer as Leaflet takes it, and the coordinate system its tiles are drawn in. */
+export interface MapTiles {
+  /** e.g. https://t{s}.tianditu.gov.cn/vec_w/wmts?...&tk=KEY or https://webrd0{s}.is.autonavi.com/appmaptile?... */
+  url: string;
+  crs: 'GCJ02' | 'CGCS2000' | 'WGS84';
+  subdomains: string;
+  attribution: string;
 }
 
 export interface S3Settings {
@@ -316,6 +327,23 @@ function proxies(env: Env): string[] {
   return list;
 }
 
+/** MAP_TILE_URL with its CRS: 天地图 draws CGCS2000, AMap/Tencent GCJ-02. */
+function mapTiles(env: Env): MapTiles | undefined {
+  const raw = env.MAP_TILE_URL;
+  if (!raw) return undefined;
+  // Leaflet's placeholders are not valid in a URL's host: check the URL with them filled in.
+  const probe = raw.replace(/\{s\}/g, 'a').replace(/\{[xyz]\}/g, '0');
+  url({ MAP_TILE_URL: probe }, 'MAP_TILE_URL', ['http:', 'https:']);
+  if (!/\{x\}/.test(raw) || !/\{y\}/.test(raw) || !/\{z\}/.test(raw))
+    throw new ConfigError('MAP_TILE_URL', 'expected {x}, {y} and {z} placeholders');
+  return {
+    url: raw,
+    crs: oneOf(env, 'MAP_TILE_CRS', ['GCJ02', 'CGCS2000', 'WGS84'] as const, 'GCJ02'),
+    subdomains: env.MAP_TILE_SUBDOMAINS || 'abc',
+    attribution: env.MAP_TILE_ATTRIBUTION || '',
+  };
+}
+
 /** Keys that development may generate once and keep in DATA_DIR; production must provide them. */
 function devKey(env: Env, name: string, bytes: number, dataDir: string, production: boolean): Buffer {
   const raw = env[name];
@@ -408,6 +436,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     liveViewerCapRoomSize: int(env, 'LIVE_VIEWER_CAP_ROOM_SIZE', 1000, 0, 10000000),
     liveViewerCapPerSecond: int(env, 'LIVE_VIEWER_CAP_PER_SECOND', 30, 0, 100000),
     s3: s3Settings(env),
+    mapTiles: mapTiles(env),
   };
 }
 

@@ -1,10 +1,11 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { openApiDocument } from './openapi';
 import { requestContext } from './request-context';
 
 export const API_PREFIX = 'api/v1';
@@ -18,6 +19,15 @@ export function validationPipe(): ValidationPipe {
     transformOptions: { enableImplicitConversion: false },
     stopAtFirstError: false,
   });
+}
+
+/** The origins of the configured map tiles ({s} subdomains written out), for the CSP. */
+function tileOrigins(config: AppConfig): string[] {
+  const tiles = config.mapTiles;
+  if (!tiles) return [];
+  const subs = tiles.url.includes('{s}') ? [...tiles.subdomains] : [''];
+  const probe = (s: string) => tiles.url.replace(/\{s\}/g, s).replace(/\{[xyz]\}/g, '0');
+  return [...new Set(subs.map((s) => new URL(probe(s)).origin))];
 }
 
 /** Everything HTTP-wide, shared by main.ts and the end-to-end tests so both run the same app. */
@@ -35,7 +45,8 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
         upgradeInsecureRequests: null,
         // Live streams (HLS/FLV) come from the broadcaster's own hosts; media cannot run script.
         mediaSrc: ["'self'", 'https:', 'http:', 'blob:'],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // Map tiles come from the tile server configured in MAP_TILE_URL (天地图, AMap, …), nowhere else.
+        imgSrc: ["'self'", 'data:', 'blob:', ...tileOrigins(config)],
       },
     },
   });
@@ -54,9 +65,5 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  const doc = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('协商在基层 Xieshang API').setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }

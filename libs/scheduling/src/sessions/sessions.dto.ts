@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import type { AgendaKind, SessionFormat, SessionStatus } from '@xs/contracts';
 import { PageQuery, REGION_CODE_RE } from '@xs/platform';
+import { SESSION_SORTS, type SessionSort } from './sessions.repository';
 
 export const FORMATS: SessionFormat[] = ['onsite', 'online', 'hybrid'];
 export const STATUSES: SessionStatus[] = ['draft', 'published', 'live', 'ended', 'concluded', 'cancelled'];
@@ -111,6 +112,13 @@ export class ListSessionsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber() @Min(0.1) @Max(500) radiusKm?: number;
   @ApiPropertyOptional() @IsOptional() @IsUUID() topic?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() series?: string;
+  @ApiPropertyOptional({
+    enum: SESSION_SORTS,
+    description: 'column to order by, `-` for descending (default startsAt)',
+  })
+  @IsOptional()
+  @IsIn(SESSION_SORTS)
+  sort?: SessionSort;
 }
 
 export class PublicSessionsQuery extends PageQuery {

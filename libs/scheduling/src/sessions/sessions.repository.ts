@@ -16,8 +16,38 @@ export interface SessionFilter {
   near?: { lat: number; lng: number; radiusKm: number };
   topicId?: string;
   seriesId?: string;
+  /** A column and direction from SESSION_SORTS; the default is the start time, earliest first. */
+  sort?: SessionSort;
   offset: number;
   limit: number;
+}
+
+/** Orders a staff list may ask for (`-` descending); each ends with the id so pages never overlap. */
+export const SESSION_SORTS = [
+  'startsAt',
+  '-startsAt',
+  'title',
+  '-title',
+  'status',
+  '-status',
+  'capacity',
+  '-capacity',
+  'createdAt',
+  '-createdAt',
+] as const;
+export type SessionSort = (typeof SESSION_SORTS)[number];
+const SORT_COLUMNS: Record<string, string> = {
+  startsAt: 's.starts_at',
+  title: 's.title',
+  status: 's.status',
+  capacity: 's.capacity',
+  createdAt: 's.created_at',
+};
+function orderBy(sort: SessionSort | undefined): string {
+  if (!sort) return 's.starts_at ASC, s.id';
+  const desc = sort.startsWith('-');
+  const column = SORT_COLUMNS[desc ? sort.slice(1) : sort];
+  return `${column} ${desc ? 'DESC' : 'ASC'}, s.id`;
 }
 
 /** Great-circle distance in km between the session's place and ($lat, $lng). */
@@ -115,7 +145,7 @@ export class SessionsRepository {
     if (f.seriesId) where.push(`s.series_id = ${p(f.seriesId)}`);
     if (f.q) where.push(`s.search_norm LIKE ${p(`%${likeEscape(normalizeZh(f.q))}%`)}`);
     let distance = 'NULL::double precision';
-    let order = 's.starts_at ASC, s.id';
+    let order = orderBy(f.sort);
     if (f.near) {
       const lat = p(f.near.lat);
       const lng = p(f.near.lng);

@@ -92,6 +92,7 @@ export class SessionsService {
       near: parseNear(q.near, q.radiusKm),
       topicId: q.topic,
       seriesId: q.series,
+      sort: q.sort,
       offset: pageOffset(q),
       limit: q.pageSize,
     });

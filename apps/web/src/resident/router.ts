@@ -1,0 +1,40 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { auth } from '../shared/api/auth';
+
+// The resident site; /console/* is the other entry (console.html), served by the server.
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('./pages/HomePage.vue') },
+  {
+    path: '/sessions/:id',
+    name: 'session',
+    component: () => import('./pages/SessionPage.vue'),
+    props: true,
+  },
+  {
+    path: '/sessions/:id/live',
+    name: 'live',
+    component: () => import('./pages/LivePage.vue'),
+    props: true,
+  },
+  { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
+  {
+    path: '/me/registrations',
+    name: 'mine',
+    component: () => import('./pages/MyRegistrationsPage.vue'),
+    meta: { resident: true },
+  },
+  { path: '/outcomes', name: 'outcomes', component: () => import('./pages/OutcomesPage.vue') },
+  { path: '/:rest(.*)*', redirect: '/' },
+];
+
+export const router = createRouter({
+  history: createWebHistory('/'),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+router.beforeEach((to) => {
+  if (to.matched.some((r) => r.meta.resident) && !auth.user)
+    return { name: 'login', query: { redirect: to.fullPath } };
+  return true;
+});
