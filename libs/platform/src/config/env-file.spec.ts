@@ -27,6 +27,7 @@ function variablesRead(): Set<string> {
       S3_SECRET_ACCESS_KEY: 's',
     },
     { ...base, SMS_PROVIDER: 'fixed', SMS_FIXED_CODE: '123456' },
+    { ...base, MAP_TILE_URL: 'https://t{s}.example.cn/{z}/{x}/{y}.png' },
     {
       ...base,
       ...gateway,
