@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
-import { pdfText, StatsWorld, statsWorld } from '@test/factories/outcomes';
+import { heldSession, pdfText, StatsWorld, statsWorld } from '@test/factories/outcomes';
 
 jest.setTimeout(120_000);
 
@@ -252,6 +252,30 @@ describe('exports: streamed tables and the 协商成果专报', () => {
     expect(full.status).toBe(200);
     expect(parse(full.body as Buffer, { bom: true, columns: true })).toHaveLength(30006);
     await t.db.query(`DELETE FROM suggestions WHERE content LIKE '批量建议%'`);
+  });
+
+  it('a street session is issued by the county committee that exists, in the DOCX and the PDF', async () => {
+    const org = world.w.organiser.token;
+    const s = await heldSession(t, org, { regionCode: '530102010', title: '西翥街道协商会' });
+    const saved = await t
+      .http()
+      .put(`/api/v1/sessions/${s.id}/outcome`)
+      .set(bearer(org))
+      .send({ summary: '纪要', consensus: ['共识'] });
+    expect(saved.status).toBe(200);
+    const docx = await download(org, `/sessions/${s.id}/report.docx`);
+    expect(docx.status).toBe(200);
+    const zip = await JSZip.loadAsync(docx.body as Buffer);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(xml).toContain('政协昆明市五华区委员会');
+    expect(core).toContain('政协昆明市五华区委员会');
+    expect(xml).not.toContain('西翥街道委员会');
+    const pdf = await download(org, `/sessions/${s.id}/report.pdf`);
+    expect(pdf.status).toBe(200);
+    const text = pdfText(pdf.body as Buffer);
+    expect(text).toContain('政协昆明市五华区委员会');
+    expect(text).not.toContain('西翥街道委员会');
   });
 
   it('reports of other regions are 404, of unknown sessions too', async () => {

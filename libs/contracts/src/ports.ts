@@ -180,6 +180,8 @@ export interface DirectoryPort {
   memberIdsBySector(regionCode: string, sector: string): Promise<string[]>;
   /** Centre of a workstation in WGS-84 for distance queries, or null. */
   regionName(code: string): Promise<string | null>;
+  /** The committee (county level and above) that issues official documents for a region, e.g. 政协昆明市五华区委员会. */
+  issuingCommittee(code: string): Promise<string | null>;
   /** For outcomes' demo data: departments whose region is in the given subtree. */
   departmentsInRegion?(regionCode: string): Promise<DepartmentSnapshot[]>;
   /** Scheduling's demo data (optional): ids of active workstations in a region subtree, oldest first. */

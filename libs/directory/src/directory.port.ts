@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DepartmentSnapshot, DirectoryPort, MemberSnapshot, WorkstationSnapshot } from '@xs/contracts';
 import { DepartmentsRepository } from './departments/departments.repository';
 import { MembersRepository, MemberRow } from './members/members.repository';
+import { issuerChain, issuingCommitteeName } from './regions/issuing-committee';
 import { RegionsRepository } from './regions/regions.repository';
 import { statusOf } from './workstations/workstation-view';
 import { WorkstationsRepository } from './workstations/workstations.repository';
@@ -106,5 +107,9 @@ export class DirectoryPortService implements DirectoryPort {
 
   async regionName(code: string): Promise<string | null> {
     return (await this.regions.names([code])).get(code) ?? null;
+  }
+
+  async issuingCommittee(code: string): Promise<string | null> {
+    return issuingCommitteeName(code, await this.regions.names(issuerChain(code)));
   }
 }

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import ExcelJS from 'exceljs';
 import { AuditService, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { NotFoundError, PiiCipher } from '@xs/platform';
+import { ConflictError, NotFoundError, PiiCipher } from '@xs/platform';
 import {
   ContextPorts,
   OutcomesRepository,
@@ -159,13 +159,13 @@ export class ExportsService {
     const outcome = await this.outcomes.find(sessionId);
     if (!outcome || !inScope(p, outcome.regionCode))
       throw new NotFoundError('OUTCOME_NOT_FOUND', '尚未形成成果');
-    const [suggestions, regionName, place] = await Promise.all([
+    const [suggestions, committee, place] = await Promise.all([
       this.suggestions.bySession(sessionId),
-      this.ports.regionName(outcome.regionCode).catch(() => null),
+      this.ports.issuingCommittee(outcome.regionCode),
       this.ports.workstationName(outcome.workstationId).catch(() => null),
     ]);
     const data: ReportData = {
-      committee: `政协${regionName ?? outcome.regionCode}委员会`,
+      committee: committeeOrFail(committee, outcome.regionCode),
       issuedAt: outcome.publishedAt ?? new Date(),
       title: outcome.sessionTitle,
       place,
@@ -189,6 +189,12 @@ export class ExportsService {
       await pipeTo(reportPdf(data), res);
     }
   }
+}
+
+/** A document without an existing issuer would be headed by a body that does not exist: refuse instead. */
+function committeeOrFail(name: string | null, regionCode: string): string {
+  if (!name) throw new ConflictError('NO_ISSUING_COMMITTEE', '该区域没有可署名的政协委员会', { regionCode });
+  return name;
 }
 
 function pipeTo(src: NodeJS.ReadableStream, out: Writable): Promise<void> {

@@ -87,6 +87,10 @@ export class ContextPorts {
     return this.directory ? this.directory.regionName(code) : null;
   }
 
+  async issuingCommittee(code: string): Promise<string | null> {
+    return this.directory ? this.directory.issuingCommittee(code) : null;
+  }
+
   /** Users who may rate as residents: registered or attended, plus the topic's proposer and supporters. */
   async raters(s: SessionSnapshot): Promise<Set<string>> {
     const ids = new Set<string>();
