@@ -7,6 +7,7 @@ import { DirectoryModule } from '@xs/directory';
 import { LiveModule } from '@xs/live';
 import { OutcomesModule } from '@xs/outcomes';
 import { ExportsModule } from '@xs/exports';
+import { OpinionModule } from '@xs/opinion';
 import { AppConfig, PlatformModule } from '@xs/platform';
 import { schemaRegistry } from './database/schema-registry';
 import { HealthController } from './health/health.controller';
@@ -33,6 +34,7 @@ export class AppModule {
         LiveModule,
         OutcomesModule,
         ExportsModule,
+        OpinionModule,
       ],
       controllers: [HealthController, ClientConfigController],
     };

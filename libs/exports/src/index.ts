@@ -4,3 +4,4 @@ export * from './exports.repository';
 export * from './tables';
 export * from './sheet-safety';
 export { fontPath } from './report-pdf';
+export { BODY_FONT, HEADING_FONT, LINE, SIZE_2, SIZE_3, TITLE_FONT } from './report-docx';

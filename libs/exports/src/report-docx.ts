@@ -4,12 +4,12 @@ import { chineseDate } from './sheet-safety';
 import { ReportData, reportBlocks } from './report';
 
 /** Fonts of Chinese official documents (GB/T 9704): title 方正小标宋, headings 黑体, body 仿宋_GB2312. */
-const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
-const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
-const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312' };
-const SIZE_2 = 44; // 二号 22 pt, in half-points
-const SIZE_3 = 32; // 三号 16 pt
-const LINE = 560; // fixed 28 pt line pitch (22 lines a page)
+export const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
+export const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
+export const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312' };
+export const SIZE_2 = 44; // 二号 22 pt, in half-points
+export const SIZE_3 = 32; // 三号 16 pt
+export const LINE = 560; // fixed 28 pt line pitch (22 lines a page)
 
 function body(
   text: string,

@@ -4,6 +4,7 @@ import { registrationMatrix } from './registration.matrix';
 import { schedulingMatrix } from './scheduling.matrix';
 import { liveMatrix } from './live.matrix';
 import { outcomesMatrix } from './outcomes.matrix';
+import { opinionMatrix } from './opinion.matrix';
 import type { MatrixContext } from './types';
 
 /** Every context adds its rows here; the matrix test runs each row for every role on own and other region. */
@@ -14,5 +15,6 @@ export const MATRIX: MatrixContext[] = [
   schedulingMatrix,
   liveMatrix,
   outcomesMatrix,
+  opinionMatrix,
 ];
 export * from './types';

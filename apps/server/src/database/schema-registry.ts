@@ -5,6 +5,7 @@ import { liveEntities, liveMigrations } from '@xs/live';
 import { registrationEntities, registrationMigrations } from '@xs/registration';
 import { schedulingEntities, schedulingMigrations } from '@xs/scheduling';
 import { outcomesEntities, outcomesMigrations } from '@xs/outcomes';
+import { opinionEntities, opinionMigrations } from '@xs/opinion';
 
 /**
  * Every context's entities and migrations, in dependency order. A new context adds one line to each
@@ -19,6 +20,7 @@ export const schemaRegistry: SchemaRegistry = {
     ...registrationEntities,
     ...schedulingEntities,
     ...outcomesEntities,
+    ...opinionEntities,
   ],
   migrations: [
     ...platformMigrations,
@@ -28,5 +30,6 @@ export const schemaRegistry: SchemaRegistry = {
     ...registrationMigrations,
     ...schedulingMigrations,
     ...outcomesMigrations,
+    ...opinionMigrations,
   ],
 };

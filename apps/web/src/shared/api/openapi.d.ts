@@ -1744,6 +1744,246 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/opinion-categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EntriesController_categories'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/workstations/{id}/opinion-entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['EntriesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EntriesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-entries/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['EntriesController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportsController_list'];
+    put?: never;
+    post: operations['ReportsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['ReportsController_update'];
+    trace?: never;
+  };
+  '/opinion-reports/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReportsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-reports/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReportsController_returnReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-reports/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReportsController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-reports/{id}/adopt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReportsController_adopt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-issues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IssuesController_list'];
+    put?: never;
+    post: operations['IssuesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-issues/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IssuesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-issues/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['IssuesController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-issues/{id}/document.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IssuesController_docx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-issues/{id}/document.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IssuesController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2182,6 +2422,191 @@ export interface components {
       /** @enum {string} */
       rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied';
       comment?: string;
+    };
+    CategoriesResponse: {
+      categories: string[];
+    };
+    CreateEntryDto: {
+      /** @description 群众反映的问题 */
+      text: string;
+      /** @description one of config/opinion-categories.json (GET /opinion-categories) */
+      category: string;
+      /** @description 社区 */
+      community?: string;
+      /** @description 反映人手机号 (stored encrypted) */
+      phone?: string;
+      /** @description photo URLs or file ids, at most 9 */
+      photos?: string[];
+    };
+    IdResponse: {
+      id: string;
+    };
+    EntryResponse: {
+      id: string;
+      workstationId: string;
+      regionCode: string;
+      text: string;
+      category: string;
+      community: string | null;
+      /** @description masked unless pii:read */
+      phone: string | null;
+      photos: string[];
+      /** @enum {string} */
+      source: 'staff' | 'resident';
+      /** @enum {string} */
+      disposition: 'open' | 'answered' | 'topic' | 'reported';
+      answer: string | null;
+      memberId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    EntryPageResponse: {
+      items: components['schemas']['EntryResponse'][];
+      total: number;
+    };
+    AnswerEntryDto: {
+      /** @description 现场答复 */
+      answer: string;
+    };
+    ReportBodyDto: {
+      /** @description 基本情况 */
+      situation: string;
+      /** @description 原因分析 */
+      analysis: string;
+      /** @description 意见建议 */
+      suggestions: string;
+    };
+    CreateReportDto: {
+      title: string;
+      body: components['schemas']['ReportBodyDto'];
+      /** @description 民情日记 entries the report carries */
+      entryIds?: string[];
+      /** @description members (directory ids) co-signing */
+      cosignerIds?: string[];
+    };
+    ReportCreatedResponse: {
+      id: string;
+      /** @enum {string} */
+      status: 'draft';
+    };
+    ReportBodyResponse: {
+      situation: string;
+      analysis: string;
+      suggestions: string;
+    };
+    CosignerResponse: {
+      memberId: string;
+      name: string;
+    };
+    ReportResponse: {
+      id: string;
+      regionCode: string;
+      title: string;
+      body: components['schemas']['ReportBodyResponse'];
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'returned' | 'adopted' | 'merged';
+      authorId: string;
+      authorName: string;
+      returnComment: string | null;
+      issueId: string | null;
+      mergedInto: string | null;
+      entryIds: string[];
+      cosigners: components['schemas']['CosignerResponse'][];
+      submittedAt: string | null;
+      adoptedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ReportPageResponse: {
+      items: components['schemas']['ReportResponse'][];
+      total: number;
+    };
+    UpdateReportDto: {
+      title?: string;
+      body?: components['schemas']['ReportBodyDto'];
+    };
+    ReturnReportDto: {
+      /** @description 退回意见 */
+      comment: string;
+    };
+    MergeReportsDto: {
+      /** @description submitted reports merged into this one */
+      reportIds: string[];
+    };
+    AdoptReportDto: {
+      issueId: string;
+    };
+    CreateIssueDto: {
+      /** @example 2026 */
+      year: number;
+      /** @description the compiling committee's region (county level or above); the caller's by default */
+      region?: string;
+      /** @description a sent issue this one corrects (更正) */
+      correctsId?: string;
+      /** @description 更正说明, required with correctsId */
+      correctionNote?: string;
+    };
+    IssueResponse: {
+      id: string;
+      regionCode: string;
+      year: number;
+      number: number;
+      /** @enum {string} */
+      status: 'compiling' | 'sent';
+      correctsId: string | null;
+      correctionNote: string | null;
+      sendTo: string[];
+      copyTo: string[];
+      sentAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    IssuePageResponse: {
+      items: components['schemas']['IssueResponse'][];
+      total: number;
+    };
+    IssueDetailResponse: {
+      id: string;
+      regionCode: string;
+      year: number;
+      number: number;
+      /** @enum {string} */
+      status: 'compiling' | 'sent';
+      correctsId: string | null;
+      correctionNote: string | null;
+      sendTo: string[];
+      copyTo: string[];
+      sentAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      reports: components['schemas']['ReportResponse'][];
+    };
+    SendIssueDto: {
+      /** @description accounts (leaders, department staff) notified with the files */
+      userIds?: string[];
+      /** @description 报送 line, e.g. 市委、市政府领导 */
+      sendTo?: string[];
+      /** @description departments (抄送) by id; their names are printed */
+      departmentIds?: string[];
+      /** @description more 抄送 names */
+      copyTo?: string[];
+    };
+    IssueSentResponse: {
+      id: string;
+      regionCode: string;
+      year: number;
+      number: number;
+      /** @enum {string} */
+      status: 'compiling' | 'sent';
+      correctsId: string | null;
+      correctionNote: string | null;
+      sendTo: string[];
+      copyTo: string[];
+      sentAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description accounts notified */
+      notified: number;
     };
   };
   responses: never;
@@ -4974,6 +5399,421 @@ export interface operations {
     };
   };
   ExportsController_reportPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EntriesController_categories: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoriesResponse'];
+        };
+      };
+    };
+  };
+  EntriesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IdResponse'];
+        };
+      };
+    };
+  };
+  EntriesController_list: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+        region?: string;
+        workstation?: string;
+        category?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryPageResponse'];
+        };
+      };
+    };
+  };
+  EntriesController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerEntryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_list: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+        status?: 'draft' | 'submitted' | 'returned' | 'adopted' | 'merged';
+        issue?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportPageResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReportDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportCreatedResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_returnReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeReportsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_adopt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdoptReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResponse'];
+        };
+      };
+    };
+  };
+  IssuesController_list: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuePageResponse'];
+        };
+      };
+    };
+  };
+  IssuesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIssueDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssueResponse'];
+        };
+      };
+    };
+  };
+  IssuesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssueDetailResponse'];
+        };
+      };
+    };
+  };
+  IssuesController_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendIssueDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssueSentResponse'];
+        };
+      };
+    };
+  };
+  IssuesController_docx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IssuesController_pdf: {
     parameters: {
       query?: never;
       header?: never;

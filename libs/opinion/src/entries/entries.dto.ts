@@ -1,0 +1,75 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+} from 'class-validator';
+import { PageQuery, REGION_CODE_RE } from '@xs/platform';
+
+export class CreateEntryDto {
+  @ApiProperty({ description: '群众反映的问题' }) @IsString() @Length(1, 5000) text: string;
+  @ApiProperty({ description: 'one of config/opinion-categories.json (GET /opinion-categories)' })
+  @IsString()
+  @Length(1, 40)
+  category: string;
+  @ApiPropertyOptional({ description: '社区' }) @IsOptional() @IsString() @Length(1, 100) community?: string;
+  @ApiPropertyOptional({ description: '反映人手机号 (stored encrypted)' })
+  @IsOptional()
+  @IsString()
+  @Length(5, 20)
+  phone?: string;
+  @ApiPropertyOptional({ type: [String], description: 'photo URLs or file ids, at most 9' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(9)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  photos?: string[];
+}
+
+export class AnswerEntryDto {
+  @ApiProperty({ description: '现场答复' }) @IsString() @Length(1, 5000) answer: string;
+}
+
+export class ListEntriesQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @Matches(REGION_CODE_RE) region?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() workstation?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40) category?: string;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() from?: Date;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+}
+
+export class IdResponse {
+  @ApiProperty() id: string;
+}
+
+export class EntryResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() workstationId: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty() text: string;
+  @ApiProperty() category: string;
+  @ApiProperty({ type: String, nullable: true }) community: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'masked unless pii:read' }) phone: string | null;
+  @ApiProperty({ type: [String] }) photos: string[];
+  @ApiProperty({ enum: ['staff', 'resident'] }) source: string;
+  @ApiProperty({ enum: ['open', 'answered', 'topic', 'reported'] }) disposition: string;
+  @ApiProperty({ type: String, nullable: true }) answer: string | null;
+  @ApiProperty({ type: String, nullable: true }) memberId: string | null;
+  @ApiProperty() createdAt: Date;
+}
+
+export class EntryPageResponse {
+  @ApiProperty({ type: [EntryResponse] }) items: EntryResponse[];
+  @ApiProperty() total: number;
+}
+
+export class CategoriesResponse {
+  @ApiProperty({ type: [String] }) categories: string[];
+}

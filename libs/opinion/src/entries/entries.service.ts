@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, assertInScope, canReadPii, hasRole, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  MOBILE_RE,
+  NotFoundError,
+  normalizePhone,
+  Page,
+  pageOffset,
+  PiiCipher,
+} from '@xs/platform';
+import { OpinionCategories } from '../categories';
+import { OpinionPorts } from '../opinion-ports';
+import type { CreateEntryDto, EntryResponse, ListEntriesQuery } from './entries.dto';
+import { EntriesRepository, EntryRow } from './entries.repository';
+
+/** Staff who record and read entries of their region; members record where they are assigned. */
+const STAFF = ['admin', 'organiser', 'workstation_manager', 'staff_viewer'] as const;
+
+@Injectable()
+export class EntriesService {
+  constructor(
+    private readonly repo: EntriesRepository,
+    private readonly ports: OpinionPorts,
+    private readonly categories: OpinionCategories,
+    private readonly pii: PiiCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  categoryList(): { categories: string[] } {
+    return { categories: this.categories.list() };
+  }
+
+  async create(p: Principal, workstationId: string, dto: CreateEntryDto): Promise<{ id: string }> {
+    const ws = await this.ports.workstation(workstationId);
+    const category = this.categories.resolve(dto.category);
+    if (!category)
+      throw new BadInputError('UNKNOWN_CATEGORY', '类别不在列表中', { categories: this.categories.list() });
+    let phone: { enc: string; bidx: string } | null = null;
+    if (dto.phone !== undefined) {
+      if (!MOBILE_RE.test(normalizePhone(dto.phone)))
+        throw new BadInputError('INVALID_PHONE', '手机号格式不正确');
+      phone = this.pii.encryptPhone(dto.phone);
+    }
+    let memberId: string | null = null;
+    let source: 'staff' | 'resident' = 'staff';
+    if (p.kind === 'resident') source = 'resident';
+    else if (hasRole(p, 'admin', 'organiser', 'workstation_manager') && inScope(p, ws.regionCode))
+      memberId = (await this.ports.memberForUser(p.id))?.id ?? null;
+    else {
+      // A member records where they serve (the workstations they are assigned to).
+      const member = hasRole(p, 'member') ? await this.ports.memberForUser(p.id) : null;
+      if (!member || !(await this.ports.isAssigned(member.id, ws.id)))
+        throw new ForbiddenError('NOT_ON_DUTY', '您不是该工作站的值班委员或工作人员');
+      memberId = member.id;
+    }
+    const id = await this.repo.insert({
+      workstationId: ws.id,
+      regionCode: ws.regionCode,
+      text: dto.text,
+      category,
+      community: dto.community ?? null,
+      phoneEnc: phone?.enc ?? null,
+      phoneBidx: phone?.bidx ?? null,
+      photos: dto.photos ?? [],
+      source,
+      createdBy: p.id,
+      memberId,
+    });
+    await this.audit.by(p, 'opinion.entry.create', { type: 'opinion_entry', id }, 'ok', null, { source });
+    return { id };
+  }
+
+  async list(p: Principal, q: ListEntriesQuery): Promise<Page<EntryResponse>> {
+    const staff = hasRole(p, ...STAFF);
+    const region = q.region ?? p.regionCode;
+    assertInScope(p, region);
+    const page = await this.repo.list({
+      region,
+      workstation: q.workstation,
+      category: q.category ? (this.categories.resolve(q.category) ?? q.category) : undefined,
+      from: q.from,
+      to: q.to,
+      createdBy: staff ? undefined : p.id,
+      offset: pageOffset(q),
+      limit: q.pageSize,
+    });
+    const reveal = canReadPii(p);
+    if (reveal && page.items.some((e) => e.phoneEnc))
+      await this.audit.by(p, 'pii.read', { type: 'opinion_entry' }, 'ok', null, {
+        ids: page.items.filter((e) => e.phoneEnc).map((e) => e.id),
+      });
+    return { items: page.items.map((e) => this.view(e, reveal)), total: page.total };
+  }
+
+  async answer(p: Principal, id: string, answer: string): Promise<EntryResponse> {
+    const e = await this.visible(p, id);
+    if (!(await this.repo.answer(id, answer)))
+      throw new ConflictError('ENTRY_NOT_OPEN', '该条民情已处理', { disposition: e.disposition });
+    await this.audit.by(p, 'opinion.entry.answer', { type: 'opinion_entry', id });
+    return this.view((await this.repo.get(id))!, false);
+  }
+
+  /** Staff in scope, or the entry's author. Others get 404, as reads by id do elsewhere. */
+  async visible(p: Principal, id: string): Promise<EntryRow> {
+    const e = await this.repo.get(id);
+    if (!e || !(e.createdBy === p.id || (hasRole(p, ...STAFF) && inScope(p, e.regionCode))))
+      throw new NotFoundError('ENTRY_NOT_FOUND', '民情记录不存在');
+    return e;
+  }
+
+  view(e: EntryRow, reveal: boolean): EntryResponse {
+    return {
+      id: e.id,
+      workstationId: e.workstationId,
+      regionCode: e.regionCode,
+      text: e.text,
+      category: e.category,
+      community: e.community,
+      phone: this.pii.reveal(e.phoneEnc, reveal),
+      photos: e.photos,
+      source: e.source,
+      disposition: e.disposition,
+      answer: e.answer,
+      memberId: e.memberId,
+      createdAt: e.createdAt,
+    };
+  }
+}

@@ -1,0 +1,14 @@
+import { OpinionEntry } from './entries/opinion-entry.entity';
+import { OpinionIssue, OpinionIssueCounter } from './issues/opinion-issue.entity';
+import { OpinionReport, OpinionReportCosigner, OpinionReportEntry } from './reports/opinion-report.entity';
+
+export * from './opinion.module';
+export const opinionEntities = [
+  OpinionEntry,
+  OpinionReport,
+  OpinionReportEntry,
+  OpinionReportCosigner,
+  OpinionIssue,
+  OpinionIssueCounter,
+];
+export { opinionMigrations } from './migrations';

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService, assertInScope, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { BadInputError, ConflictError, NotFoundError, Page, pageOffset, regionLevel } from '@xs/platform';
+import { OpinionPorts } from '../opinion-ports';
+import { ReportsRepository } from '../reports/reports.repository';
+import { view as reportView } from '../reports/reports.service';
+import { issueDocx } from './issue-docx';
+import type { IssueDocument } from './issue-document';
+import { issuePdf } from './issue-pdf';
+import type {
+  CreateIssueDto,
+  IssueDetailResponse,
+  IssueResponse,
+  IssueSentResponse,
+  SendIssueDto,
+} from './issues.dto';
+import { IssueRow, IssuesRepository } from './issues.repository';
+
+@Injectable()
+export class IssuesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: IssuesRepository,
+    private readonly reports: ReportsRepository,
+    private readonly ports: OpinionPorts,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A new issue of a committee's year, numbered next; a correction points at a sent issue. */
+  async create(p: Principal, dto: CreateIssueDto): Promise<IssueResponse> {
+    const region = dto.region ?? p.regionCode;
+    assertInScope(p, region);
+    const level = regionLevel(region);
+    if (level === 'township' || level === 'community')
+      throw new BadInputError('NOT_A_COMMITTEE_REGION', '政协委员会设在县级及以上，请选择县级及以上区域');
+    if (!(await this.ports.issuingCommittee(region)))
+      throw new ConflictError('NO_ISSUING_COMMITTEE', '该区域没有可署名的政协委员会', { regionCode: region });
+    if (!!dto.correctsId !== !!dto.correctionNote)
+      throw new BadInputError('CORRECTION_INCOMPLETE', '更正须同时指明所更正的期和更正说明');
+    if (dto.correctsId) {
+      const orig = await this.repo.get(dto.correctsId);
+      if (!orig || !inScope(p, orig.regionCode)) throw new NotFoundError('ISSUE_NOT_FOUND', '期刊不存在');
+      if (orig.status !== 'sent' || orig.regionCode !== region)
+        throw new ConflictError('NOT_CORRECTABLE', '只能更正本编发单位已印发的期');
+    }
+    const issue = await this.db.transaction(async (m) => {
+      const number = await this.repo.nextNumber(region, dto.year, m);
+      return this.repo.insert(
+        {
+          regionCode: region,
+          year: dto.year,
+          number,
+          correctsId: dto.correctsId ?? null,
+          correctionNote: dto.correctionNote ?? null,
+          createdBy: p.id,
+        },
+        m,
+      );
+    });
+    await this.audit.by(p, 'opinion.issue.create', { type: 'opinion_issue', id: issue.id }, 'ok', null, {
+      year: issue.year,
+      number: issue.number,
+    });
+    return issueView(issue);
+  }
+
+  async list(
+    p: Principal,
+    q: { year?: number; page: number; pageSize: number },
+  ): Promise<Page<IssueResponse>> {
+    const page = await this.repo.list({
+      region: p.regionCode,
+      year: q.year,
+      offset: pageOffset(q),
+      limit: q.pageSize,
+    });
+    return { items: page.items.map(issueView), total: page.total };
+  }
+
+  async get(p: Principal, id: string): Promise<IssueDetailResponse> {
+    const issue = await this.visible(p, id);
+    return { ...issueView(issue), reports: (await this.reports.byIssue(id)).map(reportView) };
+  }
+
+  /** Sends a compiling issue: read-only from then on; recipients get a notice with the files. */
+  async send(p: Principal, id: string, dto: SendIssueDto): Promise<IssueSentResponse> {
+    await this.visible(p, id);
+    const departments = await this.ports.departmentNames(dto.departmentIds ?? []);
+    const sent = await this.db.transaction(async (m) => {
+      const issue = await this.repo.get(id, m, 'update');
+      if (issue!.status !== 'compiling') throw new ConflictError('ISSUE_SENT', '该期已印发，不能再修改');
+      if (!issue!.correctsId && !(await this.reports.byIssue(id, m)).length)
+        throw new ConflictError('ISSUE_EMPTY', '本期还没有采用的信息');
+      return (await this.repo.markSent(id, dto.sendTo ?? [], [...departments, ...(dto.copyTo ?? [])], m))!;
+    });
+    const label = `《社情民意》${sent.year}年第${sent.number}期`;
+    const notified = await this.ports.notify(dto.userIds ?? [], {
+      kind: 'opinion.issue.sent',
+      title: `${label}${sent.correctsId ? '（更正）' : ''}`,
+      body: `${label}已印发，请查阅附件（Word、PDF）。`,
+      link: `/api/v1/opinion-issues/${id}/document.pdf`,
+      dedupeKey: `opinion-issue:${id}`,
+    });
+    await this.audit.by(p, 'opinion.issue.send', { type: 'opinion_issue', id }, 'ok', null, {
+      notified,
+      departments: dto.departmentIds?.length ?? 0,
+    });
+    return { ...issueView(sent), notified };
+  }
+
+  async document(p: Principal, id: string, format: 'docx' | 'pdf'): Promise<{ file: Buffer; name: string }> {
+    const issue = await this.visible(p, id);
+    const committee = await this.ports.issuingCommittee(issue.regionCode);
+    if (!committee)
+      throw new ConflictError('NO_ISSUING_COMMITTEE', '该区域没有可署名的政协委员会', {
+        regionCode: issue.regionCode,
+      });
+    const orig = issue.correctsId ? await this.repo.get(issue.correctsId) : null;
+    const doc: IssueDocument = {
+      committee,
+      year: issue.year,
+      number: issue.number,
+      date: issue.sentAt ?? new Date(),
+      correction: orig ? { ofNumber: orig.number, note: issue.correctionNote ?? '' } : null,
+      reports: (await this.reports.byIssue(id)).map((r) => ({
+        title: r.title,
+        situation: r.situation,
+        analysis: r.analysis,
+        suggestions: r.suggestions,
+      })),
+      sendTo: issue.sendTo,
+      copyTo: issue.copyTo,
+    };
+    await this.audit.by(p, `opinion.issue.${format}`, { type: 'opinion_issue', id });
+    const file = format === 'docx' ? await issueDocx(doc) : await issuePdf(doc);
+    return { file, name: `社情民意-${issue.year}年第${issue.number}期.${format}` };
+  }
+
+  private async visible(p: Principal, id: string): Promise<IssueRow> {
+    const issue = await this.repo.get(id);
+    if (!issue || !inScope(p, issue.regionCode)) throw new NotFoundError('ISSUE_NOT_FOUND', '期刊不存在');
+    return issue;
+  }
+}
+
+function issueView(i: IssueRow): IssueResponse {
+  return {
+    id: i.id,
+    regionCode: i.regionCode,
+    year: i.year,
+    number: i.number,
+    status: i.status,
+    correctsId: i.correctsId,
+    correctionNote: i.correctionNote,
+    sendTo: i.sendTo,
+    copyTo: i.copyTo,
+    sentAt: i.sentAt,
+    createdAt: i.createdAt,
+  };
+}

@@ -1,0 +1,63 @@
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { DIRECTORY_PORT, NOTIFIER } from '@xs/contracts';
+import type { DirectoryPort, MemberSnapshot, Notice, Notifier, WorkstationSnapshot } from '@xs/contracts';
+import { BadInputError, NotFoundError } from '@xs/platform';
+
+/** What the opinion context asks other contexts, through their ports only. */
+@Injectable()
+export class OpinionPorts {
+  private readonly logger = new Logger('opinion');
+
+  constructor(
+    @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
+    @Optional() @Inject(NOTIFIER) private readonly notifier?: Notifier,
+  ) {}
+
+  async workstation(id: string): Promise<WorkstationSnapshot> {
+    const w = await this.directory.workstation(id);
+    if (!w || w.status === 'deleted') throw new NotFoundError('WORKSTATION_NOT_FOUND', '工作站不存在');
+    return w;
+  }
+
+  memberForUser(userId: string): Promise<MemberSnapshot | null> {
+    return this.directory.memberForUser(userId);
+  }
+
+  async isAssigned(memberId: string, workstationId: string): Promise<boolean> {
+    return (await this.directory.assignedMemberIds(workstationId)).includes(memberId);
+  }
+
+  /** Members by id, all of which must exist. */
+  async members(ids: string[]): Promise<MemberSnapshot[]> {
+    const unique = [...new Set(ids)];
+    const found = await this.directory.members(unique);
+    const missing = unique.filter((id) => !found.some((m) => m.id === id));
+    if (missing.length) throw new BadInputError('UNKNOWN_MEMBER', '委员不存在', { memberIds: missing });
+    return unique.map((id) => found.find((m) => m.id === id)!);
+  }
+
+  async departmentNames(ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const found = await this.directory.departments(unique);
+    const missing = unique.filter((id) => !found.some((d) => d.id === id));
+    if (missing.length)
+      throw new BadInputError('UNKNOWN_DEPARTMENT', '承办单位不存在', { departmentIds: missing });
+    return unique.map((id) => found.find((d) => d.id === id)!.name);
+  }
+
+  issuingCommittee(regionCode: string): Promise<string | null> {
+    return this.directory.issuingCommittee(regionCode);
+  }
+
+  /** A failed notice never undoes what it announces; it is logged. */
+  async notify(userIds: string[], notice: Notice): Promise<number> {
+    if (!this.notifier || !userIds.length) return 0;
+    try {
+      await this.notifier.notifyUsers([...new Set(userIds)], notice);
+      return new Set(userIds).size;
+    } catch (e) {
+      this.logger.warn({ msg: 'notify failed', kind: notice.kind, error: (e as Error).message });
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  Page,
+  pageOffset,
+  regionCovers,
+} from '@xs/platform';
+import { EntriesRepository } from '../entries/entries.repository';
+import { IssuesRepository } from '../issues/issues.repository';
+import { OpinionPorts } from '../opinion-ports';
+import type {
+  CreateReportDto,
+  ListReportsQuery,
+  ReportCreatedResponse,
+  ReportResponse,
+  UpdateReportDto,
+} from './reports.dto';
+import { ReportRow, ReportsRepository } from './reports.repository';
+
+/** Staff who review reports (return, merge, edit, adopt) in their region. */
+const REVIEWERS = ['admin', 'organiser'] as const;
+/** Staff who read every submitted report of their region. */
+const READERS = ['admin', 'organiser', 'staff_viewer'] as const;
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly repo: ReportsRepository,
+    private readonly entries: EntriesRepository,
+    private readonly issues: IssuesRepository,
+    private readonly ports: OpinionPorts,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(p: Principal, dto: CreateReportDto): Promise<ReportCreatedResponse> {
+    const entryIds = [...new Set(dto.entryIds ?? [])];
+    const entries = await this.entries.getMany(entryIds);
+    const usable = entries.filter(
+      (e) => e.createdBy === p.id || (hasRole(p, ...READERS) && inScope(p, e.regionCode)),
+    );
+    if (usable.length !== entryIds.length)
+      throw new BadInputError('UNKNOWN_ENTRY', '民情记录不存在', {
+        entryIds: entryIds.filter((id) => !usable.some((e) => e.id === id)),
+      });
+    const member = await this.ports.memberForUser(p.id);
+    const cosigners = (await this.ports.members(dto.cosignerIds ?? [])).filter((c) => c.id !== member?.id);
+    const id = await this.db.transaction(async (m) => {
+      const id = await this.repo.insert(
+        {
+          regionCode:
+            member && hasRole(p, 'member') && !hasRole(p, ...REVIEWERS) ? member.regionCode : p.regionCode,
+          title: dto.title,
+          situation: dto.body.situation,
+          analysis: dto.body.analysis,
+          suggestions: dto.body.suggestions,
+          authorId: p.id,
+          authorMemberId: member?.id ?? null,
+          authorName: member?.name ?? p.displayName,
+        },
+        m,
+      );
+      await this.repo.linkEntries(id, entryIds, m);
+      await this.repo.addCosigners(
+        id,
+        cosigners.map((c) => ({ memberId: c.id, name: c.name })),
+        m,
+      );
+      await this.entries.markReported(entryIds, m);
+      return id;
+    });
+    await this.audit.by(p, 'opinion.report.create', { type: 'opinion_report', id }, 'ok', null, {
+      entries: entryIds.length,
+      cosigners: cosigners.length,
+    });
+    return { id, status: 'draft' };
+  }
+
+  async get(p: Principal, id: string): Promise<ReportResponse> {
+    return view(await this.visible(p, id));
+  }
+
+  async list(p: Principal, q: ListReportsQuery): Promise<Page<ReportResponse>> {
+    const staff = hasRole(p, ...READERS);
+    const page = await this.repo.list({
+      // A member's own reports are listed wherever their committee is.
+      region: staff ? p.regionCode : '000000',
+      viewer: p.id,
+      staff,
+      status: q.status,
+      issue: q.issue,
+      offset: pageOffset(q),
+      limit: q.pageSize,
+    });
+    return { items: page.items.map(view), total: page.total };
+  }
+
+  /** The author edits a draft or a returned report; reviewers edit a submitted one (编辑). */
+  async update(p: Principal, id: string, dto: UpdateReportDto): Promise<ReportResponse> {
+    const r = await this.visible(p, id);
+    const own = r.authorId === p.id && (r.status === 'draft' || r.status === 'returned');
+    const review = hasRole(p, ...REVIEWERS) && inScope(p, r.regionCode) && r.status === 'submitted';
+    if (!own && !review) throw this.wrongState(r, 'REPORT_NOT_EDITABLE', '当前状态下不能修改');
+    await this.db.transaction(async (m) => {
+      const locked = (await this.repo.get(id, m, true))!;
+      if (locked.status !== r.status)
+        throw this.wrongState(locked, 'REPORT_NOT_EDITABLE', '当前状态下不能修改');
+      await this.repo.updateText(id, { title: dto.title, ...dto.body }, m);
+    });
+    await this.audit.by(p, 'opinion.report.edit', { type: 'opinion_report', id }, 'ok', null, {
+      status: r.status,
+    });
+    return this.get(p, id);
+  }
+
+  async submit(p: Principal, id: string): Promise<ReportResponse> {
+    const r = await this.visible(p, id);
+    if (r.authorId !== p.id) throw new ForbiddenError('NOT_REPORT_AUTHOR', '只有撰稿人可以提交');
+    if (!(await this.repo.transition(id, ['draft', 'returned'], 'submitted', {})))
+      throw this.wrongState(r, 'REPORT_NOT_DRAFT', '只有草稿或退回的信息可以提交');
+    await this.audit.by(p, 'opinion.report.submit', { type: 'opinion_report', id });
+    return this.get(p, id);
+  }
+
+  async returnWithComment(p: Principal, id: string, comment: string): Promise<ReportResponse> {
+    const r = await this.reviewable(p, id);
+    if (!(await this.repo.transition(id, ['submitted'], 'returned', { returnComment: comment })))
+      throw this.wrongState(r, 'REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用');
+    await this.audit.by(p, 'opinion.report.return', { type: 'opinion_report', id });
+    return this.get(p, id);
+  }
+
+  /** Similar submitted reports are merged into this one: their entries and co-signers come along. */
+  async merge(p: Principal, id: string, sourceIds: string[]): Promise<ReportResponse> {
+    const unique = [...new Set(sourceIds)].filter((s) => s !== id);
+    if (!unique.length) throw new BadInputError('NOTHING_TO_MERGE', '请选择要合并的其他信息');
+    await this.reviewable(p, id);
+    await this.db.transaction(async (m) => {
+      const target = await this.repo.get(id, m, true);
+      if (target?.status !== 'submitted')
+        throw new ConflictError('REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用', {
+          status: target?.status,
+        });
+      for (const sid of unique) {
+        const s = await this.repo.get(sid, m, true);
+        if (!s || !inScope(p, s.regionCode))
+          throw new BadInputError('UNKNOWN_REPORT', '信息不存在', { reportId: sid });
+        if (!(await this.repo.transition(sid, ['submitted'], 'merged', { mergedInto: id }, m)))
+          throw new ConflictError('REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用', {
+            reportId: sid,
+            status: s.status,
+          });
+      }
+      await this.repo.absorb(id, unique, m);
+    });
+    await this.audit.by(p, 'opinion.report.merge', { type: 'opinion_report', id }, 'ok', null, {
+      merged: unique,
+    });
+    return this.get(p, id);
+  }
+
+  /** Adopts a submitted report into a compiling issue whose committee covers the report's region. */
+  async adopt(p: Principal, id: string, issueId: string): Promise<ReportResponse> {
+    const r = await this.reviewable(p, id);
+    await this.db.transaction(async (m) => {
+      // FOR SHARE: sending the issue (FOR UPDATE) waits for this adoption, and the other way round.
+      const issue = await this.issues.get(issueId, m, 'share');
+      if (!issue || !inScope(p, issue.regionCode)) throw new NotFoundError('ISSUE_NOT_FOUND', '期刊不存在');
+      if (issue.status !== 'compiling') throw new ConflictError('ISSUE_SENT', '该期已印发，不能再修改');
+      if (!regionCovers(issue.regionCode, r.regionCode))
+        throw new BadInputError('ISSUE_OUT_OF_REGION', '该信息不属于本期编发单位的区域');
+      if (!(await this.repo.transition(id, ['submitted'], 'adopted', { issueId }, m)))
+        throw this.wrongState(r, 'REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用');
+    });
+    await this.audit.by(p, 'opinion.report.adopt', { type: 'opinion_report', id }, 'ok', null, { issueId });
+    return this.get(p, id);
+  }
+
+  /** The author sees their own; staff readers see non-drafts in their region. Otherwise 404. */
+  private async visible(p: Principal, id: string): Promise<ReportRow> {
+    const r = await this.repo.get(id);
+    const ok =
+      r &&
+      (r.authorId === p.id || (hasRole(p, ...READERS) && inScope(p, r.regionCode) && r.status !== 'draft'));
+    if (!ok) throw new NotFoundError('REPORT_NOT_FOUND', '社情民意信息不存在');
+    return r;
+  }
+
+  private async reviewable(p: Principal, id: string): Promise<ReportRow> {
+    const r = await this.visible(p, id);
+    assertInScope(p, r.regionCode);
+    return r;
+  }
+
+  private wrongState(r: ReportRow, code: string, message: string): ConflictError {
+    return new ConflictError(code, message, { status: r.status });
+  }
+}
+
+export function view(r: ReportRow): ReportResponse {
+  return {
+    id: r.id,
+    regionCode: r.regionCode,
+    title: r.title,
+    body: { situation: r.situation, analysis: r.analysis, suggestions: r.suggestions },
+    status: r.status,
+    authorId: r.authorId,
+    authorName: r.authorName,
+    returnComment: r.returnComment,
+    issueId: r.issueId,
+    mergedInto: r.mergedInto,
+    entryIds: r.entryIds,
+    cosigners: r.cosigners,
+    submittedAt: r.submittedAt,
+    adoptedAt: r.adoptedAt,
+    createdAt: r.createdAt,
+  };
+}

@@ -1,0 +1,486 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import JSZip from 'jszip';
+import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
+import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
+import { pdfText } from '@test/factories/outcomes';
+
+jest.setTimeout(180_000);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+let n = 0;
+const uniq = () => `${Date.now().toString(36)}${process.pid.toString(36)}${++n}`;
+const PHONE = '13987654321';
+
+describe('社情民意: 民情日记 → report → review → issue of 《社情民意》 → documents', () => {
+  let t: TestApp;
+  let admin: string;
+  let org: { id: string; token: string };
+  let org2: { id: string; token: string };
+  let piiOrg: { id: string; token: string };
+  let viewer: { id: string; token: string };
+  let plOrg: { id: string; token: string };
+  let memberUser: { id: string; token: string };
+  let otherMemberUser: { id: string; token: string };
+  let leader: { id: string; token: string };
+  let member: { id: string; name: string };
+  let cosigner: { id: string; name: string };
+  let ws: string;
+  let entryId: string;
+  let residentEntryId: string;
+  let reportId: string;
+  let issue: { id: string; year: number; number: number };
+
+  const call = (token: string, method: 'get' | 'post' | 'patch', url: string, body?: object) => {
+    const req = t.http()[method](`/api/v1${url}`).set(bearer(token));
+    return body ? req.send(body) : req;
+  };
+  const download = (token: string, url: string) =>
+    t.http().get(`/api/v1${url}`).set(bearer(token)).buffer(true).parse(binary);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin');
+    const mk = (prefix: string, roles: string[], regionCode = '530102', permissions?: string[]) =>
+      staff(t, admin, { username: `${prefix}_${uniq()}`, roles, regionCode, permissions });
+    [org, org2, piiOrg, viewer, plOrg, memberUser, otherMemberUser, leader] = await Promise.all([
+      mk('op_org', ['organiser']),
+      mk('op_org2', ['organiser']),
+      mk('op_pii', ['organiser'], '530102', ['pii:read']),
+      mk('op_view', ['staff_viewer']),
+      mk('op_pl', ['organiser'], '530103'),
+      mk('op_mem', ['member']),
+      mk('op_mem2', ['member']),
+      mk('op_leader', ['staff_viewer'], '530100'),
+    ]);
+    const m = await createMember(t, admin, { name: `王委员${uniq()}`, userId: memberUser.id });
+    member = { id: m.id as string, name: m.name as string };
+    await createMember(t, admin, { userId: otherMemberUser.id });
+    const c = await createMember(t, admin, { name: `李委员${uniq()}` });
+    cosigner = { id: c.id as string, name: c.name as string };
+    ws = (await createWorkstation(t, admin, { regionCode: '530102010', name: `西翥街道委员工作站${uniq()}` }))
+      .id as string;
+    await assignMembers(t, admin, ws, [{ memberId: member.id }]);
+  });
+  afterAll(() => t.close());
+
+  describe('民情日记', () => {
+    it('lists the configured categories', async () => {
+      const res = await call(memberUser.token, 'get', '/opinion-categories');
+      expect(res.status).toBe(200);
+      expect(res.body.categories).toEqual(
+        expect.arrayContaining(['城市管理', '教育', '养老', '交通', '环境']),
+      );
+    });
+
+    it('a member on duty records a concern; the phone is stored encrypted with a blind index', async () => {
+      const res = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '西翥街道沙朗社区老年活动室年久失修，冬天漏风',
+        category: '養老', // 繁体 is forgiven
+        community: '沙朗社区',
+        phone: PHONE,
+        photos: ['https://example.org/photo1.jpg'],
+      });
+      expect(res.status).toBe(201);
+      expect(Object.keys(res.body)).toEqual(['id']);
+      entryId = res.body.id;
+      const [row] = await t.db.query(
+        `SELECT category, region_code, phone_enc, phone_bidx, member_id, source FROM opinion_entries WHERE id = $1`,
+        [entryId],
+      );
+      expect(row).toMatchObject({
+        category: '养老',
+        region_code: '530102010',
+        member_id: member.id,
+        source: 'staff',
+      });
+      expect(row.phone_enc).not.toContain(PHONE);
+      expect(row.phone_bidx).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it('a member not serving at the workstation is refused; bad input is a 400 that stores nothing', async () => {
+      const before = (await t.db.query(`SELECT count(*)::int AS c FROM opinion_entries`))[0].c;
+      const body = { text: '路灯不亮', category: '城市管理' };
+      const notOnDuty = await call(
+        otherMemberUser.token,
+        'post',
+        `/workstations/${ws}/opinion-entries`,
+        body,
+      );
+      expect(notOnDuty.status).toBe(403);
+      expect(notOnDuty.body.code).toBe('NOT_ON_DUTY');
+      const badCat = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        ...body,
+        category: '星际旅行',
+      });
+      expect(badCat.status).toBe(400);
+      expect(badCat.body.code).toBe('UNKNOWN_CATEGORY');
+      const badPhone = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        ...body,
+        phone: '12345',
+      });
+      expect(badPhone.status).toBe(400);
+      expect(badPhone.body.code).toBe('INVALID_PHONE');
+      const otherRegion = await call(plOrg.token, 'post', `/workstations/${ws}/opinion-entries`, body);
+      expect(otherRegion.status).toBe(403);
+      const unknownWs = await call(
+        memberUser.token,
+        'post',
+        `/workstations/00000000-0000-4000-8000-000000000000/opinion-entries`,
+        body,
+      );
+      expect(unknownWs.status).toBe(404);
+      expect((await t.db.query(`SELECT count(*)::int AS c FROM opinion_entries`))[0].c).toBe(before);
+    });
+
+    it('a resident leaves a concern from the resident site; staff record too', async () => {
+      const resident = await t.residentToken('13812340001', '居民甲');
+      const res = await call(resident, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '小区门口的公交站没有遮雨棚',
+        category: '交通',
+      });
+      expect(res.status).toBe(201);
+      residentEntryId = res.body.id;
+      const byStaff = await call(org.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '菜市场周边占道经营',
+        category: '城市管理',
+      });
+      expect(byStaff.status).toBe(201);
+    });
+
+    it('lists entries in scope, phones masked unless pii:read (audited), members see only their own', async () => {
+      const list = await call(org.token, 'get', `/opinion-entries?workstation=${ws}`);
+      expect(list.status).toBe(200);
+      expect(list.body.total).toBe(3);
+      const mine = list.body.items.find((e: { id: string }) => e.id === entryId);
+      expect(mine).toMatchObject({ category: '养老', community: '沙朗社区', phone: '139****4321' });
+      expect(JSON.stringify(list.body)).not.toContain(PHONE);
+
+      const full = await call(piiOrg.token, 'get', `/opinion-entries?workstation=${ws}&category=养老`);
+      expect(full.body.items).toHaveLength(1);
+      expect(full.body.items[0].phone).toBe(PHONE);
+      const audit = await t.db.query(`SELECT 1 FROM audit_log WHERE actor_id = $1 AND action = 'pii.read'`, [
+        piiOrg.id,
+      ]);
+      expect(audit.length).toBeGreaterThan(0);
+
+      const own = await call(memberUser.token, 'get', `/opinion-entries`);
+      expect(own.body.items.map((e: { id: string }) => e.id)).toEqual([entryId]);
+
+      const future = await call(org.token, 'get', `/opinion-entries?workstation=${ws}&from=2099-01-01`);
+      expect(future.body.total).toBe(0);
+      expect((await call(plOrg.token, 'get', `/opinion-entries?region=530102`)).status).toBe(403);
+      const plList = await call(plOrg.token, 'get', `/opinion-entries`);
+      expect(plList.body.items.some((e: { workstationId: string }) => e.workstationId === ws)).toBe(false);
+    });
+
+    it('an entry is answered on the spot once', async () => {
+      const ok = await call(org.token, 'post', `/opinion-entries/${residentEntryId}/answer`, {
+        answer: '已联系公交公司，月底前加装',
+      });
+      expect(ok.status).toBe(200);
+      expect(ok.body).toMatchObject({ disposition: 'answered', answer: '已联系公交公司，月底前加装' });
+      const again = await call(org.token, 'post', `/opinion-entries/${residentEntryId}/answer`, {
+        answer: 'x',
+      });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('ENTRY_NOT_OPEN');
+    });
+  });
+
+  describe('reports and review', () => {
+    const body = {
+      situation: '沙朗社区老年活动室建于上世纪九十年代，门窗老化。\n冬季室温低，老人不愿前往。',
+      analysis: '维修经费来源不明确。',
+      suggestions: '建议街道统筹资金，年内完成门窗改造。',
+    };
+
+    it('a member drafts a report from an entry with a co-signer; the draft is theirs alone', async () => {
+      const res = await call(memberUser.token, 'post', '/opinion-reports', {
+        title: '关于改造沙朗社区老年活动室的建议',
+        body,
+        entryIds: [entryId],
+        cosignerIds: [cosigner.id],
+      });
+      expect(res.status).toBe(201);
+      expect(res.body).toEqual({ id: expect.any(String), status: 'draft' });
+      reportId = res.body.id;
+      const mine = await call(memberUser.token, 'get', `/opinion-reports/${reportId}`);
+      expect(mine.body).toMatchObject({
+        status: 'draft',
+        entryIds: [entryId],
+        cosigners: [{ memberId: cosigner.id, name: cosigner.name }],
+        authorName: member.name,
+        regionCode: '530102',
+      });
+      expect((await call(org.token, 'get', `/opinion-reports/${reportId}`)).status).toBe(404);
+      expect((await call(otherMemberUser.token, 'get', `/opinion-reports/${reportId}`)).status).toBe(404);
+      const [entry] = await t.db.query(`SELECT disposition FROM opinion_entries WHERE id = $1`, [entryId]);
+      expect(entry.disposition).toBe('reported');
+    });
+
+    it('someone else’s entries cannot be carried, unknown co-signers are refused', async () => {
+      const foreign = await call(otherMemberUser.token, 'post', '/opinion-reports', {
+        title: 'x',
+        body,
+        entryIds: [entryId],
+      });
+      expect(foreign.status).toBe(400);
+      expect(foreign.body.code).toBe('UNKNOWN_ENTRY');
+      const ghost = await call(memberUser.token, 'post', '/opinion-reports', {
+        title: 'x',
+        body,
+        cosignerIds: ['00000000-0000-4000-8000-000000000000'],
+      });
+      expect(ghost.status).toBe(400);
+      expect(ghost.body.code).toBe('UNKNOWN_MEMBER');
+      const noBody = await call(memberUser.token, 'post', '/opinion-reports', { title: 'x' });
+      expect(noBody.status).toBe(400);
+    });
+
+    it('submit, return with a comment, edit, resubmit; staff edit while reviewing', async () => {
+      expect((await call(org.token, 'post', `/opinion-reports/${reportId}/submit`)).status).toBe(404);
+      const sub = await call(memberUser.token, 'post', `/opinion-reports/${reportId}/submit`);
+      expect(sub.status).toBe(200);
+      expect(sub.body.status).toBe('submitted');
+      expect((await call(memberUser.token, 'post', `/opinion-reports/${reportId}/submit`)).body.code).toBe(
+        'REPORT_NOT_DRAFT',
+      );
+      const ret = await call(org.token, 'post', `/opinion-reports/${reportId}/return`, {
+        comment: '请补充数据',
+      });
+      expect(ret.status).toBe(200);
+      const seen = await call(memberUser.token, 'get', `/opinion-reports/${reportId}`);
+      expect(seen.body).toMatchObject({ status: 'returned', returnComment: '请补充数据' });
+      const edit = await call(memberUser.token, 'patch', `/opinion-reports/${reportId}`, {
+        body: { ...body, situation: `${body.situation}\n全社区60岁以上老人1200余人。` },
+      });
+      expect(edit.status).toBe(200);
+      expect(edit.body.body.situation).toContain('1200余人');
+      expect((await call(memberUser.token, 'post', `/opinion-reports/${reportId}/submit`)).status).toBe(200);
+      expect(
+        (await call(memberUser.token, 'patch', `/opinion-reports/${reportId}`, { title: 'y' })).status,
+      ).toBe(409);
+      const staffEdit = await call(org.token, 'patch', `/opinion-reports/${reportId}`, {
+        title: '关于加快改造沙朗社区老年活动室的建议',
+      });
+      expect(staffEdit.status).toBe(200);
+      expect(staffEdit.body.title).toBe('关于加快改造沙朗社区老年活动室的建议');
+      const listed = await call(viewer.token, 'get', `/opinion-reports?status=submitted`);
+      expect(listed.body.items.map((r: { id: string }) => r.id)).toContain(reportId);
+    });
+
+    it('merges a similar report: its entries come along, it is marked merged', async () => {
+      const e = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '活动室冬天太冷',
+        category: '养老',
+      });
+      const other = await call(memberUser.token, 'post', '/opinion-reports', {
+        title: '活动室保暖问题',
+        body,
+        entryIds: [e.body.id],
+      });
+      await call(memberUser.token, 'post', `/opinion-reports/${other.body.id}/submit`);
+      const merged = await call(org.token, 'post', `/opinion-reports/${reportId}/merge`, {
+        reportIds: [other.body.id],
+      });
+      expect(merged.status).toBe(200);
+      expect(merged.body.entryIds.sort()).toEqual([entryId, e.body.id].sort());
+      const gone = await call(org.token, 'get', `/opinion-reports/${other.body.id}`);
+      expect(gone.body).toMatchObject({ status: 'merged', mergedInto: reportId });
+      const twice = await call(org.token, 'post', `/opinion-reports/${reportId}/merge`, {
+        reportIds: [other.body.id],
+      });
+      expect(twice.status).toBe(409);
+    });
+  });
+
+  describe('issues of 《社情民意》', () => {
+    it('concurrent creations in one year get consecutive numbers, never the same', async () => {
+      const year = 2031;
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          call(i % 2 ? org.token : org2.token, 'post', '/opinion-issues', { year }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
+      const numbers = results.map((r) => r.body.number as number).sort((a, b) => a - b);
+      expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      const other = await call(plOrg.token, 'post', '/opinion-issues', { year }); // 盘龙区 numbers its own
+      expect(other.body.number).toBe(1);
+      const street = await call(org.token, 'post', '/opinion-issues', { year, region: '530102010' });
+      expect(street.status).toBe(400);
+      expect(street.body.code).toBe('NOT_A_COMMITTEE_REGION');
+    });
+
+    it('adopts the report into a new issue; another region cannot see or adopt', async () => {
+      const created = await call(org.token, 'post', '/opinion-issues', { year: 2026 });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ year: 2026, number: 1, status: 'compiling' });
+      issue = created.body;
+      expect(
+        (await call(plOrg.token, 'post', `/opinion-reports/${reportId}/adopt`, { issueId: issue.id })).status,
+      ).toBe(404);
+      const ok = await call(org.token, 'post', `/opinion-reports/${reportId}/adopt`, { issueId: issue.id });
+      expect(ok.status).toBe(200);
+      expect(ok.body).toMatchObject({ status: 'adopted', issueId: issue.id });
+      const again = await call(org.token, 'post', `/opinion-reports/${reportId}/adopt`, {
+        issueId: issue.id,
+      });
+      expect(again.status).toBe(409);
+      const detail = await call(viewer.token, 'get', `/opinion-issues/${issue.id}`);
+      expect(detail.body.reports.map((r: { id: string }) => r.id)).toEqual([reportId]);
+      expect((await call(plOrg.token, 'get', `/opinion-issues/${issue.id}`)).status).toBe(404);
+    });
+
+    it('an empty issue is not sent; sending notifies the recipients and freezes the issue', async () => {
+      const empty = await call(org.token, 'post', '/opinion-issues', { year: 2026 });
+      const refused = await call(org.token, 'post', `/opinion-issues/${empty.body.id}/send`, {});
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('ISSUE_EMPTY');
+
+      const dept = await createDepartment(t, admin, { name: `五华区民政局${uniq()}`, regionCode: '530102' });
+      const sent = await call(org.token, 'post', `/opinion-issues/${issue.id}/send`, {
+        userIds: [leader.id],
+        sendTo: ['市委、市政府领导'],
+        departmentIds: [dept.id],
+        copyTo: ['区委办公室'],
+      });
+      expect(sent.status).toBe(200);
+      expect(sent.body).toMatchObject({
+        status: 'sent',
+        notified: 1,
+        sendTo: ['市委、市政府领导'],
+        copyTo: [dept.name, '区委办公室'],
+      });
+      const inbox = await call(leader.token, 'get', '/me/notifications');
+      const notice = inbox.body.items.find((x: { kind: string }) => x.kind === 'opinion.issue.sent');
+      expect(notice.title).toBe('《社情民意》2026年第1期');
+      expect(notice.link).toBe(`/api/v1/opinion-issues/${issue.id}/document.pdf`);
+
+      expect((await call(org.token, 'post', `/opinion-issues/${issue.id}/send`, {})).body.code).toBe(
+        'ISSUE_SENT',
+      );
+      const r2 = await call(org.token, 'post', '/opinion-reports', {
+        title: '迟到的信息',
+        body: { situation: 'a', analysis: '', suggestions: 'b' },
+      });
+      await call(org.token, 'post', `/opinion-reports/${r2.body.id}/submit`);
+      const late = await call(org.token, 'post', `/opinion-reports/${r2.body.id}/adopt`, {
+        issueId: issue.id,
+      });
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('ISSUE_SENT');
+    });
+
+    it('document.docx: red 版头, 期号, issuing committee and date, body, 报送/抄送; no personal data', async () => {
+      const res = await download(viewer.token, `/opinion-issues/${issue.id}/document.docx`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/wordprocessingml/);
+      const zip = await JSZip.loadAsync(res.body as Buffer);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      expect(xml).toMatch(/<w:color w:val="C00000"\/>[\s\S]*?社情民意/);
+      expect(xml).toContain('2026年第1期');
+      expect(xml).toContain('政协昆明市五华区委员会办公室编');
+      expect(xml).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(xml).toContain('关于加快改造沙朗社区老年活动室的建议');
+      expect(xml).toContain('一、基本情况');
+      expect(xml).toContain('全社区60岁以上老人1200余人。');
+      expect(xml).toContain('三、意见建议');
+      expect(xml).toContain('报送：市委、市政府领导。');
+      expect(xml).toMatch(/抄送：五华区民政局.*，区委办公室。/);
+      expect(xml).toMatch(/w:eastAsia="方正小标宋简体"/);
+      expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+      for (const secret of [PHONE, '139****4321', member.name, cosigner.name, '沙朗社区老年活动室年久失修'])
+        expect(xml).not.toContain(secret);
+
+      // LibreOffice opens and converts it without errors.
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'opinion-lo-'));
+      try {
+        const src = path.join(dir, 'issue.docx');
+        writeFileSync(src, res.body as Buffer);
+        await promisify(execFile)(
+          'soffice',
+          [
+            `-env:UserInstallation=file://${dir}/profile`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            src,
+          ],
+          { timeout: 120_000 },
+        );
+        const pdf = readFileSync(path.join(dir, 'issue.pdf'));
+        expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(pdf.length).toBeGreaterThan(5000);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('document.pdf: the same text with the embedded font subset', async () => {
+      const res = await download(org.token, `/opinion-issues/${issue.id}/document.pdf`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      const pdf = res.body as Buffer;
+      expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHans/);
+      const text = pdfText(pdf);
+      for (const s of [
+        '社情民意',
+        '2026年第1期',
+        '政协昆明市五华区委员会办公室编',
+        '一、基本情况',
+        '报送：市委、市政府领导。',
+      ])
+        expect(text).toContain(s);
+      expect(text).not.toContain(PHONE);
+      expect(text).not.toContain(member.name);
+      expect((await download(plOrg.token, `/opinion-issues/${issue.id}/document.pdf`)).status).toBe(404);
+    });
+
+    it('a sent issue is corrected by a new numbered 更正', async () => {
+      const bad = await call(org.token, 'post', '/opinion-issues', { year: 2026, correctsId: issue.id });
+      expect(bad.status).toBe(400);
+      expect(bad.body.code).toBe('CORRECTION_INCOMPLETE');
+      const fix = await call(org.token, 'post', '/opinion-issues', {
+        year: 2026,
+        correctsId: issue.id,
+        correctionNote: '第1期“1200余人”应为“1300余人”。',
+      });
+      expect(fix.status).toBe(201);
+      expect(fix.body.number).toBe(3); // 1 sent, 2 the empty one above
+      expect((await call(org.token, 'post', `/opinion-issues/${fix.body.id}/send`, {})).status).toBe(200);
+      const res = await download(org.token, `/opinion-issues/${fix.body.id}/document.docx`);
+      const xml = await (
+        await JSZip.loadAsync(res.body as Buffer)
+      )
+        .file('word/document.xml')!
+        .async('string');
+      expect(xml).toContain('2026年第3期（更正）');
+      expect(xml).toContain('关于2026年第1期的更正');
+      expect(xml).toContain('“1300余人”');
+      const audit = await t.db.query(
+        `SELECT action FROM audit_log WHERE action LIKE 'opinion.%' ORDER BY at`,
+      );
+      const actions = new Set(audit.map((a: { action: string }) => a.action));
+      for (const a of [
+        'opinion.entry.create',
+        'opinion.report.submit',
+        'opinion.report.adopt',
+        'opinion.issue.send',
+      ])
+        expect(actions).toContain(a);
+    });
+  });
+});
