@@ -349,6 +349,12 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect(refused.body.code).toBe('ISSUE_EMPTY');
 
       const dept = await createDepartment(t, admin, { name: `五华区民政局${uniq()}`, regionCode: '530102' });
+      const deptHandler = await staff(t, admin, {
+        username: `op_dh_${uniq()}`,
+        roles: ['department_handler'],
+        regionCode: '530102',
+        departmentId: dept.id as string,
+      });
       const sent = await call(org.token, 'post', `/opinion-issues/${issue.id}/send`, {
         userIds: [leader.id],
         sendTo: ['市委、市政府领导'],
@@ -358,7 +364,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect(sent.status).toBe(200);
       expect(sent.body).toMatchObject({
         status: 'sent',
-        notified: 1,
+        notified: 2, // the leader and the 抄送 department's handler
         sendTo: ['市委、市政府领导'],
         copyTo: [dept.name, '区委办公室'],
       });
@@ -366,6 +372,8 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       const notice = inbox.body.items.find((x: { kind: string }) => x.kind === 'opinion.issue.sent');
       expect(notice.title).toBe('《社情民意》2026年第1期');
       expect(notice.link).toBe(`/api/v1/opinion-issues/${issue.id}/document.pdf`);
+      const handlerInbox = await call(deptHandler.token, 'get', '/me/notifications');
+      expect(handlerInbox.body.items.map((x: { kind: string }) => x.kind)).toContain('opinion.issue.sent');
 
       expect((await call(org.token, 'post', `/opinion-issues/${issue.id}/send`, {})).body.code).toBe(
         'ISSUE_SENT',
@@ -481,6 +489,206 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
         'opinion.issue.send',
       ])
         expect(actions).toContain(a);
+    });
+  });
+  describe('批示 and 办理: an adopted report goes through the suggestion flow', () => {
+    let lead: { id: string; name: string; handler: { id: string; token: string } };
+    let co: { id: string; name: string; handler: { id: string; token: string } };
+    let suggestionId: string;
+    let assigner: { id: string; token: string };
+    const instruction = {
+      by: '市委书记',
+      text: '请市住建局牵头研究，尽快解决。',
+      at: '2026-03-02T02:00:00Z',
+    };
+    const due = () => new Date(Date.now() + 3 * 86_400_000).toISOString();
+
+    beforeAll(async () => {
+      const dept = async (label: string) => {
+        const d = await createDepartment(t, admin, { name: `${label}${uniq()}`, regionCode: '530102' });
+        const handler = await staff(t, admin, {
+          username: `op_h_${uniq()}`,
+          roles: ['department_handler'],
+          regionCode: '530102',
+          departmentId: d.id as string,
+        });
+        return { id: d.id as string, name: d.name as string, handler };
+      };
+      [lead, co] = [await dept('五华区住建局'), await dept('五华区民政局')];
+    });
+
+    it('批示 only on an adopted report, by reviewers of its region; bad input stores nothing', async () => {
+      const draft = await call(org.token, 'post', '/opinion-reports', {
+        title: '未采用的信息',
+        body: { situation: 'a', analysis: '', suggestions: 'b' },
+      });
+      await call(org.token, 'post', `/opinion-reports/${draft.body.id}/submit`);
+      const early = await call(
+        org.token,
+        'post',
+        `/opinion-reports/${draft.body.id}/instructions`,
+        instruction,
+      );
+      expect(early.status).toBe(409);
+      expect(early.body.code).toBe('REPORT_NOT_ADOPTED');
+
+      const future = await call(org.token, 'post', `/opinion-reports/${reportId}/instructions`, {
+        ...instruction,
+        at: new Date(Date.now() + 86_400_000).toISOString(),
+      });
+      expect(future.status).toBe(400);
+      expect(future.body.code).toBe('INSTRUCTION_IN_FUTURE');
+      const empty = await call(org.token, 'post', `/opinion-reports/${reportId}/instructions`, {
+        ...instruction,
+        by: '',
+      });
+      expect(empty.status).toBe(400);
+      expect(
+        (await call(memberUser.token, 'post', `/opinion-reports/${reportId}/instructions`, instruction))
+          .status,
+      ).toBe(403);
+      expect(
+        (await call(plOrg.token, 'post', `/opinion-reports/${reportId}/instructions`, instruction)).status,
+      ).toBe(404);
+      const [{ c }] = await t.db.query(
+        `SELECT count(*)::int AS c FROM opinion_report_instructions WHERE report_id = $1`,
+        [reportId],
+      );
+      expect(c).toBe(0);
+
+      const notYet = await call(org.token, 'post', `/opinion-reports/${reportId}/assign`, {
+        departmentIds: [lead.id],
+        dueAt: due(),
+      });
+      expect(notYet.status).toBe(409);
+      expect(notYet.body.code).toBe('REPORT_NOT_INSTRUCTED');
+
+      const ok = await call(org.token, 'post', `/opinion-reports/${reportId}/instructions`, instruction);
+      expect(ok.status).toBe(201);
+      expect(ok.body.instructions).toEqual([
+        expect.objectContaining({ by: '市委书记', text: instruction.text, at: '2026-03-02T02:00:00.000Z' }),
+      ]);
+      expect(ok.body.handling).toBeNull();
+      // The author sees the 批示 on their report too.
+      const mine = await call(memberUser.token, 'get', `/opinion-reports/${reportId}`);
+      expect(mine.body.instructions).toHaveLength(1);
+    });
+
+    it('two staff assigning at once make one suggestion; its departments are told', async () => {
+      const before = (await call(org.token, 'get', '/stats?region=530102')).body;
+      const bad = await call(org.token, 'post', `/opinion-reports/${reportId}/assign`, {
+        departmentIds: ['00000000-0000-4000-8000-000000000000'],
+        dueAt: due(),
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.code).toBe('UNKNOWN_DEPARTMENT');
+      const past = await call(org.token, 'post', `/opinion-reports/${reportId}/assign`, {
+        departmentIds: [lead.id],
+        dueAt: '2020-01-01T00:00:00Z',
+      });
+      expect(past.body.code).toBe('DUE_IN_PAST');
+
+      const body = { departmentIds: [lead.id, co.id], dueAt: due() };
+      const [a, b] = await Promise.all([
+        call(org.token, 'post', `/opinion-reports/${reportId}/assign`, body),
+        call(org2.token, 'post', `/opinion-reports/${reportId}/assign`, body),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
+      const won = a.status === 200 ? a : b;
+      assigner = a.status === 200 ? org : org2;
+      expect((a.status === 409 ? a : b).body.code).toBe('REPORT_ALREADY_ASSIGNED');
+      expect(won.body.handling).toEqual({ suggestionId: expect.any(String), status: 'assigned' });
+      suggestionId = won.body.handling.suggestionId;
+      const rows = await t.db.query(
+        `SELECT id, origin, session_id, status FROM suggestions WHERE report_id = $1`,
+        [reportId],
+      );
+      expect(rows).toEqual([{ id: suggestionId, origin: 'report', session_id: null, status: 'assigned' }]);
+
+      for (const d of [lead, co]) {
+        const inbox = await call(d.handler.token, 'get', '/me/notifications');
+        const n = inbox.body.items.find((x: { kind: string }) => x.kind === 'suggestion.assigned');
+        expect(n.link).toBe(`/suggestions/${suggestionId}`);
+      }
+      // The handler's queue holds it, with the report's text and 批示.
+      const queue = await call(lead.handler.token, 'get', '/suggestions');
+      const item = queue.body.items.find((x: { id: string }) => x.id === suggestionId);
+      expect(item).toMatchObject({ origin: 'report', reportId, sessionId: null, status: 'assigned' });
+      expect(item.content).toContain('批示（市委书记');
+      expect(item.content).toContain(instruction.text);
+      // Consultation statistics count sessions' suggestions only.
+      const after = (await call(org.token, 'get', '/stats?region=530102')).body;
+      expect(after.suggestions).toEqual(before.suggestions);
+    });
+
+    it('督办 reminds the departments; reply, 会签, completion and ratings carry it through', async () => {
+      const ran = await call(org.token, 'post', '/supervision/reminders');
+      expect(ran.status).toBe(200);
+      const inbox = await call(co.handler.token, 'get', '/me/notifications');
+      expect(
+        inbox.body.items.some(
+          (x: { kind: string; link: string }) =>
+            x.kind === 'suggestion.due' && x.link === `/suggestions/${suggestionId}`,
+        ),
+      ).toBe(true);
+
+      const reply = await t
+        .http()
+        .post(`/api/v1/suggestions/${suggestionId}/reply`)
+        .set(bearer(lead.handler.token))
+        .send({ grade: 'A', content: '已完成沙朗社区老年活动室修缮。', adopted: true });
+      expect(reply.status).toBe(200);
+      expect(reply.body.reply.awaitingCountersign).toBe(true);
+      const file = await t
+        .http()
+        .post(`/api/v1/suggestions/${suggestionId}/attachments`)
+        .set(bearer(lead.handler.token))
+        .attach('file', Buffer.from('修缮验收单'), 'accept.txt');
+      expect(file.status).toBe(201);
+      const files = await call(lead.handler.token, 'get', `/suggestions/${suggestionId}/attachments`);
+      expect(files.body.items.map((f: { id: string }) => f.id)).toEqual([file.body.id]);
+      // A report's reply files are never public.
+      expect((await t.http().get(`/api/v1/outcome-files/${file.body.id}`)).status).toBe(404);
+
+      const sign = await call(co.handler.token, 'post', `/suggestions/${suggestionId}/countersign`, {});
+      expect(sign.status).toBe(200);
+      expect(sign.body.status).toBe('replied');
+      const assignerInbox = await call(assigner.token, 'get', '/me/notifications');
+      expect(
+        assignerInbox.body.items.some(
+          (x: { kind: string; link: string }) =>
+            x.kind === 'suggestion.replied' && x.link === `/suggestions/${suggestionId}`,
+        ),
+      ).toBe(true);
+      expect((await call(org.token, 'get', `/opinion-reports/${reportId}`)).body.handling.status).toBe(
+        'replied',
+      );
+
+      const rated = await call(memberUser.token, 'post', `/suggestions/${suggestionId}/ratings`, {
+        rating: 'satisfied',
+      });
+      expect(rated.status).toBe(201);
+      const done = await call(org.token, 'post', `/suggestions/${suggestionId}/complete`);
+      expect(done.status).toBe(200);
+      expect(done.body.status).toBe('completed');
+      const report = await call(viewer.token, 'get', `/opinion-reports/${reportId}`);
+      expect(report.body.handling).toEqual({ suggestionId, status: 'completed' });
+      const inIssue = await call(viewer.token, 'get', `/opinion-issues/${issue.id}`);
+      expect(inIssue.body.reports[0].handling.status).toBe('completed');
+
+      const again = await call(org.token, 'post', `/opinion-reports/${reportId}/assign`, {
+        departmentIds: [lead.id],
+        dueAt: due(),
+      });
+      expect(again.body.code).toBe('REPORT_ALREADY_ASSIGNED');
+      const audit = await t.db.query(
+        `SELECT action FROM audit_log WHERE target_id = $1 OR target_id = $2 ORDER BY at`,
+        [reportId, suggestionId],
+      );
+      const actions = audit.map((x: { action: string }) => x.action);
+      expect(actions).toEqual(
+        expect.arrayContaining(['opinion.report.instruct', 'opinion.report.assign', 'suggestion.create']),
+      );
     });
   });
 });

@@ -215,6 +215,28 @@ export interface SuggestionPort {
     /** Author of the source message/question, so duty records can count suggestions from a member. */
     sourceUserId?: string;
   }): Promise<{ id: string }>;
+  /**
+   * A 社情民意 report with 批示 handed to departments: a suggestion with origin `report` (no session),
+   * assigned at once, then answered through the usual reply, 会签, 督办 and rating flow. Idempotent per
+   * report: a second call answers the existing suggestion with `created: false`. Throws 400
+   * DEPARTMENT_REQUIRED / UNKNOWN_DEPARTMENT / DUPLICATE_DEPARTMENT / DUE_IN_PAST.
+   */
+  assignReport(input: {
+    reportId: string;
+    regionCode: string;
+    title: string;
+    adoptedAt: Date;
+    /** Who is told of replies and reminded of the 回头看: the staff member who assigned it. */
+    organiserId: string | null;
+    content: string;
+    /** The first is the lead (主办) department. */
+    departmentIds: string[];
+    dueAt: Date;
+    actorId: string;
+    actorName: string | null;
+  }): Promise<{ id: string; created: boolean }>;
+  /** Where the reports' suggestions stand (reports never assigned are absent). */
+  reportHandling(reportIds: string[]): Promise<{ reportId: string; suggestionId: string; status: string }[]>;
   /** For duty records: suggestions that came from this user's contributions. */
   countFromUser(userId: string, from: Date, to: Date): Promise<{ total: number; adopted: number }>;
 }

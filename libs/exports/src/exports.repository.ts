@@ -51,7 +51,8 @@ const PERIOD = `x.region_code LIKE $1 AND ($2::timestamptz IS NULL OR x.session_
 /**
  * Export rows in keyset pages (session start, id): each page is one short query on the
  * (region_code, session_starts_at, id) index, so memory stays flat however many rows there are and
- * no transaction or cursor is held open while a slow client downloads.
+ * no transaction or cursor is held open while a slow client downloads. The suggestions sheet holds
+ * consultation suggestions only (as GET /stats counts them); reports handed to departments belong to 社情民意.
  */
 @Injectable()
 export class ExportsRepository {
@@ -73,7 +74,8 @@ export class ExportsRepository {
                 (x.source_message_id IS NOT NULL OR x.source_question_id IS NOT NULL) AS from_live,
                 x.rated_satisfied AS satisfied, x.rated_basically AS basically, x.rated_unsatisfied AS unsatisfied
            FROM suggestions x
-          WHERE ${PERIOD} AND ($4::timestamptz IS NULL OR (x.session_starts_at, x.id) > ($4::timestamptz, $5::uuid))
+          WHERE ${PERIOD} AND x.origin = 'session'
+            AND ($4::timestamptz IS NULL OR (x.session_starts_at, x.id) > ($4::timestamptz, $5::uuid))
           ORDER BY x.session_starts_at, x.id
           LIMIT $6`,
         [

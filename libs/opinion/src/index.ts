@@ -1,6 +1,11 @@
 import { OpinionEntry } from './entries/opinion-entry.entity';
 import { OpinionIssue, OpinionIssueCounter } from './issues/opinion-issue.entity';
-import { OpinionReport, OpinionReportCosigner, OpinionReportEntry } from './reports/opinion-report.entity';
+import {
+  OpinionReport,
+  OpinionReportCosigner,
+  OpinionReportEntry,
+  OpinionReportInstruction,
+} from './reports/opinion-report.entity';
 
 export * from './opinion.module';
 export const opinionEntities = [
@@ -8,6 +13,7 @@ export const opinionEntities = [
   OpinionReport,
   OpinionReportEntry,
   OpinionReportCosigner,
+  OpinionReportInstruction,
   OpinionIssue,
   OpinionIssueCounter,
 ];

@@ -1,7 +1,15 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { DIRECTORY_PORT, NOTIFIER } from '@xs/contracts';
-import type { DirectoryPort, MemberSnapshot, Notice, Notifier, WorkstationSnapshot } from '@xs/contracts';
-import { BadInputError, NotFoundError } from '@xs/platform';
+import { DIRECTORY_PORT, NOTIFIER, SUGGESTION_PORT } from '@xs/contracts';
+import type {
+  DirectoryPort,
+  MemberSnapshot,
+  Notice,
+  Notifier,
+  SuggestionPort,
+  WorkstationSnapshot,
+} from '@xs/contracts';
+import { UsersService } from '@xs/identity';
+import { BadInputError, ConflictError, NotFoundError } from '@xs/platform';
 
 /** What the opinion context asks other contexts, through their ports only. */
 @Injectable()
@@ -10,8 +18,29 @@ export class OpinionPorts {
 
   constructor(
     @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
+    private readonly users: UsersService,
     @Optional() @Inject(NOTIFIER) private readonly notifier?: Notifier,
+    @Optional() @Inject(SUGGESTION_PORT) private readonly suggestions?: SuggestionPort,
   ) {}
+
+  /** Hands a report to departments through the outcomes context's suggestion flow. */
+  assignReport(
+    input: Parameters<SuggestionPort['assignReport']>[0],
+  ): Promise<{ id: string; created: boolean }> {
+    if (!this.suggestions) throw new ConflictError('HANDLING_UNAVAILABLE', '办理功能未启用');
+    return this.suggestions.assignReport(input);
+  }
+
+  /** Where each assigned report's suggestion stands, by report id. */
+  async handling(reportIds: string[]): Promise<Map<string, { suggestionId: string; status: string }>> {
+    const rows = this.suggestions && reportIds.length ? await this.suggestions.reportHandling(reportIds) : [];
+    return new Map(rows.map((r) => [r.reportId, { suggestionId: r.suggestionId, status: r.status }]));
+  }
+
+  /** Enabled accounts handling these departments' work (承办人), to be told of an issue sent to them. */
+  departmentHandlerIds(departmentIds: string[]): Promise<string[]> {
+    return this.users.departmentHandlerIds(departmentIds);
+  }
 
   async workstation(id: string): Promise<WorkstationSnapshot> {
     const w = await this.directory.workstation(id);

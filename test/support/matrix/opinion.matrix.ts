@@ -77,6 +77,25 @@ export const opinionMatrix: MatrixContext = {
       scoped: true,
     },
     {
+      route: 'POST /opinion-reports/:id/instructions',
+      method: 'post',
+      path: (fx, s) => `/api/v1/opinion-reports/${fx[`op.report.${s}`]}/instructions`,
+      body: () => ({ by: '市委书记', text: '请认真研究办理。', at: '2026-01-02T08:00:00Z' }),
+      allow: ['admin', 'organiser'],
+      scoped: true,
+    },
+    {
+      route: 'POST /opinion-reports/:id/assign',
+      method: 'post',
+      path: (fx, s) => `/api/v1/opinion-reports/${fx[`op.report.${s}`]}/assign`,
+      body: () => ({
+        departmentIds: ['00000000-0000-4000-8000-000000000000'],
+        dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      }),
+      allow: ['admin', 'organiser'],
+      scoped: true,
+    },
+    {
       route: 'POST /opinion-issues',
       method: 'post',
       path: () => '/api/v1/opinion-issues',

@@ -81,7 +81,9 @@ export class IssuesService {
 
   async get(p: Principal, id: string): Promise<IssueDetailResponse> {
     const issue = await this.visible(p, id);
-    return { ...issueView(issue), reports: (await this.reports.byIssue(id)).map(reportView) };
+    const reports = await this.reports.byIssue(id);
+    const handling = await this.ports.handling(reports.filter((r) => r.suggestionId).map((r) => r.id));
+    return { ...issueView(issue), reports: reports.map((r) => reportView(r, handling)) };
   }
 
   /** Sends a compiling issue: read-only from then on; recipients get a notice with the files. */
@@ -96,7 +98,9 @@ export class IssuesService {
       return (await this.repo.markSent(id, dto.sendTo ?? [], [...departments, ...(dto.copyTo ?? [])], m))!;
     });
     const label = `《社情民意》${sent.year}年第${sent.number}期`;
-    const notified = await this.ports.notify(dto.userIds ?? [], {
+    // The departments it is copied to are told too, through their handlers' accounts.
+    const handlers = await this.ports.departmentHandlerIds(dto.departmentIds ?? []);
+    const notified = await this.ports.notify([...(dto.userIds ?? []), ...handlers], {
       kind: 'opinion.issue.sent',
       title: `${label}${sent.correctsId ? '（更正）' : ''}`,
       body: `${label}已印发，请查阅附件（Word、PDF）。`,

@@ -66,6 +66,13 @@ export class OpinionReport {
   @Column({ name: 'adopted_at', type: 'timestamptz', nullable: true })
   adoptedAt: Date | null;
 
+  /** The suggestion (outcomes context) that carries the report through 办理, once assigned. */
+  @Column({ name: 'suggestion_id', type: 'uuid', nullable: true })
+  suggestionId: string | null;
+
+  @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true })
+  assignedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -95,4 +102,32 @@ export class OpinionReportCosigner {
 
   @Column({ name: 'member_name', type: 'varchar', length: 100 })
   memberName: string;
+}
+
+/** 批示: a leader's instruction on an adopted report, recorded by staff. */
+@Entity('opinion_report_instructions')
+@Index('IDX_opinion_report_instructions_report', ['reportId', 'at'])
+export class OpinionReportInstruction {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_opinion_report_instructions' })
+  id: string;
+
+  @Column({ name: 'report_id', type: 'uuid' })
+  reportId: string;
+
+  /** Who instructed, e.g. 市委书记 or a leader's name and post. */
+  @Column({ name: 'by_name', type: 'varchar', length: 100 })
+  by: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  /** When the leader instructed (not when it was recorded). */
+  @Column({ type: 'timestamptz' })
+  at: Date;
+
+  @Column({ name: 'recorded_by', type: 'uuid' })
+  recordedBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
 }

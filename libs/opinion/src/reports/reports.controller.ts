@@ -4,7 +4,9 @@ import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   AdoptReportDto,
+  AssignReportDto,
   CreateReportDto,
+  InstructionDto,
   ListReportsQuery,
   MergeReportsDto,
   ReportCreatedResponse,
@@ -82,5 +84,20 @@ export class ReportsController {
   @Post(':id/adopt')
   adopt(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AdoptReportDto) {
     return this.reports.adopt(p, id, dto.issueId);
+  }
+
+  @Roles('admin', 'organiser')
+  @ApiCreatedResponse({ type: ReportResponse })
+  @Post(':id/instructions')
+  instruct(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: InstructionDto) {
+    return this.reports.instruct(p, id, dto);
+  }
+
+  @Roles('admin', 'organiser')
+  @ApiOkResponse({ type: ReportResponse })
+  @HttpCode(200)
+  @Post(':id/assign')
+  assign(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AssignReportDto) {
+    return this.reports.assign(p, id, dto);
   }
 }

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDate,
   IsIn,
   IsObject,
   IsOptional,
@@ -67,6 +68,31 @@ export class MergeReportsDto {
   reportIds: string[];
 }
 
+export class InstructionDto {
+  @ApiProperty({ description: 'who instructed (leader, post)', example: '市委书记' })
+  @IsString()
+  @Length(1, 100)
+  by: string;
+  @ApiProperty({ description: '批示 text' }) @IsString() @Length(1, 5000) text: string;
+  @ApiProperty({ type: String, format: 'date-time', description: 'when the leader instructed' })
+  @Type(() => Date)
+  @IsDate()
+  at: Date;
+}
+
+export class AssignReportDto {
+  @ApiProperty({ type: [String], description: 'departments; the first is the lead (主办)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  departmentIds: string[];
+  @ApiProperty({ type: String, format: 'date-time', description: '办理期限' })
+  @Type(() => Date)
+  @IsDate()
+  dueAt: Date;
+}
+
 export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'adopted', 'merged'] as const;
 
 export class ListReportsQuery extends PageQuery {
@@ -85,6 +111,20 @@ export class CosignerResponse {
   @ApiProperty() name: string;
 }
 
+export class InstructionResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() by: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: String, format: 'date-time' }) at: string;
+  @ApiProperty({ type: String, format: 'date-time' }) recordedAt: string;
+}
+
+export class HandlingResponse {
+  @ApiProperty({ description: 'the suggestion carrying the report (GET /suggestions/:id)' })
+  suggestionId: string;
+  @ApiProperty({ enum: ['draft', 'assigned', 'replied', 'completed', 'rejected'] }) status: string;
+}
+
 export class ReportResponse {
   @ApiProperty() id: string;
   @ApiProperty() regionCode: string;
@@ -100,6 +140,11 @@ export class ReportResponse {
   @ApiProperty({ type: [CosignerResponse] }) cosigners: CosignerResponse[];
   @ApiProperty({ type: String, nullable: true }) submittedAt: Date | null;
   @ApiProperty({ type: String, nullable: true }) adoptedAt: Date | null;
+  @ApiProperty({ type: [InstructionResponse], description: '批示, oldest first' })
+  instructions: InstructionResponse[];
+  @ApiProperty({ type: HandlingResponse, nullable: true, description: '办理, once assigned to departments' })
+  handling: HandlingResponse | null;
+  @ApiProperty({ type: String, nullable: true }) assignedAt: Date | null;
   @ApiProperty() createdAt: Date;
 }
 

@@ -19,8 +19,11 @@ export interface ReportRow {
   mergedInto: string | null;
   submittedAt: Date | null;
   adoptedAt: Date | null;
+  suggestionId: string | null;
+  assignedAt: Date | null;
   createdAt: Date;
   entryIds: string[];
+  instructions: { id: string; by: string; text: string; at: string; recordedAt: string }[];
   cosigners: { memberId: string; name: string }[];
 }
 
@@ -28,6 +31,10 @@ const COLS = `r.id, r.region_code AS "regionCode", r.title, r.situation, r.analy
   r.author_id AS "authorId", r.author_member_id AS "authorMemberId", r.author_name AS "authorName",
   r.return_comment AS "returnComment", r.issue_id AS "issueId", r.merged_into AS "mergedInto",
   r.submitted_at AS "submittedAt", r.adopted_at AS "adoptedAt", r.created_at AS "createdAt",
+  r.suggestion_id AS "suggestionId", r.assigned_at AS "assignedAt",
+  COALESCE((SELECT json_agg(json_build_object('id', i.id, 'by', i.by_name, 'text', i.text, 'at', i.at,
+       'recordedAt', i.created_at) ORDER BY i.at, i.id)
+     FROM opinion_report_instructions i WHERE i.report_id = r.id), '[]') AS instructions,
   COALESCE((SELECT array_agg(e.entry_id ORDER BY e.entry_id) FROM opinion_report_entries e WHERE e.report_id = r.id), '{}') AS "entryIds",
   COALESCE((SELECT json_agg(json_build_object('memberId', c.member_id, 'name', c.member_name) ORDER BY c.member_name)
      FROM opinion_report_cosigners c WHERE c.report_id = r.id), '[]') AS cosigners`;
@@ -167,6 +174,25 @@ export class ReportsRepository {
       [id, from, to, set.returnComment ?? null, set.issueId ?? null, set.mergedInto ?? null],
     );
     return returningRows(res).length === 1;
+  }
+
+  async addInstruction(
+    i: { reportId: string; by: string; text: string; at: Date; recordedBy: string },
+    m: EntityManager,
+  ): Promise<string> {
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO opinion_report_instructions (report_id, by_name, text, at, recorded_by)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [i.reportId, i.by, i.text, i.at, i.recordedBy],
+    );
+    return rows[0].id;
+  }
+
+  async setAssigned(id: string, suggestionId: string, m: EntityManager): Promise<void> {
+    await m.query(
+      `UPDATE opinion_reports SET suggestion_id = $2, assigned_at = now(), updated_at = now() WHERE id = $1`,
+      [id, suggestionId],
+    );
   }
 
   /** A merged report's entries and co-signers move to the report it was merged into. */

@@ -15,7 +15,9 @@ import { EntriesRepository } from '../entries/entries.repository';
 import { IssuesRepository } from '../issues/issues.repository';
 import { OpinionPorts } from '../opinion-ports';
 import type {
+  AssignReportDto,
   CreateReportDto,
+  InstructionDto,
   ListReportsQuery,
   ReportCreatedResponse,
   ReportResponse,
@@ -83,7 +85,8 @@ export class ReportsService {
   }
 
   async get(p: Principal, id: string): Promise<ReportResponse> {
-    return view(await this.visible(p, id));
+    const r = await this.visible(p, id);
+    return view(r, await this.ports.handling(r.suggestionId ? [r.id] : []));
   }
 
   async list(p: Principal, q: ListReportsQuery): Promise<Page<ReportResponse>> {
@@ -98,7 +101,8 @@ export class ReportsService {
       offset: pageOffset(q),
       limit: q.pageSize,
     });
-    return { items: page.items.map(view), total: page.total };
+    const handling = await this.ports.handling(page.items.filter((r) => r.suggestionId).map((r) => r.id));
+    return { items: page.items.map((r) => view(r, handling)), total: page.total };
   }
 
   /** The author edits a draft or a returned report; reviewers edit a submitted one (编辑). */
@@ -182,6 +186,65 @@ export class ReportsService {
     return this.get(p, id);
   }
 
+  /** 批示: staff record a leader's instruction on an adopted report. */
+  async instruct(p: Principal, id: string, dto: InstructionDto): Promise<ReportResponse> {
+    await this.reviewable(p, id);
+    // A minute's grace for clocks; an instruction is recorded after it was given.
+    if (dto.at.getTime() > Date.now() + 60_000)
+      throw new BadInputError('INSTRUCTION_IN_FUTURE', '批示时间不能晚于当前时间');
+    const instructionId = await this.db.transaction(async (m) => {
+      const r = (await this.repo.get(id, m, true))!;
+      if (r.status !== 'adopted')
+        throw this.wrongState(r, 'REPORT_NOT_ADOPTED', '只有已采用的信息可以记录批示或交办');
+      return this.repo.addInstruction(
+        { reportId: id, by: dto.by.trim(), text: dto.text.trim(), at: dto.at, recordedBy: p.id },
+        m,
+      );
+    });
+    await this.audit.by(p, 'opinion.report.instruct', { type: 'opinion_report', id }, 'ok', null, {
+      instructionId,
+    });
+    return this.get(p, id);
+  }
+
+  /**
+   * 交办: a report with 批示 goes to departments as a suggestion (outcomes context), answered and rated
+   * like any other. The report row stays locked while the suggestion is made, so two staff assigning at
+   * once make one suggestion; the port is idempotent per report, so a retry after a failure links the
+   * suggestion already made.
+   */
+  async assign(p: Principal, id: string, dto: AssignReportDto): Promise<ReportResponse> {
+    await this.reviewable(p, id);
+    const suggestionId = await this.db.transaction(async (m) => {
+      const r = (await this.repo.get(id, m, true))!;
+      if (r.status !== 'adopted')
+        throw this.wrongState(r, 'REPORT_NOT_ADOPTED', '只有已采用的信息可以记录批示或交办');
+      if (!r.instructions.length)
+        throw this.wrongState(r, 'REPORT_NOT_INSTRUCTED', '该信息尚无领导批示，不能交办');
+      if (r.suggestionId)
+        throw new ConflictError('REPORT_ALREADY_ASSIGNED', '该信息已交办', { suggestionId: r.suggestionId });
+      const made = await this.ports.assignReport({
+        reportId: r.id,
+        regionCode: r.regionCode,
+        title: r.title,
+        adoptedAt: new Date(r.adoptedAt!),
+        organiserId: p.id,
+        content: handlingText(r),
+        departmentIds: dto.departmentIds,
+        dueAt: dto.dueAt,
+        actorId: p.id,
+        actorName: p.username ?? p.nickname ?? p.displayName,
+      });
+      await this.repo.setAssigned(id, made.id, m);
+      return made.id;
+    });
+    await this.audit.by(p, 'opinion.report.assign', { type: 'opinion_report', id }, 'ok', null, {
+      suggestionId,
+      departmentIds: dto.departmentIds,
+    });
+    return this.get(p, id);
+  }
+
   /** The author sees their own; staff readers see non-drafts in their region. Otherwise 404. */
   private async visible(p: Principal, id: string): Promise<ReportRow> {
     const r = await this.repo.get(id);
@@ -203,7 +266,24 @@ export class ReportsService {
   }
 }
 
-export function view(r: ReportRow): ReportResponse {
+const day = (d: string | Date) =>
+  new Date(d).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' });
+
+/** What the departments read: the report's title, situation, suggestions and every 批示. */
+function handlingText(r: ReportRow): string {
+  return [
+    `社情民意信息：${r.title}`,
+    `基本情况：${r.situation}`,
+    ...(r.analysis ? [`原因分析：${r.analysis}`] : []),
+    `意见建议：${r.suggestions}`,
+    ...r.instructions.map((i) => `批示（${i.by}，${day(i.at)}）：${i.text}`),
+  ].join('\n\n');
+}
+
+export function view(
+  r: ReportRow,
+  handling: Map<string, { suggestionId: string; status: string }>,
+): ReportResponse {
   return {
     id: r.id,
     regionCode: r.regionCode,
@@ -219,6 +299,15 @@ export function view(r: ReportRow): ReportResponse {
     cosigners: r.cosigners,
     submittedAt: r.submittedAt,
     adoptedAt: r.adoptedAt,
+    instructions: r.instructions.map((i) => ({
+      id: i.id,
+      by: i.by,
+      text: i.text,
+      at: new Date(i.at).toISOString(),
+      recordedAt: new Date(i.recordedAt).toISOString(),
+    })),
+    handling: handling.get(r.id) ?? null,
+    assignedAt: r.assignedAt,
     createdAt: r.createdAt,
   };
 }

@@ -3,6 +3,7 @@ import { OutcomesExportOrder1795422925454 } from './1795422925454-outcomes-expor
 import { OutcomesRatingCounts1795424678667 } from './1795424678667-outcomes-rating-counts';
 import { OutcomesStatsCover1795424984602 } from './1795424984602-outcomes-stats-cover';
 import { OutcomesSuggestionCounts1795425764575 } from './1795425764575-outcomes-suggestion-counts';
+import { OutcomesReportOrigin1796171290605 } from './1796171290605-outcomes-report-origin';
 
 export const outcomesMigrations = [
   OutcomesBase1795422849278,
@@ -10,4 +11,5 @@ export const outcomesMigrations = [
   OutcomesRatingCounts1795424678667,
   OutcomesStatsCover1795424984602,
   OutcomesSuggestionCounts1795425764575,
+  OutcomesReportOrigin1796171290605,
 ];

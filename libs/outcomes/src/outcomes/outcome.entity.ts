@@ -91,8 +91,9 @@ export class OutcomeFile {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_outcome_files' })
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
-  sessionId: string;
+  /** Null for a reply's files on a suggestion that came from a report (no session). */
+  @Column({ name: 'session_id', type: 'uuid', nullable: true })
+  sessionId: string | null;
 
   @Column({ name: 'suggestion_id', type: 'uuid', nullable: true })
   suggestionId: string | null;

@@ -142,12 +142,11 @@ export class OutcomesRepository {
     return this.db.getRepository(OutcomeFile).findOneBy({ id });
   }
 
-  files(sessionId: string, suggestionId: string | null): Promise<OutcomeFile[]> {
-    const qb = this.db
-      .getRepository(OutcomeFile)
-      .createQueryBuilder('f')
-      .where('f.session_id = :sessionId', { sessionId })
-      .orderBy('f.created_at', 'ASC');
+  /** An outcome's files (no suggestion), or a suggestion's (whose session is null when it carries a report). */
+  files(sessionId: string | null, suggestionId: string | null): Promise<OutcomeFile[]> {
+    const qb = this.db.getRepository(OutcomeFile).createQueryBuilder('f').orderBy('f.created_at', 'ASC');
+    if (sessionId) qb.where('f.session_id = :sessionId', { sessionId });
+    else qb.where('f.session_id IS NULL');
     if (suggestionId) qb.andWhere('f.suggestion_id = :suggestionId', { suggestionId });
     else qb.andWhere('f.suggestion_id IS NULL');
     return qb.getMany();

@@ -165,7 +165,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort {
 
   async store(
     p: Principal,
-    sessionId: string,
+    sessionId: string | null,
     suggestionId: string | null,
     regionCode: string,
     file: UploadedFile | undefined,
@@ -195,7 +195,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort {
     await this.audit.by(
       p,
       'outcome.attach',
-      { type: suggestionId ? 'suggestion' : 'session', id: suggestionId ?? sessionId },
+      { type: suggestionId ? 'suggestion' : 'session', id: (suggestionId ?? sessionId)! },
       'ok',
       null,
       {
@@ -209,7 +209,8 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort {
   async download(p: Principal | undefined, fileId: string) {
     const f = await this.repo.file(fileId);
     if (!f) throw new NotFoundError('FILE_NOT_FOUND', '附件不存在');
-    const published = (await this.repo.find(f.sessionId))?.status === 'published';
+    // A report's reply files (no session) are never public.
+    const published = !!f.sessionId && (await this.repo.find(f.sessionId))?.status === 'published';
     const staffMay =
       !!p && (inScope(p, f.regionCode) || (!!p.departmentId && hasRole(p, 'department_handler')));
     if (!published && !staffMay) throw new NotFoundError('FILE_NOT_FOUND', '附件不存在');

@@ -30,6 +30,23 @@ export class SuggestionPortAdapter implements SuggestionPort {
     return { id };
   }
 
+  assignReport(
+    input: Parameters<SuggestionPort['assignReport']>[0],
+  ): Promise<{ id: string; created: boolean }> {
+    return this.suggestions.assignReport(input);
+  }
+
+  async reportHandling(
+    reportIds: string[],
+  ): Promise<{ reportId: string; suggestionId: string; status: string }[]> {
+    if (!reportIds.length) return [];
+    return (await this.repo.reportStatuses(reportIds)).map((r) => ({
+      reportId: r.report_id,
+      suggestionId: r.id,
+      status: r.status,
+    }));
+  }
+
   async countFromUser(userId: string, from: Date, to: Date): Promise<{ total: number; adopted: number }> {
     const [r] = await this.repo.countFromUser(userId, from, to);
     return { total: r?.total ?? 0, adopted: r?.adopted ?? 0 };

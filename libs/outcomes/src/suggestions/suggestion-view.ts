@@ -3,7 +3,11 @@ import type { SuggestionRow } from './suggestions.repository';
 
 export interface SuggestionView {
   id: string;
-  sessionId: string;
+  /** `session` (a consultation's suggestion) or `report` (a 社情民意 report with 批示 handed to departments). */
+  origin: 'session' | 'report';
+  sessionId: string | null;
+  reportId: string | null;
+  /** The session's title, or the report's. */
   sessionTitle: string;
   sessionStartsAt: string;
   regionCode: string;
@@ -46,7 +50,9 @@ export function isOverdue(r: Pick<SuggestionRow, 'status' | 'due_at'>, now = new
 export function toSuggestionView(r: SuggestionRow, pii: PiiCipher, reveal: boolean): SuggestionView {
   return {
     id: r.id,
+    origin: r.origin,
     sessionId: r.session_id,
+    reportId: r.report_id,
     sessionTitle: r.session_title,
     sessionStartsAt: iso(r.session_starts_at)!,
     regionCode: r.region_code,

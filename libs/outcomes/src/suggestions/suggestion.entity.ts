@@ -14,9 +14,14 @@ import {
 
 export type SuggestionStatus = 'draft' | 'assigned' | 'replied' | 'completed' | 'rejected';
 export type ReplyGrade = 'A' | 'B' | 'C';
+export type SuggestionOrigin = 'session' | 'report';
 export type Rating = 'satisfied' | 'basically_satisfied' | 'unsatisfied';
 
-/** A suggestion (建议) from a session's outcome or promoted from its live room. */
+/**
+ * A suggestion (建议) from a session's outcome or promoted from its live room, or a 社情民意 report with
+ * 批示 handed to departments (origin `report`: no session; `session_title`/`session_starts_at` then hold the
+ * report's title and adoption time, so lists, reminders and exports read one shape).
+ */
 @Entity('suggestions')
 @Index('IDX_suggestions_region_start', ['regionCode', 'sessionStartsAt', 'id'])
 @Index('IDX_suggestions_session', ['sessionId'])
@@ -26,13 +31,25 @@ export type Rating = 'satisfied' | 'basically_satisfied' | 'unsatisfied';
 @Index('IDX_suggestions_status_due', ['status', 'dueAt'])
 @Index('IDX_suggestions_source_user', ['sourceUserId'])
 @Check('CHK_suggestions_status', `status IN ('draft', 'assigned', 'replied', 'completed', 'rejected')`)
+@Index('UQ_suggestions_report', ['reportId'], { unique: true, where: 'report_id IS NOT NULL' })
+@Check(
+  'CHK_suggestions_origin',
+  `(origin = 'session' AND session_id IS NOT NULL AND report_id IS NULL) OR (origin = 'report' AND report_id IS NOT NULL AND session_id IS NULL)`,
+)
 @Check('CHK_suggestions_grade', `reply_grade IS NULL OR reply_grade IN ('A', 'B', 'C')`)
 export class Suggestion {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_suggestions' })
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
-  sessionId: string;
+  @Column({ type: 'varchar', length: 16, default: 'session' })
+  origin: SuggestionOrigin;
+
+  @Column({ name: 'session_id', type: 'uuid', nullable: true })
+  sessionId: string | null;
+
+  /** The 社情民意 report (opinion context) this suggestion carries, when origin is `report`. */
+  @Column({ name: 'report_id', type: 'uuid', nullable: true })
+  reportId: string | null;
 
   @Column({ name: 'region_code', type: 'varchar', length: 12 })
   regionCode: string;

@@ -6,7 +6,10 @@ import type { Rating, SuggestionStatus } from './suggestion.entity';
 /** A suggestion as read back for views and exports (snake_case straight from SQL). */
 export interface SuggestionRow {
   id: string;
-  session_id: string;
+  origin: 'session' | 'report';
+  /** Null when the suggestion carries a 社情民意 report (`report_id`). */
+  session_id: string | null;
+  report_id: string | null;
   region_code: string;
   session_title: string;
   session_starts_at: Date;
@@ -74,7 +77,9 @@ export class SuggestionsRepository {
 
   async insert(
     s: {
-      sessionId: string;
+      /** Exactly one of the two: a session's suggestion or a report handed to departments. */
+      sessionId: string | null;
+      reportId?: string | null;
       regionCode: string;
       sessionTitle: string;
       sessionStartsAt: Date;
@@ -90,8 +95,8 @@ export class SuggestionsRepository {
   ): Promise<string> {
     const rows: { id: string }[] = await m.query(
       `INSERT INTO suggestions (session_id, region_code, session_title, session_starts_at, organiser_id, content,
-          due_at, source_message_id, source_question_id, source_user_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+          due_at, source_message_id, source_question_id, source_user_id, created_by, origin, report_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
       [
         s.sessionId,
         s.regionCode,
@@ -104,6 +109,8 @@ export class SuggestionsRepository {
         s.sourceQuestionId,
         s.sourceUserId,
         s.createdBy,
+        s.reportId ? 'report' : 'session',
+        s.reportId ?? null,
       ],
     );
     return rows[0].id;
@@ -172,6 +179,24 @@ export class SuggestionsRepository {
       args,
     );
     return { items, total: total[0].n };
+  }
+
+  /** The suggestion carrying a report, if the report was assigned. */
+  async byReport(reportId: string, m?: EntityManager): Promise<SuggestionRow | null> {
+    const rows: SuggestionRow[] = await this.m(m).query(
+      `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.report_id = $1`,
+      [reportId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Status of the suggestions carrying these reports (for the opinion context's views and figures). */
+  reportStatuses(
+    reportIds: string[],
+  ): Promise<{ report_id: string; id: string; status: SuggestionStatus }[]> {
+    return this.db.query(`SELECT report_id, id, status FROM suggestions WHERE report_id = ANY($1::uuid[])`, [
+      reportIds,
+    ]);
   }
 
   bySession(sessionId: string): Promise<SuggestionRow[]> {

@@ -1904,6 +1904,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/opinion-reports/{id}/instructions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReportsController_instruct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-reports/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReportsController_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/opinion-issues': {
     parameters: {
       query?: never;
@@ -2498,6 +2530,21 @@ export interface components {
       memberId: string;
       name: string;
     };
+    InstructionResponse: {
+      id: string;
+      by: string;
+      text: string;
+      /** Format: date-time */
+      at: string;
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    HandlingResponse: {
+      /** @description the suggestion carrying the report (GET /suggestions/:id) */
+      suggestionId: string;
+      /** @enum {string} */
+      status: 'draft' | 'assigned' | 'replied' | 'completed' | 'rejected';
+    };
     ReportResponse: {
       id: string;
       regionCode: string;
@@ -2514,6 +2561,11 @@ export interface components {
       cosigners: components['schemas']['CosignerResponse'][];
       submittedAt: string | null;
       adoptedAt: string | null;
+      /** @description 批示, oldest first */
+      instructions: components['schemas']['InstructionResponse'][];
+      /** @description 办理, once assigned to departments */
+      handling: components['schemas']['HandlingResponse'] | null;
+      assignedAt: string | null;
       /** Format: date-time */
       createdAt: string;
     };
@@ -2535,6 +2587,29 @@ export interface components {
     };
     AdoptReportDto: {
       issueId: string;
+    };
+    InstructionDto: {
+      /**
+       * @description who instructed (leader, post)
+       * @example 市委书记
+       */
+      by: string;
+      /** @description 批示 text */
+      text: string;
+      /**
+       * Format: date-time
+       * @description when the leader instructed
+       */
+      at: string;
+    };
+    AssignReportDto: {
+      /** @description departments; the first is the lead (主办) */
+      departmentIds: string[];
+      /**
+       * Format: date-time
+       * @description 办理期限
+       */
+      dueAt: string;
     };
     CreateIssueDto: {
       /** @example 2026 */
@@ -5689,6 +5764,56 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['AdoptReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_instruct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InstructionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignReportDto'];
       };
     };
     responses: {
