@@ -195,6 +195,74 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('ENTRY_NOT_OPEN');
     });
+
+    it('an entry becomes a topic (议题) once: 委员荐题 from a member, 群众出题 from a resident', async () => {
+      const rec = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '沙朗社区到西山区的公交班次太少，早高峰等车四十分钟',
+        category: '交通',
+        community: '沙朗社区',
+      });
+      const fromMember = rec.body.id as string;
+      expect((await call(plOrg.token, 'post', `/opinion-entries/${fromMember}/topic`, {})).status).toBe(404);
+      const [a, b] = await Promise.all([
+        call(memberUser.token, 'post', `/opinion-entries/${fromMember}/topic`, {}),
+        call(org.token, 'post', `/opinion-entries/${fromMember}/topic`, { title: '增加沙朗公交班次' }),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
+      const won = a.status === 200 ? a : b;
+      expect((a.status === 409 ? a : b).body.code).toBe('ENTRY_NOT_OPEN');
+      expect(won.body).toMatchObject({ disposition: 'topic', topicId: expect.any(String) });
+      const topics = await t.db.query(
+        `SELECT id, title, description, region_code, workstation_id, source, status, proposer_id, proposer_name
+           FROM topics WHERE workstation_id = $1`,
+        [ws],
+      );
+      expect(topics).toHaveLength(1);
+      expect(topics[0]).toMatchObject({
+        id: won.body.topicId,
+        description: '沙朗社区到西山区的公交班次太少，早高峰等车四十分钟（沙朗社区）',
+        region_code: '530102010',
+        source: 'member',
+        status: 'submitted',
+        proposer_id: memberUser.id,
+        proposer_name: member.name,
+      });
+      expect(topics[0].title).toBe(
+        a.status === 200 ? '交通：沙朗社区到西山区的公交班次太少，早高峰等车四十分钟' : '增加沙朗公交班次',
+      );
+      // Organisers review it like any topic.
+      const seen = await call(org.token, 'get', `/topics/${won.body.topicId}`);
+      expect(seen.status).toBe(200);
+
+      const resident = await t.residentToken('13812340002', '居民乙');
+      const left = await call(resident, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '社区卫生服务站周末不开门',
+        category: '医疗卫生',
+      });
+      expect(left.status).toBe(201);
+      const fromResident = await call(org.token, 'post', `/opinion-entries/${left.body.id}/topic`, {
+        title: '社区卫生服务站周末开放',
+      });
+      expect(fromResident.status).toBe(200);
+      const [rt] = await t.db.query(
+        `SELECT source, proposer_id, proposer_name, title FROM topics WHERE id = $1`,
+        [fromResident.body.topicId],
+      );
+      expect(rt).toMatchObject({
+        source: 'resident',
+        proposer_name: '群众',
+        title: '社区卫生服务站周末开放',
+      });
+      const [{ id: residentId }] = await t.db.query(
+        `SELECT created_by AS id FROM opinion_entries WHERE id = $1`,
+        [left.body.id],
+      );
+      expect(rt.proposer_id).toBe(residentId);
+      // Answered entries are handled already.
+      expect((await call(org.token, 'post', `/opinion-entries/${residentEntryId}/topic`, {})).body.code).toBe(
+        'ENTRY_NOT_OPEN',
+      );
+    });
   });
 
   describe('reports and review', () => {

@@ -114,6 +114,23 @@ export interface SmsOutbox {
 }
 export const SMS_OUTBOX = 'xs:port:sms-outbox';
 
+/** Scheduling provides it: a concern heard at a workstation (民情日记) becomes a topic for consultation (议题). */
+export interface TopicPort {
+  createFromEntry(input: {
+    title: string;
+    description: string;
+    regionCode: string;
+    workstationId: string;
+    /** 群众出题 (a resident's concern) or 委员荐题 (recorded by a member on duty). */
+    source: 'resident' | 'member';
+    proposerId: string;
+    proposerName: string;
+    /** The staff member or member who turned the entry into a topic (audited). */
+    actorId: string;
+  }): Promise<{ id: string }>;
+}
+export const TOPIC_PORT = 'xs:port:topics';
+
 // ---------- registration provides ----------
 export interface Registrant {
   registrationId: string;

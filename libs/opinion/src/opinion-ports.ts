@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { DIRECTORY_PORT, NOTIFIER, SUGGESTION_PORT } from '@xs/contracts';
+import { DIRECTORY_PORT, NOTIFIER, SUGGESTION_PORT, TOPIC_PORT } from '@xs/contracts';
 import type {
   DirectoryPort,
   MemberSnapshot,
   Notice,
   Notifier,
   SuggestionPort,
+  TopicPort,
   WorkstationSnapshot,
 } from '@xs/contracts';
 import { UsersService } from '@xs/identity';
@@ -21,7 +22,14 @@ export class OpinionPorts {
     private readonly users: UsersService,
     @Optional() @Inject(NOTIFIER) private readonly notifier?: Notifier,
     @Optional() @Inject(SUGGESTION_PORT) private readonly suggestions?: SuggestionPort,
+    @Optional() @Inject(TOPIC_PORT) private readonly topics?: TopicPort,
   ) {}
+
+  /** Makes a topic (议题) in scheduling from an entry. */
+  createTopic(input: Parameters<TopicPort['createFromEntry']>[0]): Promise<{ id: string }> {
+    if (!this.topics) throw new ConflictError('TOPICS_UNAVAILABLE', '议题功能未启用');
+    return this.topics.createFromEntry(input);
+  }
 
   /** Hands a report to departments through the outcomes context's suggestion flow. */
   assignReport(

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Global, Module } from '@nestjs/common';
-import { NOTIFIER, SESSION_LOOKUP, SMS_OUTBOX } from '@xs/contracts';
+import { NOTIFIER, SESSION_LOOKUP, SMS_OUTBOX, TOPIC_PORT } from '@xs/contracts';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { CalendarController } from './calendar/calendar.controller';
@@ -73,7 +73,8 @@ import { TopicsService } from './topics/topics.service';
     { provide: SESSION_LOOKUP, useExisting: SessionLookupService },
     { provide: NOTIFIER, useExisting: NotifierService },
     { provide: SMS_OUTBOX, useExisting: SmsOutboxService },
+    { provide: TOPIC_PORT, useExisting: TopicsService },
   ],
-  exports: [SESSION_LOOKUP, NOTIFIER, SMS_OUTBOX, SessionsService, JobWorker, JobPurge],
+  exports: [SESSION_LOOKUP, NOTIFIER, SMS_OUTBOX, TOPIC_PORT, SessionsService, JobWorker, JobPurge],
 })
 export class SchedulingModule {}

@@ -8,6 +8,7 @@ import {
   CreateEntryDto,
   EntryPageResponse,
   EntryResponse,
+  EntryTopicDto,
   IdResponse,
   ListEntriesQuery,
 } from './entries.dto';
@@ -45,5 +46,13 @@ export class EntriesController {
   @Post('opinion-entries/:id/answer')
   answer(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AnswerEntryDto) {
     return this.entries.answer(p, id, dto.answer);
+  }
+
+  @Roles('admin', 'organiser', 'workstation_manager', 'member')
+  @ApiOkResponse({ type: EntryResponse })
+  @HttpCode(200)
+  @Post('opinion-entries/:id/topic')
+  toTopic(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: EntryTopicDto) {
+    return this.entries.toTopic(p, id, dto.title);
   }
 }

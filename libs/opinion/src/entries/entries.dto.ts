@@ -45,6 +45,14 @@ export class ListEntriesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
 }
 
+export class EntryTopicDto {
+  @ApiPropertyOptional({ description: 'the topic title; by default the category and the start of the text' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  title?: string;
+}
+
 export class IdResponse {
   @ApiProperty() id: string;
 }
@@ -62,6 +70,8 @@ export class EntryResponse {
   @ApiProperty({ enum: ['open', 'answered', 'topic', 'reported'] }) disposition: string;
   @ApiProperty({ type: String, nullable: true }) answer: string | null;
   @ApiProperty({ type: String, nullable: true }) memberId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the topic (议题) made from it' })
+  topicId: string | null;
   @ApiProperty() createdAt: Date;
 }
 

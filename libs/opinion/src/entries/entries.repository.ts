@@ -16,12 +16,13 @@ export interface EntryRow {
   disposition: EntryDisposition;
   answer: string | null;
   memberId: string | null;
+  topicId: string | null;
   createdBy: string;
   createdAt: Date;
 }
 
 const COLS = `id, workstation_id AS "workstationId", region_code AS "regionCode", text, category, community,
-  phone_enc AS "phoneEnc", photos, source, disposition, answer, member_id AS "memberId",
+  phone_enc AS "phoneEnc", photos, source, disposition, answer, member_id AS "memberId", topic_id AS "topicId",
   created_by AS "createdBy", created_at AS "createdAt"`;
 
 export interface EntryFilter {
@@ -114,6 +115,20 @@ export class EntriesRepository {
         `UPDATE opinion_entries SET disposition = 'reported' WHERE id = ANY($1) AND disposition = 'open'`,
         [ids],
       );
+  }
+
+  async lock(id: string, m: EntityManager): Promise<EntryRow | null> {
+    const rows: EntryRow[] = await m.query(`SELECT ${COLS} FROM opinion_entries WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  async markTopic(id: string, topicId: string, m: EntityManager): Promise<void> {
+    await m.query(`UPDATE opinion_entries SET disposition = 'topic', topic_id = $2 WHERE id = $1`, [
+      id,
+      topicId,
+    ]);
   }
 
   /** Answers an open entry; false when it was no longer open. */

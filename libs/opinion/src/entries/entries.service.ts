@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { AuditService, assertInScope, canReadPii, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
@@ -23,6 +24,7 @@ const STAFF = ['admin', 'organiser', 'workstation_manager', 'staff_viewer'] as c
 @Injectable()
 export class EntriesService {
   constructor(
+    private readonly db: DataSource,
     private readonly repo: EntriesRepository,
     private readonly ports: OpinionPorts,
     private readonly categories: OpinionCategories,
@@ -104,6 +106,36 @@ export class EntriesService {
     return this.view((await this.repo.get(id))!, false);
   }
 
+  /**
+   * The entry becomes a topic for consultation (议题, scheduling): 委员荐题 when a member recorded it,
+   * otherwise 群众出题 with the resident (or the recording staff) as proposer. The entry row stays locked
+   * while the topic is made, so it becomes one topic once.
+   */
+  async toTopic(p: Principal, id: string, title?: string): Promise<EntryResponse> {
+    await this.visible(p, id);
+    const topicId = await this.db.transaction(async (m) => {
+      const e = (await this.repo.lock(id, m))!;
+      if (e.disposition !== 'open')
+        throw new ConflictError('ENTRY_NOT_OPEN', '该条民情已处理', { disposition: e.disposition });
+      const member =
+        e.memberId && e.source !== 'resident' ? (await this.ports.members([e.memberId]))[0] : null;
+      const { id: topicId } = await this.ports.createTopic({
+        title: title?.trim() || `${e.category}：${[...e.text].slice(0, 40).join('')}`,
+        description: e.community ? `${e.text}（${e.community}）` : e.text,
+        regionCode: e.regionCode,
+        workstationId: e.workstationId,
+        source: member ? 'member' : 'resident',
+        proposerId: e.createdBy,
+        proposerName: member?.name ?? '群众',
+        actorId: p.id,
+      });
+      await this.repo.markTopic(id, topicId, m);
+      return topicId;
+    });
+    await this.audit.by(p, 'opinion.entry.topic', { type: 'opinion_entry', id }, 'ok', null, { topicId });
+    return this.view((await this.repo.get(id))!, false);
+  }
+
   /** Staff in scope, or the entry's author. Others get 404, as reads by id do elsewhere. */
   async visible(p: Principal, id: string): Promise<EntryRow> {
     const e = await this.repo.get(id);
@@ -126,6 +158,7 @@ export class EntriesService {
       disposition: e.disposition,
       answer: e.answer,
       memberId: e.memberId,
+      topicId: e.topicId,
       createdAt: e.createdAt,
     };
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DIRECTORY_PORT } from '@xs/contracts';
-import type { DirectoryPort } from '@xs/contracts';
+import type { DirectoryPort, TopicPort } from '@xs/contracts';
 import { assertInScope, AuditService, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
@@ -38,7 +38,7 @@ export interface TopicView {
 const SIMILAR_LIMIT = 5;
 
 @Injectable()
-export class TopicsService {
+export class TopicsService implements TopicPort {
   constructor(
     private readonly db: DataSource,
     private readonly topics: TopicsRepository,
@@ -78,6 +78,32 @@ export class TopicsService {
       proposerName: p.nickname ?? p.displayName,
     });
     return { ...this.view(t, p), similar };
+  }
+
+  /** TOPIC_PORT: a 民情日记 entry becomes a submitted topic, reviewed like any other. */
+  async createFromEntry(input: Parameters<TopicPort['createFromEntry']>[0]): Promise<{ id: string }> {
+    const text = `${input.title} ${input.description}`;
+    const t = await this.topics.insert({
+      title: input.title,
+      description: input.description,
+      textNorm: normalizeZh(text),
+      regionCode: input.regionCode,
+      workstationId: input.workstationId,
+      source: input.source,
+      proposerId: input.proposerId,
+      proposerName: input.proposerName.slice(0, 100),
+    });
+    await this.audit.record({
+      actorId: input.actorId,
+      actorName: null,
+      action: 'topic.create',
+      targetType: 'topic',
+      targetId: t.id,
+      result: 'ok',
+      ip: null,
+      detail: { from: 'opinion_entry', source: input.source },
+    });
+    return { id: t.id };
   }
 
   /** Suggestions while typing: open topics like the given text nearby (简/繁 alike). */

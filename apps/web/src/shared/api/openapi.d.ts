@@ -1808,6 +1808,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/opinion-entries/{id}/topic': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['EntriesController_toTopic'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/opinion-reports': {
     parameters: {
       query?: never;
@@ -2489,6 +2505,8 @@ export interface components {
       disposition: 'open' | 'answered' | 'topic' | 'reported';
       answer: string | null;
       memberId: string | null;
+      /** @description the topic (议题) made from it */
+      topicId: string | null;
       /** Format: date-time */
       createdAt: string;
     };
@@ -2499,6 +2517,10 @@ export interface components {
     AnswerEntryDto: {
       /** @description 现场答复 */
       answer: string;
+    };
+    EntryTopicDto: {
+      /** @description the topic title; by default the category and the start of the text */
+      title?: string;
     };
     ReportBodyDto: {
       /** @description 基本情况 */
@@ -5575,6 +5597,31 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['AnswerEntryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryResponse'];
+        };
+      };
+    };
+  };
+  EntriesController_toTopic: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EntryTopicDto'];
       };
     };
     responses: {
