@@ -97,6 +97,7 @@ export class TopicsService {
       source: q.source,
       q: q.q,
       proposerId: q.mine === 'true' ? p.id : undefined,
+      sort: q.sort,
       offset: pageOffset(q),
       limit: q.pageSize,
     });
