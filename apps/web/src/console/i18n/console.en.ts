@@ -373,4 +373,8 @@ export const consoleEn: Record<ConsoleKey, string> = {
   'topics.detail': 'Topic',
   'topics.sessions': 'Sessions scheduled',
   'list.pageSize': 'Rows per page',
+  'draw.at': 'Drawn at',
+  'draw.done': '{n} drawn',
+  'topics.name': 'Topic',
+  'mod.pinnedNow': 'Pinned now: {text}',
 };

@@ -373,6 +373,10 @@ export const consoleZhHans = {
   'topics.detail': '议题详情',
   'topics.sessions': '已安排的会议',
   'list.pageSize': '每页条数',
+  'draw.at': '抽取时间',
+  'draw.done': '已抽取 {n} 人',
+  'topics.name': '议题名称',
+  'mod.pinnedNow': '当前置顶：{text}',
 } as const;
 
 export type ConsoleKey = keyof typeof consoleZhHans;

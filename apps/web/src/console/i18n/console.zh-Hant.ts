@@ -371,4 +371,8 @@ export const consoleZhHant: Record<ConsoleKey, string> = {
   'topics.detail': '議題詳情',
   'topics.sessions': '已安排的會議',
   'list.pageSize': '每頁條數',
+  'draw.at': '抽取時間',
+  'draw.done': '已抽取 {n} 人',
+  'topics.name': '議題名稱',
+  'mod.pinnedNow': '當前置頂：{text}',
 };
