@@ -141,7 +141,7 @@ describe('web client: shell, languages, staff login', () => {
       .post('/api/v1/auth/totp/enable')
       .set(bearer(viewer.token))
       .send({ otp: totpAt(secret, Date.now()) })
-      .expect(204);
+      .expect(200);
 
     const { context, page } = await newPage(browser, base);
     await page.goto('/console/login');

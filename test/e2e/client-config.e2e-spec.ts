@@ -22,7 +22,7 @@ describe('web client settings: map tiles from the deployment', () => {
 
   it('lets the pages load those tiles and no other outside images (CSP img-src)', async () => {
     const res = await t.http().get('/api/v1/health').expect(200);
-    const img = /img-src ([^;]+)/.exec(res.headers['content-security-policy'] as string)?.[1].split(' ');
+    const img = /img-src ([^;]+)/.exec(res.headers['content-security-policy'])?.[1].split(' ');
     expect(img).toEqual([
       "'self'",
       'data:',

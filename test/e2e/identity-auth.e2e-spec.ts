@@ -42,42 +42,36 @@ describe('identity: staff login, tokens and sessions', () => {
     expect(unknown.body.code).toBe('INVALID_CREDENTIALS');
   });
 
-  it('five failures lock the account for 15 minutes; then even the right password gets 429 ACCOUNT_LOCKED', async () => {
+  it('five failures hold (account, address) back with Retry-After; the right password waits too', async () => {
     await staff(t, admin, { username: 'lockme', roles: ['member'], regionCode: '530102' });
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       const r = await t
         .http()
         .post('/api/v1/auth/login')
         .send({ username: 'lockme', password: 'Wrong-pass-123' });
       expect(r.status).toBe(401);
     }
-    const fifth = await t
-      .http()
-      .post('/api/v1/auth/login')
-      .send({ username: 'lockme', password: 'Wrong-pass-123' });
-    expect(fifth.status).toBe(429);
-    expect(fifth.body.code).toBe('ACCOUNT_LOCKED');
     const right = await t
       .http()
       .post('/api/v1/auth/login')
       .send({ username: 'lockme', password: 'Staff-Pass-2026' });
     expect(right.status).toBe(429);
-    expect(right.body.code).toBe('ACCOUNT_LOCKED');
-    expect(Number(right.headers['retry-after'])).toBeGreaterThan(800);
+    expect(right.body.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('parallel wrong passwords all count toward the lock', async () => {
+  it('parallel wrong passwords all count toward the hold', async () => {
     await staff(t, admin, { username: 'parallel', roles: ['member'], regionCode: '530102' });
     await Promise.all(
       Array.from({ length: 8 }, () =>
         t.http().post('/api/v1/auth/login').send({ username: 'parallel', password: 'Wrong-pass-123' }),
       ),
     );
-    const rows: { failed_logins: number; locked_until: Date | null }[] = await t.db.query(
-      `SELECT failed_logins, locked_until FROM users WHERE username = 'parallel'`,
-    );
-    expect(rows[0].failed_logins).toBeGreaterThanOrEqual(5);
-    expect(rows[0].locked_until).not.toBeNull();
+    const right = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'parallel', password: 'Staff-Pass-2026' });
+    expect(right.status).toBe(429);
   });
 
   it('refresh rotates the token; reusing an old one revokes the whole login', async () => {
@@ -178,7 +172,7 @@ describe('identity: staff login, tokens and sessions', () => {
       .post('/api/v1/auth/totp/enable')
       .set(bearer(u.token))
       .send({ otp: totpAt(setup.body.secret, Date.now()) })
-      .expect(204);
+      .expect(200);
     const noOtp = await t
       .http()
       .post('/api/v1/auth/login')
@@ -198,7 +192,8 @@ describe('identity: staff login, tokens and sessions', () => {
       .send({
         username: 'totpuser',
         password: 'Staff-Pass-2026',
-        otp: totpAt(setup.body.secret, Date.now()),
+        // The code used to enable is spent; the next step's code (within the drift window) is fresh.
+        otp: totpAt(setup.body.secret, Date.now() + 30_000),
       });
     expect(ok.status).toBe(200);
   });
@@ -222,7 +217,7 @@ describe('identity: staff login, tokens and sessions', () => {
         .post('/api/v1/auth/totp/enable')
         .set(bearer(token))
         .send({ otp: totpAt(setup.body.secret, Date.now()) })
-        .expect(204);
+        .expect(200);
       await strict.http().get('/api/v1/users').set(bearer(token)).expect(200);
     } finally {
       await strict.close();

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SMS_SENDER } from '@xs/identity';
+import { renderSms, SMS_SENDER } from '@xs/identity';
 import type { SmsSender } from '@xs/identity';
 import { DomainEvents } from '@xs/platform';
 import { JobWorker } from '@xs/scheduling';
@@ -21,8 +21,8 @@ interface Sent {
 function recordSms(app: INestApplication): Sent[] {
   const sent: Sent[] = [];
   const sender = app.get<SmsSender>(SMS_SENDER);
-  jest.spyOn(sender, 'send').mockImplementation(async (phone: string, text: string) => {
-    sent.push({ phone, text });
+  jest.spyOn(sender, 'send').mockImplementation(async (phone, message) => {
+    sent.push({ phone, text: renderSms('协商在基层', message) });
   });
   return sent;
 }

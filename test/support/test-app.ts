@@ -48,6 +48,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: 'error',
     LOGIN_RATE_PER_IP: '100000',
+    WRITE_RATE_PER_MINUTE: '100000',
+    SMS_PER_IP_PER_HOUR: '100000',
     ...env,
   });
   const app = await createApp(config, databaseUrl, false);

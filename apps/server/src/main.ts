@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { AdminBootstrap } from '@xs/identity';
-import { ConfigError, InstanceLock, JsonLogger, loadConfig, SeedRegistry } from '@xs/platform';
+import { ConfigError, InstanceLock, JsonLogger, loadConfig, loadDotEnv, SeedRegistry } from '@xs/platform';
 import { createApp } from './bootstrap';
 import { provideDatabase, runMigrations } from './database/database-runtime';
 
@@ -9,6 +9,7 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 async function main(): Promise<void> {
   let config;
   try {
+    loadDotEnv();
     config = loadConfig();
   } catch (e) {
     if (e instanceof ConfigError) {

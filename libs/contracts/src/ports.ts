@@ -55,6 +55,31 @@ export interface SessionLookup {
 }
 export const SESSION_LOOKUP = 'xs:port:session-lookup';
 
+/** Kinds of text message; each is one template approved at the SMS gateway. */
+export const SMS_KINDS = [
+  'loginCode',
+  'registrationConfirmed',
+  'reminder',
+  'suggestionReplied',
+  'sessionNotice',
+] as const;
+export type SmsKind = (typeof SMS_KINDS)[number];
+
+/** The template variables of each kind, in the order positional templates (Tencent Cloud) number them. */
+export const SMS_PARAMS: Record<SmsKind, readonly string[]> = {
+  loginCode: ['code'],
+  registrationConfirmed: ['title', 'code'],
+  reminder: ['title', 'time'],
+  suggestionReplied: ['title'],
+  sessionNotice: ['title', 'detail'],
+};
+
+/** A text message: a template kind and its variables (gateways send only approved templates). */
+export interface SmsMessage {
+  kind: SmsKind;
+  params: Record<string, string>;
+}
+
 export interface Notice {
   /** e.g. session.published, session.changed, session.reminder, suggestion.due */
   kind: string;
@@ -64,15 +89,30 @@ export interface Notice {
   link?: string;
   /** Makes delivery idempotent: the same key to the same user is stored once. */
   dedupeKey?: string;
+  /** The text message sent with the notice when `sms` is asked for; none without it. */
+  sms?: SmsMessage;
 }
 
 export interface Notifier {
-  /** In-app inbox for each user, plus SMS to those with a phone when `sms` is true. */
+  /** In-app inbox for each user, plus SMS (`notice.sms`) to those with a phone when `sms` is true. */
   notifyUsers(userIds: string[], notice: Notice, opts?: { sms?: boolean }): Promise<void>;
   /** SMS to phones that have no account (e.g. registrations made by staff), given encrypted. */
-  smsEncryptedPhones(phoneEncs: string[], text: string): Promise<void>;
+  smsEncryptedPhones(phoneEncs: string[], message: SmsMessage, dedupeKey?: string): Promise<void>;
 }
 export const NOTIFIER = 'xs:port:notifier';
+
+/**
+ * Scheduling provides it: text messages go through the job queue, so a gateway failure is retried with
+ * back-off. `now` tries the first delivery at once (login codes), leaving retries to the queue.
+ */
+export interface SmsOutbox {
+  queueSms(
+    phoneEnc: string,
+    message: SmsMessage,
+    opts?: { now?: boolean; dedupeKey?: string; validUntil?: Date },
+  ): Promise<void>;
+}
+export const SMS_OUTBOX = 'xs:port:sms-outbox';
 
 // ---------- registration provides ----------
 export interface Registrant {

@@ -3,6 +3,7 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { AuthGuard } from './access/auth.guard';
+import { JobsController } from './admin/jobs.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditRetentionJob } from './audit/audit-retention.job';
@@ -14,7 +15,8 @@ import { SessionAuthenticator } from './auth/session-authenticator';
 import { SessionsRepository } from './auth/sessions.repository';
 import { SmsCodesRepository } from './auth/sms-codes.repository';
 import { IdentitySeed } from './seed/identity.seed';
-import { ConsoleSmsSender, FixedSmsSender, SMS_SENDER } from './sms/sms-sender';
+import { smsSenderFor } from './sms/sms-provider';
+import { SMS_SENDER } from './sms/sms-sender';
 import { AdminBootstrap } from './users/admin-bootstrap';
 import { UsersController } from './users/users.controller';
 import { UsersRepository } from './users/users.repository';
@@ -23,7 +25,7 @@ import { UsersService } from './users/users.service';
 /** Global: every context authenticates, audits and notifies through these. */
 @Global()
 @Module({
-  controllers: [AuthController, UsersController, AuditController],
+  controllers: [AuthController, UsersController, AuditController, JobsController],
   providers: [
     AuthService,
     UsersService,
@@ -39,8 +41,7 @@ import { UsersService } from './users/users.service';
     {
       provide: SMS_SENDER,
       inject: [APP_CONFIG],
-      useFactory: (c: AppConfig) =>
-        c.smsProvider === 'fixed' ? new FixedSmsSender(c.smsFixedCode!) : new ConsoleSmsSender(),
+      useFactory: (c: AppConfig) => smsSenderFor(c),
     },
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

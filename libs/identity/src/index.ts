@@ -5,6 +5,7 @@ export * from './audit/audit.service';
 export * from './audit/audit-retention.job';
 export * from './auth/session-authenticator';
 export * from './sms/sms-sender';
+export * from './sms/sms-provider';
 export * from './users/admin-bootstrap';
 export { UsersService } from './users/users.service';
 export type { AccountSummary } from './users/users.repository';
@@ -13,6 +14,7 @@ export { User } from './users/user.entity';
 import { User } from './users/user.entity';
 import { AuthSession, RefreshToken, SmsCode } from './auth/auth-session.entity';
 import { AuditEntry } from './audit/audit-entry.entity';
+import { RecoveryCode } from './auth/recovery-code.entity';
 
-export const identityEntities = [User, AuthSession, RefreshToken, SmsCode, AuditEntry];
+export const identityEntities = [User, AuthSession, RefreshToken, SmsCode, AuditEntry, RecoveryCode];
 export { identityMigrations } from './migrations';

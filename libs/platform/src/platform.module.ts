@@ -1,6 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { ClusterJobs } from './cron/cluster-jobs';
 import { PiiCipher } from './crypto/pii';
 import { dataSourceOptions, SchemaRegistry } from './database/data-source-options';
 import { DomainEvents } from './events/domain-events';
@@ -19,10 +21,13 @@ export interface PlatformOptions {
 @Module({})
 export class PlatformModule {
   static forRoot(opts: PlatformOptions): DynamicModule {
-    const services = [PiiCipher, RateLimiter, RedisConnection, SeedRegistry, DomainEvents];
+    const services = [PiiCipher, RateLimiter, RedisConnection, SeedRegistry, DomainEvents, ClusterJobs];
     return {
       module: PlatformModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, opts.registry))],
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, opts.registry, opts.config.db)),
+        ScheduleModule.forRoot(),
+      ],
       providers: [{ provide: APP_CONFIG, useValue: opts.config }, ...services],
       exports: [APP_CONFIG, ...services],
     };

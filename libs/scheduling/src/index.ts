@@ -20,3 +20,4 @@ export const schedulingEntities = [
   Job,
 ];
 export { schedulingMigrations } from './migrations';
+export { JobPurge } from './notifications/job-purge';

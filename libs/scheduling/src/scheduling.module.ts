@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Global, Module } from '@nestjs/common';
-import { NOTIFIER, SESSION_LOOKUP } from '@xs/contracts';
+import { NOTIFIER, SESSION_LOOKUP, SMS_OUTBOX } from '@xs/contracts';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { CalendarController } from './calendar/calendar.controller';
@@ -13,7 +13,10 @@ import { MaterialsController } from './materials/materials.controller';
 import { MaterialsService } from './materials/materials.service';
 import { MaterialUploadInterceptor } from './materials/upload.interceptor';
 import { JobHandlers } from './notifications/job-handlers';
+import { JobPurge } from './notifications/job-purge';
 import { JobWorker } from './notifications/job-worker';
+import { SmsJobs } from './notifications/sms-jobs';
+import { SmsOutboxService } from './notifications/sms-outbox';
 import { NotificationsController } from './notifications/notifications.controller';
 import { NotificationsRepository } from './notifications/notifications.repository';
 import { OutcomeListener } from './notifications/outcome-listener';
@@ -52,6 +55,9 @@ import { TopicsService } from './topics/topics.service';
     NotificationsRepository,
     JobHandlers,
     JobWorker,
+    JobPurge,
+    SmsJobs,
+    SmsOutboxService,
     OutcomeListener,
     InvitationsService,
     MaterialsService,
@@ -66,7 +72,8 @@ import { TopicsService } from './topics/topics.service';
     },
     { provide: SESSION_LOOKUP, useExisting: SessionLookupService },
     { provide: NOTIFIER, useExisting: NotifierService },
+    { provide: SMS_OUTBOX, useExisting: SmsOutboxService },
   ],
-  exports: [SESSION_LOOKUP, NOTIFIER, SessionsService, JobWorker],
+  exports: [SESSION_LOOKUP, NOTIFIER, SMS_OUTBOX, SessionsService, JobWorker, JobPurge],
 })
 export class SchedulingModule {}

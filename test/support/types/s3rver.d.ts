@@ -6,6 +6,8 @@ declare module 's3rver' {
     directory: string;
     silent?: boolean;
     configureBuckets?: { name: string }[];
+    /** Host suffix of virtual-hosted buckets: <bucket>.s3.<serviceEndpoint>. */
+    serviceEndpoint?: string;
   }
   export default class S3rver {
     constructor(options: S3rverOptions);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '@xs/platform';
+import { loadConfig, loadDotEnv } from '@xs/platform';
 import { pendingSchemaChanges, provideDatabase, runMigrations } from '../database/database-runtime';
 import { adminQuery, scratchServer, uniqueName } from '../database/scratch-server';
 
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const [cmd, ...args] = process.argv.slice(2);
   switch (cmd) {
     case 'run': {
+      loadDotEnv();
       const config = loadConfig();
       const db = await provideDatabase(config, () => undefined);
       try {

@@ -36,7 +36,7 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
 
 /** Runs pending migrations; an advisory lock keeps replicas starting together from racing. */
 export async function runMigrations(url: string): Promise<string[]> {
-  const ds = new DataSource(dataSourceOptions(url, schemaRegistry, 2));
+  const ds = new DataSource(dataSourceOptions(url, schemaRegistry, { poolSize: 2 }));
   await ds.initialize();
   try {
     await ds.query(`SELECT pg_advisory_lock(hashtext('xs-migrate'))`);
@@ -50,7 +50,7 @@ export async function runMigrations(url: string): Promise<string[]> {
 
 /** The SQL that would bring the database in line with the entities: empty when migrations are complete. */
 export async function pendingSchemaChanges(url: string): Promise<{ up: string[]; down: string[] }> {
-  const ds = new DataSource(dataSourceOptions(url, schemaRegistry, 2));
+  const ds = new DataSource(dataSourceOptions(url, schemaRegistry, { poolSize: 2 }));
   await ds.initialize();
   try {
     const log = await ds.driver.createSchemaBuilder().log();

@@ -1,7 +1,8 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ForbiddenError, UnauthorizedError } from '@xs/platform';
+import { APP_CONFIG, ForbiddenError, RateLimiter, UnauthorizedError } from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
 import { SessionAuthenticator } from '../auth/session-authenticator';
 import { ALLOW_RESTRICTED_KEY, ANY_USER, PUBLIC_KEY, ROLES_KEY } from './decorators';
 import type { Principal } from './principal';
@@ -12,7 +13,23 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionAuthenticator,
+    private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Every write by a resident or an anonymous caller counts against WRITE_RATE_PER_MINUTE (per account,
+   * else per address): registrations, topics and support, ratings, live questions, SMS, logins, …
+   * Staff work is not limited here; their logins are, by the login rules.
+   */
+  private async limitWrites(req: Request, principal: Principal | undefined): Promise<void> {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return;
+    if (principal && principal.kind === 'staff') return;
+    await this.limiter.enforce(`write:${principal ? `u:${principal.id}` : `ip:${req.ip}`}`, {
+      limit: this.config.writeRatePerMinute,
+      windowSeconds: 60,
+    });
+  }
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (ctx.getType() !== 'http') return true;
@@ -25,6 +42,7 @@ export class AuthGuard implements CanActivate {
     if (isPublic) {
       // A public route still learns who is calling when a valid token comes along.
       if (token) req.user = (await this.sessions.authenticate(token).catch(() => undefined))?.principal;
+      await this.limitWrites(req, req.user);
       return true;
     }
     if (!token) throw new UnauthorizedError('UNAUTHENTICATED', '需要登录');
@@ -37,6 +55,7 @@ export class AuthGuard implements CanActivate {
     if (roles && !roles.includes(ANY_USER) && !principal.roles.some((r) => roles.includes(r))) {
       throw new ForbiddenError('ROLE_REQUIRED', '您的角色无权执行此操作');
     }
+    await this.limitWrites(req, principal);
     return true;
   }
 }

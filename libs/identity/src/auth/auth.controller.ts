@@ -1,17 +1,29 @@
-import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { TokenPair } from '@xs/contracts';
 import { AllowRestricted, ANY_USER, CurrentUser, Public, Roles } from '../access/decorators';
 import type { Principal } from '../access/principal';
 import {
   ChangePasswordDto,
   LoginDto,
+  RecoveryCodesResponse,
   RefreshDto,
   ResidentLoginDto,
   SmsRequestDto,
   TotpEnableDto,
+  TotpProofDto,
+  TotpSetupResponse,
 } from './auth.dto';
 import { AuthService } from './auth.service';
+
+const STAFF = [
+  'admin',
+  'organiser',
+  'workstation_manager',
+  'department_handler',
+  'member',
+  'staff_viewer',
+] as const;
 
 @ApiTags('auth')
 @Controller('auth')
@@ -22,7 +34,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   login(@Body() dto: LoginDto, @Ip() ip: string): Promise<TokenPair> {
-    return this.auth.login(dto.username, dto.password, dto.otp, ip);
+    return this.auth.login(dto.username, dto.password, dto.otp, ip, dto.recoveryCode);
   }
 
   @Public()
@@ -55,23 +67,47 @@ export class AuthController {
     return this.auth.residentLogin(dto.phone, dto.code, dto.nickname, ip);
   }
 
-  @Roles('admin', 'organiser', 'workstation_manager', 'department_handler', 'member', 'staff_viewer')
+  /** With two factors on, re-enrolling needs the current code, the password or a recovery code. */
+  @Roles(...STAFF)
   @AllowRestricted()
   @Post('totp/setup')
   @HttpCode(200)
-  totpSetup(@CurrentUser() p: Principal) {
-    return this.auth.beginTotp(p);
+  @ApiOkResponse({ type: TotpSetupResponse })
+  totpSetup(@CurrentUser() p: Principal, @Body() dto: TotpProofDto): Promise<TotpSetupResponse> {
+    return this.auth.beginTotp(p, dto);
   }
 
-  @Roles('admin', 'organiser', 'workstation_manager', 'department_handler', 'member', 'staff_viewer')
+  @Roles(...STAFF)
   @AllowRestricted()
   @Post('totp/enable')
-  @HttpCode(204)
-  totpEnable(@CurrentUser() p: Principal, @Body() dto: TotpEnableDto): Promise<void> {
+  @HttpCode(200)
+  @ApiOkResponse({ type: RecoveryCodesResponse })
+  totpEnable(@CurrentUser() p: Principal, @Body() dto: TotpEnableDto): Promise<RecoveryCodesResponse> {
     return this.auth.enableTotp(p, dto.otp);
   }
 
-  @Roles('admin', 'organiser', 'workstation_manager', 'department_handler', 'member', 'staff_viewer')
+  @Roles(...STAFF)
+  @Post('totp/disable')
+  @HttpCode(204)
+  totpDisable(@CurrentUser() p: Principal, @Body() dto: TotpProofDto): Promise<void> {
+    return this.auth.disableTotp(p, dto);
+  }
+
+  @Roles(...STAFF)
+  @Post('totp/recovery-codes')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RecoveryCodesResponse })
+  totpRecoveryCodes(@CurrentUser() p: Principal, @Body() dto: TotpEnableDto): Promise<RecoveryCodesResponse> {
+    return this.auth.regenerateRecoveryCodes(p, dto.otp);
+  }
+
+  @Roles(...STAFF)
+  @Get('totp/recovery-codes')
+  recoveryCodesLeft(@CurrentUser() p: Principal): Promise<{ remaining: number }> {
+    return this.auth.recoveryCodesLeft(p);
+  }
+
+  @Roles(...STAFF)
   @AllowRestricted()
   @Post('password')
   @HttpCode(204)

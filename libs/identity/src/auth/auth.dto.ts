@@ -9,6 +9,11 @@ export class LoginDto {
   @IsString()
   @Matches(/^\d{6}$/)
   otp?: string;
+  @ApiPropertyOptional({ description: 'A one-time recovery code instead of the TOTP code' })
+  @IsOptional()
+  @IsString()
+  @Length(6, 40)
+  recoveryCode?: string;
 }
 
 export class RefreshDto {
@@ -29,6 +34,30 @@ export class ResidentLoginDto extends SmsRequestDto {
 
 export class TotpEnableDto {
   @ApiProperty() @IsString() @Matches(/^\d{6}$/) otp: string;
+}
+
+/** Proof that the caller still holds the account: one of the current code, the password or a recovery code. */
+export class TotpProofDto {
+  @ApiPropertyOptional({ description: 'Current TOTP code' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{6}$/)
+  otp?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) password?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(6, 40) recoveryCode?: string;
+}
+
+export class TotpSetupResponse {
+  @ApiProperty({ description: 'Base32 secret, for typing into an authenticator app' }) secret: string;
+  @ApiProperty({ example: 'otpauth://totp/…' }) otpauthUrl: string;
+}
+
+export class RecoveryCodesResponse {
+  @ApiProperty({
+    type: [String],
+    description: 'Ten one-time codes, shown this once; each stands in for a TOTP code',
+  })
+  recoveryCodes: string[];
 }
 
 export class ChangePasswordDto {

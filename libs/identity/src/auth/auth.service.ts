@@ -1,11 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import type { TokenPair, UserView } from '@xs/contracts';
+import { SMS_OUTBOX } from '@xs/contracts';
+import type { SmsOutbox, TokenPair, UserView } from '@xs/contracts';
 import {
   APP_CONFIG,
   BadInputError,
+  deriveKey,
+  hmacSm3,
+  maskPhone,
   PiiCipher,
   RateLimiter,
+  ServiceUnavailableError,
   TooManyRequestsError,
   UnauthorizedError,
   sm3,
@@ -24,14 +29,23 @@ import { DUMMY_HASH, hashPassword, passwordProblems, verifyPassword } from './pa
 import { SessionsRepository } from './sessions.repository';
 import { SmsCodesRepository } from './sms-codes.repository';
 import { signAccessToken } from './tokens';
-import { newTotpSecret, otpauthUrl, verifyTotp } from './totp';
+import { newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, otpauthUrl, totpStep } from './totp';
 
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
 const SMS_CODE_TTL_SECONDS = 300;
+/** How long failed logins of one (account, address) are remembered for the back-off. */
+const FAILURE_MEMORY_SECONDS = 86400;
+
+export interface SecondFactorProof {
+  otp?: string;
+  password?: string;
+  recoveryCode?: string;
+}
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('auth');
+  private readonly recoveryKey: Buffer;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SMS_SENDER) private readonly sms: SmsSender,
@@ -41,16 +55,47 @@ export class AuthService {
     private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
     private readonly pii: PiiCipher,
-  ) {}
+    @Optional() @Inject(SMS_OUTBOX) private readonly outbox?: SmsOutbox,
+  ) {
+    this.recoveryKey = deriveKey(config.tokenSecret, 'totp-recovery-code');
+  }
 
+  /**
+   * Unknown and existing accounts answer alike. Failures are counted per (account name, source
+   * address): past LOGIN_LOCK_AFTER_FAILURES that pair is held back, twice as long after each further
+   * failure, while the account stays open to its owner elsewhere.
+   */
   async login(
     username: string,
     password: string,
     otp: string | undefined,
     ip: string | null,
+    recoveryCode?: string,
   ): Promise<TokenPair> {
-    await this.limiter.enforce(`login:ip:${ip}`, { limit: this.config.loginRatePerIp, windowSeconds: 60 });
-    await this.limiter.enforce(`login:user:${username.toLowerCase()}`, { limit: 20, windowSeconds: 300 });
+    const name = username.toLowerCase().slice(0, 64);
+    const refuse = async (reason: string, e: Error) => {
+      await this.audit.record({
+        actorId: null,
+        actorName: username.slice(0, 100),
+        action: 'auth.login',
+        result: `refused:${reason}`,
+        ip,
+      });
+      return e;
+    };
+    const perIp = await this.limiter.hit(`login:ip:${ip}`, {
+      limit: this.config.loginRatePerIp,
+      windowSeconds: 60,
+    });
+    if (perIp)
+      throw await refuse(
+        'rate_limited',
+        new TooManyRequestsError('RATE_LIMITED', '请求过于频繁，请稍后再试', perIp),
+      );
+    const pair = `login:${name}:${ip}`;
+    const held = await this.limiter.heldFor(pair);
+    if (held) throw await refuse('held', tooManyAttempts(held));
+
     const user = await this.users.findByUsername(username);
     const fail = async (reason: string) => {
       await this.audit.record({
@@ -60,20 +105,23 @@ export class AuthService {
         result: `failed:${reason}`,
         ip,
       });
+      const failures = await this.limiter.count(`login-failures:${pair}`, FAILURE_MEMORY_SECONDS);
+      const over = failures - this.config.loginLockAfter;
+      if (over >= 0) {
+        const seconds = Math.min(
+          this.config.loginLockMaxSeconds,
+          this.config.loginLockBaseSeconds * 2 ** Math.min(over, 20),
+        );
+        await this.limiter.hold(pair, seconds);
+      }
     };
     if (!user || !user.passwordHash) {
       await verifyPassword(DUMMY_HASH, password);
       await fail('unknown_user');
       throw new UnauthorizedError('INVALID_CREDENTIALS', '用户名或密码错误');
     }
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      await fail('locked');
-      throw lockedError(user.lockedUntil);
-    }
     if (!(await verifyPassword(user.passwordHash, password))) {
-      const after = await this.users.recordFailedLogin(user.id, MAX_FAILURES, LOCK_MINUTES);
       await fail('bad_password');
-      if (after.lockedUntil && after.lockedUntil.getTime() > Date.now()) throw lockedError(after.lockedUntil);
       throw new UnauthorizedError('INVALID_CREDENTIALS', '用户名或密码错误');
     }
     if (user.disabledAt) {
@@ -81,19 +129,30 @@ export class AuthService {
       throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
     }
     if (user.totpEnabled) {
-      if (!otp) {
-        await fail('otp_missing');
-        throw new UnauthorizedError('OTP_REQUIRED', '请输入动态验证码');
-      }
-      if (!verifyTotp(this.totpSecret(user), otp)) {
-        await this.users.recordFailedLogin(user.id, MAX_FAILURES, LOCK_MINUTES);
-        await fail('otp_invalid');
-        throw new UnauthorizedError('OTP_INVALID', '动态验证码错误');
+      if (recoveryCode) {
+        if (!(await this.users.useRecoveryCode(user.id, this.recoveryHash(user.id, recoveryCode)))) {
+          await fail('recovery_code_invalid');
+          throw new UnauthorizedError('RECOVERY_CODE_INVALID', '恢复码无效或已使用');
+        }
+        await this.audit.record({
+          actorId: user.id,
+          actorName: user.username,
+          action: 'auth.totp.recovery_used',
+          result: 'ok',
+          ip,
+        });
+      } else {
+        // Asking for the code is the normal second step of a login, not a failure.
+        if (!otp) throw new UnauthorizedError('OTP_REQUIRED', '请输入动态验证码');
+        if (!(await this.acceptTotp(user, otp))) {
+          await fail('otp_invalid');
+          throw new UnauthorizedError('OTP_INVALID', '动态验证码错误');
+        }
       }
     }
-    await this.users.clearFailedLogins(user.id);
+    await this.limiter.resetCount(`login-failures:${pair}`, FAILURE_MEMORY_SECONDS);
     const restricted = this.config.requireStaff2fa && user.roles.includes('admin') && !user.totpEnabled;
-    const pair = await this.issue(user, ip, restricted);
+    const tokens = await this.issue(user, ip, restricted);
     await this.audit.record({
       actorId: user.id,
       actorName: user.username,
@@ -101,7 +160,7 @@ export class AuthService {
       result: 'ok',
       ip,
     });
-    return pair;
+    return tokens;
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
@@ -141,23 +200,31 @@ export class AuthService {
     );
     await this.limiter.enforce(
       `sms:phone-hour:${bidx}`,
-      { limit: 5, windowSeconds: 3600 },
+      { limit: this.config.sms.perPhonePerHour, windowSeconds: 3600 },
       'SMS_TOO_FREQUENT',
       '验证码发送次数过多，请稍后再试',
     );
     await this.limiter.enforce(
       `sms:ip:${ip}`,
-      { limit: 20, windowSeconds: 3600 },
+      { limit: this.config.sms.perIpPerHour, windowSeconds: 3600 },
       'SMS_TOO_FREQUENT',
       '请求过于频繁',
     );
     const code = this.sms.generateCode();
-    await this.smsCodes.create(
-      bidx,
-      sm3(`${bidx}:${code}`),
-      new Date(Date.now() + SMS_CODE_TTL_SECONDS * 1000),
-    );
-    await this.sms.send(phone, `【协商在基层】您的验证码是 ${code}，5 分钟内有效。`);
+    const validUntil = new Date(Date.now() + SMS_CODE_TTL_SECONDS * 1000);
+    await this.smsCodes.create(bidx, sm3(`${bidx}:${code}`), validUntil);
+    const message = { kind: 'loginCode' as const, params: { code } };
+    if (this.outbox) {
+      // Tried at once; a gateway failure is logged (phone masked) and retried by the job queue.
+      await this.outbox.queueSms(this.pii.encryptPhone(phone).enc, message, { now: true, validUntil });
+      return;
+    }
+    try {
+      await this.sms.send(phone, message);
+    } catch (e) {
+      this.logger.warn({ msg: 'sms delivery failed', to: maskPhone(phone), error: (e as Error).message });
+      throw new ServiceUnavailableError('SMS_UNAVAILABLE', '短信发送失败，请稍后再试');
+    }
   }
 
   async residentLogin(
@@ -193,24 +260,68 @@ export class AuthService {
     return this.issue(user, ip, false);
   }
 
-  async beginTotp(p: Principal): Promise<{ secret: string; otpauthUrl: string }> {
+  /**
+   * Starts enrolment with a new secret, kept aside until a code from it is confirmed. With two factors
+   * already on, only the holder may do this: the current code, the password or a recovery code.
+   */
+  async beginTotp(
+    p: Principal,
+    proof: SecondFactorProof = {},
+  ): Promise<{ secret: string; otpauthUrl: string }> {
     if (p.kind !== 'staff') throw new BadInputError('TOTP_STAFF_ONLY', '仅工作人员账号可设置双因素认证');
+    const user = await this.mustFind(p.id);
+    if (user.totpEnabled) await this.assertHolder(p, user, proof);
     const secret = newTotpSecret();
-    await this.users.update(p.id, {
-      totpSecretEnc: sm4Encrypt(this.config.piiKey, secret),
-      totpEnabled: false,
-    });
+    await this.users.update(p.id, { totpPendingEnc: sm4Encrypt(this.config.piiKey, secret) });
     await this.audit.by(p, 'auth.totp.begin');
     return { secret, otpauthUrl: otpauthUrl(secret, p.username ?? p.id) };
   }
 
-  async enableTotp(p: Principal, otp: string): Promise<void> {
-    const user = await this.users.findById(p.id);
-    if (!user?.totpSecretEnc) throw new BadInputError('TOTP_NOT_STARTED', '请先获取密钥');
-    if (!verifyTotp(this.totpSecret(user), otp)) throw new BadInputError('OTP_INVALID', '动态验证码错误');
-    await this.users.update(p.id, { totpEnabled: true });
+  /** Confirms the pending secret with a code from it; answers ten new recovery codes, shown once. */
+  async enableTotp(p: Principal, otp: string): Promise<{ recoveryCodes: string[] }> {
+    const user = await this.mustFind(p.id);
+    if (!user.totpPendingEnc) throw new BadInputError('TOTP_NOT_STARTED', '请先获取密钥');
+    const step = totpStep(sm4Decrypt(this.config.piiKey, user.totpPendingEnc), otp);
+    if (step === null) throw new BadInputError('OTP_INVALID', '动态验证码错误');
+    await this.users.update(p.id, {
+      totpSecretEnc: user.totpPendingEnc,
+      totpPendingEnc: null,
+      totpEnabled: true,
+      totpLastStep: String(step),
+    });
+    const recoveryCodes = await this.newRecoveryCodes(user.id);
     await this.sessions.unrestrict(p.sessionId);
     await this.audit.by(p, 'auth.totp.enable');
+    return { recoveryCodes };
+  }
+
+  /** Turns two factors off; needs the current code, the password or a recovery code. */
+  async disableTotp(p: Principal, proof: SecondFactorProof): Promise<void> {
+    const user = await this.mustFind(p.id);
+    if (!user.totpEnabled) throw new BadInputError('TOTP_NOT_ENABLED', '尚未启用双因素认证');
+    await this.assertHolder(p, user, proof);
+    await this.users.update(p.id, {
+      totpEnabled: false,
+      totpSecretEnc: null,
+      totpPendingEnc: null,
+      totpLastStep: null,
+    });
+    await this.users.replaceRecoveryCodes(user.id, []);
+    await this.audit.by(p, 'auth.totp.disable');
+  }
+
+  /** A fresh set of ten recovery codes (the old ones stop working); needs a current code. */
+  async regenerateRecoveryCodes(p: Principal, otp: string): Promise<{ recoveryCodes: string[] }> {
+    const user = await this.mustFind(p.id);
+    if (!user.totpEnabled) throw new BadInputError('TOTP_NOT_ENABLED', '尚未启用双因素认证');
+    await this.assertHolder(p, user, { otp });
+    const recoveryCodes = await this.newRecoveryCodes(user.id);
+    await this.audit.by(p, 'auth.totp.recovery_regenerate');
+    return { recoveryCodes };
+  }
+
+  async recoveryCodesLeft(p: Principal): Promise<{ remaining: number }> {
+    return { remaining: await this.users.unusedRecoveryCodes(p.id) };
   }
 
   async changePassword(p: Principal, current: string, next: string): Promise<void> {
@@ -226,6 +337,53 @@ export class AuthService {
 
   private totpSecret(user: User): string {
     return sm4Decrypt(this.config.piiKey, user.totpSecretEnc ?? '');
+  }
+
+  /** A right code for a step not used before (on any replica): each code works once. */
+  private async acceptTotp(user: User, otp: string): Promise<boolean> {
+    const step = totpStep(this.totpSecret(user), otp);
+    return step !== null && (await this.users.useTotpStep(user.id, step));
+  }
+
+  private recoveryHash(userId: string, code: string): string {
+    return hmacSm3(this.recoveryKey, `${userId}:${normalizeRecoveryCode(code)}`);
+  }
+
+  private async newRecoveryCodes(userId: string): Promise<string[]> {
+    const codes = newRecoveryCodes();
+    await this.users.replaceRecoveryCodes(
+      userId,
+      codes.map((c) => this.recoveryHash(userId, c)),
+    );
+    return codes;
+  }
+
+  private async mustFind(id: string): Promise<User> {
+    const user = await this.users.findById(id);
+    if (!user) throw new UnauthorizedError('SESSION_REVOKED', '登录已失效，请重新登录');
+    return user;
+  }
+
+  /** The caller proves they hold the account, not just a token: counted, so a stolen token cannot guess. */
+  private async assertHolder(p: Principal, user: User, proof: SecondFactorProof): Promise<void> {
+    if (!proof.otp && !proof.password && !proof.recoveryCode)
+      throw new BadInputError('REAUTH_REQUIRED', '请输入动态验证码、密码或恢复码');
+    await this.limiter.enforce(`reauth:${user.id}`, { limit: 10, windowSeconds: 900 });
+    let ok = false;
+    let code = 'OTP_INVALID';
+    let message = '动态验证码错误';
+    if (proof.otp) ok = user.totpEnabled && (await this.acceptTotp(user, proof.otp));
+    else if (proof.recoveryCode) {
+      ok = await this.users.useRecoveryCode(user.id, this.recoveryHash(user.id, proof.recoveryCode));
+      [code, message] = ['RECOVERY_CODE_INVALID', '恢复码无效或已使用'];
+    } else if (proof.password) {
+      ok = !!user.passwordHash && (await verifyPassword(user.passwordHash, proof.password));
+      [code, message] = ['INVALID_CREDENTIALS', '当前密码错误'];
+    }
+    if (!ok) {
+      await this.audit.by(p, 'auth.reauth', { type: 'user', id: user.id }, `failed:${code.toLowerCase()}`);
+      throw new BadInputError(code, message);
+    }
   }
 
   private async issue(user: User, ip: string | null, restricted: boolean): Promise<TokenPair> {
@@ -260,10 +418,6 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function lockedError(until: Date): TooManyRequestsError {
-  return new TooManyRequestsError(
-    'ACCOUNT_LOCKED',
-    '登录失败次数过多，账号已锁定 15 分钟',
-    Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)),
-  );
+function tooManyAttempts(seconds: number): TooManyRequestsError {
+  return new TooManyRequestsError('TOO_MANY_ATTEMPTS', '登录失败次数过多，请稍后再试', seconds);
 }

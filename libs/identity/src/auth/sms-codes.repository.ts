@@ -33,4 +33,16 @@ export class SmsCodesRepository {
     );
     return rows[0]?.matched === true;
   }
+
+  /** Codes that were used or expired more than `days` ago go; live ones stay. */
+  async purge(days: number): Promise<number> {
+    return returningRows<{ id: string }>(
+      await this.db.query(
+        `DELETE FROM sms_codes
+          WHERE (consumed_at IS NOT NULL OR expires_at < now()) AND created_at < now() - make_interval(days => $1)
+        RETURNING id`,
+        [days],
+      ),
+    ).length;
+  }
 }

@@ -1,66 +1,56 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-export function base32Encode(buf: Buffer): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of buf) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += ALPHABET[(value << (5 - bits)) & 31];
-  return out;
-}
-
-export function base32Decode(text: string): Buffer {
-  const clean = text.replace(/=+$/, '').toUpperCase();
-  let bits = 0;
-  let value = 0;
-  const out: number[] = [];
-  for (const ch of clean) {
-    const idx = ALPHABET.indexOf(ch);
-    if (idx < 0) throw new Error('invalid base32');
-    value = (value << 5) | idx;
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 255);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
-}
+/** RFC 6238 as authenticator apps expect it: SHA-1, six digits, 30-second steps. */
+const PARAMS = { algorithm: 'SHA1', digits: 6, period: 30 } as const;
+const ISSUER = '协商在基层';
 
 export function newTotpSecret(): string {
-  return base32Encode(randomBytes(20));
+  return new Secret({ size: 20 }).base32;
 }
 
-/** RFC 6238 TOTP, SHA-1, 6 digits, 30 s steps (what authenticator apps expect). */
-export function totpAt(secret: string, timeMs: number, step = 30): string {
-  const counter = Math.floor(timeMs / 1000 / step);
-  const msg = Buffer.alloc(8);
-  msg.writeBigUInt64BE(BigInt(counter));
-  const h = createHmac('sha1', base32Decode(secret)).update(msg).digest();
-  const offset = h[h.length - 1] & 0xf;
-  const code = (h.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return code.toString().padStart(6, '0');
+export function totpAt(secret: string, timeMs: number): string {
+  return TOTP.generate({ ...PARAMS, secret: Secret.fromBase32(secret), timestamp: timeMs });
 }
 
-/** Accepts the current step and one either side, for clock drift. */
-export function verifyTotp(secret: string, otp: string, timeMs = Date.now()): boolean {
-  if (!/^\d{6}$/.test(otp)) return false;
-  for (const drift of [-1, 0, 1]) {
-    const expected = totpAt(secret, timeMs + drift * 30_000);
-    if (timingSafeEqual(Buffer.from(expected), Buffer.from(otp))) return true;
-  }
-  return false;
+/**
+ * The 30-second step a code belongs to, accepting one step of drift either way; null when it fits
+ * none. The caller stores the step so the same code is refused the second time.
+ */
+export function totpStep(secret: string, otp: string, timeMs = Date.now()): number | null {
+  if (!/^\d{6}$/.test(otp)) return null;
+  const delta = TOTP.validate({
+    ...PARAMS,
+    token: otp,
+    secret: Secret.fromBase32(secret),
+    timestamp: timeMs,
+    window: 1,
+  });
+  if (delta === null) return null;
+  return TOTP.counter({ period: PARAMS.period, timestamp: timeMs }) + delta;
 }
 
-export function otpauthUrl(secret: string, account: string, issuer = '协商在基层'): string {
-  return `otpauth://totp/${encodeURIComponent(issuer)}:${encodeURIComponent(account)}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&digits=6&period=30`;
+export function otpauthUrl(secret: string, account: string): string {
+  return new TOTP({
+    ...PARAMS,
+    issuer: ISSUER,
+    label: account,
+    secret: Secret.fromBase32(secret),
+  }).toString();
+}
+
+const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** Ten one-time codes like `k7mq-2xhp-9d`, about 52 bits each; shown once, stored as HMACs. */
+export function newRecoveryCodes(count = 10): string[] {
+  return Array.from({ length: count }, () => {
+    const bytes = randomBytes(10);
+    const chars = [...bytes].map((b) => RECOVERY_ALPHABET[b % RECOVERY_ALPHABET.length]).join('');
+    return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 10)}`;
+  });
+}
+
+/** What a person types, made comparable: case, spaces and dashes do not matter. */
+export function normalizeRecoveryCode(code: string): string {
+  return code.toLowerCase().replace(/[\s-]/g, '');
 }

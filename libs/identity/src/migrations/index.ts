@@ -1,3 +1,4 @@
 import { IdentityBase1795422093617 } from './1795422093617-identity-base';
+import { IdentityTotpRecovery1795430000001 } from './1795430000001-identity-totp-recovery';
 
-export const identityMigrations = [IdentityBase1795422093617];
+export const identityMigrations = [IdentityBase1795422093617, IdentityTotpRecovery1795430000001];

@@ -46,11 +46,13 @@ export class User {
   @Column({ name: 'totp_enabled', type: 'boolean', default: false })
   totpEnabled: boolean;
 
-  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
-  failedLogins: number;
+  /** A new secret being enrolled; it replaces totp_secret_enc only once a code from it is confirmed. */
+  @Column({ name: 'totp_pending_enc', type: 'varchar', length: 200, nullable: true })
+  totpPendingEnc: string | null;
 
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
+  /** The last 30-second step whose code was accepted: a code works once, on any replica. */
+  @Column({ name: 'totp_last_step', type: 'bigint', nullable: true })
+  totpLastStep: string | null;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

@@ -52,27 +52,51 @@ export class UsersRepository {
     await this.repo().update({ id }, patch);
   }
 
-  /** Counts a failure and locks the account at the fifth, in one statement so parallel tries all count. */
-  async recordFailedLogin(
-    id: string,
-    maxFailures: number,
-    lockMinutes: number,
-  ): Promise<{ failedLogins: number; lockedUntil: Date | null }> {
-    const rows = returningRows<{ failed_logins: number; locked_until: Date | null }>(
+  /**
+   * Records the step of an accepted TOTP code unless that step (or a later one) was used already: one
+   * statement, so two replicas accepting the same code at once cannot both win.
+   */
+  async useTotpStep(id: string, step: number): Promise<boolean> {
+    const rows = returningRows<{ id: string }>(
       await this.db.query(
-        `UPDATE users
-          SET failed_logins = failed_logins + 1,
-              locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-        WHERE id = $1
-        RETURNING failed_logins, locked_until`,
-        [id, maxFailures, lockMinutes],
+        `UPDATE users SET totp_last_step = $2
+          WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)
+        RETURNING id`,
+        [id, step],
       ),
     );
-    return { failedLogins: rows[0]?.failed_logins ?? 0, lockedUntil: rows[0]?.locked_until ?? null };
+    return rows.length === 1;
   }
 
-  async clearFailedLogins(id: string): Promise<void> {
-    await this.db.query(`UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [id]);
+  async replaceRecoveryCodes(userId: string, hashes: string[]): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.query(`DELETE FROM totp_recovery_codes WHERE user_id = $1`, [userId]);
+      await m.query(
+        `INSERT INTO totp_recovery_codes (user_id, code_hash) SELECT $1, h FROM unnest($2::text[]) AS h`,
+        [userId, hashes],
+      );
+    });
+  }
+
+  /** Spends a recovery code: true once per code, whichever request gets there first. */
+  async useRecoveryCode(userId: string, hash: string): Promise<boolean> {
+    const rows = returningRows<{ id: string }>(
+      await this.db.query(
+        `UPDATE totp_recovery_codes SET used_at = now()
+          WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL
+        RETURNING id`,
+        [userId, hash],
+      ),
+    );
+    return rows.length === 1;
+  }
+
+  async unusedRecoveryCodes(userId: string): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM totp_recovery_codes WHERE user_id = $1 AND used_at IS NULL`,
+      [userId],
+    );
+    return n;
   }
 
   async list(f: UserListFilter): Promise<{ items: User[]; total: number }> {

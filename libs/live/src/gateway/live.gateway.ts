@@ -9,7 +9,15 @@ import {
 import type { Namespace, Socket } from 'socket.io';
 import { SessionAuthenticator } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, BadInputError, DomainError, ForbiddenError, UnauthorizedError } from '@xs/platform';
+import {
+  APP_CONFIG,
+  BadInputError,
+  clientIp,
+  DomainError,
+  ForbiddenError,
+  RateLimiter,
+  UnauthorizedError,
+} from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ChatService } from '../chat/chat.service';
 import { SensitiveWords } from '../chat/sensitive-words';
@@ -82,6 +90,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly interact: InteractService,
     private readonly fanout: FanoutService,
     private readonly words: SensitiveWords,
+    private readonly limiter: RateLimiter,
   ) {
     const p = (s: Socket): Principal | undefined => dataOf(s).principal;
     const h = <T extends object>(
@@ -167,7 +176,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       if (!nickname || [...nickname].length > 20)
         throw new BadInputError('BAD_NICKNAME', '昵称应为 1 至 20 个字');
       if (this.words.match(nickname)) throw new BadInputError('BAD_NICKNAME', '昵称含有不适当的内容');
-      const ip = hs.address ?? '';
+      const ip = clientIp(socket.request, this.config.trustedProxies);
+      // Anonymous guests are rate limited per address like every other public write.
+      await this.limiter.enforce(`live-guest:${ip}`, {
+        limit: this.config.writeRatePerMinute,
+        windowSeconds: 60,
+      });
       const key = `anon:${createHash('sha256').update(`${ip}|${nickname}`).digest('hex').slice(0, 32)}`;
       data.viewer = { userId: null, nickname, key };
     } else {

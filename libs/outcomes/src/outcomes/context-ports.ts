@@ -103,7 +103,8 @@ export class ContextPorts {
   async notify(userIds: string[], notice: Notice): Promise<void> {
     if (!this.notifier || !userIds.length) return;
     try {
-      await this.notifier.notifyUsers([...new Set(userIds)], notice);
+      // A notice that carries a text message is also texted to those with a phone.
+      await this.notifier.notifyUsers([...new Set(userIds)], notice, { sms: !!notice.sms });
     } catch (e) {
       // A notice failing must not undo the work it announces; the reminder job tries again next day.
       this.logger.warn({ msg: 'notify failed', kind: notice.kind, error: (e as Error).message });

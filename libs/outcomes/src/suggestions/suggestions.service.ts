@@ -408,6 +408,7 @@ export class SuggestionsService {
       body: `「${row.session_title}」的一条建议已答复（${row.reply_grade}类）。`,
       link: `/suggestions/${row.id}`,
       dedupeKey: `suggestion.replied:${row.id}`,
+      sms: { kind: 'suggestionReplied', params: { title: row.session_title } },
     });
   }
 

@@ -1,12 +1,10 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, regionLikePattern } from '@xs/platform';
+import { APP_CONFIG, ClusterJobs, regionLikePattern } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
-
-const EVERY_MS = 15 * 60 * 1000;
 
 export interface ReminderRunResult {
   overdue: number;
@@ -17,30 +15,26 @@ export interface ReminderRunResult {
  * 督办: once a day per suggestion, reminds the departments' handlers and the organiser of assigned
  * suggestions that are overdue or due within 7 days. The claim is an INSERT … ON CONFLICT DO NOTHING
  * on (suggestion, kind, day), so with several replicas running the job each reminder goes out once;
- * the notifier's dedupeKey repeats the guarantee on delivery.
+ * the notifier's dedupeKey repeats the guarantee on delivery. Runs on CRON_SUGGESTION_REMINDERS, once
+ * per cluster.
  */
 @Injectable()
-export class RemindersService implements OnModuleInit, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
-  private readonly logger = new Logger('supervision');
-
+export class RemindersService implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: DataSource,
     private readonly ports: ContextPorts,
     private readonly users: UsersService,
+    private readonly jobs: ClusterJobs,
   ) {}
 
   onModuleInit(): void {
-    if (this.config.nodeEnv === 'test') return; // tests run the job on demand
-    this.timer = setInterval(() => {
-      this.run().catch((e: Error) => this.logger.error({ msg: 'reminder run failed', error: e.message }));
-    }, EVERY_MS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.jobs.register({
+      name: 'suggestion-reminders',
+      cron: this.config.cron.suggestionReminders,
+      variable: 'CRON_SUGGESTION_REMINDERS',
+      run: async () => ({ ...(await this.run()) }),
+    });
   }
 
   runFor(p: Principal): Promise<ReminderRunResult> {

@@ -9,7 +9,8 @@ describe('loadConfig', () => {
   it('gives working defaults with nothing set, generating dev keys once into DATA_DIR', () => {
     const d = dir();
     const a = loadConfig({ DATA_DIR: d });
-    expect(a).toMatchObject({ port: 3000, demoData: true, smsProvider: 'console', nodeEnv: 'development' });
+    expect(a).toMatchObject({ port: 3000, demoData: true, nodeEnv: 'development' });
+    expect(a.sms.provider).toBe('console');
     expect(a.piiKey).toHaveLength(16);
     expect(loadConfig({ DATA_DIR: d }).piiKey.equals(a.piiKey)).toBe(true);
   });
@@ -26,6 +27,11 @@ describe('loadConfig', () => {
     ['BOOTSTRAP_ADMIN_PASSWORD', 'short'],
     ['AUDIT_RETENTION_DAYS', '30'],
     ['S3_ENDPOINT', 'ftp://oss.example'],
+    ['TRUSTED_PROXIES', '10.0.0.0/33'],
+    ['TRUSTED_PROXIES', 'nginx.internal'],
+    ['CRON_PURGE', 'every day'],
+    ['CRON_TZ', 'Mars/Olympus'],
+    ['DB_POOL_SIZE', '0'],
   ])('a bad %s stops the start with a message naming it', (name, value) => {
     expect(() => loadConfig({ DATA_DIR: dir(), [name]: value })).toThrow(ConfigError);
     try {
@@ -69,6 +75,9 @@ describe('loadConfig', () => {
       region: 'us-east-1',
       accessKeyId: 'k',
       secretAccessKey: 's',
+      forcePathStyle: true,
+      multipartThresholdBytes: 16 * 1024 * 1024,
+      presignSeconds: 300,
     });
   });
 
@@ -94,5 +103,79 @@ describe('loadConfig', () => {
 
   it('the fixed provider needs a six-digit code', () => {
     expect(() => loadConfig({ DATA_DIR: dir(), SMS_PROVIDER: 'fixed' })).toThrow(/SMS_FIXED_CODE/);
+  });
+
+  const ALIYUN = {
+    SMS_PROVIDER: 'aliyun',
+    SMS_SIGN_NAME: '协商在基层',
+    SMS_TEMPLATE_LOGIN_CODE: 'SMS_1',
+    SMS_TEMPLATE_REGISTRATION_CONFIRMED: 'SMS_2',
+    SMS_TEMPLATE_REMINDER: 'SMS_3',
+    SMS_TEMPLATE_SUGGESTION_REPLIED: 'SMS_4',
+    SMS_TEMPLATE_SESSION_NOTICE: 'SMS_5',
+    SMS_ALIYUN_ACCESS_KEY_ID: 'LTAI-test',
+    SMS_ALIYUN_ACCESS_KEY_SECRET: 'secret',
+  };
+
+  it.each(Object.keys(ALIYUN).filter((k) => k !== 'SMS_PROVIDER'))(
+    'a real SMS gateway without %s stops the start naming it',
+    (missing) => {
+      const env: Record<string, string> = { DATA_DIR: dir(), ...ALIYUN };
+      delete env[missing];
+      expect(() => loadConfig(env)).toThrow(new RegExp(`${missing}.*required when SMS_PROVIDER=aliyun`));
+    },
+  );
+
+  it('production accepts the Aliyun and Tencent Cloud gateways', () => {
+    const prod = {
+      DATA_DIR: dir(),
+      NODE_ENV: 'production',
+      PII_KEY: 'ab'.repeat(16),
+      TOKEN_SECRET: 'cd'.repeat(32),
+    };
+    const a = loadConfig({ ...prod, ...ALIYUN });
+    expect(a.sms.provider).toBe('aliyun');
+    expect(a.sms.aliyun?.endpoint).toEqual({ host: 'dysmsapi.aliyuncs.com', protocol: 'https' });
+    const { SMS_ALIYUN_ACCESS_KEY_ID: _i, SMS_ALIYUN_ACCESS_KEY_SECRET: _s, ...templates } = ALIYUN;
+    const tencent = {
+      ...prod,
+      ...templates,
+      SMS_PROVIDER: 'tencent',
+      SMS_TENCENT_SECRET_ID: 'AKID-test',
+      SMS_TENCENT_SECRET_KEY: 'key',
+      SMS_TENCENT_SDK_APP_ID: '1400000000',
+    };
+    expect(() => loadConfig({ ...tencent, SMS_TENCENT_SDK_APP_ID: 'app' })).toThrow(/SMS_TENCENT_SDK_APP_ID/);
+    const t = loadConfig({ ...tencent, SMS_TENCENT_ENDPOINT: 'http://127.0.0.1:8080' });
+    expect(t.sms.tencent).toMatchObject({
+      sdkAppId: '1400000000',
+      region: 'ap-guangzhou',
+      endpoint: { host: '127.0.0.1:8080', protocol: 'http' },
+    });
+  });
+
+  it('trusts no proxy by default; TRUSTED_PROXIES takes addresses and CIDRs', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ DATA_DIR: dir(), TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1, fd00::/8' }).trustedProxies,
+    ).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+  });
+
+  it('pool size and timeouts, cron expressions and their zone come from the environment', () => {
+    const c = loadConfig({
+      DATA_DIR: dir(),
+      DB_POOL_SIZE: '7',
+      DB_STATEMENT_TIMEOUT_MS: '5000',
+      DB_IDLE_TIMEOUT_MS: '0',
+      CRON_PURGE: '*/5 * * * *',
+    });
+    expect(c.db).toEqual({
+      poolSize: 7,
+      statementTimeoutMs: 5000,
+      idleTimeoutMs: 0,
+      idleInTransactionTimeoutMs: 60000,
+    });
+    expect(c.cron).toMatchObject({ timeZone: 'Asia/Shanghai', purge: '*/5 * * * *', enabled: true });
+    expect(loadConfig({ DATA_DIR: dir(), NODE_ENV: 'test' }).cron.enabled).toBe(false);
   });
 });

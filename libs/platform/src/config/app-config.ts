@@ -1,8 +1,61 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
+import { SMS_KINDS } from '@xs/contracts';
+import type { SmsKind } from '@xs/contracts';
 
-export type SmsProviderName = 'console' | 'fixed';
+export type SmsProviderName = 'console' | 'fixed' | 'aliyun' | 'tencent';
+
+/** The variable naming each kind's template id. */
+export const SMS_TEMPLATE_VARIABLES: Record<SmsKind, string> = {
+  loginCode: 'SMS_TEMPLATE_LOGIN_CODE',
+  registrationConfirmed: 'SMS_TEMPLATE_REGISTRATION_CONFIRMED',
+  reminder: 'SMS_TEMPLATE_REMINDER',
+  suggestionReplied: 'SMS_TEMPLATE_SUGGESTION_REPLIED',
+  sessionNotice: 'SMS_TEMPLATE_SESSION_NOTICE',
+};
+
+export interface SmsGatewayEndpoint {
+  /** host[:port] the SDK sends to. */
+  host: string;
+  protocol: 'http' | 'https';
+}
+
+export interface SmsSettings {
+  provider: SmsProviderName;
+  fixedCode: string | undefined;
+  /** 签名 registered with the gateway; required for aliyun and tencent. */
+  signName: string;
+  /** Gateway template id per kind; required for aliyun and tencent. */
+  templates: Record<SmsKind, string>;
+  aliyun?: { accessKeyId: string; accessKeySecret: string; regionId: string; endpoint: SmsGatewayEndpoint };
+  tencent?: {
+    secretId: string;
+    secretKey: string;
+    sdkAppId: string;
+    region: string;
+    endpoint: SmsGatewayEndpoint;
+  };
+  /** Login codes per phone per hour and per client address per hour. */
+  perPhonePerHour: number;
+  perIpPerHour: number;
+  /** Gateway request timeout. */
+  timeoutMs: number;
+  /** Outbound HTTP proxy to the gateway (intranet servers without direct internet access). */
+  proxy: string | undefined;
+}
+
+/** Cron expressions (Asia/Shanghai unless TZ_CRON says otherwise) of the cluster-wide scheduled tasks. */
+export interface CronSettings {
+  enabled: boolean;
+  timeZone: string;
+  phoneRetention: string;
+  auditRetention: string;
+  suggestionReminders: string;
+  purge: string;
+}
 
 /** Every setting the app reads, validated once at boot. Nothing else reads process.env. */
 export interface AppConfig {
@@ -13,8 +66,7 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   bootstrapAdminPassword: string | undefined;
   demoData: boolean;
-  smsProvider: SmsProviderName;
-  smsFixedCode: string | undefined;
+  sms: SmsSettings;
   /** 16-byte SM4 key for personal data. */
   piiKey: Buffer;
   /** HMAC key for access tokens. */
@@ -27,6 +79,28 @@ export interface AppConfig {
   auditRetentionDays: number;
   /** Login attempts allowed per client IP per minute (shared through Redis across replicas). */
   loginRatePerIp: number;
+  /** Failed logins for one account from one address before it is held back there. */
+  loginLockAfter: number;
+  /** First hold in seconds; doubles with each further failure, up to loginLockMaxSeconds. */
+  loginLockBaseSeconds: number;
+  loginLockMaxSeconds: number;
+  /** Writes per minute on public and resident routes, per caller (account, else address). */
+  writeRatePerMinute: number;
+  /** Prefix of the rate limiters' Redis keys (replicas of one deployment share it). */
+  rateRedisPrefix: string;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); empty = none. */
+  trustedProxies: string[];
+  /** PostgreSQL pool per replica and its timeouts (ms; 0 = none). */
+  db: {
+    poolSize: number;
+    statementTimeoutMs: number;
+    idleTimeoutMs: number;
+    idleInTransactionTimeoutMs: number;
+  };
+  cron: CronSettings;
+  /** Days finished or failed scheduling jobs and used or expired SMS codes are kept. */
+  jobRetentionDays: number;
+  smsCodeRetentionDays: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   timezone: string;
   /** Days after a session ends before registrants' phone numbers are erased (PIPL). */
@@ -61,12 +135,18 @@ export interface MapTiles {
 }
 
 export interface S3Settings {
-  /** e.g. https://oss-cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000 (path-style requests). */
+  /** e.g. https://oss-cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000. */
   endpoint: string;
   bucket: string;
   region: string;
   accessKeyId: string;
   secretAccessKey: string;
+  /** Path-style (endpoint/bucket/key, MinIO) or virtual-hosted (bucket.endpoint/key, Aliyun OSS). */
+  forcePathStyle: boolean;
+  /** Files at least this large go up in parts (multipart upload). */
+  multipartThresholdBytes: number;
+  /** Lifetime of presigned download URLs. */
+  presignSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -139,7 +219,112 @@ function s3Settings(env: Env): S3Settings | undefined {
     region: env.S3_REGION || 'us-east-1',
     accessKeyId: need('S3_ACCESS_KEY_ID'),
     secretAccessKey: need('S3_SECRET_ACCESS_KEY'),
+    forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', true),
+    multipartThresholdBytes: int(env, 'S3_MULTIPART_THRESHOLD_MB', 16, 5, 5120) * 1024 * 1024,
+    presignSeconds: int(env, 'S3_PRESIGN_SECONDS', 300, 10, 604800),
   };
+}
+
+/** host[:port] or an http(s) URL (tests point the SDK at a local server); the default is the provider's. */
+function gatewayEndpoint(env: Env, name: string, def: string): SmsGatewayEndpoint {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return { host: def, protocol: 'https' };
+  if (/^https?:\/\//.test(raw)) {
+    const u = new URL(url(env, name, ['http:', 'https:'])!);
+    return { host: u.host, protocol: u.protocol === 'http:' ? 'http' : 'https' };
+  }
+  if (!/^[a-z0-9.-]+(:\d{1,5})?$/i.test(raw)) throw new ConfigError(name, 'expected a host name or URL');
+  return { host: raw, protocol: 'https' };
+}
+
+/** A real gateway needs its keys, a sign name and every template: a missing one stops the start, named. */
+function smsSettings(env: Env, production: boolean): SmsSettings {
+  const provider = oneOf(env, 'SMS_PROVIDER', ['console', 'fixed', 'aliyun', 'tencent'] as const, 'console');
+  const fixedCode = env.SMS_FIXED_CODE || undefined;
+  if (provider === 'fixed') {
+    if (production) throw new ConfigError('SMS_PROVIDER', '"fixed" is refused when NODE_ENV=production');
+    if (!fixedCode || !/^\d{6}$/.test(fixedCode)) {
+      throw new ConfigError('SMS_FIXED_CODE', 'expected six digits when SMS_PROVIDER=fixed');
+    }
+  }
+  const gateway = provider === 'aliyun' || provider === 'tencent';
+  const need = (name: string) => {
+    const v = env[name]?.trim();
+    if (!v) throw new ConfigError(name, `required when SMS_PROVIDER=${provider}`);
+    return v;
+  };
+  const templates = {} as Record<SmsKind, string>;
+  for (const kind of SMS_KINDS) {
+    const name = SMS_TEMPLATE_VARIABLES[kind];
+    templates[kind] = gateway ? need(name) : env[name] || '';
+  }
+  const settings: SmsSettings = {
+    provider,
+    fixedCode,
+    signName: gateway ? need('SMS_SIGN_NAME') : env.SMS_SIGN_NAME || '协商在基层',
+    templates,
+    perPhonePerHour: int(env, 'SMS_PER_PHONE_PER_HOUR', 5, 1, 1000),
+    perIpPerHour: int(env, 'SMS_PER_IP_PER_HOUR', 20, 1, 1000000),
+    timeoutMs: int(env, 'SMS_TIMEOUT_MS', 5000, 100, 60000),
+    proxy: url(env, 'SMS_HTTP_PROXY', ['http:']),
+  };
+  if (provider === 'aliyun')
+    settings.aliyun = {
+      accessKeyId: need('SMS_ALIYUN_ACCESS_KEY_ID'),
+      accessKeySecret: need('SMS_ALIYUN_ACCESS_KEY_SECRET'),
+      regionId: env.SMS_ALIYUN_REGION || 'cn-hangzhou',
+      endpoint: gatewayEndpoint(env, 'SMS_ALIYUN_ENDPOINT', 'dysmsapi.aliyuncs.com'),
+    };
+  if (provider === 'tencent') {
+    const sdkAppId = need('SMS_TENCENT_SDK_APP_ID');
+    if (!/^\d+$/.test(sdkAppId))
+      throw new ConfigError('SMS_TENCENT_SDK_APP_ID', 'expected the numeric SdkAppId');
+    settings.tencent = {
+      secretId: need('SMS_TENCENT_SECRET_ID'),
+      secretKey: need('SMS_TENCENT_SECRET_KEY'),
+      sdkAppId,
+      region: env.SMS_TENCENT_REGION || 'ap-guangzhou',
+      endpoint: gatewayEndpoint(env, 'SMS_TENCENT_ENDPOINT', 'sms.tencentcloudapi.com'),
+    };
+  }
+  return settings;
+}
+
+/** Five-field (or six with seconds) cron expression; checked for shape here, by the scheduler at start. */
+function cron(env: Env, name: string, def: string): string {
+  const raw = (env[name] ?? '').trim();
+  if (!raw) return def;
+  const fields = raw.split(/\s+/);
+  if (fields.length < 5 || fields.length > 6 || !fields.every((f) => /^[\d*/,\-A-Za-z?LW#]+$/.test(f)))
+    throw new ConfigError(name, `expected a cron expression such as "${def}", got "${raw}"`);
+  return raw;
+}
+
+function zone(env: Env, name: string, def: string): string {
+  const raw = env[name] || def;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw });
+  } catch {
+    throw new ConfigError(name, `unknown time zone "${raw}"`);
+  }
+  return raw;
+}
+
+/** Addresses or CIDRs, IPv4 or IPv6; `loopback` etc. as Express names them are accepted too. */
+function proxies(env: Env): string[] {
+  const list = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (const p of list) {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(p)) continue;
+    const [addr, bits, extra] = p.split('/');
+    const v = isIP(addr);
+    const max = v === 6 ? 128 : 32;
+    if (!v || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max)))
+      throw new ConfigError('TRUSTED_PROXIES', `not an address or CIDR: "${p}"`);
+  }
+  return list;
 }
 
 /** MAP_TILE_URL with its CRS: 天地图 draws CGCS2000, AMap/Tencent GCJ-02. */
@@ -183,14 +368,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const production = nodeEnv === 'production';
   const dataDir = path.resolve(env.DATA_DIR || './data');
-  const smsProvider = oneOf(env, 'SMS_PROVIDER', ['console', 'fixed'] as const, 'console');
-  const smsFixedCode = env.SMS_FIXED_CODE || undefined;
-  if (smsProvider === 'fixed') {
-    if (production) throw new ConfigError('SMS_PROVIDER', '"fixed" is refused when NODE_ENV=production');
-    if (!smsFixedCode || !/^\d{6}$/.test(smsFixedCode)) {
-      throw new ConfigError('SMS_FIXED_CODE', 'expected six digits when SMS_PROVIDER=fixed');
-    }
-  }
+  const sms = smsSettings(env, production);
   const bootstrapAdminPassword = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
   if (bootstrapAdminPassword !== undefined && bootstrapAdminPassword.length < 10) {
     throw new ConfigError('BOOTSTRAP_ADMIN_PASSWORD', 'must be at least 10 characters');
@@ -211,8 +389,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     nodeEnv,
     bootstrapAdminPassword,
     demoData: bool(env, 'DEMO_DATA', true),
-    smsProvider,
-    smsFixedCode,
+    sms,
     piiKey: devKey(env, 'PII_KEY', 16, dataDir, production),
     tokenSecret: devKey(env, 'TOKEN_SECRET', 32, dataDir, production),
     requireStaff2fa: bool(env, 'REQUIRE_STAFF_2FA', false),
@@ -222,8 +399,30 @@ export function loadConfig(env: Env = process.env): AppConfig {
     allowedOrigins: origins,
     auditRetentionDays: int(env, 'AUDIT_RETENTION_DAYS', 180, 180, 3650),
     loginRatePerIp: int(env, 'LOGIN_RATE_PER_IP', 30, 1, 100000),
+    loginLockAfter: int(env, 'LOGIN_LOCK_AFTER_FAILURES', 5, 1, 100),
+    loginLockBaseSeconds: int(env, 'LOGIN_LOCK_BASE_SECONDS', 30, 1, 86400),
+    loginLockMaxSeconds: int(env, 'LOGIN_LOCK_MAX_SECONDS', 3600, 1, 604800),
+    writeRatePerMinute: int(env, 'WRITE_RATE_PER_MINUTE', 60, 1, 1000000),
+    trustedProxies: proxies(env),
+    rateRedisPrefix: env.RATE_REDIS_PREFIX || 'xs:rl',
+    db: {
+      poolSize: int(env, 'DB_POOL_SIZE', 20, 1, 1000),
+      statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 120000, 0, 86400000),
+      idleTimeoutMs: int(env, 'DB_IDLE_TIMEOUT_MS', 30000, 0, 86400000),
+      idleInTransactionTimeoutMs: int(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60000, 0, 86400000),
+    },
+    cron: {
+      enabled: bool(env, 'CRON_ENABLED', nodeEnv !== 'test'),
+      timeZone: zone(env, 'CRON_TZ', 'Asia/Shanghai'),
+      phoneRetention: cron(env, 'CRON_PHONE_RETENTION', '0 30 2 * * *'),
+      auditRetention: cron(env, 'CRON_AUDIT_RETENTION', '0 0 3 * * *'),
+      suggestionReminders: cron(env, 'CRON_SUGGESTION_REMINDERS', '0 0 9 * * *'),
+      purge: cron(env, 'CRON_PURGE', '0 30 3 * * *'),
+    },
+    jobRetentionDays: int(env, 'JOB_RETENTION_DAYS', 30, 1, 3650),
+    smsCodeRetentionDays: int(env, 'SMS_CODE_RETENTION_DAYS', 1, 1, 365),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
-    timezone: env.TZ_DISPLAY || 'Asia/Shanghai',
+    timezone: zone(env, 'TZ_DISPLAY', 'Asia/Shanghai'),
     registrationPhoneRetentionDays: int(env, 'REGISTRATION_PHONE_RETENTION_DAYS', 180, 1, 3650),
     sessionReminderMinutes: (env.SESSION_REMINDER_MINUTES ?? '1440,60')
       .split(',')
@@ -239,6 +438,23 @@ export function loadConfig(env: Env = process.env): AppConfig {
     s3: s3Settings(env),
     mapTiles: mapTiles(env),
   };
+}
+
+/**
+ * Reads `.env` (or ENV_FILE) from the working directory into the environment before loadConfig, with
+ * Node's own parser (the one behind process.loadEnvFile): values already set win, so
+ * `PORT=4000 npm start` overrides the file. Returns the file read.
+ */
+export function loadDotEnv(env: Env = process.env): string | undefined {
+  const file = path.resolve(env.ENV_FILE || '.env');
+  if (!existsSync(file)) {
+    if (env.ENV_FILE) throw new ConfigError('ENV_FILE', `${file} does not exist`);
+    return undefined;
+  }
+  for (const [name, value] of Object.entries(parseEnv(readFileSync(file, 'utf8')))) {
+    if (env[name] === undefined) env[name] = value;
+  }
+  return file;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

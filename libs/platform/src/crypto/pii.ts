@@ -41,6 +41,11 @@ export class PiiCipher {
     return { enc: sm4Encrypt(this.encKey, p), bidx: this.blindIndex(p) };
   }
 
+  /** Any short secret text at rest (e.g. a queued text message), SM4 like phones. */
+  encrypt(plain: string): string {
+    return sm4Encrypt(this.encKey, plain);
+  }
+
   decrypt(enc: string): string {
     return sm4Decrypt(this.encKey, enc);
   }

@@ -7,8 +7,28 @@ export interface SchemaRegistry {
   migrations: MixedList<Function | string>;
 }
 
+export interface PoolSettings {
+  poolSize: number;
+  /** ms; 0 = none. */
+  statementTimeoutMs: number;
+  idleTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+}
+
+const DEFAULT_POOL: PoolSettings = {
+  poolSize: 20,
+  statementTimeoutMs: 0,
+  idleTimeoutMs: 30000,
+  idleInTransactionTimeoutMs: 0,
+};
+
 /** Migrations only: the schema is never synchronised from entities. */
-export function dataSourceOptions(url: string, registry: SchemaRegistry, poolSize = 20): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  registry: SchemaRegistry,
+  pool: Partial<PoolSettings> = {},
+): DataSourceOptions {
+  const p = { ...DEFAULT_POOL, ...pool };
   return {
     type: 'postgres',
     url,
@@ -21,6 +41,13 @@ export function dataSourceOptions(url: string, registry: SchemaRegistry, poolSiz
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: false,
-    extra: { max: poolSize, application_name: 'xieshang' },
+    extra: {
+      max: p.poolSize,
+      idleTimeoutMillis: p.idleTimeoutMs,
+      // Sent as session settings when each connection opens (node-postgres leaves out zero values).
+      statement_timeout: p.statementTimeoutMs || undefined,
+      idle_in_transaction_session_timeout: p.idleInTransactionTimeoutMs || undefined,
+      application_name: 'xieshang',
+    },
   };
 }

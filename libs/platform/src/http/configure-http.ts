@@ -33,7 +33,9 @@ function tileOrigins(config: AppConfig): string[] {
 /** Everything HTTP-wide, shared by main.ts and the end-to-end tests so both run the same app. */
 export function configureHttp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
-  express.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // X-Forwarded-For is believed only from the proxies named in TRUSTED_PROXIES (none by default):
+  // anyone else could write any address into it and slip past per-address limits and the audit.
+  express.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
   express.disable('x-powered-by');
   express.use(requestContext);
   const strict = helmet({

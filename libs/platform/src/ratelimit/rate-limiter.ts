@@ -1,4 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
 import { TooManyRequestsError } from '../errors/domain-error';
 import { RedisConnection } from '../redis/redis';
 
@@ -9,38 +13,50 @@ export interface RateRule {
 }
 
 /**
- * Fixed-window counters. With REDIS_URL the counters live in Redis so every replica sees the same
- * numbers; without it the app is one process and memory is the shared place.
+ * Rate limits through rate-limiter-flexible. With REDIS_URL the counters live in Redis so every
+ * replica sees the same numbers (an in-memory limiter stands in while Redis is unreachable); without
+ * it the app is one process and memory is the shared place.
  */
 @Injectable()
 export class RateLimiter {
-  private readonly memory = new Map<string, { count: number; resetAt: number }>();
+  private readonly limiters = new Map<string, RateLimiterAbstract>();
+  private readonly prefix: string;
 
-  constructor(private readonly redis: RedisConnection) {}
+  constructor(
+    private readonly redis: RedisConnection,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.prefix = config.rateRedisPrefix;
+  }
+
+  /** One limiter per rule: rate-limiter-flexible fixes points and duration per instance. */
+  private limiter(rule: RateRule): RateLimiterAbstract {
+    const name = `${rule.limit}:${rule.windowSeconds}`;
+    let l = this.limiters.get(name);
+    if (!l) {
+      const opts = { points: rule.limit, duration: rule.windowSeconds, keyPrefix: `${this.prefix}:${name}` };
+      const client = this.redis.client;
+      l = client
+        ? new RateLimiterRedis({
+            ...opts,
+            storeClient: client,
+            insuranceLimiter: new RateLimiterMemory(opts),
+          })
+        : new RateLimiterMemory(opts);
+      this.limiters.set(name, l);
+    }
+    return l;
+  }
 
   /** Counts a hit and returns the seconds to wait when over the limit, or 0. */
   async hit(key: string, rule: RateRule): Promise<number> {
-    const client = this.redis.client;
-    if (client) {
-      const k = `xs:rl:${key}`;
-      const results = await client.multi().incr(k).ttl(k).exec();
-      const count = Number(results?.[0]?.[1] ?? 0);
-      let ttl = Number(results?.[1]?.[1] ?? -1);
-      if (ttl < 0) {
-        await client.expire(k, rule.windowSeconds);
-        ttl = rule.windowSeconds;
-      }
-      return count > rule.limit ? Math.max(ttl, 1) : 0;
+    try {
+      await this.limiter(rule).consume(key);
+      return 0;
+    } catch (e) {
+      if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
+      throw e;
     }
-    const now = Date.now();
-    let entry = this.memory.get(key);
-    if (!entry || entry.resetAt <= now) {
-      entry = { count: 0, resetAt: now + rule.windowSeconds * 1000 };
-      this.memory.set(key, entry);
-      if (this.memory.size > 50_000) this.sweep(now);
-    }
-    entry.count++;
-    return entry.count > rule.limit ? Math.ceil((entry.resetAt - now) / 1000) : 0;
   }
 
   async enforce(
@@ -53,12 +69,32 @@ export class RateLimiter {
     if (wait > 0) throw new TooManyRequestsError(code, message, wait);
   }
 
-  async reset(key: string): Promise<void> {
-    this.memory.delete(key);
-    await this.redis.client?.del(`xs:rl:${key}`);
+  /** Adds one to a counter kept for `windowSeconds` (never refuses); returns the new count. */
+  async count(key: string, windowSeconds: number): Promise<number> {
+    const res = await this.limiter({ limit: Number.MAX_SAFE_INTEGER, windowSeconds }).penalty(key, 1);
+    return res.consumedPoints;
   }
 
-  private sweep(now: number): void {
-    for (const [k, v] of this.memory) if (v.resetAt <= now) this.memory.delete(k);
+  /** Holds a key back for `seconds`; `heldFor` answers the seconds left. */
+  async hold(key: string, seconds: number): Promise<void> {
+    await this.limiter({ limit: 1, windowSeconds: 1 }).block(`hold:${key}`, seconds);
+  }
+
+  async heldFor(key: string): Promise<number> {
+    const res = await this.limiter({ limit: 1, windowSeconds: 1 }).get(`hold:${key}`);
+    return res && res.consumedPoints > 1 ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;
+  }
+
+  /** Forgets a key under a rule. */
+  async reset(key: string, rule: RateRule): Promise<void> {
+    await this.limiter(rule).delete(key);
+  }
+
+  async release(key: string): Promise<void> {
+    await this.limiter({ limit: 1, windowSeconds: 1 }).delete(`hold:${key}`);
+  }
+
+  async resetCount(key: string, windowSeconds: number): Promise<void> {
+    await this.reset(key, { limit: Number.MAX_SAFE_INTEGER, windowSeconds });
   }
 }

@@ -275,6 +275,10 @@ export class RegistrationsService implements OnModuleInit {
   private async notifyPromoted(session: SessionSnapshot, r: RegistrationRow): Promise<void> {
     if (!this.notifier) return;
     const body = `您报名的「${session.title}」已由候补转为正式报名，签到码 ${r.checkInCode}。`;
+    const sms = {
+      kind: 'registrationConfirmed' as const,
+      params: { title: session.title, code: r.checkInCode },
+    };
     try {
       if (r.userId) {
         await this.notifier.notifyUsers(
@@ -285,11 +289,12 @@ export class RegistrationsService implements OnModuleInit {
             body,
             link: `/sessions/${session.id}`,
             dedupeKey: `registration.promoted:${r.id}`,
+            sms,
           },
           { sms: true },
         );
       } else if (r.phoneEnc) {
-        await this.notifier.smsEncryptedPhones([r.phoneEnc], `【协商在基层】${body}`);
+        await this.notifier.smsEncryptedPhones([r.phoneEnc], sms, `registration.promoted:${r.id}`);
       }
     } catch (e) {
       this.logger.error({

@@ -158,6 +158,13 @@ export class InvitationsService {
           body: `时间：${formatWhen(s, this.config.timezone)}；地点：${formatPlace(s)}。请在“我的邀请”中确认是否参加。`,
           link: `/sessions/${s.id}`,
           dedupeKey: `invited:${s.id}`,
+          sms: {
+            kind: 'sessionNotice',
+            params: {
+              title: s.title,
+              detail: `邀请您参加，时间${formatWhen(s, this.config.timezone)}，地点${formatPlace(s)}`,
+            },
+          },
         },
         { sms: true },
       );

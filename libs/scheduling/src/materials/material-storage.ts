@@ -7,10 +7,28 @@ import type { Readable } from 'node:stream';
  * Where material files live: under DATA_DIR/files by default, or in S3-compatible storage when
  * S3_ENDPOINT is set (S3MaterialStorage).
  */
+export interface PresignOptions {
+  /** Offered to the browser as the download's name (Content-Disposition). */
+  filename?: string;
+  contentType?: string;
+  /** Defaults to S3_PRESIGN_SECONDS. */
+  expiresInSeconds?: number;
+}
+
 export interface MaterialStorage {
   put(key: string, data: Buffer): Promise<void>;
   open(key: string): Readable;
   remove(key: string): Promise<void>;
+  /**
+   * A short-lived URL the browser can GET straight from object storage (signed downloads redirect
+   * there); absent when files are local and the server streams them itself.
+   */
+  presignedGet?(key: string, opts?: PresignOptions): Promise<string>;
+}
+
+/** Keys are ours (session id / file id), never a client's path: anything else is a bug. */
+export function assertStorageKey(key: string): void {
+  if (!/^[\w-]+(\/[\w.-]+)*$/.test(key) || key.includes('..')) throw new Error('bad storage key');
 }
 
 export const MATERIAL_STORAGE = Symbol('MATERIAL_STORAGE');
@@ -19,7 +37,7 @@ export class LocalMaterialStorage implements MaterialStorage {
   constructor(private readonly root: string) {}
 
   private file(key: string): string {
-    if (!/^[\w-]+(\/[\w.-]+)*$/.test(key) || key.includes('..')) throw new Error('bad storage key');
+    assertStorageKey(key);
     return path.join(this.root, key);
   }
 

@@ -1,111 +1,98 @@
-import http from 'node:http';
-import https from 'node:https';
 import { PassThrough, Readable } from 'node:stream';
+import { DeleteObjectCommand, GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ServiceUnavailableError } from '@xs/platform';
 import type { S3Settings } from '@xs/platform';
-import type { MaterialStorage } from './material-storage';
-import { sha256Hex, signV4, uriEncode } from './sigv4';
-
-const EMPTY_SHA256 = sha256Hex('');
+import { assertStorageKey } from './material-storage';
+import type { MaterialStorage, PresignOptions } from './material-storage';
 
 /**
- * Session materials in S3-compatible storage (MinIO, Aliyun OSS, Tencent COS, AWS S3): path-style
- * requests signed with AWS Signature V4. Three calls only, so no SDK: PUT, GET (streamed), DELETE.
+ * Session materials in S3-compatible storage (MinIO, Aliyun OSS, Tencent COS, AWS S3) through the AWS
+ * SDK: path-style or virtual-hosted addressing by S3_FORCE_PATH_STYLE (Aliyun OSS wants virtual-hosted),
+ * uploads in parts from S3_MULTIPART_THRESHOLD_MB, presigned GETs for downloads the browser opens itself.
  */
 export class S3MaterialStorage implements MaterialStorage {
-  private readonly base: URL;
+  private readonly client: S3Client;
 
-  constructor(private readonly s3: S3Settings) {
-    this.base = new URL(s3.endpoint);
+  /** `overrides` lets a test give the SDK its own request handler (e.g. a resolver for a local host). */
+  constructor(
+    private readonly s3: S3Settings,
+    overrides: Partial<S3ClientConfig> = {},
+  ) {
+    this.client = new S3Client({
+      endpoint: s3.endpoint,
+      region: s3.region,
+      forcePathStyle: s3.forcePathStyle,
+      credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
+      // Our own 503 answers the caller; the SDK's retries would only make them wait longer.
+      maxAttempts: 2,
+      // MinIO, OSS and COS do not all speak the newer default checksums.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      ...overrides,
+    });
   }
 
   async put(key: string, data: Buffer): Promise<void> {
-    const res = await this.request('PUT', key, data);
-    res.resume();
-    if (res.statusCode !== 200) throw this.failure('PUT', res.statusCode);
+    assertStorageKey(key);
+    try {
+      // One PUT below the part size, a multipart upload (parts of that size, four at a time) above it.
+      await new Upload({
+        client: this.client,
+        params: { Bucket: this.s3.bucket, Key: key, Body: data },
+        partSize: this.s3.multipartThresholdBytes,
+        queueSize: 4,
+        leavePartsOnError: false,
+      }).done();
+    } catch (e) {
+      throw this.failure('PUT', e);
+    }
   }
 
   open(key: string): Readable {
+    assertStorageKey(key);
     const out = new PassThrough();
-    this.request('GET', key).then(
+    this.client.send(new GetObjectCommand({ Bucket: this.s3.bucket, Key: key })).then(
       (res) => {
-        if (res.statusCode !== 200) {
-          res.resume();
-          out.destroy(this.failure('GET', res.statusCode));
-          return;
-        }
-        res.on('error', (e) => out.destroy(e));
-        res.pipe(out);
+        const body = res.Body as Readable | undefined;
+        if (!body) return out.destroy(this.failure('GET', new Error('empty body')));
+        body.on('error', (e) => out.destroy(e));
+        body.pipe(out);
       },
-      (e: Error) => out.destroy(e),
+      (e: unknown) => out.destroy(this.failure('GET', e)),
     );
     return out;
   }
 
   async remove(key: string): Promise<void> {
-    const res = await this.request('DELETE', key);
-    res.resume();
-    // 204 when deleted; 404 means it is already gone, which is what we wanted.
-    if (res.statusCode !== 204 && res.statusCode !== 200 && res.statusCode !== 404)
-      throw this.failure('DELETE', res.statusCode);
+    assertStorageKey(key);
+    try {
+      // S3 answers 204 whether or not the object was there: gone is what we wanted.
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.s3.bucket, Key: key }));
+    } catch (e) {
+      throw this.failure('DELETE', e);
+    }
   }
 
-  private failure(method: string, status: number | undefined): ServiceUnavailableError {
+  async presignedGet(key: string, opts: PresignOptions = {}): Promise<string> {
+    assertStorageKey(key);
+    const command = new GetObjectCommand({
+      Bucket: this.s3.bucket,
+      Key: key,
+      ResponseContentType: opts.contentType,
+      ResponseContentDisposition: opts.filename
+        ? `attachment; filename*=UTF-8''${encodeURIComponent(opts.filename)}`
+        : undefined,
+    });
+    return getSignedUrl(this.client, command, { expiresIn: opts.expiresInSeconds ?? this.s3.presignSeconds });
+  }
+
+  private failure(method: string, e: unknown): ServiceUnavailableError {
+    const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     return new ServiceUnavailableError(
       'STORAGE_UNAVAILABLE',
       `文件存储暂不可用（${method} ${status ?? '无响应'}）`,
     );
-  }
-
-  private request(
-    method: 'PUT' | 'GET' | 'DELETE',
-    key: string,
-    body?: Buffer,
-  ): Promise<http.IncomingMessage> {
-    if (!/^[\w-]+(\/[\w.-]+)*$/.test(key) || key.includes('..')) throw new Error('bad storage key');
-    const basePath = this.base.pathname.replace(/\/+$/, '');
-    const path = `${basePath}/${uriEncode(this.s3.bucket)}/${key.split('/').map(uriEncode).join('/')}`;
-    const now = new Date();
-    const amzDate = now
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d{3}/, '');
-    const payloadHash = body ? sha256Hex(body) : EMPTY_SHA256;
-    const headers: Record<string, string> = {
-      host: this.base.host,
-      'x-amz-content-sha256': payloadHash,
-      'x-amz-date': amzDate,
-    };
-    if (body) headers['content-length'] = String(body.length);
-    const { 'content-length': _length, ...toSign } = headers;
-    headers.authorization = signV4({
-      method,
-      path,
-      headers: toSign,
-      payloadHash,
-      amzDate,
-      region: this.s3.region,
-      accessKeyId: this.s3.accessKeyId,
-      secretAccessKey: this.s3.secretAccessKey,
-    });
-
-    const lib = this.base.protocol === 'https:' ? https : http;
-    return new Promise((resolve, reject) => {
-      const req = lib.request(
-        {
-          protocol: this.base.protocol,
-          hostname: this.base.hostname,
-          port: this.base.port,
-          method,
-          path,
-          headers,
-          timeout: 30_000,
-        },
-        resolve,
-      );
-      req.on('timeout', () => req.destroy(new Error('storage request timed out')));
-      req.on('error', () => reject(this.failure(method, undefined)));
-      req.end(body);
-    });
   }
 }

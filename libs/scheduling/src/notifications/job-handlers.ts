@@ -1,13 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OUTCOME_STATUS_PORT, REGISTRATION_PORT } from '@xs/contracts';
-import type { OutcomeStatusPort, RegistrationPort } from '@xs/contracts';
+import type { Notice, OutcomeStatusPort, RegistrationPort } from '@xs/contracts';
 import { UsersService } from '@xs/identity';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { Session } from '../sessions/session.entity';
 import { NotifierService } from './notifier.service';
 import { JOB } from './session-notices';
+import { SMS_JOB, SmsJobs } from './sms-jobs';
 import type { ClaimedJob } from './jobs.repository';
 
 /** "2026年5月22日 09:30–11:30" in the display time zone. */
@@ -40,6 +41,7 @@ export function formatPlace(s: Session): string {
 export class JobHandlers {
   constructor(
     private readonly notifier: NotifierService,
+    private readonly sms: SmsJobs,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(REGISTRATION_PORT) private readonly registration?: RegistrationPort,
@@ -47,6 +49,7 @@ export class JobHandlers {
   ) {}
 
   async handle(job: ClaimedJob, m: EntityManager): Promise<'done' | 'skipped'> {
+    if (job.kind === SMS_JOB) return this.sms.deliver(job);
     const sessionId = job.payload.sessionId as string;
     const s = await m.getRepository(Session).findOneBy({ id: sessionId });
     if (!s) return 'skipped';
@@ -65,6 +68,10 @@ export class JobHandlers {
             body: `时间：${when}；地点：${place}。请在“我的邀请”中确认是否参加。`,
             link,
             dedupeKey: `invited:${s.id}`,
+            sms: {
+              kind: 'sessionNotice',
+              params: { title: s.title, detail: `邀请您参加，时间${when}，地点${place}` },
+            },
           },
           { sms: true },
           m,
@@ -81,6 +88,10 @@ export class JobHandlers {
           body: `新的时间：${when}；地点：${place}。`,
           link,
           dedupeKey: `changed:${s.id}:${String(job.payload.sequence)}`,
+          sms: {
+            kind: 'sessionNotice',
+            params: { title: s.title, detail: `${what}，新时间${when}，地点${place}` },
+          },
         });
         return 'done';
       }
@@ -92,6 +103,7 @@ export class JobHandlers {
           body: `原定时间：${when}；地点：${place}。${s.cancelReason ? `原因：${s.cancelReason}` : ''}`,
           link,
           dedupeKey: `cancelled:${s.id}`,
+          sms: { kind: 'sessionNotice', params: { title: s.title, detail: `已取消，原定时间${when}` } },
         });
         return 'done';
       }
@@ -114,6 +126,7 @@ export class JobHandlers {
             body: `时间：${when}；地点：${place}。`,
             link,
             dedupeKey: `reminder:${s.id}:${s.startsAt.toISOString()}:${minutes}`,
+            sms: { kind: 'reminder', params: { title: s.title, time: `${when}，地点${place}` } },
           },
           true,
         );
@@ -146,7 +159,7 @@ export class JobHandlers {
   private async tellEveryone(
     m: EntityManager,
     s: Session,
-    notice: { kind: string; title: string; body: string; link: string; dedupeKey: string },
+    notice: Notice & { dedupeKey: string },
     confirmedOnly = false,
   ): Promise<void> {
     const all = this.registration ? await this.registration.registrants(s.id) : [];
@@ -158,7 +171,7 @@ export class JobHandlers {
     ];
     await this.notifier.notifyUsers(userIds, notice, { sms: true }, m);
     const phoneOnly = registrants.filter((r) => !r.userId && r.phoneEnc).map((r) => r.phoneEnc!);
-    await this.notifier.smsEncryptedPhones(phoneOnly, `【协商在基层】${notice.title}：${notice.body}`);
+    if (notice.sms) await this.notifier.smsEncryptedPhones(phoneOnly, notice.sms, notice.dedupeKey, m);
   }
 
   /** Invited people with an account, and the handlers of every invited department. */

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { JobHandlers } from './job-handlers';
 import { JobsRepository } from './jobs.repository';
+import type { ClaimedJob } from './jobs.repository';
 
 export const MAX_JOB_ATTEMPTS = 5;
 
@@ -54,24 +55,41 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   async runDue(max = 200, workerId = this.workerId): Promise<number> {
     let done = 0;
     while (done < max && !this.stopped) {
-      let claimedId: string | null = null;
-      try {
-        const ran = await this.db.transaction(async (m) => {
-          const job = await this.jobs.claimNext(m);
-          if (!job) return false;
-          claimedId = job.id;
-          const outcome = await this.handlers.handle(job, m);
-          await this.jobs.finish(m, job.id, outcome, workerId);
-          return true;
-        });
-        if (!ran) break;
-        done++;
-      } catch (e) {
-        if (!claimedId) throw e;
-        this.logger.warn({ msg: 'job failed', id: claimedId, error: (e as Error).message });
-        await this.jobs.fail(claimedId, (e as Error).message, MAX_JOB_ATTEMPTS);
-      }
+      const ran = await this.runClaimed((m) => this.jobs.claimNext(m), workerId);
+      if (ran === 'none') break;
+      if (ran === 'done') done++;
     }
     return done;
+  }
+
+  /** Runs one job now if it is still pending and free (e.g. the first try of a login code); true when it ran. */
+  async runNow(id: string, workerId = this.workerId): Promise<boolean> {
+    return (await this.runClaimed((m) => this.jobs.claimById(m, id), workerId)) === 'done';
+  }
+
+  /**
+   * Claims, runs and marks one job in one transaction. A failing job is counted and put back with
+   * back-off (or given up after MAX_JOB_ATTEMPTS) outside that transaction.
+   */
+  private async runClaimed(
+    claim: (m: EntityManager) => Promise<ClaimedJob | null>,
+    workerId: string,
+  ): Promise<'none' | 'done' | 'failed'> {
+    let claimedId: string | null = null;
+    try {
+      return await this.db.transaction(async (m) => {
+        const job = await claim(m);
+        if (!job) return 'none';
+        claimedId = job.id;
+        const outcome = await this.handlers.handle(job, m);
+        await this.jobs.finish(m, job.id, outcome, workerId);
+        return 'done';
+      });
+    } catch (e) {
+      if (!claimedId) throw e;
+      this.logger.warn({ msg: 'job failed', id: claimedId, error: (e as Error).message });
+      await this.jobs.fail(claimedId, (e as Error).message, MAX_JOB_ATTEMPTS);
+      return 'failed';
+    }
   }
 }

@@ -22,14 +22,39 @@ export interface ClaimedJob {
 export class JobsRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** Queues a job unless one with the same key exists; true when this call queued it. */
-  async enqueue(job: JobInput, m?: EntityManager): Promise<boolean> {
+  /** Queues a job unless one with the same key exists; its id when this call queued it. */
+  async enqueue(job: JobInput, m?: EntityManager): Promise<string | null> {
     const rows: { id: string }[] = await (m ?? this.db.manager).query(
       `INSERT INTO scheduling_jobs (kind, payload, run_at, dedupe_key) VALUES ($1, $2, $3, $4)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [job.kind, JSON.stringify(job.payload), job.runAt, job.dedupeKey],
     );
-    return rows.length === 1;
+    return rows[0]?.id ?? null;
+  }
+
+  /** Claims one given job if it is still pending and no worker holds it. */
+  async claimById(m: EntityManager, id: string): Promise<ClaimedJob | null> {
+    const rows: ClaimedJob[] = await m.query(
+      `SELECT id, kind, payload, run_at, dedupe_key, attempts FROM scheduling_jobs
+        WHERE id = $1 AND status = 'pending'
+        FOR UPDATE SKIP LOCKED`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Drops finished, skipped and failed jobs older than `days` (pending ones are never touched). */
+  async purgeFinished(days: number): Promise<number> {
+    const rows = returningRows<{ id: string }>(
+      await this.db.query(
+        `DELETE FROM scheduling_jobs
+          WHERE status IN ('done', 'skipped', 'failed')
+            AND coalesce(done_at, run_at) < now() - make_interval(days => $1)
+        RETURNING id`,
+        [days],
+      ),
+    );
+    return rows.length;
   }
 
   /** Claims one due job; the row stays locked until `m`'s transaction ends, other workers skip it. */

@@ -1,14 +1,14 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Notice, Notifier } from '@xs/contracts';
-import { SMS_SENDER, UsersService } from '@xs/identity';
-import type { SmsSender } from '@xs/identity';
+import type { Notice, Notifier, SmsMessage } from '@xs/contracts';
+import { UsersService } from '@xs/identity';
 import { PiiCipher } from '@xs/platform';
+import { SmsJobs } from './sms-jobs';
 
 /**
- * The NOTIFIER port: an in-app inbox per user plus SMS through the configured SmsSender. With a
- * dedupe key a notice reaches each user once, however often it is sent; SMS goes only to users for
- * whom this call stored the notice, so a retried job does not text people twice.
+ * The NOTIFIER port: an in-app inbox per user plus SMS through the job queue. With a dedupe key a
+ * notice reaches each user once, however often it is sent; SMS is queued only for users for whom this
+ * call stored the notice, so a retried job does not text people twice.
  */
 @Injectable()
 export class NotifierService implements Notifier {
@@ -17,7 +17,7 @@ export class NotifierService implements Notifier {
   constructor(
     private readonly db: DataSource,
     private readonly pii: PiiCipher,
-    @Inject(SMS_SENDER) private readonly sms: SmsSender,
+    private readonly sms: SmsJobs,
     private readonly users: UsersService,
   ) {}
 
@@ -36,26 +36,32 @@ export class NotifierService implements Notifier {
        RETURNING user_id`,
       [ids, notice.kind, notice.title, notice.body, notice.link ?? null, notice.dedupeKey ?? null],
     );
-    if (!opts?.sms || !rows.length) return;
+    if (!opts?.sms || !notice.sms || !rows.length) return;
     // Phones live with the accounts: identity hands over the encrypted numbers.
     const phones = await this.users.encryptedPhones(rows.map((r) => r.user_id));
-    await this.smsEncryptedPhones(phones, `【协商在基层】${notice.title}：${notice.body}`);
+    await this.smsEncryptedPhones(phones, notice.sms, notice.dedupeKey, m);
   }
 
-  async smsEncryptedPhones(phoneEncs: string[], text: string): Promise<void> {
+  /** Queues one message per distinct phone; with a dedupe key, once per phone however often called. */
+  async smsEncryptedPhones(
+    phoneEncs: string[],
+    message: SmsMessage,
+    dedupeKey?: string,
+    m?: EntityManager,
+  ): Promise<void> {
     const seen = new Set<string>();
     for (const enc of phoneEncs) {
       if (!enc) continue;
-      let phone: string;
+      let bidx: string;
       try {
-        phone = this.pii.decrypt(enc);
+        bidx = this.pii.blindIndex(this.pii.decrypt(enc));
       } catch {
         this.logger.warn({ msg: 'undecryptable phone skipped' });
         continue;
       }
-      if (seen.has(phone)) continue;
-      seen.add(phone);
-      await this.sms.send(phone, text);
+      if (seen.has(bidx)) continue;
+      seen.add(bidx);
+      await this.sms.enqueue(enc, message, dedupeKey ? { dedupeKey: `${dedupeKey}:${bidx}` } : {}, m);
     }
   }
 }

@@ -144,6 +144,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/auth/totp/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_totpDisable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/totp/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuthController_recoveryCodesLeft'];
+    put?: never;
+    post: operations['AuthController_totpRecoveryCodes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/auth/password': {
     parameters: {
       query?: never;
@@ -234,6 +266,38 @@ export interface paths {
     get: operations['AuditController_verify'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['JobsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/jobs/{name}/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['JobsController_run'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1706,6 +1770,8 @@ export interface components {
       password: string;
       /** @description TOTP code when two factors are on */
       otp?: string;
+      /** @description A one-time recovery code instead of the TOTP code */
+      recoveryCode?: string;
     };
     RefreshDto: {
       refreshToken: string;
@@ -1720,8 +1786,24 @@ export interface components {
       code: string;
       nickname?: string;
     };
+    TotpProofDto: {
+      /** @description Current TOTP code */
+      otp?: string;
+      password?: string;
+      recoveryCode?: string;
+    };
+    TotpSetupResponse: {
+      /** @description Base32 secret, for typing into an authenticator app */
+      secret: string;
+      /** @example otpauth://totp/… */
+      otpauthUrl: string;
+    };
     TotpEnableDto: {
       otp: string;
+    };
+    RecoveryCodesResponse: {
+      /** @description Ten one-time codes, shown this once; each stands in for a TOTP code */
+      recoveryCodes: string[];
     };
     ChangePasswordDto: {
       currentPassword: string;
@@ -1750,6 +1832,34 @@ export interface components {
       departmentId?: string;
       permissions?: 'pii:read'[];
       disabled?: boolean;
+    };
+    JobRunView: {
+      slot: string;
+      /** @description The replica that ran it (host:pid:id) */
+      replica: string;
+      /** @enum {string} */
+      status: 'running' | 'ok' | 'failed';
+      startedAt: string;
+      finishedAt?: string | null;
+      result?: Record<string, never> | null;
+      error?: string | null;
+    };
+    ScheduledJobView: {
+      /** @example audit-retention */
+      name: string;
+      /** @example 0 0 3 * * * */
+      cron: string;
+      /** @example Asia/Shanghai */
+      timeZone: string;
+      nextRunAt?: string | null;
+      lastRun?: components['schemas']['JobRunView'] | null;
+    };
+    ScheduledJobList: {
+      items: components['schemas']['ScheduledJobView'][];
+    };
+    JobRunOutcome: {
+      /** @enum {string} */
+      outcome: 'ran' | 'failed' | 'taken';
     };
     CreateTopicDto: {
       title: string;
@@ -2226,13 +2336,19 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpProofDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TotpSetupResponse'];
+        };
       };
     };
   };
@@ -2249,11 +2365,74 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodesResponse'];
+        };
+      };
+    };
+  };
+  AuthController_totpDisable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpProofDto'];
+      };
+    };
+    responses: {
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  AuthController_recoveryCodesLeft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_totpRecoveryCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpEnableDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodesResponse'];
+        };
       };
     };
   };
@@ -2423,6 +2602,46 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  JobsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScheduledJobList'];
+        };
+      };
+    };
+  };
+  JobsController_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobRunOutcome'];
+        };
       };
     };
   };

@@ -30,7 +30,7 @@ export const sharedEn: Record<SharedKey, string> = {
   'code.INVALID_CREDENTIALS': 'Wrong username or password',
   'code.OTP_REQUIRED': 'Enter the one-time code',
   'code.OTP_INVALID': 'Wrong one-time code',
-  'code.ACCOUNT_LOCKED': 'Too many failed logins; the account is locked for a while',
+  'code.TOO_MANY_ATTEMPTS': 'Too many failed logins; please try again later',
   'code.ACCOUNT_DISABLED': 'This account is disabled',
   'code.SMS_CODE_INVALID': 'Wrong or expired SMS code',
   'code.SMS_TOO_FREQUENT': 'Codes were requested too often; please wait a moment',

@@ -33,7 +33,7 @@ export const sharedZhHans = {
   'code.INVALID_CREDENTIALS': '用户名或密码错误',
   'code.OTP_REQUIRED': '请输入动态验证码',
   'code.OTP_INVALID': '动态验证码错误',
-  'code.ACCOUNT_LOCKED': '登录失败次数过多，账号已暂时锁定',
+  'code.TOO_MANY_ATTEMPTS': '登录失败次数过多，请稍后再试',
   'code.ACCOUNT_DISABLED': '账号已停用',
   'code.SMS_CODE_INVALID': '验证码错误或已过期',
   'code.SMS_TOO_FREQUENT': '验证码发送过于频繁，请稍后再试',

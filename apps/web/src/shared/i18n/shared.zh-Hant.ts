@@ -31,7 +31,7 @@ export const sharedZhHant: Record<SharedKey, string> = {
   'code.INVALID_CREDENTIALS': '用戶名或密碼錯誤',
   'code.OTP_REQUIRED': '請輸入動態驗證碼',
   'code.OTP_INVALID': '動態驗證碼錯誤',
-  'code.ACCOUNT_LOCKED': '登錄失敗次數過多，賬號已暫時鎖定',
+  'code.TOO_MANY_ATTEMPTS': '登錄失敗次數過多，請稍後再試',
   'code.ACCOUNT_DISABLED': '賬號已停用',
   'code.SMS_CODE_INVALID': '驗證碼錯誤或已過期',
   'code.SMS_TOO_FREQUENT': '驗證碼發送過於頻繁，請稍後再試',
