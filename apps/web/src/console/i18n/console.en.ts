@@ -377,4 +377,5 @@ export const consoleEn: Record<ConsoleKey, string> = {
   'draw.done': '{n} drawn',
   'topics.name': 'Topic',
   'mod.pinnedNow': 'Pinned now: {text}',
+  'upload.anyType': 'any type',
 };

@@ -377,6 +377,7 @@ export const consoleZhHans = {
   'draw.done': '已抽取 {n} 人',
   'topics.name': '议题名称',
   'mod.pinnedNow': '当前置顶：{text}',
+  'upload.anyType': '任意类型',
 } as const;
 
 export type ConsoleKey = keyof typeof consoleZhHans;

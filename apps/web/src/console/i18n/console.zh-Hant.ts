@@ -375,4 +375,5 @@ export const consoleZhHant: Record<ConsoleKey, string> = {
   'draw.done': '已抽取 {n} 人',
   'topics.name': '議題名稱',
   'mod.pinnedNow': '當前置頂：{text}',
+  'upload.anyType': '任意類型',
 };
