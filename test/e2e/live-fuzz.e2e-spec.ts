@@ -1,7 +1,15 @@
 import type { Socket } from 'socket.io-client';
 import { LiveGateway } from '@xs/live';
 import { liveSession } from '../support/factories/scheduling';
-import { connectLive, emitAck, liveStaff, open, resident, until } from '../support/factories/live';
+import {
+  connectLive,
+  emitAck,
+  liveStaff,
+  LOOPBACK_PROXY,
+  open,
+  resident,
+  until,
+} from '../support/factories/live';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -84,7 +92,7 @@ describe('live rooms: fuzz', () => {
 
   beforeAll(async () => {
     process.on('unhandledRejection', onUnhandled);
-    t = await startTestApp();
+    t = await startTestApp({ TRUSTED_PROXIES: LOOPBACK_PROXY });
     url = await t.listen();
   });
   afterAll(async () => {

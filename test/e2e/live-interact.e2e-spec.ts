@@ -3,7 +3,15 @@ import { LIVE_STATS_PORT } from '@xs/contracts';
 import type { LiveStatsPort } from '@xs/contracts';
 import { createDepartment } from '../support/factories/directory';
 import { liveSession } from '../support/factories/scheduling';
-import { emitAck, liveStaff, open, resident, until, waitFor } from '../support/factories/live';
+import {
+  emitAck,
+  liveStaff,
+  LOOPBACK_PROXY,
+  open,
+  resident,
+  until,
+  waitFor,
+} from '../support/factories/live';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Q&A, raise hand, polls, reactions, presence, promotion and the stats port (issue 6 points 6–10, 12). */
@@ -26,7 +34,7 @@ describe('live rooms: interaction', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ TRUSTED_PROXIES: LOOPBACK_PROXY });
     url = await t.listen();
     admin = await t.login('admin');
     organiser = await liveStaff(t, admin, 'organiser');

@@ -20,9 +20,13 @@ export function livePhone(): string {
   return `137${String(block).padStart(3, '0')}${String(++counter).padStart(5, '0')}`;
 }
 
+/** Live test apps stand behind a "proxy" on loopback, so the X-Forwarded-For that `resident` sends is believed. */
+export const LOOPBACK_PROXY = '127.0.0.0/8,::1';
+
 /**
- * A resident logged in by SMS code. Each comes from its own client address (X-Forwarded-For, trusted
- * from loopback) so the per-IP SMS limit, which is not what these tests are about, does not bite.
+ * A resident logged in by SMS code. Each comes from its own client address (X-Forwarded-For, believed
+ * when the app trusts LOOPBACK_PROXY) so the per-IP SMS limit, which is not what these tests are about,
+ * does not bite.
  */
 export async function resident(
   t: TestApp,
