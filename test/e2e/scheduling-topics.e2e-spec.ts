@@ -246,4 +246,36 @@ describe('scheduling: topics (议题征集)', () => {
     const rejected = await t.http().get('/api/v1/topics?status=rejected').set(bearer(organiser)).expect(200);
     expect(rejected.body.items.every((i: { status: string }) => i.status === 'rejected')).toBe(true);
   });
+
+  it('orders the queue by supports (default, most first) or by date, either way', async () => {
+    const made: string[] = [];
+    for (const title of ['排序议题甲', '排序议题乙', '排序议题丙'])
+      made.push(
+        (
+          await propose(residentA, {
+            title,
+            description: title,
+            regionCode: '530102005',
+            source: 'resident',
+          }).expect(201)
+        ).body.id as string,
+      );
+    // 乙 gets two supports, 丙 one, 甲 none.
+    for (const [id, tokens] of [
+      [made[1], [residentB, member]],
+      [made[2], [residentB]],
+    ] as const)
+      for (const token of tokens)
+        await t.http().post(`/api/v1/topics/${id}/support`).set(bearer(token)).expect(200);
+    const titles = async (q: string) =>
+      (
+        (await t.http().get(`/api/v1/topics?region=530102005&${q}`).set(bearer(organiser)).expect(200)).body
+          .items as { title: string }[]
+      ).map((i) => i.title);
+    expect(await titles('')).toEqual(['排序议题乙', '排序议题丙', '排序议题甲']);
+    expect(await titles('sort=supportCount')).toEqual(['排序议题甲', '排序议题丙', '排序议题乙']);
+    expect(await titles('sort=createdAt')).toEqual(['排序议题甲', '排序议题乙', '排序议题丙']);
+    expect(await titles('sort=-createdAt')).toEqual(['排序议题丙', '排序议题乙', '排序议题甲']);
+    expect((await t.http().get('/api/v1/topics?sort=title').set(bearer(organiser))).status).toBe(400);
+  });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -48,23 +48,89 @@ export function ensureWebBuilt(): void {
     if (!existsSync(path.join(ROOT, 'apps/web/dist', page))) throw new Error('web client build failed');
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** Extra switches: e.g. a fake camera playing a file (see `fakeCameraArgs`). */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH))
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
     );
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** Chromium's own fake camera, playing a Y4M file (no real device, no permission prompt). */
+export function fakeCameraArgs(y4mFile: string): string[] {
+  return [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${y4mFile}`,
+  ];
+}
+
+/**
+ * A Y4M video (640×480, 4:2:0) whose frames show a black-on-white matrix, e.g. a QR code's modules:
+ * what the camera would see when a ticket is held up to it.
+ */
+export function writeMatrixY4m(file: string, size: number, dark: (x: number, y: number) => boolean): void {
+  const W = 640;
+  const H = 480;
+  const scale = Math.floor(Math.min(W, H) / (size + 8));
+  const x0 = Math.floor((W - size * scale) / 2);
+  const y0 = Math.floor((H - size * scale) / 2);
+  const luma = Buffer.alloc(W * H, 255);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++)
+      if (dark(x, y))
+        for (let dy = 0; dy < scale; dy++)
+          luma.fill(
+            0,
+            (y0 + y * scale + dy) * W + x0 + x * scale,
+            (y0 + y * scale + dy) * W + x0 + (x + 1) * scale,
+          );
+  const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  writeFileSync(
+    file,
+    Buffer.concat([Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]),
+  );
+}
+
+/**
+ * Runs axe-core (injected from node_modules, nothing from the internet) on the page and returns the
+ * serious and critical violations, one line each with the elements concerned.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') stays as it is.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<AxeResult> } })
+      .axe;
+    interface AxeResult {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+    }
+    const r = await axe.run((globalThis as unknown as { document: unknown }).document, {
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, 5).join(' | ')}`);
 }
 
 /** A fresh context (own localStorage) on a phone-sized or desktop viewport, Beijing time, no network but ours. */
 export async function newPage(
   browser: Browser,
   baseUrl: string,
-  opts: { mobile?: boolean } = {},
+  opts: { mobile?: boolean; size?: { width: number; height: number } } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({
     baseURL: baseUrl,
-    viewport: opts.mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    viewport: opts.size ?? (opts.mobile ? { width: 390, height: 844 } : { width: 1280, height: 800 }),
     deviceScaleFactor: 1,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

@@ -11,7 +11,9 @@ export const areaRoutes: ConsoleRoute[] = Object.values(modules).flatMap((m) => 
 function home(): string {
   const entries = areaRoutes
     .filter((r) => r.meta?.menu && allowedFor(r.meta.roles))
-    .sort((a, b) => a.meta!.menu!.order - b.meta!.menu!.order);
+    .sort(
+      (a, b) => (a.meta!.home ?? 1000) - (b.meta!.home ?? 1000) || a.meta!.menu!.order - b.meta!.menu!.order,
+    );
   return entries[0] ? `/console/${entries[0].path}` : '/console/account';
 }
 

@@ -5,6 +5,8 @@ import type { TopicSource, TopicStatus } from './topic.entity';
 
 export const TOPIC_SOURCES: TopicSource[] = ['resident', 'member', 'party_government'];
 export const TOPIC_STATUSES: TopicStatus[] = ['submitted', 'accepted', 'rejected', 'merged', 'scheduled'];
+export const TOPIC_SORTS = ['supportCount', '-supportCount', 'createdAt', '-createdAt'] as const;
+export type TopicSort = (typeof TOPIC_SORTS)[number];
 
 export class CreateTopicDto {
   @ApiProperty() @IsString() @Length(2, 200) title: string;
@@ -32,6 +34,10 @@ export class ListTopicsQuery extends PageQuery {
   @IsOptional()
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
+  @ApiPropertyOptional({ enum: TOPIC_SORTS, description: 'default -supportCount (most supported first)' })
+  @IsOptional()
+  @IsIn(TOPIC_SORTS)
+  sort?: TopicSort;
 }
 
 export class SimilarTopicsQuery {

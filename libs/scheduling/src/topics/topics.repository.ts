@@ -9,6 +9,8 @@ export interface TopicFilter {
   source?: string;
   q?: string;
   proposerId?: string;
+  /** supportCount or createdAt, `-` for descending. */
+  sort?: string;
   offset: number;
   limit: number;
 }
@@ -77,13 +79,12 @@ export class TopicsRepository {
     if (f.source) qb.andWhere('t.source = :source', { source: f.source });
     if (f.proposerId) qb.andWhere('t.proposer_id = :pid', { pid: f.proposerId });
     if (f.q) qb.andWhere('t.text_norm LIKE :q', { q: `%${likeEscape(normalizeZh(f.q))}%` });
-    const [items, total] = await qb
-      .orderBy('t.support_count', 'DESC')
-      .addOrderBy('t.created_at', 'DESC')
-      .addOrderBy('t.id')
-      .skip(f.offset)
-      .take(f.limit)
-      .getManyAndCount();
+    // Most supported first by default (the queue organisers work through), or as asked.
+    const desc = !f.sort || f.sort.startsWith('-');
+    const column = f.sort?.replace(/^-/, '') === 'createdAt' ? 't.created_at' : 't.support_count';
+    qb.orderBy(column, desc ? 'DESC' : 'ASC');
+    if (column === 't.support_count') qb.addOrderBy('t.created_at', 'DESC');
+    const [items, total] = await qb.addOrderBy('t.id').skip(f.offset).take(f.limit).getManyAndCount();
     return { items, total };
   }
 

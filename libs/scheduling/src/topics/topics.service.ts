@@ -123,6 +123,7 @@ export class TopicsService implements TopicPort {
       source: q.source,
       q: q.q,
       proposerId: q.mine === 'true' ? p.id : undefined,
+      sort: q.sort,
       offset: pageOffset(q),
       limit: q.pageSize,
     });

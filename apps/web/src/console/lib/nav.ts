@@ -10,6 +10,8 @@ declare module 'vue-router' {
     roles?: readonly Role[];
     /** Shown in the side menu, sorted by `order`, under `group`. */
     menu?: { title: MessageKey; icon?: Component; order: number; group?: MessageKey };
+    /** Where the console opens for the roles that may see this page: the lowest wins, then menu order. */
+    home?: number;
     /** The page title (browser tab and header). */
     title?: MessageKey;
     /** Open without a login (the login page). */

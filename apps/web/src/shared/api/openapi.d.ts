@@ -3178,6 +3178,8 @@ export interface operations {
         q?: string;
         /** @description true: only topics I proposed */
         mine?: string;
+        /** @description default -supportCount (most supported first) */
+        sort?: 'supportCount' | '-supportCount' | 'createdAt' | '-createdAt';
       };
       header?: never;
       path?: never;

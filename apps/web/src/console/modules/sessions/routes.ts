@@ -10,6 +10,8 @@ export const routes: ConsoleRoute[] = [
     component: () => import('./SessionsPage.vue'),
     meta: {
       title: 'console.sessions',
+      // Every staff role reads the sessions list: the console opens there unless a role has its own desk.
+      home: 100,
       menu: { title: 'console.sessions', icon: Calendar, order: 10, group: 'layout.group.work' },
     },
   },
