@@ -194,7 +194,8 @@ describe('live rooms: interaction', () => {
       { id: 'o2', text: '不同意' },
       { id: 'o3', text: '弃权' },
     ]);
-    const tally = waitFor(mod, 'poll:update', (u) => u.pollId === poll.pollId && u.total === 3);
+    // poll:update has the one poll shape (as REST history): id, options with their votes, total.
+    const tally = waitFor(mod, 'poll:update', (u) => u.id === poll.pollId && u.total === 3);
     const results = await Promise.all([
       emitAck(socks[0], 'poll:vote', { pollId: poll.pollId, optionIds: ['o1'] }),
       emitAck(socks[0], 'poll:vote', { pollId: poll.pollId, optionIds: ['o2'] }),
@@ -207,11 +208,11 @@ describe('live rooms: interaction', () => {
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     expect((first.ok ? second : first).error?.code).toBe('ALREADY_VOTED');
     const counted = first.ok ? 'o1' : 'o2';
-    expect((await tally).counts).toEqual({
-      o1: 1 + (counted === 'o1' ? 1 : 0),
-      o2: 1 + (counted === 'o2' ? 1 : 0),
-      o3: 0,
-    });
+    expect((await tally).options).toEqual([
+      { id: 'o1', text: '同意', votes: 1 + (counted === 'o1' ? 1 : 0) },
+      { id: 'o2', text: '不同意', votes: 1 + (counted === 'o2' ? 1 : 0) },
+      { id: 'o3', text: '弃权', votes: 0 },
+    ]);
     const multi = await emitAck(mod, 'poll:open', {
       sessionId: s.id,
       question: '最关心哪些？',

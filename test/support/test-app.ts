@@ -10,6 +10,8 @@ import { AdminBootstrap } from '@xs/identity';
 import { AppConfig, loadConfig, SeedRegistry } from '@xs/platform';
 import { createApp } from '../../apps/server/src/bootstrap';
 import { adminQuery, uniqueName, withDatabase } from '../../apps/server/src/database/scratch-server';
+import { ContractChecker } from './contract';
+import { socketContractViolations } from './socket-contract';
 
 export const ADMIN_PASSWORD = 'Admin-Pass-2026';
 export const SMS_CODE = '246810';
@@ -21,6 +23,8 @@ export interface TestApp {
   config: AppConfig;
   db: DataSource;
   databaseUrl: string;
+  /** Every JSON answer is checked against docs/openapi.json; `close()` fails on a violation. */
+  contract: ContractChecker | undefined;
   /** Base URL once `listen()` was called (socket tests). */
   listen(): Promise<string>;
   login(username: string, password?: string): Promise<string>;
@@ -53,6 +57,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const app = await createApp(config, databaseUrl, false);
+  // XS_CONTRACT_CHECK=0 turns the check off (to see a test's own failure first).
+  const contract = process.env.XS_CONTRACT_CHECK === '0' ? undefined : new ContractChecker();
+  if (contract) app.use(contract.middleware('/api/v1'));
   await app.init();
   await app.get(AdminBootstrap).ensureAdmin();
   if (config.demoData) await app.get(SeedRegistry).runAll();
@@ -64,6 +71,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     db: app.get(DataSource),
     databaseUrl,
+    contract,
     async listen() {
       if (!baseUrl) {
         await app.listen(0, '127.0.0.1');
@@ -91,6 +99,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await app.close();
       await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
+      const violations = [...new Set(contract?.violations ?? [])];
+      if (violations.length)
+        throw new Error(`answers that break docs/openapi.json:\n${violations.slice(0, 50).join('\n')}`);
+      const socket = socketContractViolations();
+      if (socket.length)
+        throw new Error(`socket events that break docs/asyncapi.json:\n${socket.slice(0, 50).join('\n')}`);
     },
   };
   return t;

@@ -1,3 +1,4 @@
 export * from './roles';
 export * from './ports';
+export * from './live-events';
 export * from './geo';

@@ -9,6 +9,15 @@
 export type SessionStatus = 'draft' | 'published' | 'live' | 'ended' | 'concluded' | 'cancelled';
 export type SessionFormat = 'onsite' | 'online' | 'hybrid';
 export type AgendaKind = 'briefing' | 'questions' | 'answers' | 'speeches' | 'other';
+/** The values, for validation and the API contract (enum schema `SessionStatus`). */
+export const SESSION_STATUSES: readonly SessionStatus[] = [
+  'draft',
+  'published',
+  'live',
+  'ended',
+  'concluded',
+  'cancelled',
+];
 
 export interface AgendaItem {
   kind: AgendaKind;

@@ -1,4 +1,4 @@
-/** Roles of DOMAIN.md "Who uses the platform". */
+/** Roles of docs/domain.md "Who uses the platform". */
 export const STAFF_ROLES = [
   'admin',
   'organiser',

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { ApiFile } from '@xs/platform';
 import { RegionPeriodQuery } from './exports.dto';
 import { ExportsService } from './exports.service';
 
@@ -14,43 +15,46 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Roles('admin', 'organiser', 'staff_viewer')
-  @ApiProduces(XLSX)
   @Get('exports/suggestions.xlsx')
+  @ApiFile(XLSX, 'Suggestions of the region and period as a workbook')
   suggestionsXlsx(@CurrentUser() p: Principal, @Query() q: RegionPeriodQuery, @Res() res: Response) {
     return this.exports.suggestionsTable(p, q, 'xlsx', res);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
-  @ApiProduces('text/csv')
   @Get('exports/suggestions.csv')
+  @ApiFile('text/csv', 'Suggestions of the region and period as CSV (UTF-8 with BOM)')
   suggestionsCsv(@CurrentUser() p: Principal, @Query() q: RegionPeriodQuery, @Res() res: Response) {
     return this.exports.suggestionsTable(p, q, 'csv', res);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
-  @ApiProduces(XLSX)
   @Get('exports/sessions.xlsx')
+  @ApiFile(XLSX, 'Sessions of the region and period as a workbook')
   sessionsXlsx(@CurrentUser() p: Principal, @Query() q: RegionPeriodQuery, @Res() res: Response) {
     return this.exports.sessionsTable(p, q, 'xlsx', res);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
-  @ApiProduces('text/csv')
   @Get('exports/sessions.csv')
+  @ApiFile('text/csv', 'Sessions of the region and period as CSV (UTF-8 with BOM)')
   sessionsCsv(@CurrentUser() p: Principal, @Query() q: RegionPeriodQuery, @Res() res: Response) {
     return this.exports.sessionsTable(p, q, 'csv', res);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   @Get('sessions/:id/report.docx')
+  @ApiFile(
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'The session report (Word)',
+  )
   reportDocx(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
     return this.exports.report(p, id, 'docx', res);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
-  @ApiProduces('application/pdf')
   @Get('sessions/:id/report.pdf')
+  @ApiFile('application/pdf', 'The session report (PDF)')
   reportPdf(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
     return this.exports.report(p, id, 'pdf', res);
   }

@@ -1,89 +1,15 @@
-/** What clients receive; the socket event payloads of API.md "Live rooms". */
-export type AuthorRole = 'moderator' | 'staff' | 'speaker' | 'resident';
-
-export interface MessageView {
-  seq: number;
-  id: string;
-  author: { nickname: string; role: AuthorRole };
-  text: string;
-  at: string;
-  /** Milliseconds since the session started, for replay beside the recording (null before the start). */
-  offsetMs: number | null;
-}
-
-export interface HeldMessageView extends MessageView {
-  authorId: string;
-  reason: string | null;
-}
-
-export interface QuestionView {
-  id: string;
-  sessionId: string;
-  author: { nickname: string };
-  text: string;
-  votes: number;
-  answered: boolean;
-  answer: string | null;
-  answeredBy: string | null;
-  answeredAt: string | null;
-  at: string;
-  offsetMs: number | null;
-}
-
-export interface PollView {
-  id: string;
-  sessionId: string;
-  question: string;
-  multi: boolean;
-  options: { id: string; text: string; votes: number }[];
-  total: number;
-  status: 'open' | 'closed';
-}
-
-export interface PollUpdate {
-  pollId: string;
-  sessionId: string;
-  question: string;
-  multi: boolean;
-  options: { id: string; text: string }[];
-  counts: Record<string, number>;
-  total: number;
-  status: 'open' | 'closed';
-}
-
-export interface HandView {
-  handId: string;
-  userId: string;
-  nickname: string;
-  note: string | null;
-  raisedAt: string;
-}
-
-export interface HandQueue {
-  sessionId: string;
-  speaker: (HandView & { grantedAt: string; until: string }) | null;
-  queue: HandView[];
-}
-
-export type StreamStatus = 'waiting' | 'live' | 'paused' | 'ended';
-
-export interface RoomState {
-  sessionId: string;
-  title: string;
-  status: StreamStatus;
-  streamUrl: string | null;
-  pinned: string | null;
-  slowModeSeconds: number;
-  agenda: { kind: string; title: string; minutes: number }[];
-  currentSegment: number | null;
-  access: {
-    onlineAccess: 'signed_in' | 'registered';
-    allowAnonymousViewing: boolean;
-    moderation: 'post' | 'pre';
-  };
-  startedAt: string | null;
-  likes: number;
-}
+// What clients receive: the event map and its shapes are the contract, in @xs/contracts.
+export type {
+  AuthorRole,
+  HandQueue,
+  HandView,
+  HeldMessageView,
+  MessageView,
+  PollView,
+  QuestionView,
+  RoomState,
+  StreamStatus,
+} from '@xs/contracts';
 
 /** Who is on a socket: a logged-in user or a read-only anonymous viewer. */
 export interface ViewerIdentity {

@@ -8,6 +8,7 @@ export * from './database';
 export * from './http/configure-http';
 export * from './http/client-ip';
 export * from './http/openapi';
+export * from './http/api-docs';
 export * from './logging/json-logger';
 export * from './ratelimit/rate-limiter';
 export * from './cron/cluster-jobs';

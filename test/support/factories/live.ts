@@ -1,6 +1,7 @@
 import { io, Socket } from 'socket.io-client';
 import type { TestApp } from '../test-app';
 import { SMS_CODE, staff } from '../test-app';
+import { socketContract } from '../socket-contract';
 
 /** Socket helpers and people for the live-room tests. */
 
@@ -69,13 +70,17 @@ export function connectLive(baseUrl: string, opts: ConnectOptions): Socket {
   const auth: Record<string, string> = {};
   if (opts.token) auth.token = opts.token;
   if (opts.nickname) auth.nickname = opts.nickname;
-  return io(`${baseUrl}/live`, {
+  const s = io(`${baseUrl}/live`, {
     auth,
     transports: ['websocket'],
     reconnection: opts.reconnection ?? false,
     forceNew: true,
     extraHeaders: opts.origin ? { origin: opts.origin } : undefined,
   });
+  // Every event the server sends is held to docs/asyncapi.json (see socket-contract.ts).
+  if (process.env.XS_CONTRACT_CHECK !== '0')
+    s.onAny((event: string, payload: unknown) => socketContract().serverEvent(event, payload));
+  return s;
 }
 
 /** Connected, or the connect_error's data ({ code, message }) as a rejection. */
@@ -98,6 +103,7 @@ export function emitAck(s: Socket, event: string, payload?: unknown, timeoutMs =
     const timer = setTimeout(() => reject(new Error(`no ack for ${event}`)), timeoutMs);
     s.emit(event, payload, (ack: Ack) => {
       clearTimeout(timer);
+      if (process.env.XS_CONTRACT_CHECK !== '0') socketContract().ack(event, ack);
       resolve(ack);
     });
   });

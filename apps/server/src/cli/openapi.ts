@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { Parser as AsyncApiParser } from '@asyncapi/parser';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
 import { API_PREFIX, loadConfig, openApiDocument } from '@xs/platform';
 import { AppModule } from '../app.module';
+import { liveAsyncApi } from './asyncapi';
 
 /**
  * `npm run openapi` writes the contract files from the code; `npm run openapi:check` fails when a
@@ -23,6 +25,7 @@ const GENERATED_NOTE = '// Generated from docs/openapi.json by `npm run openapi`
 
 export const contractFiles = {
   openapi: 'docs/openapi.json',
+  asyncapi: 'docs/asyncapi.json',
   webTypes: 'apps/web/src/shared/api/openapi.d.ts',
 } as const;
 
@@ -56,10 +59,24 @@ async function generate(): Promise<Map<string, string>> {
   // The validator dereferences in place: give it a copy.
   await SwaggerParser.validate(structuredClone(doc) as never);
   const ast = await openapiTS(doc as never, { alphabetize: false });
+  const live = liveAsyncApi(root, String((doc.info as { version?: string }).version ?? '1'));
+  await validateAsyncApi(live);
   return new Map([
     [contractFiles.openapi, await format(JSON.stringify(doc), contractFiles.openapi)],
+    [contractFiles.asyncapi, await format(JSON.stringify(live), contractFiles.asyncapi)],
     [contractFiles.webTypes, await format(GENERATED_NOTE + astToString(ast), contractFiles.webTypes)],
   ]);
+}
+
+/** The AsyncAPI project's own parser, with its ruleset: any error-level diagnostic fails. */
+async function validateAsyncApi(doc: Record<string, unknown>): Promise<void> {
+  const { document, diagnostics } = await new AsyncApiParser().parse(JSON.stringify(doc));
+  const errors = diagnostics.filter((d) => Number(d.severity) === 0);
+  if (!document || errors.length) {
+    throw new Error(
+      `the AsyncAPI document is invalid:\n${errors.map((d) => `  ${d.path.join('.')}: ${d.message}`).join('\n')}`,
+    );
+  }
 }
 
 function current(file: string): string | undefined {

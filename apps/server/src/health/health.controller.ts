@@ -1,9 +1,16 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '@xs/identity';
 import { RedisConnection } from '@xs/platform';
+
+export class HealthResponse {
+  @ApiProperty({ enum: ['ok', 'degraded'] }) status: 'ok' | 'degraded';
+  @ApiProperty({ enum: ['up', 'down'] }) db: 'up' | 'down';
+  @ApiProperty({ enum: ['up', 'down', 'absent'], description: 'absent: no REDIS_URL (one replica)' })
+  redis: 'up' | 'down' | 'absent';
+}
 
 @ApiTags('health')
 @Controller('health')
@@ -15,7 +22,9 @@ export class HealthController {
 
   @Public()
   @Get()
-  async health(@Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'The database or Redis is down' })
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const db = await this.db.query('SELECT 1').then(
       () => 'up' as const,
       () => 'down' as const,

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import type { Page } from '@xs/platform';
-import { CreateDepartmentDto, DepartmentView, ListDepartmentsQuery } from './departments.dto';
+import { ApiErrors, type Page, PageOf } from '@xs/platform';
+import { CreateDepartmentDto, ListDepartmentsQuery } from './departments.dto';
 import { DepartmentsService } from './departments.service';
+import { DepartmentResponse } from './departments.responses';
 
 const STAFF = [
   'admin',
@@ -22,19 +23,23 @@ export class DepartmentsController {
 
   @Roles('admin', 'organiser')
   @Post()
-  create(@CurrentUser() p: Principal, @Body() dto: CreateDepartmentDto): Promise<DepartmentView> {
+  @ApiCreatedResponse({ type: DepartmentResponse })
+  @ApiErrors(409)
+  create(@CurrentUser() p: Principal, @Body() dto: CreateDepartmentDto): Promise<DepartmentResponse> {
     return this.departments.create(p, dto);
   }
 
   @Roles(...STAFF)
   @Get()
-  list(@CurrentUser() p: Principal, @Query() q: ListDepartmentsQuery): Promise<Page<DepartmentView>> {
+  @ApiOkResponse({ type: PageOf(DepartmentResponse) })
+  list(@CurrentUser() p: Principal, @Query() q: ListDepartmentsQuery): Promise<Page<DepartmentResponse>> {
     return this.departments.list(p, q);
   }
 
   @Roles(...STAFF)
   @Get(':id')
-  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<DepartmentView> {
+  @ApiOkResponse({ type: DepartmentResponse })
+  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<DepartmentResponse> {
     return this.departments.get(p, id);
   }
 }

@@ -1,10 +1,11 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import type { Page } from '@xs/platform';
-import { DutyOccurrence, RosterQuery } from './duty.dto';
+import { type Page, PageOf } from '@xs/platform';
+import { RosterQuery } from './duty.dto';
 import { DutyService } from './duty.service';
+import { DutyOccurrenceResponse } from './duty.responses';
 
 @ApiTags('directory')
 @Controller()
@@ -14,13 +15,15 @@ export class DutyController {
   /** Who is on duty where, day by day, between two dates (at most 366 days). */
   @Roles('admin', 'organiser', 'workstation_manager', 'department_handler', 'member', 'staff_viewer')
   @Get('duty-roster')
-  roster(@CurrentUser() p: Principal, @Query() q: RosterQuery): Promise<Page<DutyOccurrence>> {
+  @ApiOkResponse({ type: PageOf(DutyOccurrenceResponse) })
+  roster(@CurrentUser() p: Principal, @Query() q: RosterQuery): Promise<Page<DutyOccurrenceResponse>> {
     return this.duty.roster(p, q);
   }
 
   @Roles('admin', 'organiser', 'workstation_manager')
   @Delete('duty-rules/:id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The rule is gone; past duty stays in records' })
   remove(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.duty.remove(p, id);
   }

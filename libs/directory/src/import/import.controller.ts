@@ -8,16 +8,17 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { ApiErrors, ApiFile } from '@xs/platform';
 import { SectorCatalog } from '../sectors/sectors';
-import { ImportResult } from './import-result';
 import { MemberImportService } from './member-import.service';
 import { memberTemplate, workstationTemplate, XLSX_TYPE } from './templates';
 import { ImportUploadInterceptor } from './upload.interceptor';
 import { WorkstationImportService } from './workstation-import.service';
+import { ImportResultResponse } from './import.responses';
 
 const FILE_BODY = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
 
@@ -45,15 +46,21 @@ export class ImportController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   @UseInterceptors(ImportUploadInterceptor)
+  @ApiOkResponse({ type: ImportResultResponse })
+  @ApiErrors(413, 415)
   importWorkstations(
     @CurrentUser() p: Principal,
     @UploadedFile() file: Express.Multer.File,
-  ): Promise<ImportResult> {
+  ): Promise<ImportResultResponse> {
     return this.workstations.import(p, file);
   }
 
   @Roles('admin', 'organiser', 'workstation_manager')
   @Get('workstations/import/template.xlsx')
+  @ApiFile(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'The import template, with the configured sectors',
+  )
   async workstationTemplate(@Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     return attachment(res, '场所导入模板.xlsx', await workstationTemplate(this.sectors.list()));
   }
@@ -64,15 +71,21 @@ export class ImportController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   @UseInterceptors(ImportUploadInterceptor)
+  @ApiOkResponse({ type: ImportResultResponse })
+  @ApiErrors(413, 415)
   importMembers(
     @CurrentUser() p: Principal,
     @UploadedFile() file: Express.Multer.File,
-  ): Promise<ImportResult> {
+  ): Promise<ImportResultResponse> {
     return this.members.import(p, file);
   }
 
   @Roles('admin', 'organiser')
   @Get('members/import/template.xlsx')
+  @ApiFile(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'The import template, with the configured sectors',
+  )
   async memberTemplate(@Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     return attachment(res, '委员导入模板.xlsx', await memberTemplate(this.sectors.list()));
   }

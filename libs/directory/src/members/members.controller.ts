@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import type { Page } from '@xs/platform';
-import { CreateMemberDto, ListMembersQuery, MemberView, UpdateMemberDto } from './members.dto';
+import { ApiErrors, type Page, PageOf } from '@xs/platform';
+import { CreateMemberDto, ListMembersQuery, UpdateMemberDto } from './members.dto';
 import { MembersService } from './members.service';
+import { MemberResponse } from './members.responses';
 
 const READERS = ['admin', 'organiser', 'workstation_manager', 'staff_viewer'] as const;
 
@@ -15,29 +16,35 @@ export class MembersController {
 
   @Roles('admin', 'organiser')
   @Post()
-  create(@CurrentUser() p: Principal, @Body() dto: CreateMemberDto): Promise<MemberView> {
+  @ApiCreatedResponse({ type: MemberResponse })
+  @ApiErrors(409)
+  create(@CurrentUser() p: Principal, @Body() dto: CreateMemberDto): Promise<MemberResponse> {
     return this.members.create(p, dto);
   }
 
   @Roles(...READERS)
   @Get()
-  list(@CurrentUser() p: Principal, @Query() q: ListMembersQuery): Promise<Page<MemberView>> {
+  @ApiOkResponse({ type: PageOf(MemberResponse) })
+  list(@CurrentUser() p: Principal, @Query() q: ListMembersQuery): Promise<Page<MemberResponse>> {
     return this.members.list(p, q);
   }
 
   @Roles(...READERS)
   @Get(':id')
-  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<MemberView> {
+  @ApiOkResponse({ type: MemberResponse })
+  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<MemberResponse> {
     return this.members.get(p, id);
   }
 
   @Roles('admin', 'organiser')
   @Patch(':id')
+  @ApiOkResponse({ type: MemberResponse })
+  @ApiErrors(409)
   update(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateMemberDto,
-  ): Promise<MemberView> {
+  ): Promise<MemberResponse> {
     return this.members.update(p, id, dto);
   }
 }

@@ -19,7 +19,7 @@ const ROLE_CODES = Object.keys(ASSIGNMENT_ROLES);
 
 export class CreateMemberDto {
   @ApiProperty({ example: '李明' }) @IsString() @Length(1, 60) name: string;
-  @ApiProperty({ enum: LEVEL_CODES }) @IsIn(LEVEL_CODES) level: string;
+  @ApiProperty({ enum: LEVEL_CODES, enumName: 'MemberLevel' }) @IsIn(LEVEL_CODES) level: string;
   @ApiPropertyOptional({ example: '教育界' }) @IsOptional() @IsString() @Length(1, 60) sector?: string;
   @ApiPropertyOptional({ example: '13812345678' })
   @IsOptional()
@@ -41,7 +41,10 @@ export class CreateMemberDto {
 
 export class UpdateMemberDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) name?: string;
-  @ApiPropertyOptional({ enum: LEVEL_CODES }) @IsOptional() @IsIn(LEVEL_CODES) level?: string;
+  @ApiPropertyOptional({ enum: LEVEL_CODES, enumName: 'MemberLevel' })
+  @IsOptional()
+  @IsIn(LEVEL_CODES)
+  level?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 60) sector?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Matches(MOBILE_RE) phone?:
     string | null;
@@ -54,7 +57,10 @@ export class UpdateMemberDto {
 export class ListMembersQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) region?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) sector?: string;
-  @ApiPropertyOptional({ enum: LEVEL_CODES }) @IsOptional() @IsIn(LEVEL_CODES) level?: string;
+  @ApiPropertyOptional({ enum: LEVEL_CODES, enumName: 'MemberLevel' })
+  @IsOptional()
+  @IsIn(LEVEL_CODES)
+  level?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 50) q?: string;
   @ApiPropertyOptional({ description: 'only members assigned to this workstation' })
   @IsOptional()
@@ -66,6 +72,7 @@ export class AssignmentDto {
   @ApiProperty() @IsUUID() memberId: string;
   @ApiPropertyOptional({
     enum: ROLE_CODES,
+    enumName: 'AssignmentRole',
     default: 'member',
     description: '召集人 convener, 副召集人 deputy, 联络员 liaison, 成员 member',
   })
@@ -74,7 +81,7 @@ export class AssignmentDto {
   role?: string;
 }
 
-/** Replaces the set of members of a workstation: `memberIds` (API.md) or `assignments` with roles. */
+/** Replaces the set of members of a workstation: `memberIds` (docs/api.md) or `assignments` with roles. */
 export class PutWorkstationMembersDto {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()

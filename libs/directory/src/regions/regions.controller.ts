@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, Page, REGION_CODE_RE } from '@xs/platform';
+import { ApiErrors, BadInputError, type Page, PageOf, REGION_CODE_RE } from '@xs/platform';
 import { CreateRegionDto, ListRegionsQuery } from './regions.dto';
-import { RegionRow } from './regions.repository';
 import { RegionsService } from './regions.service';
+import { RegionDetailResponse, RegionResponse } from './regions.responses';
 
 @ApiTags('directory')
 @Controller('regions')
@@ -15,13 +15,15 @@ export class RegionsController {
   /** Reference data, public: the resident directory filters by region too. */
   @Public()
   @Get()
-  list(@Query() q: ListRegionsQuery): Promise<Page<RegionRow>> {
+  @ApiOkResponse({ type: PageOf(RegionResponse) })
+  list(@Query() q: ListRegionsQuery): Promise<Page<RegionResponse>> {
     return this.regions.list(q);
   }
 
   @Public()
   @Get(':code')
-  get(@Param('code') code: string): Promise<RegionRow & { path: RegionRow[] }> {
+  @ApiOkResponse({ type: RegionDetailResponse })
+  get(@Param('code') code: string): Promise<RegionDetailResponse> {
     if (!REGION_CODE_RE.test(code))
       throw new BadInputError('INVALID_REGION_CODE', '行政区划代码应为 6、9 或 12 位数字');
     return this.regions.get(code);
@@ -29,7 +31,9 @@ export class RegionsController {
 
   @Roles('admin')
   @Post()
-  create(@CurrentUser() p: Principal, @Body() dto: CreateRegionDto): Promise<RegionRow> {
+  @ApiCreatedResponse({ type: RegionResponse })
+  @ApiErrors(409)
+  create(@CurrentUser() p: Principal, @Body() dto: CreateRegionDto): Promise<RegionResponse> {
     return this.regions.create(p, dto);
   }
 }

@@ -23,7 +23,10 @@ export class ListRegionsQuery {
   @IsString()
   @Matches(REGION_CODE_RE)
   within?: string;
-  @ApiPropertyOptional({ enum: REGION_LEVELS }) @IsOptional() @IsIn(REGION_LEVELS) level?: string;
+  @ApiPropertyOptional({ enum: REGION_LEVELS })
+  @IsOptional()
+  @IsIn(REGION_LEVELS)
+  level?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 50) q?: string;
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page =
     1;

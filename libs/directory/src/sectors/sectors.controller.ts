@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@xs/identity';
 import { WORKSTATION_KINDS, MEMBER_LEVELS, ASSIGNMENT_ROLES } from '../workstations/workstation-kinds';
 import { SectorCatalog } from './sectors';
+import { CodeNameListResponse, MemberLevelsResponse, SectorListResponse } from './sectors.responses';
 
 /** Reference lists for forms: sectors (edited in config/sectors.json), kinds, levels, roles. */
 @ApiTags('directory')
@@ -12,6 +13,7 @@ export class SectorsController {
 
   @Public()
   @Get('sectors')
+  @ApiOkResponse({ type: SectorListResponse })
   list(): { items: string[]; total: number } {
     const items = this.sectors.list();
     return { items, total: items.length };
@@ -19,14 +21,16 @@ export class SectorsController {
 
   @Public()
   @Get('workstation-kinds')
-  kinds() {
+  @ApiOkResponse({ type: CodeNameListResponse })
+  kinds(): CodeNameListResponse {
     const items = Object.entries(WORKSTATION_KINDS).map(([code, name]) => ({ code, name }));
     return { items, total: items.length };
   }
 
   @Public()
   @Get('member-levels')
-  levels() {
+  @ApiOkResponse({ type: MemberLevelsResponse })
+  levels(): MemberLevelsResponse {
     return {
       levels: Object.entries(MEMBER_LEVELS).map(([code, name]) => ({ code, name })),
       roles: Object.entries(ASSIGNMENT_ROLES).map(([code, name]) => ({ code, name })),

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@xs/identity';
-import { NotFoundError, Page, PiiCipher, ROOT_REGION } from '@xs/platform';
+import { NotFoundError, type Page, PageOf, PiiCipher, ROOT_REGION } from '@xs/platform';
 import { DutyService } from '../duty/duty.service';
 import { isOpenAt } from '../hours/opening-hours';
 import { MembersRepository } from '../members/members.repository';
@@ -11,6 +11,11 @@ import { toWorkstationView, WorkstationRow } from './workstation-view';
 import { PublicWorkstationsQuery, ScheduleQuery } from './workstations.dto';
 import { WorkstationsRepository } from './workstations.repository';
 import { WorkstationsService } from './workstations.service';
+import {
+  PublicWorkstationDetailResponse,
+  PublicWorkstationResponse,
+  WorkstationScheduleResponse,
+} from './workstations.responses';
 
 /** What residents see: no internal code, no timestamps, the contact number masked. */
 export function publicView(r: WorkstationRow, pii: PiiCipher, now = new Date()) {
@@ -52,7 +57,8 @@ export class PublicWorkstationsController {
 
   @Public()
   @Get()
-  async list(@Query() q: PublicWorkstationsQuery): Promise<Page<ReturnType<typeof publicView>>> {
+  @ApiOkResponse({ type: PageOf(PublicWorkstationResponse) })
+  async list(@Query() q: PublicWorkstationsQuery): Promise<Page<PublicWorkstationResponse>> {
     const page = await this.workstations.search(q.region ?? ROOT_REGION, q, 'active');
     const now = new Date();
     return { items: page.items.map((r) => publicView(r, this.pii, now)), total: page.total };
@@ -60,7 +66,8 @@ export class PublicWorkstationsController {
 
   @Public()
   @Get(':id')
-  async get(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: PublicWorkstationDetailResponse })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<PublicWorkstationDetailResponse> {
     const r = await this.repo.get(id);
     if (!visible(r)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
     const members = await this.members.assignmentsOfWorkstation(id);
@@ -91,7 +98,11 @@ export class PublicWorkstationsController {
 
   @Public()
   @Get(':id/schedule')
-  schedule(@Param('id', ParseUUIDPipe) id: string, @Query() q: ScheduleQuery) {
+  @ApiOkResponse({ type: WorkstationScheduleResponse })
+  schedule(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: ScheduleQuery,
+  ): Promise<WorkstationScheduleResponse> {
     return this.workstations.schedule(id, q, (r) => visible(r));
   }
 }

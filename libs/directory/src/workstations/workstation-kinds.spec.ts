@@ -2,7 +2,7 @@ import { normalizeZh } from '@xs/platform';
 import { parseKind, parseLevel, WORKSTATION_KINDS } from './workstation-kinds';
 
 describe('workstation kinds', () => {
-  it('includes every kind of API.md with its Chinese name', () => {
+  it('includes every kind of the first contract (docs/api.md) with its Chinese name', () => {
     expect(WORKSTATION_KINDS).toMatchObject({
       member_studio: '委员工作室',
       member_station: '委员工作站',

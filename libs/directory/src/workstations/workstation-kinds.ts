@@ -1,7 +1,7 @@
 /**
- * Kinds of place (DOMAIN.md "Places"). 议事凉亭 and 协商长廊, named in the Guiyang report, are added
+ * Kinds of place (docs/domain.md "Places"). 议事凉亭 and 协商长廊, named in the Guiyang report, are added
  * as their own kinds (pavilion, corridor) rather than folded into `other`, so that they can be
- * searched for; API.md's list is a subset.
+ * searched for; the first contract's list is a subset.
  */
 export const WORKSTATION_KINDS = {
   member_studio: '委员工作室',

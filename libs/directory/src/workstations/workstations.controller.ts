@@ -11,15 +11,14 @@ import {
   Put,
   Query,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, inScope, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import type { Page } from '@xs/platform';
-import { CreateDutyRuleDto, DutyRuleView } from '../duty/duty.dto';
+import { ApiErrors, type Page, PageOf } from '@xs/platform';
+import { CreateDutyRuleDto } from '../duty/duty.dto';
 import { DutyService } from '../duty/duty.service';
-import { AssignmentView, PutWorkstationMembersDto } from '../members/members.dto';
+import { PutWorkstationMembersDto } from '../members/members.dto';
 import { MembersService } from '../members/members.service';
-import { WorkstationView } from './workstation-view';
 import {
   CreateWorkstationDto,
   ListWorkstationsQuery,
@@ -27,6 +26,12 @@ import {
   UpdateWorkstationDto,
 } from './workstations.dto';
 import { WorkstationsService } from './workstations.service';
+import { DutyRuleResponse } from '../duty/duty.responses';
+import {
+  AssignmentResponse,
+  WorkstationResponse,
+  WorkstationScheduleResponse,
+} from './workstations.responses';
 
 export const STAFF_ROLES = [
   'admin',
@@ -49,29 +54,35 @@ export class WorkstationsController {
 
   @Roles(...WORKSTATION_EDITORS)
   @Post()
-  create(@CurrentUser() p: Principal, @Body() dto: CreateWorkstationDto): Promise<WorkstationView> {
+  @ApiCreatedResponse({ type: WorkstationResponse })
+  @ApiErrors(409)
+  create(@CurrentUser() p: Principal, @Body() dto: CreateWorkstationDto): Promise<WorkstationResponse> {
     return this.workstations.create(p, dto);
   }
 
   @Roles(...STAFF_ROLES)
   @Get()
-  list(@CurrentUser() p: Principal, @Query() q: ListWorkstationsQuery): Promise<Page<WorkstationView>> {
+  @ApiOkResponse({ type: PageOf(WorkstationResponse) })
+  list(@CurrentUser() p: Principal, @Query() q: ListWorkstationsQuery): Promise<Page<WorkstationResponse>> {
     return this.workstations.list(p, q);
   }
 
   @Roles(...STAFF_ROLES)
   @Get(':id')
-  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<WorkstationView> {
+  @ApiOkResponse({ type: WorkstationResponse })
+  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<WorkstationResponse> {
     return this.workstations.get(p, id);
   }
 
   @Roles(...WORKSTATION_EDITORS)
   @Patch(':id')
+  @ApiOkResponse({ type: WorkstationResponse })
+  @ApiErrors(409)
   update(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateWorkstationDto,
-  ): Promise<WorkstationView> {
+  ): Promise<WorkstationResponse> {
     return this.workstations.update(p, id, dto);
   }
 
@@ -79,48 +90,63 @@ export class WorkstationsController {
   @Roles(...WORKSTATION_EDITORS)
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Gone from lists; sessions held there keep their record' })
   remove(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.workstations.remove(p, id);
   }
 
   @Roles(...STAFF_ROLES)
   @Get(':id/schedule')
-  schedule(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() q: ScheduleQuery) {
+  @ApiOkResponse({ type: WorkstationScheduleResponse })
+  schedule(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: ScheduleQuery,
+  ): Promise<WorkstationScheduleResponse> {
     return this.workstations.schedule(id, q, (r) => inScope(p, r.regionCode));
   }
 
   @Roles(...STAFF_ROLES)
   @Get(':id/members')
+  @ApiOkResponse({ type: PageOf(AssignmentResponse) })
   listMembers(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<Page<AssignmentView>> {
+  ): Promise<Page<AssignmentResponse>> {
     return this.members.listAssignments(p, id);
   }
 
   @Roles(...WORKSTATION_EDITORS)
   @Put(':id/members')
+  @ApiOkResponse({ type: PageOf(AssignmentResponse) })
+  @ApiErrors(409)
   putMembers(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: PutWorkstationMembersDto,
-  ): Promise<Page<AssignmentView>> {
+  ): Promise<Page<AssignmentResponse>> {
     return this.members.putAssignments(p, id, dto);
   }
 
   @Roles(...STAFF_ROLES)
   @Get(':id/duty-rules')
-  listDuty(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<Page<DutyRuleView>> {
+  @ApiOkResponse({ type: PageOf(DutyRuleResponse) })
+  listDuty(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<Page<DutyRuleResponse>> {
     return this.duty.list(p, id);
   }
 
   @Roles(...WORKSTATION_EDITORS)
   @Post(':id/duty-rules')
+  @ApiCreatedResponse({ type: DutyRuleResponse })
+  @ApiErrors(409)
   createDuty(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateDutyRuleDto,
-  ): Promise<DutyRuleView> {
+  ): Promise<DutyRuleResponse> {
     return this.duty.create(p, id, dto);
   }
 }

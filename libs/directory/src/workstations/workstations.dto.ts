@@ -17,6 +17,7 @@ import { MOBILE_RE, PageQuery, REGION_CODE_RE } from '@xs/platform';
 import { CRS_VALUES } from '../geo/coords';
 import type { Crs } from '../geo/coords';
 import type { OpeningHours } from '../hours/opening-hours';
+import { OpeningHoursResponse } from './workstations.responses';
 import { KIND_CODES } from './workstation-kinds';
 
 /** Landline (0871-12345678) or mobile. */
@@ -33,17 +34,18 @@ export class LocationDto {
   @Min(-180)
   @Max(180)
   lng: number;
-  @ApiProperty({ enum: CRS_VALUES }) @IsIn(CRS_VALUES) crs: Crs;
+  @ApiProperty({ enum: CRS_VALUES, enumName: 'Crs' }) @IsIn(CRS_VALUES) crs: Crs;
 }
 
 export class CreateWorkstationDto {
   @ApiProperty({ example: '青云街道委员工作室' }) @IsString() @Length(1, 200) name: string;
-  @ApiProperty({ enum: KIND_CODES }) @IsIn(KIND_CODES) kind: string;
+  @ApiProperty({ enum: KIND_CODES, enumName: 'WorkstationKind' }) @IsIn(KIND_CODES) kind: string;
   @ApiProperty({ example: '530103006' }) @IsString() @Matches(REGION_CODE_RE) regionCode: string;
   @ApiProperty() @IsString() @Length(1, 300) address: string;
   @ApiProperty({ type: LocationDto }) @ValidateNested() @Type(() => LocationDto) location: LocationDto;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) sector?: string;
   @ApiPropertyOptional({
+    type: () => OpeningHoursResponse,
     description: '{ weekly: { mon: [["09:00","17:00"]] }, exceptions: [{ date, closed|hours, note }] }',
   })
   @IsOptional()
@@ -65,7 +67,10 @@ export class CreateWorkstationDto {
 
 export class UpdateWorkstationDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) name?: string;
-  @ApiPropertyOptional({ enum: KIND_CODES }) @IsOptional() @IsIn(KIND_CODES) kind?: string;
+  @ApiPropertyOptional({ enum: KIND_CODES, enumName: 'WorkstationKind' })
+  @IsOptional()
+  @IsIn(KIND_CODES)
+  kind?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) regionCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 300) address?: string;
   @ApiPropertyOptional({ type: LocationDto })
@@ -74,7 +79,10 @@ export class UpdateWorkstationDto {
   @Type(() => LocationDto)
   location?: LocationDto;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 60) sector?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsObject() openingHours?: OpeningHours | null;
+  @ApiPropertyOptional({ type: () => OpeningHoursResponse, nullable: true })
+  @IsOptional()
+  @IsObject()
+  openingHours?: OpeningHours | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) capacity?:
     number | null;
   @ApiPropertyOptional({ nullable: true })
@@ -98,7 +106,10 @@ export class ListWorkstationsQuery extends PageQuery {
   @IsString()
   @Matches(REGION_CODE_RE)
   region?: string;
-  @ApiPropertyOptional({ enum: KIND_CODES }) @IsOptional() @IsIn(KIND_CODES) kind?: string;
+  @ApiPropertyOptional({ enum: KIND_CODES, enumName: 'WorkstationKind' })
+  @IsOptional()
+  @IsIn(KIND_CODES)
+  kind?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) sector?: string;
   @ApiPropertyOptional({ description: 'text; simplified and traditional match alike' })
   @IsOptional()
@@ -112,7 +123,12 @@ export class ListWorkstationsQuery extends PageQuery {
   @IsOptional()
   @Matches(NEAR_RE, { message: 'near 应为 "纬度,经度"' })
   near?: string;
-  @ApiPropertyOptional({ enum: CRS_VALUES, default: 'WGS84', description: 'coordinate system of `near`' })
+  @ApiPropertyOptional({
+    enum: CRS_VALUES,
+    enumName: 'Crs',
+    default: 'WGS84',
+    description: 'coordinate system of `near`',
+  })
   @IsOptional()
   @IsIn(CRS_VALUES)
   crs?: Crs;

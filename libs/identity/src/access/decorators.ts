@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import type { Role } from '@xs/contracts';
+import { ApiErrors } from '@xs/platform';
 import type { Principal } from './principal';
 
 export const PUBLIC_KEY = 'xs:public';
@@ -8,14 +9,20 @@ export const ROLES_KEY = 'xs:roles';
 export const ALLOW_RESTRICTED_KEY = 'xs:allow-restricted';
 
 /** No login needed. Every route is either @Public() or @Roles(...): a test checks it. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+export const Public = () =>
+  applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension('x-roles', ['anyone']));
 
 /** Any logged-in user (residents included). */
 export const ANY_USER = 'any' as const;
 
-/** Who may call the route; `Roles(ANY_USER)` for any logged-in user. */
+/** Who may call the route; `Roles(ANY_USER)` for any logged-in user. Such a route answers 401 and 403. */
 export const Roles = (...roles: (Role | typeof ANY_USER)[]) =>
-  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiBearerAuth());
+  applyDecorators(
+    SetMetadata(ROLES_KEY, roles),
+    ApiBearerAuth(),
+    ApiErrors(401, 403),
+    ApiExtension('x-roles', roles),
+  );
 
 /** Reachable by a session that must still set up its second factor. */
 export const AllowRestricted = () => SetMetadata(ALLOW_RESTRICTED_KEY, true);

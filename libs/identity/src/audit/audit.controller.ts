@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PageQuery, pageOffset } from '@xs/platform';
+import { PageOf, PageQuery, pageOffset, type Page } from '@xs/platform';
 import { Roles } from '../access/decorators';
+import { AuditEntryResponse, AuditVerifyResponse } from './audit.responses';
 import { AuditService } from './audit.service';
 
 export class AuditQuery extends PageQuery {
@@ -27,14 +28,16 @@ export class AuditController {
 
   @Roles('admin')
   @Get()
-  list(@Query() q: AuditQuery) {
+  @ApiOkResponse({ type: PageOf(AuditEntryResponse) })
+  list(@Query() q: AuditQuery): Promise<Page<AuditEntryResponse>> {
     return this.audit.list({ ...q, offset: pageOffset(q), limit: q.pageSize });
   }
 
   /** Recomputes the hash chain: `{ ok, checked, brokenAt? }`. */
   @Roles('admin')
   @Get('verify')
-  verify() {
+  @ApiOkResponse({ type: AuditVerifyResponse })
+  verify(): Promise<AuditVerifyResponse> {
     return this.audit.verify();
   }
 }

@@ -23,7 +23,9 @@ export class AuditInterceptor implements NestInterceptor {
     const path = (req.route as { path?: string } | undefined)?.path ?? req.path;
     const route = `${req.method} ${path.replace(/^\/api\/v1/, '')}`;
     const params = req.params as Record<string, string>;
-    const targetId = params.id ?? Object.values(params)[0] ?? null;
+    // As given in the URL, so made safe for the text column: no control characters, at most 100.
+    const raw = params.id ?? Object.values(params)[0];
+    const targetId = raw === undefined ? null : raw.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 100);
     const write = (result: string) =>
       this.audit.by(
         p,

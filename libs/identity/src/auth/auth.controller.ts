@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { TokenPair } from '@xs/contracts';
+import {
+  ApiAcceptedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors } from '@xs/platform';
 import { AllowRestricted, ANY_USER, CurrentUser, Public, Roles } from '../access/decorators';
 import type { Principal } from '../access/principal';
 import {
@@ -14,6 +20,7 @@ import {
   TotpProofDto,
   TotpSetupResponse,
 } from './auth.dto';
+import { SmsSentResponse, TokenPairResponse } from './auth.responses';
 import { AuthService } from './auth.service';
 
 const STAFF = [
@@ -25,6 +32,10 @@ const STAFF = [
   'staff_viewer',
 ] as const;
 
+export class RecoveryCodesLeftResponse {
+  @ApiProperty({ type: 'integer' }) remaining: number;
+}
+
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
@@ -33,14 +44,18 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<TokenPair> {
+  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiErrors(401, 429)
+  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<TokenPairResponse> {
     return this.auth.login(dto.username, dto.password, dto.otp, ip, dto.recoveryCode);
   }
 
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
+  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiErrors(401)
+  refresh(@Body() dto: RefreshDto): Promise<TokenPairResponse> {
     return this.auth.refresh(dto.refreshToken);
   }
 
@@ -48,6 +63,7 @@ export class AuthController {
   @AllowRestricted()
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out: the refresh token no longer works' })
   logout(@CurrentUser() p: Principal): Promise<void> {
     return this.auth.logout(p);
   }
@@ -55,7 +71,9 @@ export class AuthController {
   @Public()
   @Post('sms')
   @HttpCode(202)
-  async sms(@Body() dto: SmsRequestDto, @Ip() ip: string): Promise<{ sent: true }> {
+  @ApiAcceptedResponse({ type: SmsSentResponse })
+  @ApiErrors(429, 503)
+  async sms(@Body() dto: SmsRequestDto, @Ip() ip: string): Promise<SmsSentResponse> {
     await this.auth.requestSmsCode(dto.phone, ip);
     return { sent: true };
   }
@@ -63,7 +81,9 @@ export class AuthController {
   @Public()
   @Post('resident')
   @HttpCode(200)
-  resident(@Body() dto: ResidentLoginDto, @Ip() ip: string): Promise<TokenPair> {
+  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiErrors(401, 429)
+  resident(@Body() dto: ResidentLoginDto, @Ip() ip: string): Promise<TokenPairResponse> {
     return this.auth.residentLogin(dto.phone, dto.code, dto.nickname, ip);
   }
 
@@ -89,6 +109,7 @@ export class AuthController {
   @Roles(...STAFF)
   @Post('totp/disable')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Second factor off' })
   totpDisable(@CurrentUser() p: Principal, @Body() dto: TotpProofDto): Promise<void> {
     return this.auth.disableTotp(p, dto);
   }
@@ -103,7 +124,8 @@ export class AuthController {
 
   @Roles(...STAFF)
   @Get('totp/recovery-codes')
-  recoveryCodesLeft(@CurrentUser() p: Principal): Promise<{ remaining: number }> {
+  @ApiOkResponse({ type: RecoveryCodesLeftResponse })
+  recoveryCodesLeft(@CurrentUser() p: Principal): Promise<RecoveryCodesLeftResponse> {
     return this.auth.recoveryCodesLeft(p);
   }
 
@@ -111,6 +133,7 @@ export class AuthController {
   @AllowRestricted()
   @Post('password')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Password changed' })
   changePassword(@CurrentUser() p: Principal, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(p, dto.currentPassword, dto.newPassword);
   }

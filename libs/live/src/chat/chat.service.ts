@@ -175,7 +175,9 @@ export class ChatService {
           : '您已被主持人禁言'
         : '您已被主持人移出本场会议';
     const nsp = this.fanout.namespace;
-    nsp.to(userRoomOf(s.id, dto.userId)).emit('notice', { sessionId: s.id, kind, text, until });
+    nsp
+      .to(userRoomOf(s.id, dto.userId))
+      .emit('notice', { sessionId: s.id, kind, text, until: until ? until.toISOString() : null });
     if (kind === 'ban') this.kick(s.id, dto.userId);
     return { until: until ? until.toISOString() : null };
   }

@@ -15,7 +15,7 @@ import {
   MinLength,
 } from 'class-validator';
 
-// Socket payloads (API.md "Live rooms"). The gateway validates each with whitelist + forbidNonWhitelisted.
+// Socket payloads (docs/socket.md; their types are LiveClientEvents in @xs/contracts). The gateway validates each with whitelist + forbidNonWhitelisted.
 const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 export class SessionRef {

@@ -6,7 +6,8 @@ import {
   OnGatewayInit,
   WebSocketGateway,
 } from '@nestjs/websockets';
-import type { Namespace, Socket } from 'socket.io';
+import type { LiveClientEvent, LiveClientEvents } from '@xs/contracts';
+import type { LiveNamespace, LiveSocket } from '../live-socket';
 import { SessionAuthenticator } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
@@ -53,7 +54,9 @@ import { toAckError, validatePayload } from './socket-validation';
 
 export const LIVE_MAX_PAYLOAD = 64 * 1024;
 
-type Handler = (socket: Socket, dto: never) => Promise<object>;
+type Handler<R = object> = (socket: LiveSocket, dto: never) => Promise<R>;
+/** One handler per client event of the contract, answering with that event's ack. */
+type Handlers = { [E in LiveClientEvent]: [new () => object, Handler<LiveClientEvents[E]['ack']>] };
 type Ack = (body: object) => void;
 
 interface SocketGuard {
@@ -76,11 +79,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   eventsPerSecond = 20;
   maxStrikes = 50;
 
-  private nsp: Namespace | undefined;
+  private nsp: LiveNamespace | undefined;
   private recheckTimer: NodeJS.Timeout | undefined;
-  private readonly guards = new WeakMap<Socket, SocketGuard>();
+  private readonly guards = new WeakMap<LiveSocket, SocketGuard>();
   private readonly logger = new Logger('live');
-  private readonly handlers: Record<string, [new () => object, Handler]>;
+  private readonly handlers: Handlers;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -92,11 +95,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly words: SensitiveWords,
     private readonly limiter: RateLimiter,
   ) {
-    const p = (s: Socket): Principal | undefined => dataOf(s).principal;
-    const h = <T extends object>(
+    const p = (s: LiveSocket): Principal | undefined => dataOf(s).principal;
+    const h = <T extends object, R>(
       dto: new () => T,
-      fn: (s: Socket, d: T) => Promise<object>,
-    ): [new () => object, Handler] => [dto, fn as Handler];
+      fn: (s: LiveSocket, d: T) => Promise<R>,
+    ): [new () => object, Handler<R>] => [dto, fn];
     this.handlers = {
       'room:join': h(RoomJoinDto, (s, d) => this.room.join(s, d.sessionId, d.lastSeq)),
       'room:leave': h(SessionRef, async (s, d) => ({ left: this.room.leave(s, d.sessionId) })),
@@ -125,7 +128,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     };
   }
 
-  afterInit(nsp: Namespace): void {
+  afterInit(nsp: LiveNamespace): void {
     this.nsp = nsp;
     this.fanout.attach(nsp, !!this.config.redisUrl);
     this.interact.start();
@@ -154,7 +157,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     if (this.recheckTimer) clearInterval(this.recheckTimer);
   }
 
-  private async authenticate(socket: Socket): Promise<void> {
+  private async authenticate(socket: LiveSocket): Promise<void> {
     const hs = socket.handshake;
     if (!originAllowed(this.config, hs.headers.origin, hs.headers.host)) {
       throw new ForbiddenError('ORIGIN_NOT_ALLOWED', '来源不被允许');
@@ -190,7 +193,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     socket.data = data;
   }
 
-  private expireAt(socket: Socket, expiresAt: number): NodeJS.Timeout {
+  private expireAt(socket: LiveSocket, expiresAt: number): NodeJS.Timeout {
     const t = setTimeout(
       () => {
         socket.emit('auth:expired', { code: 'TOKEN_EXPIRED', message: '登录凭证已过期，请刷新后重新连接' });
@@ -203,7 +206,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   /** A fresh access token for the same user extends the connection past the old token's expiry. */
-  private async refresh(socket: Socket, token: string): Promise<object> {
+  private async refresh(socket: LiveSocket, token: string): Promise<LiveClientEvents['auth:refresh']['ack']> {
     const d = dataOf(socket);
     if (!d.principal) throw new ForbiddenError('READ_ONLY', '匿名连接无需刷新');
     const { principal, expiresAt } = await this.authn.authenticate(token);
@@ -215,7 +218,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     return { expiresAt: new Date(expiresAt).toISOString() };
   }
 
-  handleConnection(socket: Socket): void {
+  handleConnection(socket: LiveSocket): void {
     if (!socket.data?.viewer) {
       socket.disconnect(true);
       return;
@@ -223,13 +226,13 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     socket.onAny((event: unknown, ...args: unknown[]) => void this.dispatch(socket, event, args));
   }
 
-  handleDisconnect(socket: Socket): void {
+  handleDisconnect(socket: LiveSocket): void {
     const g = this.guards.get(socket);
     if (g?.expiry) clearTimeout(g.expiry);
     if (socket.data?.joined) this.room.leaveAll(socket);
   }
 
-  private guard(socket: Socket): SocketGuard {
+  private guard(socket: LiveSocket): SocketGuard {
     let g = this.guards.get(socket);
     if (!g) {
       g = { tokens: this.eventsPerSecond * 2, at: Date.now(), strikes: 0 };
@@ -238,14 +241,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     return g;
   }
 
-  private strike(socket: Socket, g: SocketGuard): void {
+  private strike(socket: LiveSocket, g: SocketGuard): void {
     if (++g.strikes > this.maxStrikes) {
       socket.emit('notice', { kind: 'disconnect', text: '连接因异常请求过多被断开' });
       socket.disconnect(true);
     }
   }
 
-  private async dispatch(socket: Socket, event: unknown, args: unknown[]): Promise<void> {
+  private async dispatch(socket: LiveSocket, event: unknown, args: unknown[]): Promise<void> {
     const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as Ack) : undefined;
     const g = this.guard(socket);
     const now = Date.now();
@@ -264,7 +267,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       if (g.tokens < -this.eventsPerSecond * 5) socket.disconnect(true);
       return;
     }
-    const entry = typeof event === 'string' ? this.handlers[event] : undefined;
+    // Own keys only: `constructor` or `__proto__` as an event name is unknown, not Object's.
+    const entry =
+      typeof event === 'string' && Object.hasOwn(this.handlers, event)
+        ? (this.handlers[event as LiveClientEvent] as [new () => object, Handler])
+        : undefined;
     if (!entry) {
       this.strike(socket, g);
       reply({ ok: false, error: { code: 'UNKNOWN_EVENT', message: '未知事件' } });
@@ -293,7 +300,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     p: Principal | undefined,
     d: ModMessageDto,
     action: 'hide' | 'approve',
-  ): Promise<object> {
+  ): Promise<LiveClientEvents['mod:hide' | 'mod:approve']['ack']> {
     if (!!d.messageId === !!d.questionId)
       throw new BadInputError('ONE_TARGET', '请指定 messageId 或 questionId 之一');
     if (d.questionId)
@@ -304,7 +311,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   /** Revoked sessions and disabled accounts are cut off within `recheckMs` (+ the check itself). */
   private async recheck(): Promise<void> {
     if (!this.nsp) return;
-    const bySession = new Map<string, Socket[]>();
+    const bySession = new Map<string, LiveSocket[]>();
     for (const s of this.nsp.sockets.values()) {
       const sid = (s.data as LiveSocketData | undefined)?.principal?.sessionId;
       if (!sid) continue;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { returningRows } from '@xs/platform';
-import type { HandQueue, HandView, PollUpdate, PollView, QuestionView } from '../live.types';
+import type { HandQueue, HandView, PollView, QuestionView } from '../live.types';
 
 export interface QuestionRow {
   id: string;
@@ -329,25 +329,6 @@ export class InteractRepository {
         question: r.question,
         multi: r.multi,
         options: r.options.map((o) => ({ ...o, votes: tally.counts[o.id] ?? 0 })),
-        total: tally.total,
-        status: r.status,
-      };
-    });
-  }
-
-  async pollUpdates(rows: PollRow[]): Promise<PollUpdate[]> {
-    const t = await this.tallies(rows.map((r) => r.id));
-    return rows.map((r) => {
-      const tally = t.get(r.id)!;
-      const counts: Record<string, number> = {};
-      for (const o of r.options) counts[o.id] = tally.counts[o.id] ?? 0;
-      return {
-        pollId: r.id,
-        sessionId: r.session_id,
-        question: r.question,
-        multi: r.multi,
-        options: r.options,
-        counts,
         total: tally.total,
         status: r.status,
       };

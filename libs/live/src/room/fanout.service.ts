@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import type { Namespace, Socket } from 'socket.io';
+import type { Socket } from 'socket.io';
+import type { LiveNamespace } from '../live-socket';
 import { APP_CONFIG, RedisConnection } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { heldView, MessageRow, MessagesRepository, messageView } from '../chat/messages.repository';
@@ -89,7 +90,7 @@ export class FanoutService implements OnModuleDestroy {
   sliceBudgetMs = 5;
 
   readonly nodeId = randomUUID();
-  private nsp: Namespace | undefined;
+  private nsp: LiveNamespace | undefined;
   private clustered = false;
   private readonly rooms = new Map<string, RoomRuntime>();
   private readonly opening = new Map<string, Promise<RoomRuntime>>();
@@ -110,7 +111,7 @@ export class FanoutService implements OnModuleDestroy {
     this.capPerSecond = config.liveViewerCapPerSecond;
   }
 
-  attach(nsp: Namespace, clustered: boolean): void {
+  attach(nsp: LiveNamespace, clustered: boolean): void {
     this.nsp = nsp;
     this.clustered = clustered;
     nsp.on('live:item', (sessionId: string, item: FanItem) => this.accept(sessionId, item));
@@ -133,7 +134,7 @@ export class FanoutService implements OnModuleDestroy {
     this.timers = [];
   }
 
-  get namespace(): Namespace {
+  get namespace(): LiveNamespace {
     if (!this.nsp) throw new Error('live gateway not initialised');
     return this.nsp;
   }
@@ -269,7 +270,7 @@ export class FanoutService implements OnModuleDestroy {
       rt.polls.clear();
       this.interact
         .pollsByIds(ids)
-        .then((rows) => this.interact.pollUpdates(rows))
+        .then((rows) => this.interact.pollViews(rows))
         .then((ups) => ups.forEach((u) => this.namespace.to(room).emit('poll:update', u)))
         .catch((e: Error) => this.logger.error({ msg: 'poll tally failed', error: e.message }));
     }

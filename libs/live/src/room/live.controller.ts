@@ -1,12 +1,13 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { OptionalUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import type { LiveNodeStats } from '../live.types';
+import { ApiErrors } from '@xs/platform';
 import { FanoutService } from './fanout.service';
 import { LiveHistoryService } from './live-history.service';
+import { LiveMessagePage, LiveNodeStatsResponse, LivePollList, LiveQuestionList } from '../live.schemas';
 
 export class MessagesQuery {
   @ApiPropertyOptional({ description: 'Only messages with a larger sequence number', default: 0 })
@@ -43,27 +44,36 @@ export class LiveController {
 
   @Public()
   @Get('messages')
+  @ApiOkResponse({ type: LiveMessagePage })
+  @ApiErrors(401, 403)
   messages(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() q: MessagesQuery,
     @OptionalUser() p: Principal | undefined,
-  ) {
+  ): Promise<LiveMessagePage> {
     return this.history.messages(p, id, q.after, q.limit);
   }
 
   @Public()
   @Get('questions')
+  @ApiOkResponse({ type: LiveQuestionList })
+  @ApiErrors(401, 403)
   questions(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() q: QuestionsQuery,
     @OptionalUser() p: Principal | undefined,
-  ) {
+  ): Promise<LiveQuestionList> {
     return this.history.questions(p, id, q.sort);
   }
 
   @Public()
   @Get('polls')
-  polls(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() p: Principal | undefined) {
+  @ApiOkResponse({ type: LivePollList })
+  @ApiErrors(401, 403)
+  polls(
+    @Param('id', ParseUUIDPipe) id: string,
+    @OptionalUser() p: Principal | undefined,
+  ): Promise<LivePollList> {
     return this.history.polls(p, id);
   }
 }
@@ -76,7 +86,8 @@ export class LiveNodeController {
 
   @Roles('admin')
   @Get('node')
-  node(): LiveNodeStats {
+  @ApiOkResponse({ type: LiveNodeStatsResponse })
+  node(): LiveNodeStatsResponse {
     return this.fanout.nodeStats();
   }
 }

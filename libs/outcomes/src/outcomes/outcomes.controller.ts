@@ -12,13 +12,15 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { ApiErrors, ApiFile, type Page, PageOf } from '@xs/platform';
 import { SaveOutcomeDto } from './outcomes.dto';
 import { MAX_ATTACHMENT_BYTES, OutcomesService } from './outcomes.service';
 import type { UploadedFile as Upload } from './outcomes.service';
+import { AttachmentResponse, OutcomeResponse, TodoItemResponse } from './outcomes.responses';
 
 @ApiTags('outcomes')
 @Controller()
@@ -27,20 +29,29 @@ export class OutcomesController {
 
   @Roles('admin', 'organiser', 'staff_viewer', 'workstation_manager')
   @Get('sessions/:id/outcome')
-  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: OutcomeResponse })
+  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<OutcomeResponse> {
     return this.outcomes.get(p, id);
   }
 
   @Roles('admin', 'organiser')
   @Put('sessions/:id/outcome')
-  save(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveOutcomeDto) {
+  @ApiOkResponse({ type: OutcomeResponse })
+  @ApiErrors(409)
+  save(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SaveOutcomeDto,
+  ): Promise<OutcomeResponse> {
     return this.outcomes.save(p, id, dto);
   }
 
   @Roles('admin', 'organiser')
   @HttpCode(200)
   @Post('sessions/:id/outcome/publish')
-  publish(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: OutcomeResponse })
+  @ApiErrors(409)
+  publish(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<OutcomeResponse> {
     return this.outcomes.publish(p, id);
   }
 
@@ -48,17 +59,21 @@ export class OutcomesController {
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
   @Post('sessions/:id/outcome/attachments')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: AttachmentResponse })
+  @ApiErrors(409)
   attach(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @UploadedFile() file: Upload | undefined,
-  ) {
+  ): Promise<AttachmentResponse> {
     return this.outcomes.attach(p, id, file);
   }
 
   /** Attachments of published outcomes are public; others need a staff login in the region. */
   @Public()
   @Get('outcome-files/:id')
+  @ApiFile('*/*', 'The attachment, with the content type it was stored with')
   async download(
     @OptionalUser() p: Principal | undefined,
     @Param('id', ParseUUIDPipe) id: string,
@@ -73,7 +88,8 @@ export class OutcomesController {
 
   @Roles('admin', 'organiser')
   @Get('me/todo')
-  todo(@CurrentUser() p: Principal) {
+  @ApiOkResponse({ type: PageOf(TodoItemResponse) })
+  todo(@CurrentUser() p: Principal): Promise<Page<TodoItemResponse>> {
     return this.outcomes.todo(p);
   }
 }

@@ -2,17 +2,47 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { regionLikePattern } from '@xs/platform';
 
+export interface PublicOutcomeRow {
+  sessionId: string;
+  title: string;
+  regionCode: string;
+  heldAt: Date;
+  publishedAt: Date;
+  summary: string;
+  consensus: string[];
+  attendance: { onsite: number; onlineUnique: number; onlinePeak: number };
+  suggestions: {
+    id: string;
+    content: string;
+    status: string;
+    dueAt: string | null;
+    departments: { name: string; role: 'lead' | 'co' }[];
+    reply: {
+      grade: string | null;
+      content: string | null;
+      adopted: boolean | null;
+      repliedAt: string | null;
+    } | null;
+    completedAt: string | null;
+    ratings: { satisfied: number; basicallySatisfied: number; unsatisfied: number };
+  }[];
+}
+
 /** 晒一晒: published outcomes with their suggestions' progress, no personal data selected at all. */
 @Injectable()
 export class PublicOutcomesRepository {
   constructor(private readonly db: DataSource) {}
 
-  async list(regionCode: string, offset: number, limit: number) {
+  async list(
+    regionCode: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: PublicOutcomeRow[]; total: number }> {
     const total: { n: number }[] = await this.db.query(
       `SELECT count(*)::int AS n FROM session_outcomes WHERE status = 'published' AND region_code LIKE $1`,
       [regionLikePattern(regionCode)],
     );
-    const items: unknown[] = await this.db.query(
+    const items: PublicOutcomeRow[] = await this.db.query(
       `SELECT o.session_id AS "sessionId", o.session_title AS "title", o.region_code AS "regionCode",
               o.session_starts_at AS "heldAt", o.published_at AS "publishedAt", o.summary, o.consensus,
               json_build_object('onsite', o.onsite_count, 'onlineUnique', o.online_unique, 'onlinePeak', o.online_peak) AS attendance,

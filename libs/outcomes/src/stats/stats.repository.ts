@@ -47,7 +47,7 @@ const PERIOD = `x.region_code LIKE $1 AND ($2::timestamptz IS NULL OR x.session_
                 AND ($3::timestamptz IS NULL OR x.session_starts_at < $3)`;
 
 /**
- * The yearly figures (DOMAIN.md): one SQL statement over this context's tables, totals and per child
+ * The yearly figures (docs/domain.md): one SQL statement over this context's tables, totals and per child
  * region together (the total summed from the per-child rows), rates computed by the database. Suggestion
  * figures come from session_suggestion_counts, which a trigger keeps equal to counting `suggestions`. Sessions and suggestions fall in a
  * period by the session's start; exports use the same query so their figures agree.

@@ -2,7 +2,7 @@ import type { SuggestionStatus } from './suggestion.entity';
 
 export type SuggestionAction = 'assign' | 'reply' | 'complete' | 'reject';
 
-/** API.md: draft → assigned → replied → completed; rejected from draft or assigned. */
+/** docs/api.md: draft → assigned → replied → completed; rejected from draft or assigned. */
 const FROM: Record<SuggestionAction, SuggestionStatus[]> = {
   assign: ['draft'],
   reply: ['assigned'],

@@ -11,9 +11,10 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { ApiErrors, type Page, PageOf } from '@xs/platform';
 import {
   AssignSuggestionDto,
   CountersignDto,
@@ -28,6 +29,14 @@ import type { UploadedFile as Upload } from '../outcomes/outcomes.service';
 import { RemindersService } from '../supervision/reminders.service';
 import { SuggestionFilesService } from './suggestion-files.service';
 import { SuggestionsService } from './suggestions.service';
+import {
+  AttachmentListResponse,
+  AttachmentResponse,
+  RatingResultResponse,
+  ReminderRunResponse,
+  SuggestionDetailResponse,
+  SuggestionResponse,
+} from '../outcomes/outcomes.responses';
 
 @ApiTags('suggestions')
 @Controller()
@@ -40,76 +49,99 @@ export class SuggestionsController {
 
   @Roles('admin', 'organiser')
   @Post('suggestions')
-  create(@CurrentUser() p: Principal, @Body() dto: CreateSuggestionDto) {
+  @ApiCreatedResponse({ type: SuggestionResponse })
+  @ApiErrors(409)
+  create(@CurrentUser() p: Principal, @Body() dto: CreateSuggestionDto): Promise<SuggestionResponse> {
     return this.suggestions.create(p, dto);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer', 'department_handler')
   @Get('suggestions')
-  list(@CurrentUser() p: Principal, @Query() q: ListSuggestionsQuery) {
+  @ApiOkResponse({ type: PageOf(SuggestionResponse) })
+  list(@CurrentUser() p: Principal, @Query() q: ListSuggestionsQuery): Promise<Page<SuggestionResponse>> {
     return this.suggestions.list(p, q);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer', 'department_handler')
   @Get('suggestions/:id')
-  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: SuggestionDetailResponse })
+  get(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<SuggestionDetailResponse> {
     return this.suggestions.get(p, id);
   }
 
   @Roles('admin', 'organiser')
   @HttpCode(200)
   @Post('suggestions/:id/assign')
+  @ApiOkResponse({ type: SuggestionResponse })
+  @ApiErrors(409)
   assign(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: AssignSuggestionDto,
-  ) {
+  ): Promise<SuggestionResponse> {
     return this.suggestions.assign(p, id, dto);
   }
 
   @Roles('department_handler')
   @HttpCode(200)
   @Post('suggestions/:id/reply')
+  @ApiOkResponse({ type: SuggestionResponse })
+  @ApiErrors(409)
   reply(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReplySuggestionDto,
-  ) {
+  ): Promise<SuggestionResponse> {
     return this.suggestions.reply(p, id, dto);
   }
 
   @Roles('department_handler')
   @HttpCode(200)
   @Post('suggestions/:id/countersign')
+  @ApiOkResponse({ type: SuggestionResponse })
+  @ApiErrors(409)
   countersign(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CountersignDto,
-  ) {
+  ): Promise<SuggestionResponse> {
     return this.suggestions.countersign(p, id, dto);
   }
 
   @Roles('admin', 'organiser')
   @HttpCode(200)
   @Post('suggestions/:id/complete')
-  complete(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: SuggestionResponse })
+  @ApiErrors(409)
+  complete(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<SuggestionResponse> {
     return this.suggestions.complete(p, id);
   }
 
   @Roles('admin', 'organiser')
   @HttpCode(200)
   @Post('suggestions/:id/reject')
+  @ApiOkResponse({ type: SuggestionResponse })
+  @ApiErrors(409)
   reject(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: RejectSuggestionDto,
-  ) {
+  ): Promise<SuggestionResponse> {
     return this.suggestions.reject(p, id, dto);
   }
 
   @Roles('resident', 'member')
   @Post('suggestions/:id/ratings')
-  rate(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RateSuggestionDto) {
+  @ApiCreatedResponse({ type: RatingResultResponse })
+  @ApiErrors(409)
+  rate(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RateSuggestionDto,
+  ): Promise<RatingResultResponse> {
     return this.suggestions.rate(p, id, dto);
   }
 
@@ -117,17 +149,23 @@ export class SuggestionsController {
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
   @Post('suggestions/:id/attachments')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: AttachmentResponse })
   attach(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @UploadedFile() file: Upload | undefined,
-  ) {
+  ): Promise<AttachmentResponse> {
     return this.files.attach(p, id, file);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer', 'department_handler')
   @Get('suggestions/:id/attachments')
-  attachments(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: AttachmentListResponse })
+  attachments(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<AttachmentListResponse> {
     return this.files.list(p, id);
   }
 
@@ -135,7 +173,8 @@ export class SuggestionsController {
   @Roles('admin', 'organiser')
   @HttpCode(200)
   @Post('supervision/reminders')
-  remind(@CurrentUser() p: Principal) {
+  @ApiOkResponse({ type: ReminderRunResponse })
+  remind(@CurrentUser() p: Principal): Promise<ReminderRunResponse> {
     return this.reminders.runFor(p);
   }
 }

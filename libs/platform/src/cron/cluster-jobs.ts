@@ -151,7 +151,7 @@ export class ClusterJobs implements OnApplicationBootstrap, OnApplicationShutdow
         const r = last.get(t.name);
         let nextRunAt: string | null = null;
         if (this.config.cron.enabled && this.scheduler.doesExist('cron', `xs:${t.name}`))
-          nextRunAt = (this.scheduler.getCronJob(`xs:${t.name}`)).nextDate().toISO();
+          nextRunAt = this.scheduler.getCronJob(`xs:${t.name}`).nextDate().toISO();
         return {
           name: t.name,
           cron: t.cron,

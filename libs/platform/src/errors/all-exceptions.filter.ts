@@ -21,6 +21,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
     if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
+    // A route may have set its file's type already (calendar feeds, downloads): errors are JSON.
+    res.removeHeader('Content-Disposition');
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.status(body.statusCode).json(body);
   }
 }

@@ -1,11 +1,23 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DomainError, TooManyRequestsError } from './domain-error';
 
-export interface ErrorBody {
-  statusCode: number;
-  error: string;
+/** The one error shape of the API (every 4xx and 5xx); `code` is what clients branch on. */
+export class ErrorBody {
+  @ApiProperty({ type: 'integer', example: 404 }) statusCode: number;
+  @ApiProperty({ example: 'Not Found' }) error: string;
+  @ApiProperty({
+    description: 'For people; validation failures list one line per problem',
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+  })
   message: string | string[];
+  @ApiProperty({
+    description: 'Stable, UPPER_SNAKE',
+    example: 'SESSION_NOT_FOUND',
+    pattern: '^[A-Z][A-Z0-9_]*$',
+  })
   code: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'e.g. retryAfter (s)' })
   details?: Record<string, unknown>;
 }
 
@@ -31,6 +43,7 @@ const PG_CODES: Record<string, [number, string, string]> = {
   '22008': [400, 'INVALID_VALUE', '日期超出范围'],
   '22003': [400, 'INVALID_VALUE', '数值超出范围'],
   '22001': [400, 'VALUE_TOO_LONG', '内容过长'],
+  '22021': [400, 'INVALID_VALUE', '参数包含无效字符'],
   '40001': [409, 'RETRY', '并发冲突，请重试'],
   '40P01': [409, 'RETRY', '并发冲突，请重试'],
 };

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { ApiErrors } from '@xs/platform';
 import { CheckInDto, WalkInDto } from '../registrations/registrations.dto';
 import { CheckinsService } from './checkins.service';
+import { AttendanceResponse, CheckInResponse, WalkInResponse } from './checkins.responses';
 
 @ApiTags('registration')
 @Controller()
@@ -12,19 +14,35 @@ export class CheckinsController {
 
   @Roles('admin', 'organiser', 'workstation_manager')
   @Post('sessions/:id/checkins')
-  checkIn(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CheckInDto) {
+  @ApiCreatedResponse({ type: CheckInResponse })
+  @ApiErrors(409)
+  checkIn(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CheckInDto,
+  ): Promise<CheckInResponse> {
     return this.checkins.checkIn(p, id, dto);
   }
 
   @Roles('admin', 'organiser', 'workstation_manager')
   @Post('sessions/:id/walk-ins')
-  walkIn(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: WalkInDto) {
+  @ApiCreatedResponse({ type: WalkInResponse })
+  @ApiErrors(409)
+  walkIn(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: WalkInDto,
+  ): Promise<WalkInResponse> {
     return this.checkins.walkIn(p, id, dto);
   }
 
   @Roles('admin', 'organiser', 'workstation_manager', 'staff_viewer')
   @Get('sessions/:id/attendance')
-  attendance(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: AttendanceResponse })
+  attendance(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<AttendanceResponse> {
     return this.checkins.attendance(p, id);
   }
 }

@@ -1,10 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { ApiFile } from '@xs/platform';
 import { DutyRecordQuery } from '../registrations/registrations.dto';
 import { DutyRecordsService } from './duty-records.service';
+import { DutyRecordResponse } from './duty-records.responses';
 
 @ApiTags('registration')
 @Controller()
@@ -13,13 +15,21 @@ export class DutyRecordsController {
 
   @Roles('admin', 'organiser', 'workstation_manager', 'staff_viewer', 'member')
   @Get('members/:id/duty-record')
-  record(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() q: DutyRecordQuery) {
+  @ApiOkResponse({ type: DutyRecordResponse })
+  record(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: DutyRecordQuery,
+  ): Promise<DutyRecordResponse> {
     return this.duty.record(p, id, q);
   }
 
   @Roles('admin', 'organiser', 'workstation_manager', 'staff_viewer', 'member')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @Get('members/:id/duty-record.xlsx')
+  @ApiFile(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'The duty record as a workbook',
+  )
   async exportXlsx(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,

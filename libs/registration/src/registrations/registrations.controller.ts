@@ -10,14 +10,23 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANY_USER, CurrentUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { ApiErrors, ApiFile, type Page, PageOf } from '@xs/platform';
 import { PRIVACY_NOTICE_TEXT, PRIVACY_NOTICE_VERSION } from '../privacy/privacy-notice';
 import { ListRegistrationsQuery, RegisterDto } from './registrations.dto';
 import { RegistrationsExportService } from './registrations-export.service';
 import { RegistrationsService } from './registrations.service';
+import {
+  MyRegistrationResponse,
+  OwnRegistrationResponse,
+  PrivacyNoticeResponse,
+  RegistrationCancelledResponse,
+  RegistrationResponse,
+  RegistrationResultResponse,
+} from './registrations.responses';
 
 @ApiTags('registration')
 @Controller()
@@ -29,20 +38,23 @@ export class RegistrationsController {
 
   @Public()
   @Get('registrations/privacy-notice')
-  privacyNotice() {
+  @ApiOkResponse({ type: PrivacyNoticeResponse })
+  privacyNotice(): PrivacyNoticeResponse {
     return { version: PRIVACY_NOTICE_VERSION, text: PRIVACY_NOTICE_TEXT };
   }
 
   @Roles('resident', 'member', 'admin', 'organiser', 'workstation_manager')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @Post('sessions/:id/registrations')
+  @ApiCreatedResponse({ type: RegistrationResultResponse })
+  @ApiErrors(409)
   async register(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: RegisterDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<RegistrationResultResponse> {
     const { result, replayed } = await this.registrations.register(p, id, dto, key);
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');
     return result;
@@ -50,17 +62,21 @@ export class RegistrationsController {
 
   @Roles('admin', 'organiser', 'workstation_manager', 'staff_viewer')
   @Get('sessions/:id/registrations')
+  @ApiOkResponse({ type: PageOf(RegistrationResponse) })
   list(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() q: ListRegistrationsQuery,
-  ) {
+  ): Promise<Page<RegistrationResponse>> {
     return this.registrations.list(p, id, q);
   }
 
   @Roles('admin', 'organiser', 'workstation_manager', 'staff_viewer')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @Get('sessions/:id/registrations.xlsx')
+  @ApiFile(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'The registrations as a workbook',
+  )
   async exportXlsx(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -75,19 +91,22 @@ export class RegistrationsController {
 
   @Roles(ANY_USER)
   @Get('me/registrations')
-  mine(@CurrentUser() p: Principal) {
+  @ApiOkResponse({ type: PageOf(MyRegistrationResponse) })
+  mine(@CurrentUser() p: Principal): Promise<Page<MyRegistrationResponse>> {
     return this.registrations.mine(p);
   }
 
   @Roles(ANY_USER)
   @Get('registrations/:id')
-  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: OwnRegistrationResponse })
+  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<OwnRegistrationResponse> {
     return this.registrations.get(p, id);
   }
 
   @Roles(ANY_USER)
-  @ApiProduces('image/png')
   @Get('registrations/:id/ticket.png')
+  @ApiFile('image/png', 'The ticket’s QR code')
+  @ApiErrors(409)
   async ticket(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
     const png = await this.registrations.ticketPng(p, id);
     res.setHeader('Content-Type', 'image/png');
@@ -97,7 +116,12 @@ export class RegistrationsController {
 
   @Roles(ANY_USER)
   @Delete('registrations/:id')
-  cancel(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: RegistrationCancelledResponse })
+  @ApiErrors(409)
+  cancel(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<RegistrationCancelledResponse> {
     return this.registrations.cancel(p, id);
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@xs/identity';
+import { ApiFile } from '@xs/platform';
 import { CalendarService } from './calendar.service';
 
 const ICS = 'text/calendar; charset=utf-8';
@@ -14,7 +15,7 @@ export class CalendarController {
   @Public()
   @Get('sessions/:id/calendar.ics')
   @Header('Content-Type', ICS)
-  @ApiProduces('text/calendar')
+  @ApiFile('text/calendar', 'iCalendar feed of the session (RFC 5545)')
   session(@Param('id', ParseUUIDPipe) id: string): Promise<string> {
     return this.calendar.forSession(id);
   }
@@ -22,7 +23,7 @@ export class CalendarController {
   @Public()
   @Get('workstations/:id/calendar.ics')
   @Header('Content-Type', ICS)
-  @ApiProduces('text/calendar')
+  @ApiFile('text/calendar', 'iCalendar feed of the workstation’s announced sessions')
   workstation(@Param('id', ParseUUIDPipe) id: string): Promise<string> {
     return this.calendar.forWorkstation(id);
   }
@@ -30,7 +31,7 @@ export class CalendarController {
   @Public()
   @Get('regions/:code/calendar.ics')
   @Header('Content-Type', ICS)
-  @ApiProduces('text/calendar')
+  @ApiFile('text/calendar', 'iCalendar feed of the region’s announced sessions')
   region(@Param('code') code: string): Promise<string> {
     return this.calendar.forRegion(code);
   }

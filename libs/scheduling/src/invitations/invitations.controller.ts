@@ -1,9 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ANY_USER, CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { ApiErrors, type Page, PageOf } from '@xs/platform';
 import { CreateInvitationsDto, RespondInvitationDto } from './invitations.dto';
 import { InvitationsService } from './invitations.service';
+import {
+  InvitationResponse,
+  InvitationsCreatedResponse,
+  MyInvitationResponse,
+  SessionInvitationsResponse,
+} from './invitations.responses';
 
 @ApiTags('invitations')
 @Controller()
@@ -12,34 +19,43 @@ export class InvitationsController {
 
   @Roles('admin', 'organiser', 'workstation_manager')
   @Post('sessions/:id/invitations')
+  @ApiCreatedResponse({ type: InvitationsCreatedResponse })
+  @ApiErrors(409)
   invite(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateInvitationsDto,
-  ) {
+  ): Promise<InvitationsCreatedResponse> {
     return this.invitations.invite(p, id, dto);
   }
 
   @Roles('admin', 'organiser', 'workstation_manager', 'staff_viewer')
   @Get('sessions/:id/invitations')
-  list(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: SessionInvitationsResponse })
+  list(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<SessionInvitationsResponse> {
     return this.invitations.list(p, id);
   }
 
   @Roles(ANY_USER)
   @Get('me/invitations')
-  mine(@CurrentUser() p: Principal) {
+  @ApiOkResponse({ type: PageOf(MyInvitationResponse) })
+  mine(@CurrentUser() p: Principal): Promise<Page<MyInvitationResponse>> {
     return this.invitations.mine(p);
   }
 
   @Roles(ANY_USER)
   @Post('invitations/:id/respond')
   @HttpCode(200)
+  @ApiOkResponse({ type: InvitationResponse })
+  @ApiErrors(409)
   respond(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: RespondInvitationDto,
-  ) {
+  ): Promise<InvitationResponse> {
     return this.invitations.respond(p, id, dto);
   }
 }

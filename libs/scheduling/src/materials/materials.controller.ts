@@ -12,14 +12,23 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError } from '@xs/platform';
+import { ApiErrors, ApiFile, BadInputError, type Page, PageOf } from '@xs/platform';
 import { MaterialsService } from './materials.service';
 import { MaterialUploadInterceptor } from './upload.interceptor';
+import { MaterialResponse } from './materials.responses';
 
 export class MaterialPatchDto {
   @ApiProperty() @IsBoolean() public: boolean;
@@ -40,12 +49,14 @@ export class MaterialsController {
       properties: { file: { type: 'string', format: 'binary' }, public: { type: 'boolean' } },
     },
   })
+  @ApiCreatedResponse({ type: MaterialResponse })
+  @ApiErrors(409, 413, 503)
   upload(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @UploadedFile() file: Express.Multer.File | undefined,
     @Body() body: Record<string, string>,
-  ) {
+  ): Promise<MaterialResponse> {
     const extra = Object.keys(body ?? {}).filter((k) => k !== 'public');
     if (extra.length) throw new BadInputError('VALIDATION_FAILED', `未知字段：${extra.join(', ')}`);
     if (body?.public !== undefined && !['true', 'false'].includes(body.public))
@@ -56,12 +67,18 @@ export class MaterialsController {
   /** Public materials for anyone; all of them for the region's staff and the invitees. */
   @Public()
   @Get()
-  list(@OptionalUser() p: Principal | undefined, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: PageOf(MaterialResponse) })
+  list(
+    @OptionalUser() p: Principal | undefined,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<Page<MaterialResponse>> {
     return this.materials.list(p, id);
   }
 
   @Public()
   @Get(':mid/download')
+  @ApiFile('*/*', 'The file, with the content type it was stored with, as an attachment')
+  @ApiErrors(503)
   async download(
     @OptionalUser() p: Principal | undefined,
     @Param('id', ParseUUIDPipe) id: string,
@@ -82,18 +99,20 @@ export class MaterialsController {
 
   @Roles('admin', 'organiser', 'workstation_manager')
   @Patch(':mid')
+  @ApiOkResponse({ type: MaterialResponse })
   setPublic(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('mid', ParseUUIDPipe) mid: string,
     @Body() dto: MaterialPatchDto,
-  ) {
+  ): Promise<MaterialResponse> {
     return this.materials.setPublic(p, id, mid, dto.public);
   }
 
   @Roles('admin', 'organiser', 'workstation_manager')
   @Delete(':mid')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Removed, the stored file too' })
   async remove(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { AllowRestricted, ANY_USER, CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { NotFoundError, PageQuery, pageOffset } from '@xs/platform';
 import { InboxRow, NotificationsRepository } from './notifications.repository';
+import { InboxResponse, MarkedResponse, NotificationResponse } from './notifications.responses';
 
 export class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'true: unread only' })
@@ -32,7 +33,8 @@ export class NotificationsController {
   @Roles(ANY_USER)
   @AllowRestricted()
   @Get()
-  async list(@CurrentUser() p: Principal, @Query() q: InboxQuery) {
+  @ApiOkResponse({ type: InboxResponse })
+  async list(@CurrentUser() p: Principal, @Query() q: InboxQuery): Promise<InboxResponse> {
     const { rows, total, unread } = await this.inbox.list(
       p.id,
       q.unread === 'true',
@@ -46,7 +48,8 @@ export class NotificationsController {
   @AllowRestricted()
   @Post('read-all')
   @HttpCode(200)
-  async readAll(@CurrentUser() p: Principal) {
+  @ApiOkResponse({ type: MarkedResponse })
+  async readAll(@CurrentUser() p: Principal): Promise<MarkedResponse> {
     return { marked: await this.inbox.markAll(p.id) };
   }
 
@@ -54,7 +57,11 @@ export class NotificationsController {
   @AllowRestricted()
   @Post(':id/read')
   @HttpCode(200)
-  async read(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: NotificationResponse })
+  async read(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<NotificationResponse> {
     const row = await this.inbox.markOne(p.id, id);
     if (!row) throw new NotFoundError('NOTIFICATION_NOT_FOUND', '消息不存在');
     return view(row);

@@ -17,16 +17,17 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { SESSION_STATUSES } from '@xs/contracts';
 import type { AgendaKind, SessionFormat, SessionStatus } from '@xs/contracts';
 import { PageQuery, REGION_CODE_RE } from '@xs/platform';
 import { SESSION_SORTS, type SessionSort } from './sessions.repository';
 
 export const FORMATS: SessionFormat[] = ['onsite', 'online', 'hybrid'];
-export const STATUSES: SessionStatus[] = ['draft', 'published', 'live', 'ended', 'concluded', 'cancelled'];
+export const STATUSES: SessionStatus[] = [...SESSION_STATUSES];
 export const AGENDA_KINDS: AgendaKind[] = ['briefing', 'questions', 'answers', 'speeches', 'other'];
 
 export class AgendaItemDto {
-  @ApiProperty({ enum: AGENDA_KINDS }) @IsIn(AGENDA_KINDS) kind: AgendaKind;
+  @ApiProperty({ enum: AGENDA_KINDS, enumName: 'AgendaKind' }) @IsIn(AGENDA_KINDS) kind: AgendaKind;
   @ApiProperty() @IsString() @Length(1, 100) title: string;
   @ApiProperty() @IsInt() @Min(1) @Max(600) minutes: number;
 }
@@ -48,13 +49,15 @@ class SessionFieldsDto {
   @ValidateNested({ each: true })
   @Type(() => AgendaItemDto)
   agenda?: AgendaItemDto[];
-  @ApiPropertyOptional({ enum: ['signed_in', 'registered'] })
+  @ApiPropertyOptional({ enum: ['signed_in', 'registered'], enumName: 'OnlineAccess' })
   @IsOptional()
   @IsIn(['signed_in', 'registered'])
   onlineAccess?: 'signed_in' | 'registered';
   @ApiPropertyOptional() @IsOptional() @IsBoolean() allowAnonymousViewing?: boolean;
-  @ApiPropertyOptional({ enum: ['post', 'pre'] }) @IsOptional() @IsIn(['post', 'pre']) moderation?:
-    'post' | 'pre';
+  @ApiPropertyOptional({ enum: ['post', 'pre'], enumName: 'Moderation' })
+  @IsOptional()
+  @IsIn(['post', 'pre'])
+  moderation?: 'post' | 'pre';
   @ApiPropertyOptional({ description: 'Seats kept for invitees, separate from capacity' })
   @IsOptional()
   @IsInt()
@@ -68,7 +71,7 @@ export class CreateSessionDto extends SessionFieldsDto {
   @ApiProperty() @IsUUID() workstationId: string;
   @ApiProperty() @IsISO8601({ strict: true }) startsAt: string;
   @ApiProperty() @IsISO8601({ strict: true }) endsAt: string;
-  @ApiProperty({ enum: FORMATS }) @IsIn(FORMATS) format: SessionFormat;
+  @ApiProperty({ enum: FORMATS, enumName: 'SessionFormat' }) @IsIn(FORMATS) format: SessionFormat;
   @ApiProperty() @IsInt() @Min(-1000000) @Max(1000000) capacity: number;
   @ApiPropertyOptional({
     description: 'Entered after it took place: stored as ended (the times must be in the past)',
@@ -91,7 +94,10 @@ export class UpdateSessionDto extends SessionFieldsDto {
   @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) startsAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) endsAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(-1000000) @Max(1000000) capacity?: number;
-  @ApiPropertyOptional({ enum: FORMATS }) @IsOptional() @IsIn(FORMATS) format?: SessionFormat;
+  @ApiPropertyOptional({ enum: FORMATS, enumName: 'SessionFormat' })
+  @IsOptional()
+  @IsIn(FORMATS)
+  format?: SessionFormat;
 }
 
 export class CancelSessionDto {
@@ -101,7 +107,10 @@ export class CancelSessionDto {
 export class ListSessionsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) region?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() workstation?: string;
-  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: SessionStatus;
+  @ApiPropertyOptional({ enum: STATUSES, enumName: 'SessionStatus' })
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: SessionStatus;
   @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) from?: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) to?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 50) q?: string;

@@ -124,7 +124,12 @@ export class SessionsService {
 
   // ---------- writes ----------
 
-  async create(p: Principal, dto: CreateSessionDto): Promise<SessionView & { series?: object }> {
+  async create(
+    p: Principal,
+    dto: CreateSessionDto,
+  ): Promise<
+    SessionView & { series?: { id: string; rrule: string; sessions: { id: string; startsAt: string }[] } }
+  > {
     const ws = await this.workstation(dto.workstationId);
     assertInScope(p, ws.regionCode);
     const startsAt = new Date(dto.startsAt);
@@ -213,7 +218,7 @@ export class SessionsService {
       this.emit('session.ended', first.id);
     }
     const view = toSessionView(first);
-    if (!first.seriesId) return view;
+    if (!first.seriesId || !dto.rrule) return view;
     return {
       ...view,
       series: {

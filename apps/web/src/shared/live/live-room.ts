@@ -1,5 +1,4 @@
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
-import type { Socket } from 'socket.io-client';
 import { auth } from '../api/auth';
 import { client, ok, okAs, type Page } from '../api/client';
 import {
@@ -8,12 +7,13 @@ import {
   connectLive,
   type ChatBatch,
   type HandQueue,
-  type JoinAck,
   type LiveMessage,
   type LivePoll,
   type LiveQuestion,
+  type LiveSocket,
   type RoomState,
 } from './live';
+import type { LiveClientEvent, LiveClientEvents } from '@contracts';
 
 export type Connection = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'failed';
 
@@ -24,7 +24,7 @@ const MAX_KEPT = 500;
  * rejoining with lastSeq after a reconnect, questions, polls, hands, presence and likes.
  */
 export function useLiveRoom(sessionId: string) {
-  const socket = shallowRef<Socket | null>(null);
+  const socket = shallowRef<LiveSocket | null>(null);
   const connection = ref<Connection>('idle');
   const failure = ref<string | null>(null);
   const moderator = ref(false);
@@ -110,7 +110,7 @@ export function useLiveRoom(sessionId: string) {
       ).catch(() => null),
     ]);
     if (qs) questions.value = sortQuestions(Array.isArray(qs) ? qs : (qs.items ?? []));
-    if (ps) polls.value = (Array.isArray(ps) ? ps : (ps.items ?? [])).map(normalisePoll);
+    if (ps) polls.value = Array.isArray(ps) ? ps : (ps.items ?? []);
   }
 
   function applyRoomState(s: Partial<RoomState> | undefined): void {
@@ -137,7 +137,7 @@ export function useLiveRoom(sessionId: string) {
     const s = socket.value;
     if (!s) return;
     try {
-      const ack = await call<JoinAck>(s, 'room:join', { sessionId, ...(lastSeq ? { lastSeq } : {}) });
+      const ack = await call(s, 'room:join', { sessionId, ...(lastSeq ? { lastSeq } : {}) });
       connection.value = 'connected';
       failure.value = null;
       moderator.value = !!ack.moderator;
@@ -159,7 +159,7 @@ export function useLiveRoom(sessionId: string) {
   }
 
   /** After an expired token: refresh over REST (the client retries on 401 TOKEN_EXPIRED), then reconnect. */
-  async function renewAndReconnect(s: Socket): Promise<void> {
+  async function renewAndReconnect(s: LiveSocket): Promise<void> {
     try {
       await ok(client.GET('/me'));
       if (socket.value === s && auth.accessToken) s.connect();
@@ -185,7 +185,8 @@ export function useLiveRoom(sessionId: string) {
       }
     });
     s.on('auth:expired', () => (expired = true));
-    s.on('connect_error', (err: Error & { data?: { code?: string; message?: string } }) => {
+    s.on('connect_error', (e) => {
+      const err = e as Error & { data?: { code?: string; message?: string } };
       const code = err.data?.code ?? err.message;
       if (/TOKEN_EXPIRED/.test(code) && auth.refreshToken) {
         void renewAndReconnect(s);
@@ -204,36 +205,35 @@ export function useLiveRoom(sessionId: string) {
       merge(b.messages);
       if (gap) void fillFrom(from);
     });
-    s.on('mod:held', (p: { sessionId: string; messages: LiveMessage[] }) => {
+    s.on('mod:held', (p) => {
       if (p.sessionId === sessionId) addHeld(p.messages);
     });
-    s.on('mod:removed', (p: { messageId: string }) => {
+    s.on('mod:removed', (p) => {
       messages.value = messages.value.filter((m) => m.id !== p.messageId);
       held.value = held.value.filter((m) => m.id !== p.messageId);
     });
-    s.on('presence', (p: { sessionId?: string; online: number; peak: number }) => {
+    s.on('presence', (p) => {
       if (p.sessionId && p.sessionId !== sessionId) return;
       presence.online = p.online;
       presence.peak = Math.max(p.peak ?? 0, p.online);
     });
-    s.on('reactions', (p: { likes: number }) => (likes.value = p.likes));
-    s.on('room:state', (p: RoomState) => applyRoomState(p));
-    s.on('notice', (p: { text: string }) => {
+    s.on('reactions', (p) => (likes.value = p.likes));
+    s.on('room:state', (p) => applyRoomState(p));
+    s.on('notice', (p) => {
       if (p?.text) notices.value = [p.text, ...notices.value].slice(0, 5);
     });
-    s.on('question:update', (q: LiveQuestion) => {
+    s.on('question:update', (q) => {
       const old = questions.value.find((x) => x.id === q.id);
       const rest = questions.value.filter((x) => x.id !== q.id);
       questions.value = sortQuestions(q.hidden ? rest : [...rest, { ...old, ...q }]);
     });
-    s.on('poll:update', (p: LivePoll & { pollId: string; counts: Record<string, number> }) => {
-      const id = p.pollId ?? p.id;
-      const existing = polls.value.find((x) => x.id === id);
-      polls.value = existing
-        ? polls.value.map((x) => (x.id === id ? applyCounts({ ...x, status: p.status ?? x.status }, p) : x))
-        : [normalisePoll({ ...p, id }), ...polls.value];
+    // The poll as REST has it, tally included: it replaces the one we hold.
+    s.on('poll:update', (p) => {
+      polls.value = polls.value.some((x) => x.id === p.id)
+        ? polls.value.map((x) => (x.id === p.id ? p : x))
+        : [p, ...polls.value];
     });
-    s.on('hand:queue', (q: HandQueue) => applyHands(q));
+    s.on('hand:queue', (q) => applyHands(q));
   }
 
   // A token refreshed over REST extends the socket's login too.
@@ -252,21 +252,20 @@ export function useLiveRoom(sessionId: string) {
     connection.value = 'idle';
   }
 
-  function need(): Socket {
+  function need(): LiveSocket {
     if (!socket.value) throw new Error('not connected');
     return socket.value;
   }
 
   async function send(text: string): Promise<'published' | 'held'> {
-    const ack = await call<{ seq: number; status: 'published' | 'held' }>(need(), 'chat:send', {
+    const ack = await call(need(), 'chat:send', {
       sessionId,
       clientMsgId: clientMsgId(),
       text,
     });
     return ack.status;
   }
-  const ask = (text: string) =>
-    call<{ questionId: string }>(need(), 'question:ask', { sessionId, clientMsgId: clientMsgId(), text });
+  const ask = (text: string) => call(need(), 'question:ask', { sessionId, clientMsgId: clientMsgId(), text });
   async function upvote(questionId: string): Promise<void> {
     await call(need(), 'question:upvote', { questionId });
     questions.value = questions.value.map((q) => (q.id === questionId ? { ...q, upvotedByMe: true } : q));
@@ -283,8 +282,8 @@ export function useLiveRoom(sessionId: string) {
   async function like(): Promise<void> {
     await call(need(), 'reaction:like', { sessionId, count: 1 });
   }
-  const mod = <T = Record<string, unknown>>(event: string, payload: Record<string, unknown>) =>
-    call<T>(need(), event, payload);
+  const mod = <E extends LiveClientEvent>(event: E, payload: LiveClientEvents[E]['payload']) =>
+    call(need(), event, payload);
 
   return {
     socket,
@@ -321,18 +320,4 @@ function sortQuestions(qs: LiveQuestion[]): LiveQuestion[] {
   return [...qs].sort(
     (a, b) => Number(!!a.answered) - Number(!!b.answered) || (b.votes ?? 0) - (a.votes ?? 0),
   );
-}
-
-function normalisePoll(p: LivePoll): LivePoll {
-  return applyCounts({ ...p, id: p.id ?? p.pollId ?? '', status: p.status ?? 'open' }, p);
-}
-
-/** `counts` may come keyed by option id or as an array in option order. */
-function applyCounts(poll: LivePoll, update: Partial<LivePoll>): LivePoll {
-  const counts = update.counts;
-  let options = poll.options;
-  if (Array.isArray(counts)) options = options.map((o, i) => ({ ...o, votes: counts[i] ?? o.votes ?? 0 }));
-  else if (counts) options = options.map((o) => ({ ...o, votes: counts[o.id] ?? o.votes ?? 0 }));
-  const total = update.total ?? options.reduce((n, o) => n + (o.votes ?? 0), 0);
-  return { ...poll, options, total };
 }

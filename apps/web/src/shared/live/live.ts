@@ -1,80 +1,36 @@
 import { io, type Socket } from 'socket.io-client';
+import type {
+  Ack,
+  HeldMessageView,
+  JoinResult,
+  LiveClientEvent,
+  LiveClientEvents,
+  LiveClientToServer,
+  LiveServerEvents,
+  LiveServerToClient,
+  MessageView,
+  PollView,
+  QuestionUpdate,
+} from '@contracts';
 import { auth } from '../api/auth';
 
-export interface LiveMessage {
-  seq: number;
-  id: string;
-  author: { nickname: string; role: 'moderator' | 'staff' | 'speaker' | 'resident' | string };
-  text: string;
-  at: string;
-  /** Only on held messages, which only moderators receive. */
-  authorId?: string;
-  reason?: string | null;
-  status?: 'published' | 'held';
-}
-export interface ChatBatch {
-  sessionId: string;
-  messages: LiveMessage[];
-  dropped?: number;
-}
-export interface LiveQuestion {
-  id: string;
-  text: string;
-  votes: number;
-  author?: { nickname: string };
-  answered?: boolean;
-  answer?: string | null;
-  upvotedByMe?: boolean;
-  held?: boolean;
-  hidden?: boolean;
-}
-export interface LivePoll {
-  id: string;
-  pollId?: string;
-  question: string;
-  options: { id: string; text: string; votes?: number }[];
-  counts?: Record<string, number> | number[];
-  total?: number;
-  status: 'open' | 'closed';
-  multi?: boolean;
-}
-export interface HandEntry {
-  handId: string;
-  userId: string;
-  nickname: string;
-  note: string | null;
-  raisedAt: string;
-}
-export interface HandQueue {
-  sessionId: string;
-  speaker: (HandEntry & { grantedAt: string; until: string }) | null;
-  queue: HandEntry[];
-}
-export interface RoomState {
-  sessionId: string;
-  title: string;
-  status: 'waiting' | 'live' | 'paused' | 'ended';
-  streamUrl: string | null;
-  pinned: string | null;
-  slowModeSeconds: number;
-  likes: number;
-  agenda?: { kind: string; title: string; minutes: number }[];
-  currentSegment?: number | null;
-}
-export interface JoinAck {
-  room: RoomState;
-  seq: number;
-  missed: LiveMessage[];
-  hasMore: boolean;
-  /** Without lastSeq: the latest messages, for context. */
-  recent?: LiveMessage[];
-  moderator: boolean;
-  presence: { online: number; peak: number };
-  held?: LiveMessage[];
-  hands?: HandQueue;
-}
+// The live protocol's types come from the event map in libs/contracts (docs/asyncapi.json).
+export type { HandQueue, RoomState } from '@contracts';
 
-export type Ack<T> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string } };
+/** A socket to `/live`, typed by the event map: listeners get the payloads the server sends. */
+export type LiveSocket = Socket<LiveServerToClient, LiveClientToServer>;
+
+/** A chat message; held ones (moderators only) carry their author and reason, and `status: 'held'` here. */
+export type LiveMessage = MessageView &
+  Partial<Pick<HeldMessageView, 'authorId' | 'reason'>> & {
+    status?: 'published' | 'held';
+  };
+export type ChatBatch = LiveServerEvents['chat:batch'];
+/** A question, with what this client remembers of it. */
+export type LiveQuestion = QuestionUpdate & { upvotedByMe?: boolean };
+export type LivePoll = PollView;
+export type JoinAck = JoinResult;
+export type { Ack };
 
 export class LiveError extends Error {
   constructor(
@@ -86,7 +42,7 @@ export class LiveError extends Error {
 }
 
 /** A socket to the /live namespace, authenticated with the access token or, read-only, with a nickname. */
-export function connectLive(nickname?: string): Socket {
+export function connectLive(nickname?: string): LiveSocket {
   return io('/live', {
     path: '/socket.io',
     transports: ['websocket', 'polling'],
@@ -97,10 +53,21 @@ export function connectLive(nickname?: string): Socket {
   });
 }
 
+type AckOf<E extends LiveClientEvent> = LiveClientEvents[E]['ack'];
+
 /** Emits with an ack and resolves the `{ ok: true }` payload or rejects with the server's error code. */
-export function call<T>(socket: Socket, event: string, payload: unknown, timeoutMs = 8000): Promise<T> {
+export function call<E extends LiveClientEvent>(
+  socket: LiveSocket,
+  event: E,
+  payload: LiveClientEvents[E]['payload'],
+  timeoutMs = 8000,
+): Promise<{ ok: true } & AckOf<E>> {
+  // socket.io's typed emit cannot follow a generic event name; the signature above is the typing.
+  const timed = socket.timeout(timeoutMs) as unknown as {
+    emit(event: string, payload: unknown, ack: (err: Error | null, res: Ack<AckOf<E>>) => void): void;
+  };
   return new Promise((resolve, reject) => {
-    socket.timeout(timeoutMs).emit(event, payload, (err: Error | null, res: Ack<T>) => {
+    timed.emit(event, payload, (err, res) => {
       if (err) return reject(new LiveError('TIMEOUT', err.message));
       if (!res || typeof res !== 'object') return reject(new LiveError('BAD_ACK', 'bad ack'));
       if (res.ok) return resolve(res);

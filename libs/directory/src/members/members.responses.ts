@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ASSIGNMENT_ROLES, LEVEL_CODES, MEMBER_LEVELS } from '../workstations/workstation-kinds';
+
+export class MemberWorkstationResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: Object.keys(ASSIGNMENT_ROLES), enumName: 'AssignmentRole' }) role: string;
+  @ApiProperty({ enum: Object.values(ASSIGNMENT_ROLES) }) roleName: string;
+  @ApiProperty({ enum: ['active', 'suspended', 'deleted'], enumName: 'WorkstationStatus' }) status: string;
+}
+
+/** A CPPCC member (政协委员); `phone` masked unless `pii:read`. */
+export class MemberResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true, description: 'the committee’s own code' }) code: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: LEVEL_CODES, enumName: 'MemberLevel' }) level: string;
+  @ApiProperty({ enum: Object.values(MEMBER_LEVELS) }) levelName: string;
+  @ApiProperty({ type: String, nullable: true, description: '界别' }) sector: string | null;
+  @ApiProperty({ example: '530102' }) regionCode: string;
+  @ApiProperty({ type: String, nullable: true }) regionName: string | null;
+  @ApiProperty({ type: String, nullable: true }) party: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '138****5678' }) phone: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'linked staff account' })
+  userId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiPropertyOptional({
+    type: () => MemberWorkstationResponse,
+    isArray: true,
+    description: 'on a single member',
+  })
+  workstations?: MemberWorkstationResponse[];
+}
