@@ -52,34 +52,3 @@ export class EntryTopicDto {
   @Length(2, 200)
   title?: string;
 }
-
-export class IdResponse {
-  @ApiProperty() id: string;
-}
-
-export class EntryResponse {
-  @ApiProperty() id: string;
-  @ApiProperty() workstationId: string;
-  @ApiProperty() regionCode: string;
-  @ApiProperty() text: string;
-  @ApiProperty() category: string;
-  @ApiProperty({ type: String, nullable: true }) community: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'masked unless pii:read' }) phone: string | null;
-  @ApiProperty({ type: [String] }) photos: string[];
-  @ApiProperty({ enum: ['staff', 'resident'] }) source: string;
-  @ApiProperty({ enum: ['open', 'answered', 'topic', 'reported'] }) disposition: string;
-  @ApiProperty({ type: String, nullable: true }) answer: string | null;
-  @ApiProperty({ type: String, nullable: true }) memberId: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'the topic (议题) made from it' })
-  topicId: string | null;
-  @ApiProperty() createdAt: Date;
-}
-
-export class EntryPageResponse {
-  @ApiProperty({ type: [EntryResponse] }) items: EntryResponse[];
-  @ApiProperty() total: number;
-}
-
-export class CategoriesResponse {
-  @ApiProperty({ type: [String] }) categories: string[];
-}

@@ -15,7 +15,8 @@ import {
 } from '@xs/platform';
 import { OpinionCategories } from '../categories';
 import { OpinionPorts } from '../opinion-ports';
-import type { CreateEntryDto, EntryResponse, ListEntriesQuery } from './entries.dto';
+import type { CreateEntryDto, ListEntriesQuery } from './entries.dto';
+import type { OpinionEntryResponse as EntryResponse } from './entries.responses';
 import { EntriesRepository, EntryRow } from './entries.repository';
 
 /** Staff who record and read entries of their region; members record where they are assigned. */

@@ -1,17 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { ApiErrors, ApiFile, type Page, PageOf } from '@xs/platform';
+import { CreateIssueDto, ListIssuesQuery, SendIssueDto } from './issues.dto';
 import {
-  CreateIssueDto,
-  IssueDetailResponse,
-  IssuePageResponse,
-  IssueResponse,
-  IssueSentResponse,
-  ListIssuesQuery,
-  SendIssueDto,
-} from './issues.dto';
+  OpinionIssueDetailResponse,
+  OpinionIssueResponse,
+  OpinionIssueSentResponse,
+} from './issues.responses';
 import { IssuesService } from './issues.service';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -32,36 +30,46 @@ export class IssuesController {
   constructor(private readonly issues: IssuesService) {}
 
   @Roles('admin', 'organiser')
-  @ApiCreatedResponse({ type: IssueResponse })
+  @ApiCreatedResponse({ type: OpinionIssueResponse })
+  @ApiErrors(409)
   @Post()
-  create(@CurrentUser() p: Principal, @Body() dto: CreateIssueDto) {
+  create(@CurrentUser() p: Principal, @Body() dto: CreateIssueDto): Promise<OpinionIssueResponse> {
     return this.issues.create(p, dto);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
-  @ApiOkResponse({ type: IssuePageResponse })
+  @ApiOkResponse({ type: PageOf(OpinionIssueResponse) })
   @Get()
-  list(@CurrentUser() p: Principal, @Query() q: ListIssuesQuery) {
+  list(@CurrentUser() p: Principal, @Query() q: ListIssuesQuery): Promise<Page<OpinionIssueResponse>> {
     return this.issues.list(p, q);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
-  @ApiOkResponse({ type: IssueDetailResponse })
+  @ApiOkResponse({ type: OpinionIssueDetailResponse })
   @Get(':id')
-  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<OpinionIssueDetailResponse> {
     return this.issues.get(p, id);
   }
 
   @Roles('admin', 'organiser')
-  @ApiOkResponse({ type: IssueSentResponse })
+  @ApiOkResponse({ type: OpinionIssueSentResponse })
+  @ApiErrors(409)
   @HttpCode(200)
   @Post(':id/send')
-  send(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SendIssueDto) {
+  send(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SendIssueDto,
+  ): Promise<OpinionIssueSentResponse> {
     return this.issues.send(p, id, dto);
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
-  @ApiProduces(DOCX)
+  @ApiFile(DOCX, 'The issue as a DOCX in the official-document layout')
+  @ApiErrors(409)
   @Get(':id/document.docx')
   async docx(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
     const d = await this.issues.document(p, id, 'docx');
@@ -69,7 +77,8 @@ export class IssuesController {
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf', 'The issue as a PDF')
+  @ApiErrors(409)
   @Get(':id/document.pdf')
   async pdf(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
     const d = await this.issues.document(p, id, 'pdf');

@@ -13,7 +13,6 @@ import {
   Min,
 } from 'class-validator';
 import { PageQuery, REGION_CODE_RE } from '@xs/platform';
-import { ReportResponse } from '../reports/reports.dto';
 
 export class CreateIssueDto {
   @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year: number;
@@ -68,31 +67,4 @@ export class SendIssueDto {
 
 export class ListIssuesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
-}
-
-export class IssueResponse {
-  @ApiProperty() id: string;
-  @ApiProperty() regionCode: string;
-  @ApiProperty() year: number;
-  @ApiProperty() number: number;
-  @ApiProperty({ enum: ['compiling', 'sent'] }) status: string;
-  @ApiProperty({ type: String, nullable: true }) correctsId: string | null;
-  @ApiProperty({ type: String, nullable: true }) correctionNote: string | null;
-  @ApiProperty({ type: [String] }) sendTo: string[];
-  @ApiProperty({ type: [String] }) copyTo: string[];
-  @ApiProperty({ type: String, nullable: true }) sentAt: Date | null;
-  @ApiProperty() createdAt: Date;
-}
-
-export class IssueDetailResponse extends IssueResponse {
-  @ApiProperty({ type: [ReportResponse] }) reports: ReportResponse[];
-}
-
-export class IssuePageResponse {
-  @ApiProperty({ type: [IssueResponse] }) items: IssueResponse[];
-  @ApiProperty() total: number;
-}
-
-export class IssueSentResponse extends IssueResponse {
-  @ApiProperty({ description: 'accounts notified' }) notified: number;
 }

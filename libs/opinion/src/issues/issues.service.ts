@@ -9,13 +9,12 @@ import { view as reportView } from '../reports/reports.service';
 import { issueDocx } from './issue-docx';
 import type { IssueDocument } from './issue-document';
 import { issuePdf } from './issue-pdf';
+import type { CreateIssueDto, SendIssueDto } from './issues.dto';
 import type {
-  CreateIssueDto,
-  IssueDetailResponse,
-  IssueResponse,
-  IssueSentResponse,
-  SendIssueDto,
-} from './issues.dto';
+  OpinionIssueDetailResponse as IssueDetailResponse,
+  OpinionIssueResponse as IssueResponse,
+  OpinionIssueSentResponse as IssueSentResponse,
+} from './issues.responses';
 import { IssueRow, IssuesRepository } from './issues.repository';
 
 @Injectable()

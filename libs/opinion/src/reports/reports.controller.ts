@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { ApiErrors, type Page, PageOf } from '@xs/platform';
 import {
   AdoptReportDto,
   AssignReportDto,
@@ -9,13 +10,13 @@ import {
   InstructionDto,
   ListReportsQuery,
   MergeReportsDto,
-  ReportCreatedResponse,
-  ReportPageResponse,
-  ReportResponse,
   ReturnReportDto,
   UpdateReportDto,
 } from './reports.dto';
+import { OpinionReportCreatedResponse, OpinionReportResponse } from './reports.responses';
 import { ReportsService } from './reports.service';
+
+type Report = Promise<OpinionReportResponse>;
 
 @ApiTags('opinion')
 @Controller('opinion-reports')
@@ -23,81 +24,108 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Roles('admin', 'organiser', 'member')
-  @ApiCreatedResponse({ type: ReportCreatedResponse })
+  @ApiCreatedResponse({ type: OpinionReportCreatedResponse })
   @Post()
-  create(@CurrentUser() p: Principal, @Body() dto: CreateReportDto) {
+  create(@CurrentUser() p: Principal, @Body() dto: CreateReportDto): Promise<OpinionReportCreatedResponse> {
     return this.reports.create(p, dto);
   }
 
   @Roles('admin', 'organiser', 'member', 'staff_viewer')
-  @ApiOkResponse({ type: ReportPageResponse })
+  @ApiOkResponse({ type: PageOf(OpinionReportResponse) })
   @Get()
-  list(@CurrentUser() p: Principal, @Query() q: ListReportsQuery) {
+  list(@CurrentUser() p: Principal, @Query() q: ListReportsQuery): Promise<Page<OpinionReportResponse>> {
     return this.reports.list(p, q);
   }
 
   @Roles('admin', 'organiser', 'member', 'staff_viewer')
-  @ApiOkResponse({ type: ReportResponse })
+  @ApiOkResponse({ type: OpinionReportResponse })
   @Get(':id')
-  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Report {
     return this.reports.get(p, id);
   }
 
   @Roles('admin', 'organiser', 'member')
-  @ApiOkResponse({ type: ReportResponse })
+  @ApiOkResponse({ type: OpinionReportResponse })
+  @ApiErrors(409)
   @Patch(':id')
-  update(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateReportDto) {
+  update(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateReportDto,
+  ): Report {
     return this.reports.update(p, id, dto);
   }
 
   @Roles('admin', 'organiser', 'member')
-  @ApiOkResponse({ type: ReportResponse })
+  @ApiOkResponse({ type: OpinionReportResponse })
+  @ApiErrors(409)
   @HttpCode(200)
   @Post(':id/submit')
-  submit(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  submit(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Report {
     return this.reports.submit(p, id);
   }
 
   @Roles('admin', 'organiser')
-  @ApiOkResponse({ type: ReportResponse })
+  @ApiOkResponse({ type: OpinionReportResponse })
+  @ApiErrors(409)
   @HttpCode(200)
   @Post(':id/return')
   returnReport(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReturnReportDto,
-  ) {
+  ): Report {
     return this.reports.returnWithComment(p, id, dto.comment);
   }
 
   @Roles('admin', 'organiser')
-  @ApiOkResponse({ type: ReportResponse })
+  @ApiOkResponse({ type: OpinionReportResponse })
+  @ApiErrors(409)
   @HttpCode(200)
   @Post(':id/merge')
-  merge(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MergeReportsDto) {
+  merge(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: MergeReportsDto,
+  ): Report {
     return this.reports.merge(p, id, dto.reportIds);
   }
 
   @Roles('admin', 'organiser')
-  @ApiOkResponse({ type: ReportResponse })
+  @ApiOkResponse({ type: OpinionReportResponse })
+  @ApiErrors(409)
   @HttpCode(200)
   @Post(':id/adopt')
-  adopt(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AdoptReportDto) {
+  adopt(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AdoptReportDto,
+  ): Report {
     return this.reports.adopt(p, id, dto.issueId);
   }
 
   @Roles('admin', 'organiser')
-  @ApiCreatedResponse({ type: ReportResponse })
+  @ApiCreatedResponse({ type: OpinionReportResponse })
+  @ApiErrors(409)
   @Post(':id/instructions')
-  instruct(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: InstructionDto) {
+  instruct(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: InstructionDto,
+  ): Report {
     return this.reports.instruct(p, id, dto);
   }
 
   @Roles('admin', 'organiser')
-  @ApiOkResponse({ type: ReportResponse })
+  @ApiOkResponse({ type: OpinionReportResponse })
+  @ApiErrors(409)
   @HttpCode(200)
   @Post(':id/assign')
-  assign(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AssignReportDto) {
+  assign(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AssignReportDto,
+  ): Report {
     return this.reports.assign(p, id, dto);
   }
 }

@@ -93,67 +93,9 @@ export class AssignReportDto {
   dueAt: Date;
 }
 
-export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'adopted', 'merged'] as const;
+import { REPORT_STATUSES } from './reports.responses';
 
 export class ListReportsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REPORT_STATUSES }) @IsOptional() @IsIn(REPORT_STATUSES) status?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() issue?: string;
-}
-
-export class ReportBodyResponse {
-  @ApiProperty() situation: string;
-  @ApiProperty() analysis: string;
-  @ApiProperty() suggestions: string;
-}
-
-export class CosignerResponse {
-  @ApiProperty() memberId: string;
-  @ApiProperty() name: string;
-}
-
-export class InstructionResponse {
-  @ApiProperty() id: string;
-  @ApiProperty() by: string;
-  @ApiProperty() text: string;
-  @ApiProperty({ type: String, format: 'date-time' }) at: string;
-  @ApiProperty({ type: String, format: 'date-time' }) recordedAt: string;
-}
-
-export class HandlingResponse {
-  @ApiProperty({ description: 'the suggestion carrying the report (GET /suggestions/:id)' })
-  suggestionId: string;
-  @ApiProperty({ enum: ['draft', 'assigned', 'replied', 'completed', 'rejected'] }) status: string;
-}
-
-export class ReportResponse {
-  @ApiProperty() id: string;
-  @ApiProperty() regionCode: string;
-  @ApiProperty() title: string;
-  @ApiProperty({ type: ReportBodyResponse }) body: ReportBodyResponse;
-  @ApiProperty({ enum: REPORT_STATUSES }) status: string;
-  @ApiProperty() authorId: string;
-  @ApiProperty() authorName: string;
-  @ApiProperty({ type: String, nullable: true }) returnComment: string | null;
-  @ApiProperty({ type: String, nullable: true }) issueId: string | null;
-  @ApiProperty({ type: String, nullable: true }) mergedInto: string | null;
-  @ApiProperty({ type: [String] }) entryIds: string[];
-  @ApiProperty({ type: [CosignerResponse] }) cosigners: CosignerResponse[];
-  @ApiProperty({ type: String, nullable: true }) submittedAt: Date | null;
-  @ApiProperty({ type: String, nullable: true }) adoptedAt: Date | null;
-  @ApiProperty({ type: [InstructionResponse], description: '批示, oldest first' })
-  instructions: InstructionResponse[];
-  @ApiProperty({ type: HandlingResponse, nullable: true, description: '办理, once assigned to departments' })
-  handling: HandlingResponse | null;
-  @ApiProperty({ type: String, nullable: true }) assignedAt: Date | null;
-  @ApiProperty() createdAt: Date;
-}
-
-export class ReportCreatedResponse {
-  @ApiProperty() id: string;
-  @ApiProperty({ enum: ['draft'] }) status: string;
-}
-
-export class ReportPageResponse {
-  @ApiProperty({ type: [ReportResponse] }) items: ReportResponse[];
-  @ApiProperty() total: number;
 }

@@ -19,10 +19,12 @@ import type {
   CreateReportDto,
   InstructionDto,
   ListReportsQuery,
-  ReportCreatedResponse,
-  ReportResponse,
   UpdateReportDto,
 } from './reports.dto';
+import type {
+  OpinionReportCreatedResponse as ReportCreatedResponse,
+  OpinionReportResponse as ReportResponse,
+} from './reports.responses';
 import { ReportRow, ReportsRepository } from './reports.repository';
 
 /** Staff who review reports (return, merge, edit, adopt) in their region. */

@@ -4115,7 +4115,8 @@ export interface components {
       /** @description All matching items, not just this page */
       total: number;
     };
-    CategoriesResponse: {
+    OpinionCategoriesResponse: {
+      /** @description config/opinion-categories.json */
       categories: string[];
     };
     CreateEntryDto: {
@@ -4130,32 +4131,49 @@ export interface components {
       /** @description photo URLs or file ids, at most 9 */
       photos?: string[];
     };
-    IdResponse: {
+    OpinionIdResponse: {
+      /** Format: uuid */
       id: string;
     };
-    EntryResponse: {
+    /** @enum {string} */
+    OpinionEntrySource: 'staff' | 'resident';
+    /** @enum {string} */
+    OpinionEntryDisposition: 'open' | 'answered' | 'topic' | 'reported';
+    OpinionEntryResponse: {
+      /** Format: uuid */
       id: string;
+      /** Format: uuid */
       workstationId: string;
+      /** @example 530102010 */
       regionCode: string;
       text: string;
+      /** @example 养老 */
       category: string;
       community: string | null;
-      /** @description masked unless pii:read */
+      /** @description masked unless `pii:read` */
       phone: string | null;
+      /** @description photo URLs given as links, oldest first */
       photos: string[];
-      /** @enum {string} */
-      source: 'staff' | 'resident';
-      /** @enum {string} */
-      disposition: 'open' | 'answered' | 'topic' | 'reported';
+      source: components['schemas']['OpinionEntrySource'];
+      disposition: components['schemas']['OpinionEntryDisposition'];
+      /** @description 现场答复 */
       answer: string | null;
+      /**
+       * Format: uuid
+       * @description the recording member
+       */
       memberId: string | null;
-      /** @description the topic (议题) made from it */
+      /**
+       * Format: uuid
+       * @description the topic (议题) made from it
+       */
       topicId: string | null;
       /** Format: date-time */
       createdAt: string;
     };
-    EntryPageResponse: {
-      items: components['schemas']['EntryResponse'][];
+    OpinionEntryPage: {
+      items: components['schemas']['OpinionEntryResponse'][];
+      /** @description All matching items, not just this page */
       total: number;
     };
     AnswerEntryDto: {
@@ -4182,61 +4200,87 @@ export interface components {
       /** @description members (directory ids) co-signing */
       cosignerIds?: string[];
     };
-    ReportCreatedResponse: {
+    OpinionReportCreatedResponse: {
+      /** Format: uuid */
       id: string;
       /** @enum {string} */
       status: 'draft';
     };
-    ReportBodyResponse: {
+    OpinionReportBodyResponse: {
+      /** @description 基本情况 */
       situation: string;
+      /** @description 原因分析 */
       analysis: string;
+      /** @description 意见建议 */
       suggestions: string;
     };
-    CosignerResponse: {
+    /** @enum {string} */
+    OpinionReportStatus: 'draft' | 'submitted' | 'returned' | 'adopted' | 'merged';
+    OpinionCosignerResponse: {
+      /** Format: uuid */
       memberId: string;
       name: string;
     };
-    InstructionResponse: {
+    OpinionInstructionResponse: {
+      /** Format: uuid */
       id: string;
+      /** @example 市委书记 */
       by: string;
       text: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description when the leader instructed
+       */
       at: string;
       /** Format: date-time */
       recordedAt: string;
     };
-    HandlingResponse: {
-      /** @description the suggestion carrying the report (GET /suggestions/:id) */
+    OpinionHandlingResponse: {
+      /**
+       * Format: uuid
+       * @description the suggestion carrying the report (GET /suggestions/:id)
+       */
       suggestionId: string;
-      /** @enum {string} */
-      status: 'draft' | 'assigned' | 'replied' | 'completed' | 'rejected';
+      status: components['schemas']['SuggestionStatus'];
     };
-    ReportResponse: {
+    OpinionReportResponse: {
+      /** Format: uuid */
       id: string;
+      /** @example 530102 */
       regionCode: string;
       title: string;
-      body: components['schemas']['ReportBodyResponse'];
-      /** @enum {string} */
-      status: 'draft' | 'submitted' | 'returned' | 'adopted' | 'merged';
+      body: components['schemas']['OpinionReportBodyResponse'];
+      status: components['schemas']['OpinionReportStatus'];
+      /**
+       * Format: uuid
+       * @description the author’s account
+       */
       authorId: string;
       authorName: string;
+      /** @description 退回意见 */
       returnComment: string | null;
+      /** Format: uuid */
       issueId: string | null;
+      /** Format: uuid */
       mergedInto: string | null;
       entryIds: string[];
-      cosigners: components['schemas']['CosignerResponse'][];
+      cosigners: components['schemas']['OpinionCosignerResponse'][];
+      /** Format: date-time */
       submittedAt: string | null;
+      /** Format: date-time */
       adoptedAt: string | null;
       /** @description 批示, oldest first */
-      instructions: components['schemas']['InstructionResponse'][];
+      instructions: components['schemas']['OpinionInstructionResponse'][];
       /** @description 办理, once assigned to departments */
-      handling: components['schemas']['HandlingResponse'] | null;
+      handling: components['schemas']['OpinionHandlingResponse'] | null;
+      /** Format: date-time */
       assignedAt: string | null;
       /** Format: date-time */
       createdAt: string;
     };
-    ReportPageResponse: {
-      items: components['schemas']['ReportResponse'][];
+    OpinionReportPage: {
+      items: components['schemas']['OpinionReportResponse'][];
+      /** @description All matching items, not just this page */
       total: number;
     };
     UpdateReportDto: {
@@ -4287,40 +4331,69 @@ export interface components {
       /** @description 更正说明, required with correctsId */
       correctionNote?: string;
     };
-    IssueResponse: {
+    /** @enum {string} */
+    OpinionIssueStatus: 'compiling' | 'sent';
+    OpinionIssueResponse: {
+      /** Format: uuid */
       id: string;
+      /**
+       * @description the compiling committee’s region
+       * @example 530102
+       */
       regionCode: string;
+      /** @example 2026 */
       year: number;
+      /** @description 期号, per committee and year */
       number: number;
-      /** @enum {string} */
-      status: 'compiling' | 'sent';
+      status: components['schemas']['OpinionIssueStatus'];
+      /**
+       * Format: uuid
+       * @description the issue this 更正 corrects
+       */
       correctsId: string | null;
       correctionNote: string | null;
+      /** @description 报送 */
       sendTo: string[];
+      /** @description 抄送 */
       copyTo: string[];
+      /** Format: date-time */
       sentAt: string | null;
       /** Format: date-time */
       createdAt: string;
     };
-    IssuePageResponse: {
-      items: components['schemas']['IssueResponse'][];
+    OpinionIssuePage: {
+      items: components['schemas']['OpinionIssueResponse'][];
+      /** @description All matching items, not just this page */
       total: number;
     };
-    IssueDetailResponse: {
+    OpinionIssueDetailResponse: {
+      /** Format: uuid */
       id: string;
+      /**
+       * @description the compiling committee’s region
+       * @example 530102
+       */
       regionCode: string;
+      /** @example 2026 */
       year: number;
+      /** @description 期号, per committee and year */
       number: number;
-      /** @enum {string} */
-      status: 'compiling' | 'sent';
+      status: components['schemas']['OpinionIssueStatus'];
+      /**
+       * Format: uuid
+       * @description the issue this 更正 corrects
+       */
       correctsId: string | null;
       correctionNote: string | null;
+      /** @description 报送 */
       sendTo: string[];
+      /** @description 抄送 */
       copyTo: string[];
+      /** Format: date-time */
       sentAt: string | null;
       /** Format: date-time */
       createdAt: string;
-      reports: components['schemas']['ReportResponse'][];
+      reports: components['schemas']['OpinionReportResponse'][];
     };
     SendIssueDto: {
       /** @description accounts (leaders, department staff) notified with the files */
@@ -4332,17 +4405,30 @@ export interface components {
       /** @description more 抄送 names */
       copyTo?: string[];
     };
-    IssueSentResponse: {
+    OpinionIssueSentResponse: {
+      /** Format: uuid */
       id: string;
+      /**
+       * @description the compiling committee’s region
+       * @example 530102
+       */
       regionCode: string;
+      /** @example 2026 */
       year: number;
+      /** @description 期号, per committee and year */
       number: number;
-      /** @enum {string} */
-      status: 'compiling' | 'sent';
+      status: components['schemas']['OpinionIssueStatus'];
+      /**
+       * Format: uuid
+       * @description the issue this 更正 corrects
+       */
       correctsId: string | null;
       correctionNote: string | null;
+      /** @description 报送 */
       sendTo: string[];
+      /** @description 抄送 */
       copyTo: string[];
+      /** Format: date-time */
       sentAt: string | null;
       /** Format: date-time */
       createdAt: string;
@@ -11982,7 +12068,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CategoriesResponse'];
+          'application/json': components['schemas']['OpinionCategoriesResponse'];
         };
       };
       /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
@@ -12025,7 +12111,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['IdResponse'];
+          'application/json': components['schemas']['OpinionIdResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12106,7 +12192,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['EntryPageResponse'];
+          'application/json': components['schemas']['OpinionEntryPage'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12158,7 +12244,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['EntryResponse'];
+          'application/json': components['schemas']['OpinionEntryResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12190,6 +12276,15 @@ export interface operations {
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -12228,7 +12323,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['EntryResponse'];
+          'application/json': components['schemas']['OpinionEntryResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12267,6 +12362,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description The body or file is too large */
       413: {
         headers: {
@@ -12297,7 +12401,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportPageResponse'];
+          'application/json': components['schemas']['OpinionReportPage'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12347,7 +12451,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportCreatedResponse'];
+          'application/json': components['schemas']['OpinionReportCreatedResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12404,7 +12508,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportResponse'];
+          'application/json': components['schemas']['OpinionReportResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12465,7 +12569,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportResponse'];
+          'application/json': components['schemas']['OpinionReportResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12497,6 +12601,15 @@ export interface operations {
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -12531,7 +12644,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportResponse'];
+          'application/json': components['schemas']['OpinionReportResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12563,6 +12676,15 @@ export interface operations {
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -12592,7 +12714,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportResponse'];
+          'application/json': components['schemas']['OpinionReportResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12624,6 +12746,15 @@ export interface operations {
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -12662,7 +12793,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportResponse'];
+          'application/json': components['schemas']['OpinionReportResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12694,6 +12825,15 @@ export interface operations {
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -12732,7 +12872,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportResponse'];
+          'application/json': components['schemas']['OpinionReportResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12764,6 +12904,15 @@ export interface operations {
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -12802,7 +12951,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportResponse'];
+          'application/json': components['schemas']['OpinionReportResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12834,6 +12983,15 @@ export interface operations {
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -12872,7 +13030,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportResponse'];
+          'application/json': components['schemas']['OpinionReportResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12911,6 +13069,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description The body or file is too large */
       413: {
         headers: {
@@ -12940,7 +13107,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['IssuePageResponse'];
+          'application/json': components['schemas']['OpinionIssuePage'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -12990,7 +13157,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['IssueResponse'];
+          'application/json': components['schemas']['OpinionIssueResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -13013,6 +13180,15 @@ export interface operations {
       };
       /** @description The caller lacks the role or permission, or the object is outside its region */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -13047,7 +13223,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['IssueDetailResponse'];
+          'application/json': components['schemas']['OpinionIssueDetailResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -13108,7 +13284,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['IssueSentResponse'];
+          'application/json': components['schemas']['OpinionIssueSentResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -13140,6 +13316,15 @@ export interface operations {
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -13169,6 +13354,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The issue as a DOCX in the official-document layout */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
       400: {
         headers: {
@@ -13184,7 +13378,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
       /** @description The caller lacks the role or permission, or the object is outside its region */
@@ -13193,11 +13387,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -13218,6 +13421,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The issue as a PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
       400: {
         headers: {
@@ -13233,7 +13445,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/pdf': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
       /** @description The caller lacks the role or permission, or the object is outside its region */
@@ -13242,11 +13454,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/pdf': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
