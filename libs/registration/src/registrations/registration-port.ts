@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import type { LiveAttendanceEvent, Registrant, RegistrationPort, SessionChangedEvent } from '@xs/contracts';
+import type { Registrant, RegistrationPort, SessionChangedEvent } from '@xs/contracts';
+import type { EntityManager } from 'typeorm';
 import { DomainEvents } from '@xs/platform';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
@@ -17,19 +18,19 @@ export class RegistrationPortAdapter implements RegistrationPort, OnModuleInit {
 
   onModuleInit(): void {
     // Online attendance: the live context announces each join; unique per person and session.
-    this.events.on<LiveAttendanceEvent>('live.joined', (e) => this.repo.recordOnline(e.sessionId, e.userId));
+    this.events.on('live.joined', (e) => this.repo.recordOnline(e.sessionId, e.userId));
     // Keep the end time the phone-erasure job measures from in step with the session.
     const refresh = async (e: SessionChangedEvent) => {
       const s = await this.access.lookup.get(e.sessionId);
       if (s) await this.repo.setSessionEnd(s.id, new Date(s.endedAt ?? s.endsAt));
     };
     for (const type of ['session.changed', 'session.ended', 'session.cancelled'] as const) {
-      this.events.on<SessionChangedEvent>(type, refresh);
+      this.events.on(type, refresh);
     }
   }
 
-  applyCapacity(sessionId: string, capacity: number): Promise<void> {
-    return this.service.applyCapacity(sessionId, capacity);
+  applyCapacity(m: EntityManager, sessionId: string, capacity: number): Promise<void> {
+    return this.service.applyCapacity(m, sessionId, capacity);
   }
 
   isRegistered(sessionId: string, userId: string): Promise<boolean> {

@@ -217,31 +217,32 @@ export class RegistrationsService implements OnModuleInit {
     return { id, status: 'cancelled', promoted: promoted.map((r) => r.id) };
   }
 
-  /** REGISTRATION_PORT.applyCapacity: raising promotes the waitlist; below the confirmed count → 409. */
-  async applyCapacity(sessionId: string, capacity: number): Promise<void> {
+  /**
+   * REGISTRATION_PORT.applyCapacity, in the caller's transaction (scheduling's session update): raising
+   * promotes the waitlist; below the confirmed count → 409. Promotion notices go out only if it commits.
+   */
+  async applyCapacity(m: EntityManager, sessionId: string, capacity: number): Promise<void> {
     if (!Number.isInteger(capacity) || capacity < 0) {
       throw new BadInputError('BAD_CAPACITY', '容量须为非负整数');
     }
     const session = await this.access.lookup.get(sessionId);
-    const promoted = await this.db.transaction(async (m) => {
-      const seats = await this.repo.lockSeats(
-        m,
-        sessionId,
-        capacity,
-        session ? new Date(session.endsAt) : null,
+    const seats = await this.repo.lockSeats(
+      m,
+      sessionId,
+      capacity,
+      session ? new Date(session.endsAt) : null,
+    );
+    if (capacity < seats.confirmed) {
+      throw new ConflictError(
+        'CAPACITY_BELOW_CONFIRMED',
+        `已有 ${seats.confirmed} 人确认报名，容量不能低于此数`,
+        {
+          confirmed: seats.confirmed,
+        },
       );
-      if (capacity < seats.confirmed) {
-        throw new ConflictError(
-          'CAPACITY_BELOW_CONFIRMED',
-          `已有 ${seats.confirmed} 人确认报名，容量不能低于此数`,
-          {
-            confirmed: seats.confirmed,
-          },
-        );
-      }
-      return this.fillSeats(m, sessionId, { ...seats, capacity });
-    });
-    if (session) this.afterPromotion(session, promoted);
+    }
+    const promoted = await this.fillSeats(m, sessionId, { ...seats, capacity });
+    for (const r of promoted) this.publish('registration.promoted', sessionId, r.id, r.userId, m);
   }
 
   /** Gives free seats to the first waitlisted people and stores the counter; the caller holds the lock. */
@@ -265,7 +266,7 @@ export class RegistrationsService implements OnModuleInit {
 
   /** Tells a promoted person (in-app and SMS, or SMS to the phone given at the desk); runs after commit. */
   onModuleInit(): void {
-    this.events.on<RegistrationEvent>('registration.promoted', async (e) => {
+    this.events.on('registration.promoted', async (e) => {
       const r = await this.repo.findById(e.registrationId);
       const session = await this.access.lookup.get(e.sessionId);
       if (r && session && r.status === 'confirmed') await this.notifyPromoted(session, r);
@@ -305,14 +306,17 @@ export class RegistrationsService implements OnModuleInit {
     }
   }
 
+  /** With `m`: held until that transaction commits (dropped on rollback). */
   private publish(
     type: RegistrationEvent['type'],
     sessionId: string,
     registrationId: string,
     userId: string | null,
+    m?: EntityManager,
   ) {
     const e: RegistrationEvent = { type, sessionId, registrationId, userId };
-    this.events.publish(e);
+    if (m) this.events.publish(m, e);
+    else this.events.publish(e);
   }
 
   // ---------- reading ----------
