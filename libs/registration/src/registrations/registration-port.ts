@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { Registrant, RegistrationPort, SessionChangedEvent } from '@xs/contracts';
 import type { EntityManager } from 'typeorm';
+import { UsersService } from '@xs/identity';
 import { DomainEvents } from '@xs/platform';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
@@ -14,6 +15,7 @@ export class RegistrationPortAdapter implements RegistrationPort, OnModuleInit {
     private readonly service: RegistrationsService,
     private readonly access: SessionAccess,
     private readonly events: DomainEvents,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -33,8 +35,8 @@ export class RegistrationPortAdapter implements RegistrationPort, OnModuleInit {
     return this.service.applyCapacity(m, sessionId, capacity);
   }
 
-  isRegistered(sessionId: string, userId: string): Promise<boolean> {
-    return this.repo.isRegistered(sessionId, userId);
+  async isRegistered(sessionId: string, userId: string): Promise<boolean> {
+    return this.repo.isRegistered(sessionId, userId, await this.users.phoneIndexOf(userId));
   }
 
   async registrants(sessionId: string): Promise<Registrant[]> {
@@ -52,7 +54,12 @@ export class RegistrationPortAdapter implements RegistrationPort, OnModuleInit {
     return { confirmed: c.confirmed, waitlisted: c.waitlisted, checkedIn: c.checkedIn, walkIns: c.walkIns };
   }
 
-  participantUserIds(sessionId: string): Promise<string[]> {
-    return this.repo.participantUserIds(sessionId);
+  /** Accounts on the rows, plus the accounts signed in with a phone staff registered (identity by phone). */
+  async participantUserIds(sessionId: string): Promise<string[]> {
+    const [direct, bidxs] = await Promise.all([
+      this.repo.participantUserIds(sessionId),
+      this.repo.participantPhoneIndexes(sessionId),
+    ]);
+    return [...new Set([...direct, ...(await this.users.idsByPhoneIndex(bidxs))])];
   }
 }

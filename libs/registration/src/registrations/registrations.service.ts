@@ -195,7 +195,7 @@ export class RegistrationsService implements OnModuleInit {
     const reg = await this.repo.findById(id);
     if (!reg) throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
     const session = await this.access.load(reg.sessionId);
-    this.assertMayManage(p, reg, session, 'write');
+    await this.assertMayManage(p, reg, session, 'write');
     if (session.status === 'ended' || session.status === 'concluded') {
       throw new ConflictError('SESSION_ENDED', '活动已结束，不能取消报名');
     }
@@ -322,13 +322,13 @@ export class RegistrationsService implements OnModuleInit {
   // ---------- reading ----------
 
   /** Owner (the registering resident) or desk staff of the session's region; others see nothing. */
-  assertMayManage(
+  async assertMayManage(
     p: Principal,
     reg: RegistrationRow,
     session: SessionSnapshot,
     mode: 'read' | 'write',
-  ): void {
-    if (reg.userId && reg.userId === p.id) return;
+  ): Promise<void> {
+    if (await this.isHolder(p, reg)) return;
     const roles = mode === 'read' ? [...DESK_ROLES, 'staff_viewer' as const] : [...DESK_ROLES];
     if (!SessionAccess.isStaff(p) || !hasRole(p, ...roles)) {
       throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
@@ -337,6 +337,16 @@ export class RegistrationsService implements OnModuleInit {
       if (mode === 'write') throw new ForbiddenError('OUT_OF_REGION', '不在您的管辖区域内');
       throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
     }
+  }
+
+  /** The account that registered, or the account signed in with the phone staff registered it under. */
+  private async isHolder(p: Principal, reg: RegistrationRow): Promise<boolean> {
+    if (reg.userId) return reg.userId === p.id;
+    return (
+      !!reg.phoneBidx &&
+      SessionAccess.isStaff(p) === false &&
+      reg.phoneBidx === (await this.users.phoneIndexOf(p.id))
+    );
   }
 
   async list(p: Principal, sessionId: string, q: ListRegistrationsQuery): Promise<Page<RegistrationView>> {
@@ -356,7 +366,7 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   async mine(p: Principal) {
-    const rows = await this.repo.byUser(p.id);
+    const rows = await this.repo.byUser(p.id, await this.users.phoneIndexOf(p.id));
     const out = [];
     for (const r of rows) {
       const s = await this.access.lookup.get(r.sessionId);
@@ -399,7 +409,7 @@ export class RegistrationsService implements OnModuleInit {
     const reg = await this.repo.findById(id);
     if (!reg) throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
     const session = await this.access.load(reg.sessionId);
-    this.assertMayManage(p, reg, session, 'read');
+    await this.assertMayManage(p, reg, session, 'read');
     return { reg, session };
   }
 
