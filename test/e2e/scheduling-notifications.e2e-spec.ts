@@ -345,7 +345,7 @@ describe('scheduling: notifications, reminders and the job table', () => {
       sessionId: s2.id,
       regionCode: '530102',
       suggestionIds: [],
-    } as never);
+    });
     await events.drain();
     const concluded = await t.http().get(`/api/v1/sessions/${s2.id}`).set(bearer(organiser)).expect(200);
     expect(concluded.body.status).toBe('concluded');
@@ -365,8 +365,8 @@ describe('scheduling: notifications, reminders and the job table', () => {
       'session.cancelled',
       'session.started',
       'session.ended',
-    ])
-      events.on(type, (e: { type: string; sessionId: string }) => {
+    ] as const)
+      events.on(type, (e) => {
         seen.push(`${e.type}`);
       });
     const s = await publishSession(t, organiser);

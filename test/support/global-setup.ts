@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { assertChineseTextSupport, EXTERNAL_DATABASE_FIX } from '@xs/platform';
 import { runMigrations } from '../../apps/server/src/database/database-runtime';
 import {
   adminQuery,
@@ -21,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
   const template = uniqueName('xs_tpl');
   await adminQuery(server.adminUrl, `CREATE DATABASE "${template}"`);
   await runMigrations(server.urlFor(template));
+  // The suite tests Chinese search: a server that cannot do it is named here, not by a dozen failures.
+  await assertChineseTextSupport(server.urlFor(template), EXTERNAL_DATABASE_FIX);
   process.env.XS_TEST_ADMIN_URL = server.adminUrl;
   process.env.XS_TEST_TEMPLATE = template;
 }

@@ -1,6 +1,15 @@
 import 'reflect-metadata';
 import { AdminBootstrap } from '@xs/identity';
-import { ConfigError, InstanceLock, JsonLogger, loadConfig, loadDotEnv, SeedRegistry } from '@xs/platform';
+import {
+  assertChineseTextSupport,
+  ConfigError,
+  EXTERNAL_DATABASE_FIX,
+  InstanceLock,
+  JsonLogger,
+  loadConfig,
+  loadDotEnv,
+  SeedRegistry,
+} from '@xs/platform';
 import { createApp } from './bootstrap';
 import { provideDatabase, runMigrations } from './database/database-runtime';
 
@@ -53,6 +62,13 @@ async function main(): Promise<void> {
       out(`嵌入式 PostgreSQL 已启动 (127.0.0.1:${db.embedded.port}, 数据目录 ${config.dataDir}/pg)`);
     const migrated = await runMigrations(db.url);
     if (migrated.length) logger.log({ msg: 'migrations applied', migrations: migrated }, 'database');
+    // After the migrations, which create pg_trgm: a database that cannot search Chinese is refused.
+    await assertChineseTextSupport(
+      db.url,
+      db.embedded
+        ? `Back up ${config.dataDir}/pg, remove it and restart (the server creates it anew), then restore the data with pg_dump/pg_restore 18.`
+        : EXTERNAL_DATABASE_FIX,
+    );
 
     // Fail-fast SIGINT handling from here on: `enableShutdownHooks` closes Nest, we close the database.
     const app = await createApp(config, db.url, logger);

@@ -5,6 +5,12 @@
  * Asynchronous side effects use DomainEvents (libs/platform) instead; event names are listed below.
  */
 
+/**
+ * The caller's open transaction (TypeORM's EntityManager; contracts stay free of TypeORM). A port
+ * method that writes takes it first, so writes across contexts commit or roll back together.
+ */
+export type TxManager = import('typeorm').EntityManager;
+
 // ---------- scheduling provides ----------
 export type SessionStatus = 'draft' | 'published' | 'live' | 'ended' | 'concluded' | 'cancelled';
 export type SessionFormat = 'onsite' | 'online' | 'hybrid';
@@ -125,18 +131,22 @@ export const SMS_OUTBOX = 'xs:port:sms-outbox';
 
 /** Scheduling provides it: a concern heard at a workstation (民情日记) becomes a topic for consultation (议题). */
 export interface TopicPort {
-  createFromEntry(input: {
-    title: string;
-    description: string;
-    regionCode: string;
-    workstationId: string;
-    /** 群众出题 (a resident's concern) or 委员荐题 (recorded by a member on duty). */
-    source: 'resident' | 'member';
-    proposerId: string;
-    proposerName: string;
-    /** The staff member or member who turned the entry into a topic (audited). */
-    actorId: string;
-  }): Promise<{ id: string }>;
+  /** In the caller's transaction `m` (the entry is marked in it too): both commit or neither does. */
+  createFromEntry(
+    m: TxManager,
+    input: {
+      title: string;
+      description: string;
+      regionCode: string;
+      workstationId: string;
+      /** 群众出题 (a resident's concern) or 委员荐题 (recorded by a member on duty). */
+      source: 'resident' | 'member';
+      proposerId: string;
+      proposerName: string;
+      /** The staff member or member who turned the entry into a topic (audited). */
+      actorId: string;
+    },
+  ): Promise<{ id: string }>;
 }
 export const TOPIC_PORT = 'xs:port:topics';
 
@@ -150,8 +160,11 @@ export interface Registrant {
 }
 
 export interface RegistrationPort {
-  /** Throws a ConflictError (409 CAPACITY_BELOW_CONFIRMED) when confirmed registrations exceed it; promotes waitlisted people when raised. */
-  applyCapacity(sessionId: string, capacity: number): Promise<void>;
+  /**
+   * In the caller's transaction `m`: throws a ConflictError (409 CAPACITY_BELOW_CONFIRMED) when
+   * confirmed registrations exceed it; promotes waitlisted people when raised (told after commit).
+   */
+  applyCapacity(m: TxManager, sessionId: string, capacity: number): Promise<void>;
   isRegistered(sessionId: string, userId: string): Promise<boolean>;
   /** Everyone to tell about a change or cancellation. */
   registrants(sessionId: string): Promise<Registrant[]>;
@@ -245,22 +258,26 @@ export interface SuggestionPort {
    * A 社情民意 report with 批示 handed to departments: a suggestion with origin `report` (no session),
    * assigned at once, then answered through the usual reply, 会签, 督办 and rating flow. Idempotent per
    * report: a second call answers the existing suggestion with `created: false`. Throws 400
-   * DEPARTMENT_REQUIRED / UNKNOWN_DEPARTMENT / DUPLICATE_DEPARTMENT / DUE_IN_PAST.
+   * DEPARTMENT_REQUIRED / UNKNOWN_DEPARTMENT / DUPLICATE_DEPARTMENT / DUE_IN_PAST. Written in the
+   * caller's transaction `m` (the report is marked assigned in it); departments are told after commit.
    */
-  assignReport(input: {
-    reportId: string;
-    regionCode: string;
-    title: string;
-    adoptedAt: Date;
-    /** Who is told of replies and reminded of the 回头看: the staff member who assigned it. */
-    organiserId: string | null;
-    content: string;
-    /** The first is the lead (主办) department. */
-    departmentIds: string[];
-    dueAt: Date;
-    actorId: string;
-    actorName: string | null;
-  }): Promise<{ id: string; created: boolean }>;
+  assignReport(
+    m: TxManager,
+    input: {
+      reportId: string;
+      regionCode: string;
+      title: string;
+      adoptedAt: Date;
+      /** Who is told of replies and reminded of the 回头看: the staff member who assigned it. */
+      organiserId: string | null;
+      content: string;
+      /** The first is the lead (主办) department. */
+      departmentIds: string[];
+      dueAt: Date;
+      actorId: string;
+      actorName: string | null;
+    },
+  ): Promise<{ id: string; created: boolean }>;
   /** Where the reports' suggestions stand (reports never assigned are absent). */
   reportHandling(reportIds: string[]): Promise<{ reportId: string; suggestionId: string; status: string }[]>;
   /** For duty records: suggestions that came from this user's contributions. */
@@ -297,3 +314,19 @@ export interface OutcomePublishedEvent {
   regionCode: string;
   suggestionIds: string[];
 }
+
+/** Every domain event by its type: DomainEvents.on / publish are typed by this map. */
+export interface DomainEventMap {
+  'session.changed': SessionChangedEvent;
+  'session.published': SessionChangedEvent;
+  'session.cancelled': SessionChangedEvent;
+  'session.started': SessionChangedEvent;
+  'session.ended': SessionChangedEvent;
+  'registration.confirmed': RegistrationEvent;
+  'registration.promoted': RegistrationEvent;
+  'registration.cancelled': RegistrationEvent;
+  'live.joined': LiveAttendanceEvent;
+  'outcome.published': OutcomePublishedEvent;
+}
+export type DomainEventType = keyof DomainEventMap;
+export type AnyDomainEvent = DomainEventMap[DomainEventType];

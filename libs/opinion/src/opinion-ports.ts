@@ -9,6 +9,7 @@ import type {
   TopicPort,
   WorkstationSnapshot,
 } from '@xs/contracts';
+import type { EntityManager } from 'typeorm';
 import { UsersService } from '@xs/identity';
 import { BadInputError, ConflictError, NotFoundError } from '@xs/platform';
 
@@ -26,17 +27,18 @@ export class OpinionPorts {
   ) {}
 
   /** Makes a topic (议题) in scheduling from an entry. */
-  createTopic(input: Parameters<TopicPort['createFromEntry']>[0]): Promise<{ id: string }> {
+  createTopic(m: EntityManager, input: Parameters<TopicPort['createFromEntry']>[1]): Promise<{ id: string }> {
     if (!this.topics) throw new ConflictError('TOPICS_UNAVAILABLE', '议题功能未启用');
-    return this.topics.createFromEntry(input);
+    return this.topics.createFromEntry(m, input);
   }
 
   /** Hands a report to departments through the outcomes context's suggestion flow. */
   assignReport(
-    input: Parameters<SuggestionPort['assignReport']>[0],
+    m: EntityManager,
+    input: Parameters<SuggestionPort['assignReport']>[1],
   ): Promise<{ id: string; created: boolean }> {
     if (!this.suggestions) throw new ConflictError('HANDLING_UNAVAILABLE', '办理功能未启用');
-    return this.suggestions.assignReport(input);
+    return this.suggestions.assignReport(m, input);
   }
 
   /** Where each assigned report's suggestion stands, by report id. */

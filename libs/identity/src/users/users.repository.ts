@@ -153,6 +153,16 @@ export class UsersRepository {
     return r?.phoneEnc ? { phoneEnc: r.phoneEnc, phoneBidx: r.phoneBidx } : null;
   }
 
+  /** Enabled accounts by the blind index of their SMS-verified phone (only residents carry one). */
+  async idsByPhoneIndex(bidxs: string[]): Promise<string[]> {
+    if (!bidxs.length) return [];
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM users WHERE phone_bidx = ANY($1::text[]) AND disabled_at IS NULL`,
+      [bidxs],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Whether a staff account (one with a username) exists. */
   async staffAccountExists(userId: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(

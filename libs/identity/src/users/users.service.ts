@@ -44,6 +44,20 @@ export class UsersService {
     return this.users.accountPhone(userId);
   }
 
+  /**
+   * Identity by phone: the blind index of the account's SMS-verified phone, or null (staff, or none).
+   * Other contexts match it against the blind index of a phone staff entered (walk-ins, registrations
+   * made at the desk), so the person and the account are one participant without a clear phone.
+   */
+  async phoneIndexOf(userId: string): Promise<string | null> {
+    return (await this.users.accountPhone(userId))?.phoneBidx ?? null;
+  }
+
+  /** The accounts (enabled) whose verified phone has one of these blind indexes. */
+  idsByPhoneIndex(bidxs: string[]): Promise<string[]> {
+    return this.users.idsByPhoneIndex(bidxs);
+  }
+
   staffAccountExists(userId: string): Promise<boolean> {
     return this.users.staffAccountExists(userId);
   }

@@ -120,7 +120,7 @@ export class EntriesService {
         throw new ConflictError('ENTRY_NOT_OPEN', '该条民情已处理', { disposition: e.disposition });
       const member =
         e.memberId && e.source !== 'resident' ? (await this.ports.members([e.memberId]))[0] : null;
-      const { id: topicId } = await this.ports.createTopic({
+      const { id: topicId } = await this.ports.createTopic(m, {
         title: title?.trim() || `${e.category}：${[...e.text].slice(0, 40).join('')}`,
         description: e.community ? `${e.text}（${e.community}）` : e.text,
         regionCode: e.regionCode,

@@ -225,7 +225,7 @@ export class ReportsService {
         throw this.wrongState(r, 'REPORT_NOT_INSTRUCTED', '该信息尚无领导批示，不能交办');
       if (r.suggestionId)
         throw new ConflictError('REPORT_ALREADY_ASSIGNED', '该信息已交办', { suggestionId: r.suggestionId });
-      const made = await this.ports.assignReport({
+      const made = await this.ports.assignReport(m, {
         reportId: r.id,
         regionCode: r.regionCode,
         title: r.title,

@@ -3,12 +3,7 @@ import { mkdirSync, writeFileSync, createReadStream, existsSync } from 'node:fs'
 import path from 'node:path';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type {
-  OutcomePublishedEvent,
-  OutcomeStatusPort,
-  SessionChangedEvent,
-  SessionSnapshot,
-} from '@xs/contracts';
+import type { OutcomePublishedEvent, OutcomeStatusPort, SessionSnapshot } from '@xs/contracts';
 import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
@@ -54,7 +49,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort {
 
   onModuleInit(): void {
     // An ended session gets its (pending) outcome row at once, so it shows in the organiser's to-do list.
-    this.events.on<SessionChangedEvent>('session.ended', (e) => this.recordEnded(e.sessionId));
+    this.events.on('session.ended', (e) => this.recordEnded(e.sessionId));
   }
 
   /** OUTCOME_STATUS_PORT: scheduling's closing reminders ask before reminding. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SuggestionPort } from '@xs/contracts';
+import type { EntityManager } from 'typeorm';
 import { ContextPorts } from '../outcomes/context-ports';
 import { SuggestionsRepository } from './suggestions.repository';
 import { SuggestionsService } from './suggestions.service';
@@ -31,9 +32,10 @@ export class SuggestionPortAdapter implements SuggestionPort {
   }
 
   assignReport(
-    input: Parameters<SuggestionPort['assignReport']>[0],
+    m: EntityManager,
+    input: Parameters<SuggestionPort['assignReport']>[1],
   ): Promise<{ id: string; created: boolean }> {
-    return this.suggestions.assignReport(input);
+    return this.suggestions.assignReport(m, input);
   }
 
   async reportHandling(

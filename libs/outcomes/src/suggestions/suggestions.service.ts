@@ -6,6 +6,7 @@ import type { Principal } from '@xs/identity';
 import {
   BadInputError,
   ConflictError,
+  DomainEvents,
   ForbiddenError,
   NotFoundError,
   Page,
@@ -46,6 +47,7 @@ export class SuggestionsService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly pii: PiiCipher,
+    private readonly events: DomainEvents,
   ) {}
 
   private actor(p: Principal): Actor {
@@ -116,72 +118,68 @@ export class SuggestionsService {
    * straight away, so the reply, 会签, 督办 and rating flow carries it. Idempotent per report (unique
    * index): a second call answers the suggestion already made.
    */
-  async assignReport(input: {
-    reportId: string;
-    regionCode: string;
-    title: string;
-    adoptedAt: Date;
-    organiserId: string | null;
-    content: string;
-    departmentIds: string[];
-    dueAt: Date;
-    actorId: string;
-    actorName: string | null;
-  }): Promise<{ id: string; created: boolean }> {
+  async assignReport(
+    m: EntityManager,
+    input: {
+      reportId: string;
+      regionCode: string;
+      title: string;
+      adoptedAt: Date;
+      organiserId: string | null;
+      content: string;
+      departmentIds: string[];
+      dueAt: Date;
+      actorId: string;
+      actorName: string | null;
+    },
+  ): Promise<{ id: string; created: boolean }> {
     if (!input.departmentIds.length) throw new BadInputError('DEPARTMENT_REQUIRED', '请指定主办单位');
     if (input.dueAt.getTime() <= Date.now()) throw new BadInputError('DUE_IN_PAST', '办理期限须晚于当前时间');
     const departments = await this.ports.departments(input.departmentIds);
-    const existing = await this.repo.byReport(input.reportId);
+    // The caller holds its report row locked in `m`, so two calls for one report run one after the other.
+    const existing = await this.repo.byReport(input.reportId, m);
     if (existing) return { id: existing.id, created: false };
     const actor = { actorId: input.actorId, actorName: input.actorName };
-    let id: string;
-    try {
-      id = await this.db.transaction(async (m) => {
-        const id = await this.repo.insert(
-          {
-            sessionId: null,
-            reportId: input.reportId,
-            regionCode: input.regionCode,
-            sessionTitle: input.title,
-            sessionStartsAt: input.adoptedAt,
-            organiserId: input.organiserId,
-            content: input.content,
-            dueAt: input.dueAt,
-            sourceMessageId: null,
-            sourceQuestionId: null,
-            sourceUserId: null,
-            createdBy: input.actorId,
-          },
-          m,
-        );
-        await this.repo.setDepartments(id, departments, m);
-        await this.repo.transition({ suggestionId: id, from: null, to: 'draft', ...actor }, m);
-        await this.repo.setStatus(id, 'assigned', { assigned_at: new Date() }, m);
-        await this.repo.transition({ suggestionId: id, from: 'draft', to: 'assigned', ...actor }, m);
-        return id;
+    const id = await this.repo.insert(
+      {
+        sessionId: null,
+        reportId: input.reportId,
+        regionCode: input.regionCode,
+        sessionTitle: input.title,
+        sessionStartsAt: input.adoptedAt,
+        organiserId: input.organiserId,
+        content: input.content,
+        dueAt: input.dueAt,
+        sourceMessageId: null,
+        sourceQuestionId: null,
+        sourceUserId: null,
+        createdBy: input.actorId,
+      },
+      m,
+    );
+    await this.repo.setDepartments(id, departments, m);
+    await this.repo.transition({ suggestionId: id, from: null, to: 'draft', ...actor }, m);
+    await this.repo.setStatus(id, 'assigned', { assigned_at: new Date() }, m);
+    await this.repo.transition({ suggestionId: id, from: 'draft', to: 'assigned', ...actor }, m);
+    // Audit and notices only for what the caller's transaction keeps.
+    this.events.afterCommit(m, async () => {
+      await this.audit.record({
+        actorId: input.actorId,
+        actorName: input.actorName,
+        action: 'suggestion.create',
+        targetType: 'suggestion',
+        targetId: id,
+        result: 'ok',
+        ip: null,
+        detail: { reportId: input.reportId, from: null, to: 'assigned', departmentIds: input.departmentIds },
       });
-    } catch (e) {
-      // A concurrent call for the same report won the unique index: answer its suggestion.
-      const raced = (e as { code?: string }).code === '23505' && (await this.repo.byReport(input.reportId));
-      if (raced) return { id: raced.id, created: false };
-      throw e;
-    }
-    await this.audit.record({
-      actorId: input.actorId,
-      actorName: input.actorName,
-      action: 'suggestion.create',
-      targetType: 'suggestion',
-      targetId: id,
-      result: 'ok',
-      ip: null,
-      detail: { reportId: input.reportId, from: null, to: 'assigned', departmentIds: input.departmentIds },
-    });
-    await this.ports.notify(await this.users.departmentHandlerIds(input.departmentIds), {
-      kind: 'suggestion.assigned',
-      title: '新交办建议',
-      body: `社情民意信息「${input.title}」已交办贵单位，请于 ${input.dueAt.toISOString().slice(0, 10)} 前答复。`,
-      link: `/suggestions/${id}`,
-      dedupeKey: `suggestion.assigned:${id}:${input.dueAt.toISOString()}`,
+      await this.ports.notify(await this.users.departmentHandlerIds(input.departmentIds), {
+        kind: 'suggestion.assigned',
+        title: '新交办建议',
+        body: `社情民意信息「${input.title}」已交办贵单位，请于 ${input.dueAt.toISOString().slice(0, 10)} 前答复。`,
+        link: `/suggestions/${id}`,
+        dedupeKey: `suggestion.assigned:${id}:${input.dueAt.toISOString()}`,
+      });
     });
     return { id, created: true };
   }

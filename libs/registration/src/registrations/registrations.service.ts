@@ -195,7 +195,7 @@ export class RegistrationsService implements OnModuleInit {
     const reg = await this.repo.findById(id);
     if (!reg) throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
     const session = await this.access.load(reg.sessionId);
-    this.assertMayManage(p, reg, session, 'write');
+    await this.assertMayManage(p, reg, session, 'write');
     if (session.status === 'ended' || session.status === 'concluded') {
       throw new ConflictError('SESSION_ENDED', '活动已结束，不能取消报名');
     }
@@ -217,31 +217,32 @@ export class RegistrationsService implements OnModuleInit {
     return { id, status: 'cancelled', promoted: promoted.map((r) => r.id) };
   }
 
-  /** REGISTRATION_PORT.applyCapacity: raising promotes the waitlist; below the confirmed count → 409. */
-  async applyCapacity(sessionId: string, capacity: number): Promise<void> {
+  /**
+   * REGISTRATION_PORT.applyCapacity, in the caller's transaction (scheduling's session update): raising
+   * promotes the waitlist; below the confirmed count → 409. Promotion notices go out only if it commits.
+   */
+  async applyCapacity(m: EntityManager, sessionId: string, capacity: number): Promise<void> {
     if (!Number.isInteger(capacity) || capacity < 0) {
       throw new BadInputError('BAD_CAPACITY', '容量须为非负整数');
     }
     const session = await this.access.lookup.get(sessionId);
-    const promoted = await this.db.transaction(async (m) => {
-      const seats = await this.repo.lockSeats(
-        m,
-        sessionId,
-        capacity,
-        session ? new Date(session.endsAt) : null,
+    const seats = await this.repo.lockSeats(
+      m,
+      sessionId,
+      capacity,
+      session ? new Date(session.endsAt) : null,
+    );
+    if (capacity < seats.confirmed) {
+      throw new ConflictError(
+        'CAPACITY_BELOW_CONFIRMED',
+        `已有 ${seats.confirmed} 人确认报名，容量不能低于此数`,
+        {
+          confirmed: seats.confirmed,
+        },
       );
-      if (capacity < seats.confirmed) {
-        throw new ConflictError(
-          'CAPACITY_BELOW_CONFIRMED',
-          `已有 ${seats.confirmed} 人确认报名，容量不能低于此数`,
-          {
-            confirmed: seats.confirmed,
-          },
-        );
-      }
-      return this.fillSeats(m, sessionId, { ...seats, capacity });
-    });
-    if (session) this.afterPromotion(session, promoted);
+    }
+    const promoted = await this.fillSeats(m, sessionId, { ...seats, capacity });
+    for (const r of promoted) this.publish('registration.promoted', sessionId, r.id, r.userId, m);
   }
 
   /** Gives free seats to the first waitlisted people and stores the counter; the caller holds the lock. */
@@ -265,7 +266,7 @@ export class RegistrationsService implements OnModuleInit {
 
   /** Tells a promoted person (in-app and SMS, or SMS to the phone given at the desk); runs after commit. */
   onModuleInit(): void {
-    this.events.on<RegistrationEvent>('registration.promoted', async (e) => {
+    this.events.on('registration.promoted', async (e) => {
       const r = await this.repo.findById(e.registrationId);
       const session = await this.access.lookup.get(e.sessionId);
       if (r && session && r.status === 'confirmed') await this.notifyPromoted(session, r);
@@ -305,26 +306,29 @@ export class RegistrationsService implements OnModuleInit {
     }
   }
 
+  /** With `m`: held until that transaction commits (dropped on rollback). */
   private publish(
     type: RegistrationEvent['type'],
     sessionId: string,
     registrationId: string,
     userId: string | null,
+    m?: EntityManager,
   ) {
     const e: RegistrationEvent = { type, sessionId, registrationId, userId };
-    this.events.publish(e);
+    if (m) this.events.publish(m, e);
+    else this.events.publish(e);
   }
 
   // ---------- reading ----------
 
   /** Owner (the registering resident) or desk staff of the session's region; others see nothing. */
-  assertMayManage(
+  async assertMayManage(
     p: Principal,
     reg: RegistrationRow,
     session: SessionSnapshot,
     mode: 'read' | 'write',
-  ): void {
-    if (reg.userId && reg.userId === p.id) return;
+  ): Promise<void> {
+    if (await this.isHolder(p, reg)) return;
     const roles = mode === 'read' ? [...DESK_ROLES, 'staff_viewer' as const] : [...DESK_ROLES];
     if (!SessionAccess.isStaff(p) || !hasRole(p, ...roles)) {
       throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
@@ -333,6 +337,16 @@ export class RegistrationsService implements OnModuleInit {
       if (mode === 'write') throw new ForbiddenError('OUT_OF_REGION', '不在您的管辖区域内');
       throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
     }
+  }
+
+  /** The account that registered, or the account signed in with the phone staff registered it under. */
+  private async isHolder(p: Principal, reg: RegistrationRow): Promise<boolean> {
+    if (reg.userId) return reg.userId === p.id;
+    return (
+      !!reg.phoneBidx &&
+      SessionAccess.isStaff(p) === false &&
+      reg.phoneBidx === (await this.users.phoneIndexOf(p.id))
+    );
   }
 
   async list(p: Principal, sessionId: string, q: ListRegistrationsQuery): Promise<Page<RegistrationView>> {
@@ -352,7 +366,7 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   async mine(p: Principal) {
-    const rows = await this.repo.byUser(p.id);
+    const rows = await this.repo.byUser(p.id, await this.users.phoneIndexOf(p.id));
     const out = [];
     for (const r of rows) {
       const s = await this.access.lookup.get(r.sessionId);
@@ -395,7 +409,7 @@ export class RegistrationsService implements OnModuleInit {
     const reg = await this.repo.findById(id);
     if (!reg) throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
     const session = await this.access.load(reg.sessionId);
-    this.assertMayManage(p, reg, session, 'read');
+    await this.assertMayManage(p, reg, session, 'read');
     return { reg, session };
   }
 

@@ -1,5 +1,4 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import type { OutcomePublishedEvent } from '@xs/contracts';
 import { DomainEvents } from '@xs/platform';
 import { SessionsService } from '../sessions/sessions.service';
 
@@ -12,8 +11,6 @@ export class OutcomeListener implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.on<OutcomePublishedEvent>('outcome.published', (e) =>
-      this.sessions.concludeFromOutcome(e.sessionId),
-    );
+    this.events.on('outcome.published', (e) => this.sessions.concludeFromOutcome(e.sessionId));
   }
 }

@@ -286,19 +286,18 @@ export class SessionsService {
     patch.endsAt = endsAt;
     patch.blockedUntil = new Date(endsAt.getTime() + buffer * 60000);
     const capacityChanged = dto.capacity !== undefined && dto.capacity !== before.capacity;
-    if (capacityChanged && this.registration) await this.registration.applyCapacity(id, capacity);
     let after: Session;
     try {
+      // Seats (registration) and the session commit together: a failed update promotes nobody.
       after = await this.db.transaction(async (m) => {
         const locked = await this.sessions.lockById(m, id);
         if (!locked || !EDITABLE.includes(locked.status))
           throw new ConflictError('SESSION_NOT_EDITABLE', '协商会议状态已变化，不能修改');
+        if (capacityChanged && this.registration) await this.registration.applyCapacity(m, id, capacity);
         await m.getRepository(Session).update({ id }, { ...patch, sequence: locked.sequence + 1 });
         return (await this.sessions.findById(id, m))!;
       });
     } catch (e) {
-      if (capacityChanged && this.registration)
-        await this.registration.applyCapacity(id, before.capacity).catch(() => undefined);
       if (isExclusionViolation(e)) {
         const venueWs = ws ?? venue!;
         throw await this.conflictError(venueWs, [startsAt], endsAt.getTime() - startsAt.getTime(), id);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort, TopicPort } from '@xs/contracts';
 import { assertInScope, AuditService, hasRole, inScope } from '@xs/identity';
@@ -7,6 +7,7 @@ import type { Principal } from '@xs/identity';
 import {
   BadInputError,
   ConflictError,
+  DomainEvents,
   ForbiddenError,
   normalizeZh,
   NotFoundError,
@@ -45,6 +46,7 @@ export class TopicsService implements TopicPort {
     private readonly notifier: NotifierService,
     private readonly audit: AuditService,
     @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
+    private readonly events: DomainEvents,
   ) {}
 
   /** 群众出题 by residents, 委员荐题 by members, 党政点题 by organisers (who may record any source). */
@@ -81,28 +83,37 @@ export class TopicsService implements TopicPort {
   }
 
   /** TOPIC_PORT: a 民情日记 entry becomes a submitted topic, reviewed like any other. */
-  async createFromEntry(input: Parameters<TopicPort['createFromEntry']>[0]): Promise<{ id: string }> {
+  async createFromEntry(
+    m: EntityManager,
+    input: Parameters<TopicPort['createFromEntry']>[1],
+  ): Promise<{ id: string }> {
     const text = `${input.title} ${input.description}`;
-    const t = await this.topics.insert({
-      title: input.title,
-      description: input.description,
-      textNorm: normalizeZh(text),
-      regionCode: input.regionCode,
-      workstationId: input.workstationId,
-      source: input.source,
-      proposerId: input.proposerId,
-      proposerName: input.proposerName.slice(0, 100),
-    });
-    await this.audit.record({
-      actorId: input.actorId,
-      actorName: null,
-      action: 'topic.create',
-      targetType: 'topic',
-      targetId: t.id,
-      result: 'ok',
-      ip: null,
-      detail: { from: 'opinion_entry', source: input.source },
-    });
+    const t = await this.topics.insert(
+      {
+        title: input.title,
+        description: input.description,
+        textNorm: normalizeZh(text),
+        regionCode: input.regionCode,
+        workstationId: input.workstationId,
+        source: input.source,
+        proposerId: input.proposerId,
+        proposerName: input.proposerName.slice(0, 100),
+      },
+      m,
+    );
+    // The audit chain commits on its own: record only what the caller's transaction kept.
+    this.events.afterCommit(m, () =>
+      this.audit.record({
+        actorId: input.actorId,
+        actorName: null,
+        action: 'topic.create',
+        targetType: 'topic',
+        targetId: t.id,
+        result: 'ok',
+        ip: null,
+        detail: { from: 'opinion_entry', source: input.source },
+      }),
+    );
     return { id: t.id };
   }
 
