@@ -21,6 +21,8 @@ import path from 'node:path';
 export interface EmbeddedPostgresOptions {
   dataDir: string;
   log?: (line: string) => void;
+  /** Fixed port (default: a free one, kept across restarts). */
+  port?: number;
 }
 
 export class EmbeddedPostgres {
@@ -75,7 +77,8 @@ export class EmbeddedPostgres {
     } else {
       this.password = readFileSync(pwFile, 'utf8').trim();
     }
-    this.port = await freePort();
+    // A restart keeps the port, so pools holding the old URL reconnect to the same server.
+    if (!this.port) this.port = this.opts.port ?? (await freePort());
     const proc = spawn(
       path.join(bin, 'postgres'),
       [
