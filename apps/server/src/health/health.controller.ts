@@ -11,7 +11,7 @@ import type { HealthCheckResult } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '@xs/identity';
-import { RedisConnection, ShutdownState } from '@xs/platform';
+import { ErrorBody, RedisConnection, ShutdownState } from '@xs/platform';
 
 export class HealthResponse {
   @ApiProperty({ enum: ['ok', 'degraded'] }) status: 'ok' | 'degraded';
@@ -72,13 +72,14 @@ export class HealthController {
   @Public()
   @Get('ready')
   @ApiExcludeEndpoint()
-  async ready(@Res({ passthrough: true }) res: Response): Promise<ProbeResponse> {
-    if (this.shutdown.draining) {
+  async ready(@Res({ passthrough: true }) res: Response): Promise<ProbeResponse | ErrorBody> {
+    // Refusals are the API's one error shape, with terminus's per-indicator answer in `details`.
+    const refuse = (code: string, message: string, details: Record<string, unknown>): ErrorBody => {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return {
-        status: 'shutting_down',
-        details: { shutdown: { status: 'down', since: this.shutdown.since } },
-      };
+      return { statusCode: 503, error: 'Service Unavailable', message, code, details };
+    };
+    if (this.shutdown.draining) {
+      return refuse('SHUTTING_DOWN', '正在停止，不再接收新请求', { since: this.shutdown.since });
     }
     try {
       return await this.checks.check([
@@ -91,8 +92,8 @@ export class HealthController {
       ]);
     } catch (e) {
       if (!(e instanceof ServiceUnavailableException)) throw e;
-      res.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return e.getResponse() as HealthCheckResult;
+      const result = e.getResponse() as HealthCheckResult;
+      return refuse('NOT_READY', '依赖的服务不可用', { ...result.details });
     }
   }
 }
