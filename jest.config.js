@@ -62,6 +62,13 @@ module.exports = {
       testTimeout: 120000,
     },
     {
+      // nginx in front of two built replicas on PostgreSQL (DATABASE_URL) and Redis (REDIS_URL).
+      ...common,
+      displayName: 'deploy',
+      testMatch: ['<rootDir>/test/deploy/**/*.deploy-spec.ts'],
+      testTimeout: 300000,
+    },
+    {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],

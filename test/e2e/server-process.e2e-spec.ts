@@ -59,7 +59,13 @@ function postgresPids(dataDir: string): number[] {
 describe('server process on embedded PostgreSQL', () => {
   let dataDir: string;
   let port: number;
-  const env = () => ({ DATA_DIR: dataDir, PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn' });
+  const env = () => ({
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    SHUTDOWN_DRAIN_MS: '200',
+  });
 
   beforeAll(async () => {
     execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, LoggerService } from '@nestjs/common';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -33,7 +33,10 @@ export interface TestApp {
 }
 
 /** A real app on its own database cloned from the migrated template. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  opts: { logger?: LoggerService } = {},
+): Promise<TestApp> {
   const adminUrl = process.env.XS_TEST_ADMIN_URL;
   const template = process.env.XS_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('global setup did not run (use the e2e jest project)');
@@ -56,7 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SMS_PER_IP_PER_HOUR: '100000',
     ...env,
   });
-  const app = await createApp(config, databaseUrl, false);
+  const app = await createApp(config, databaseUrl, opts.logger ?? false);
   // XS_CONTRACT_CHECK=0 turns the check off (to see a test's own failure first).
   const contract = process.env.XS_CONTRACT_CHECK === '0' ? undefined : new ContractChecker();
   if (contract) app.use(contract.middleware('/api/v1'));

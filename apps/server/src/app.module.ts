@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
 import { IdentityModule } from '@xs/identity';
 import { SchedulingModule } from '@xs/scheduling';
 import { RegistrationModule } from '@xs/registration';
@@ -26,6 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DiscoveryModule,
+        TerminusModule.forRoot({ logger: false }),
         PlatformModule.forRoot({ ...opts, registry: schemaRegistry }),
         IdentityModule,
         SchedulingModule,

@@ -9,6 +9,7 @@ import {
   loadConfig,
   loadDotEnv,
   SeedRegistry,
+  ShutdownState,
 } from '@xs/platform';
 import { createApp } from './bootstrap';
 import { provideDatabase, runMigrations } from './database/database-runtime';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const logger = new JsonLogger(config.logLevel);
+  const logger = new JsonLogger(config.logLevel, { replica: config.replicaId });
   // Last line of defence: a stray rejection in a background task is logged, and the server keeps serving.
   process.on('unhandledRejection', (reason) => {
     logger.error(
@@ -75,11 +76,17 @@ async function main(): Promise<void> {
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      const hard = setTimeout(() => process.exit(1), 9000);
+      // SIGTERM is the orchestrator's or systemd's stop: drain. Ctrl-C at a terminal stops at once.
+      const drainMs = signal === 'SIGTERM' ? config.shutdownDrainMs : 0;
+      const hard = setTimeout(() => process.exit(1), drainMs + 9000);
       hard.unref();
-      logger.log({ msg: 'shutting down', signal }, 'main');
+      // Readiness turns 503 now; the proxy takes this replica out while requests in flight finish.
+      app.get(ShutdownState).startDraining();
+      logger.log({ msg: 'shutting down', signal, drainMs }, 'main');
+      if (drainMs) await new Promise((r) => setTimeout(r, drainMs));
       await app.close().catch(() => undefined);
       await stopDatabase();
+      logger.flush();
       process.exit(0);
     };
     process.removeAllListeners('SIGINT');

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import ExcelJS from 'exceljs';
 import { AuditService, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ConflictError, NotFoundError, PiiCipher } from '@xs/platform';
+import { ConflictError, Metrics, NotFoundError, PiiCipher } from '@xs/platform';
 import {
   ContextPorts,
   OutcomesRepository,
@@ -47,7 +47,18 @@ export class ExportsService {
     private readonly ports: ContextPorts,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
+    private readonly metrics: Metrics,
   ) {}
+
+  /** Counts the export in xs_exports_running while it is written. */
+  private async running<T>(format: string, work: () => Promise<T>): Promise<T> {
+    this.metrics.exportsRunning.inc({ format });
+    try {
+      return await work();
+    } finally {
+      this.metrics.exportsRunning.dec({ format });
+    }
+  }
 
   async suggestionsTable(
     p: Principal,
@@ -110,7 +121,22 @@ export class ExportsService {
     return { region: s.regionCode, from: s.from?.toISOString() ?? null, to: s.to?.toISOString() ?? null };
   }
 
-  private async table<R>(
+  private table<R>(
+    res: Response,
+    format: TableFormat,
+    ascii: string,
+    name: string,
+    sheet: string,
+    columns: Column<R>[],
+    batches: AsyncGenerator<R[]>,
+    scope: RegionPeriod,
+  ): Promise<void> {
+    return this.running(format, () =>
+      this.writeTable(res, format, ascii, name, sheet, columns, batches, scope),
+    );
+  }
+
+  private async writeTable<R>(
     res: Response,
     format: TableFormat,
     ascii: string,
@@ -155,7 +181,16 @@ export class ExportsService {
     );
   }
 
-  async report(p: Principal, sessionId: string, format: 'docx' | 'pdf', res: Response): Promise<void> {
+  report(p: Principal, sessionId: string, format: 'docx' | 'pdf', res: Response): Promise<void> {
+    return this.running(format, () => this.writeReport(p, sessionId, format, res));
+  }
+
+  private async writeReport(
+    p: Principal,
+    sessionId: string,
+    format: 'docx' | 'pdf',
+    res: Response,
+  ): Promise<void> {
     const outcome = await this.outcomes.find(sessionId);
     if (!outcome || !inScope(p, outcome.regionCode))
       throw new NotFoundError('OUTCOME_NOT_FOUND', '尚未形成成果');

@@ -6,6 +6,8 @@ import { ClusterJobs } from './cron/cluster-jobs';
 import { PiiCipher } from './crypto/pii';
 import { dataSourceOptions, SchemaRegistry } from './database/data-source-options';
 import { DomainEvents } from './events/domain-events';
+import { Metrics } from './observability/metrics';
+import { MetricsServer, ShutdownState } from './observability/metrics-http';
 import { RateLimiter } from './ratelimit/rate-limiter';
 import { RedisConnection } from './redis/redis';
 import { SeedRegistry } from './seeding/seed-registry';
@@ -21,7 +23,17 @@ export interface PlatformOptions {
 @Module({})
 export class PlatformModule {
   static forRoot(opts: PlatformOptions): DynamicModule {
-    const services = [PiiCipher, RateLimiter, RedisConnection, SeedRegistry, DomainEvents, ClusterJobs];
+    const services = [
+      PiiCipher,
+      RateLimiter,
+      RedisConnection,
+      SeedRegistry,
+      DomainEvents,
+      ClusterJobs,
+      Metrics,
+      MetricsServer,
+      ShutdownState,
+    ];
     return {
       module: PlatformModule,
       imports: [

@@ -1,9 +1,17 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpStatus, Res, ServiceUnavailableException } from '@nestjs/common';
+import {
+  ApiExcludeEndpoint,
+  ApiOkResponse,
+  ApiProperty,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { HealthCheckResult } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '@xs/identity';
-import { RedisConnection } from '@xs/platform';
+import { ErrorBody, RedisConnection, ShutdownState } from '@xs/platform';
 
 export class HealthResponse {
   @ApiProperty({ enum: ['ok', 'degraded'] }) status: 'ok' | 'degraded';
@@ -12,12 +20,24 @@ export class HealthResponse {
   redis: 'up' | 'down' | 'absent';
 }
 
+/** What @nestjs/terminus answers: each indicator by name, with `status` up or down. */
+export interface ProbeResponse {
+  status: 'ok' | 'error' | 'shutting_down' | 'degraded';
+  info?: Record<string, unknown>;
+  error?: Record<string, unknown>;
+  details: Record<string, unknown>;
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly db: DataSource,
     private readonly redis: RedisConnection,
+    private readonly checks: HealthCheckService,
+    private readonly typeorm: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   @Public()
@@ -33,5 +53,47 @@ export class HealthController {
     const ok = db === 'up' && redis !== 'down';
     if (!ok) res.status(HttpStatus.SERVICE_UNAVAILABLE);
     return { status: ok ? 'ok' : 'degraded', db, redis };
+  }
+
+  /** Liveness (GET /health/live): the process answers. Never depends on the database, so an outage restarts nothing. */
+  @Public()
+  @Get('live')
+  @ApiExcludeEndpoint() // at the server root, outside the API's base URL: see docs/deploy.md
+  live(): Promise<ProbeResponse> {
+    return this.checks.check([
+      () => this.indicators.check('process').up({ pid: process.pid, uptime: Math.round(process.uptime()) }),
+    ]);
+  }
+
+  /**
+   * Readiness (GET /health/ready): the database answers, Redis too when configured, and shutdown has
+   * not started. From SIGTERM on it is 503, so the proxy stops sending before the server closes.
+   */
+  @Public()
+  @Get('ready')
+  @ApiExcludeEndpoint()
+  async ready(@Res({ passthrough: true }) res: Response): Promise<ProbeResponse | ErrorBody> {
+    // Refusals are the API's one error shape, with terminus's per-indicator answer in `details`.
+    const refuse = (code: string, message: string, details: Record<string, unknown>): ErrorBody => {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { statusCode: 503, error: 'Service Unavailable', message, code, details };
+    };
+    if (this.shutdown.draining) {
+      return refuse('SHUTTING_DOWN', '正在停止，不再接收新请求', { since: this.shutdown.since });
+    }
+    try {
+      return await this.checks.check([
+        () => this.typeorm.pingCheck('database', { timeout: 3000 }),
+        async () => {
+          const redis = this.indicators.check('redis');
+          const state = await this.redis.ping();
+          return state === 'down' ? redis.down({ state }) : redis.up({ state });
+        },
+      ]);
+    } catch (e) {
+      if (!(e instanceof ServiceUnavailableException)) throw e;
+      const result = e.getResponse() as HealthCheckResult;
+      return refuse('NOT_READY', '依赖的服务不可用', { ...result.details });
+    }
   }
 }

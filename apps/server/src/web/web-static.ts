@@ -20,7 +20,12 @@ export function serveWebClient(app: INestApplication): string | undefined {
   const index = path.join(dist, 'index.html');
   const consolePage = path.join(dist, 'console.html');
   express.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io'))
+    if (
+      req.method !== 'GET' ||
+      req.path.startsWith('/api') ||
+      req.path.startsWith('/socket.io') ||
+      req.path.startsWith('/health/')
+    )
       return next();
     const isConsole = req.path === '/console' || req.path.startsWith('/console/');
     // The pages themselves are never cached: a new build's asset names must reach the browser at once.

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { APP_CONFIG, ForbiddenError, RateLimiter, UnauthorizedError } from '@xs/platform';
+import { APP_CONFIG, ForbiddenError, RateLimiter, setLogContext, UnauthorizedError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { SessionAuthenticator } from '../auth/session-authenticator';
 import { ALLOW_RESTRICTED_KEY, ANY_USER, PUBLIC_KEY, ROLES_KEY } from './decorators';
@@ -42,12 +42,14 @@ export class AuthGuard implements CanActivate {
     if (isPublic) {
       // A public route still learns who is calling when a valid token comes along.
       if (token) req.user = (await this.sessions.authenticate(token).catch(() => undefined))?.principal;
+      if (req.user) setLogContext({ userId: req.user.id });
       await this.limitWrites(req, req.user);
       return true;
     }
     if (!token) throw new UnauthorizedError('UNAUTHENTICATED', '需要登录');
     const { principal, restricted } = await this.sessions.authenticate(token);
     req.user = principal;
+    setLogContext({ userId: principal.id });
     if (restricted && !this.reflector.getAllAndOverride<boolean>(ALLOW_RESTRICTED_KEY, targets)) {
       throw new ForbiddenError('TOTP_SETUP_REQUIRED', '请先设置双因素认证');
     }

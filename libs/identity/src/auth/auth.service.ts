@@ -16,6 +16,7 @@ import {
   sm3,
   sm4Decrypt,
   sm4Encrypt,
+  Metrics,
 } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import type { Principal } from '../access/principal';
@@ -55,6 +56,7 @@ export class AuthService {
     private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
     private readonly pii: PiiCipher,
+    private readonly metrics: Metrics,
     @Optional() @Inject(SMS_OUTBOX) private readonly outbox?: SmsOutbox,
   ) {
     this.recoveryKey = deriveKey(config.tokenSecret, 'totp-recovery-code');
@@ -221,7 +223,9 @@ export class AuthService {
     }
     try {
       await this.sms.send(phone, message);
+      this.metrics.smsSent.inc({ kind: message.kind });
     } catch (e) {
+      this.metrics.smsFailed.inc({ kind: message.kind });
       this.logger.warn({ msg: 'sms delivery failed', to: maskPhone(phone), error: (e as Error).message });
       throw new ServiceUnavailableError('SMS_UNAVAILABLE', '短信发送失败，请稍后再试');
     }

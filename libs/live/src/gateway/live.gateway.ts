@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Logger, OnModuleDestroy } from '@nestjs/common';
 import {
   OnGatewayConnection,
@@ -17,6 +17,7 @@ import {
   DomainError,
   ForbiddenError,
   RateLimiter,
+  runWithLogContext,
   UnauthorizedError,
 } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
@@ -223,7 +224,18 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       socket.disconnect(true);
       return;
     }
-    socket.onAny((event: unknown, ...args: unknown[]) => void this.dispatch(socket, event, args));
+    // Each event is served in its own log context: its lines carry the socket, the event and the user.
+    socket.onAny((event: unknown, ...args: unknown[]) =>
+      runWithLogContext(
+        {
+          requestId: randomUUID(),
+          userId: dataOf(socket).principal?.id,
+          socket: socket.id,
+          event: String(event).slice(0, 40),
+        },
+        () => void this.dispatch(socket, event, args),
+      ),
+    );
   }
 
   handleDisconnect(socket: LiveSocket): void {

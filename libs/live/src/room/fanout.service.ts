@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Socket } from 'socket.io';
+import type { Histogram } from 'prom-client';
 import type { LiveNamespace } from '../live-socket';
-import { APP_CONFIG, RedisConnection } from '@xs/platform';
+import { APP_CONFIG, Metrics, RedisConnection } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { heldView, MessageRow, MessagesRepository, messageView } from '../chat/messages.repository';
 import { InteractRepository, questionView } from '../interact/interact.repository';
@@ -106,10 +107,34 @@ export class FanoutService implements OnModuleDestroy {
     private readonly keys: LiveKeys,
     private readonly cache: LiveCache,
     @Inject(APP_CONFIG) config: AppConfig,
+    metrics: Metrics,
   ) {
     this.capThreshold = config.liveViewerCapRoomSize;
     this.capPerSecond = config.liveViewerCapPerSecond;
+    metrics.gauge('xs_live_rooms', 'Live rooms open on this replica', () => this.rooms.size);
+    metrics.gauge(
+      'xs_live_sockets',
+      'Live sockets connected to this replica',
+      () => this.nsp?.sockets.size ?? 0,
+    );
+    metrics.gauge('xs_live_online', 'People online in the live rooms open here (cluster-wide count)', () =>
+      [...this.rooms.values()].reduce((n, rt) => n + rt.onlineNow, 0),
+    );
+    metrics.counterFrom('xs_live_batches_total', 'Chat fan-out batches sent', () => this.sends.count);
+    metrics.counterFrom(
+      'xs_live_batches_over_tick_total',
+      'Fan-out batches that outlasted a tick (batchesOverTick)',
+      () => this.sends.overTick,
+    );
+    this.batchSeconds = metrics.histogram(
+      'xs_live_batch_duration_seconds',
+      'Fan-out batch duration',
+      [],
+      [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2],
+    );
   }
+
+  private readonly batchSeconds: Histogram<never>;
 
   attach(nsp: LiveNamespace, clustered: boolean): void {
     this.nsp = nsp;
@@ -393,6 +418,7 @@ export class FanoutService implements OnModuleDestroy {
   }
 
   private recordSend(ms: number): void {
+    this.batchSeconds.observe(ms / 1000);
     this.sends.count++;
     if (ms >= this.tickMs) this.sends.overTick++;
     this.sends.lastMs = ms;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { SMS_KINDS } from '@xs/contracts';
@@ -123,6 +124,14 @@ export interface AppConfig {
   s3?: S3Settings;
   /** Map tiles for the web client's maps; unset = markers on a blank base. */
   mapTiles?: MapTiles;
+  /** Names this process on every log line and in /metrics (default: host name and pid). */
+  replicaId: string;
+  /** GET /metrics: needs this bearer token on the app's port, or is served on its own port only; neither = off. */
+  metrics: { token: string | undefined; port: number | undefined; host: string };
+  /** After SIGTERM readiness answers 503 for this long before the server stops taking requests. */
+  shutdownDrainMs: number;
+  /** Backups (npm run backup): where archives go and how many are kept. */
+  backup: { dir: string; keep: number };
 }
 
 /** A tile layer as Leaflet takes it, and the coordinate system its tiles are drawn in. */
@@ -437,7 +446,23 @@ export function loadConfig(env: Env = process.env): AppConfig {
     liveViewerCapPerSecond: int(env, 'LIVE_VIEWER_CAP_PER_SECOND', 30, 0, 100000),
     s3: s3Settings(env),
     mapTiles: mapTiles(env),
+    replicaId: env.REPLICA_ID || `${os.hostname()}-${process.pid}`,
+    metrics: metricsSettings(env),
+    shutdownDrainMs: int(env, 'SHUTDOWN_DRAIN_MS', nodeEnv === 'test' ? 0 : 5000, 0, 120000),
+    backup: {
+      dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
+      keep: int(env, 'BACKUP_KEEP', 7, 1, 1000),
+    },
   };
+}
+
+function metricsSettings(env: Env): AppConfig['metrics'] {
+  const token = env.METRICS_TOKEN || undefined;
+  // A short token is guessable from outside; the endpoint tells the pool and traffic of the service.
+  if (token !== undefined && token.length < 16)
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters');
+  const port = env.METRICS_PORT ? int(env, 'METRICS_PORT', 0, 1, 65535) : undefined;
+  return { token, port, host: env.METRICS_HOST || '127.0.0.1' };
 }
 
 /**

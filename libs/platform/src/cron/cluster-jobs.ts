@@ -8,6 +8,7 @@ import { APP_CONFIG, ConfigError } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { returningRows } from '../database/sql';
 import { NotFoundError } from '../errors/domain-error';
+import { runWithLogContext } from '../logging/log-context';
 
 /** A context's periodic work. `run` answers a small summary that the run record keeps. */
 export interface ClusterTask {
@@ -93,7 +94,14 @@ export class ClusterJobs implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** Runs a task for a slot unless another replica already took that slot. */
-  async fire(name: string, slot: Date): Promise<FireOutcome> {
+  fire(name: string, slot: Date): Promise<FireOutcome> {
+    // Every line the task writes names it, with an id of its own run.
+    return runWithLogContext({ requestId: randomUUID(), job: `cron:${name}` }, () =>
+      this.fireNow(name, slot),
+    );
+  }
+
+  private async fireNow(name: string, slot: Date): Promise<FireOutcome> {
     const task = this.tasks.get(name);
     if (!task) throw new NotFoundError('JOB_NOT_FOUND', '定时任务不存在');
     const claimed: { id: string }[] = await this.db.query(

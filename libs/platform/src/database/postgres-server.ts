@@ -23,6 +23,8 @@ import { DatabaseTextError } from './text-support';
 export interface EmbeddedPostgresOptions {
   dataDir: string;
   log?: (line: string) => void;
+  /** Fixed port (default: a free one, kept across restarts). */
+  port?: number;
 }
 
 export class EmbeddedPostgres {
@@ -68,7 +70,8 @@ export class EmbeddedPostgres {
       this.password = readFileSync(pwFile, 'utf8').trim();
       existing = true;
     }
-    this.port = await freePort();
+    // A restart keeps the port, so pools holding the old URL reconnect to the same server.
+    if (!this.port) this.port = this.opts.port ?? (await freePort());
     const proc = spawn(
       path.join(bin, 'postgres'),
       [

@@ -1,17 +1,27 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import type { Metrics } from '../observability/metrics';
 import { toErrorBody } from './error-body';
 
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
+  constructor(private readonly metrics?: Metrics) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request & { id?: string }>();
     const { body, retryAfter } = toErrorBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.code === 'DATABASE_UNAVAILABLE') {
+      this.metrics?.dbUnavailable.inc();
+      this.logger.warn({
+        msg: 'database unavailable',
+        requestId: req.id,
+        error: (exception as Error)?.message,
+      });
+    } else if (body.statusCode >= 500) {
       // The message only: stack traces and request bodies may hold personal data.
       const err = exception as Error;
       this.logger.error({ msg: 'unhandled error', requestId: req.id, name: err?.name, error: err?.message });

@@ -30,6 +30,7 @@ const STATUS_NAMES: Record<number, string> = {
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
+  507: 'Insufficient Storage',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -47,6 +48,26 @@ const PG_CODES: Record<string, [number, string, string]> = {
   '40001': [409, 'RETRY', '并发冲突，请重试'],
   '40P01': [409, 'RETRY', '并发冲突，请重试'],
 };
+
+/**
+ * PostgreSQL down, restarting or refusing connections: SQLSTATE classes 08 (connection) and 57P
+ * (shutdown, crash, starting up), too many connections, and what node-postgres says when the socket
+ * is refused or cut. The caller may retry; 500 would say the request itself was wrong.
+ */
+const DB_DOWN_STATES = /^(08\d{3}|08P01|57P0[1-4]|53300)$/;
+const DB_DOWN_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/;
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (err instanceof DomainError || err instanceof HttpException) return false;
+  const e = err as { code?: unknown; message?: unknown; driverError?: { code?: unknown; message?: unknown } };
+  for (const x of [e, e?.driverError]) {
+    if (!x) continue;
+    if (typeof x.code === 'string' && DB_DOWN_STATES.test(x.code)) return true;
+    if (typeof x.message === 'string' && DB_DOWN_MESSAGES.test(x.message)) return true;
+  }
+  return (e as { code?: unknown })?.code === 'ECONNREFUSED';
+}
 
 /** Turns anything thrown into the one error shape of the API. Never includes a stack. */
 export function toErrorBody(err: unknown): { body: ErrorBody; retryAfter?: number } {
@@ -81,6 +102,10 @@ export function toErrorBody(err: unknown): { body: ErrorBody; retryAfter?: numbe
         code: explicit ?? defaultCode(status),
       },
     };
+  }
+  if (isDatabaseUnavailable(err)) {
+    const { body } = simple(503, 'DATABASE_UNAVAILABLE', '数据库暂时不可用，请稍后重试');
+    return { body, retryAfter: 5 };
   }
   const e = err as { type?: string; status?: number; code?: string; driverError?: { code?: string } };
   // body-parser errors carry a `type`

@@ -1,4 +1,4 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { Server } from 'node:http';
@@ -8,6 +8,8 @@ import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { openApiDocument } from './openapi';
+import { Metrics } from '../observability/metrics';
+import { metricsRoute } from '../observability/metrics-http';
 import { requestContext } from './request-context';
 
 export const API_PREFIX = 'api/v1';
@@ -39,7 +41,9 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   // anyone else could write any address into it and slip past per-address limits and the audit.
   express.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
   express.disable('x-powered-by');
-  express.use(requestContext);
+  const metrics = app.get(Metrics);
+  express.use(requestContext(metrics));
+  express.use('/metrics', metricsRoute(metrics, config));
   const strict = helmet({
     contentSecurityPolicy: {
       directives: {
@@ -65,9 +69,15 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
     });
   }
   answerClientErrors(app);
-  app.setGlobalPrefix(API_PREFIX);
+  // Probes sit at the root, where orchestrators and proxies look for them.
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
   app.useGlobalPipes(validationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalFilters(new AllExceptionsFilter(metrics));
   SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }
 

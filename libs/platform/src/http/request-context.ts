@@ -1,26 +1,44 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { runWithLogContext } from '../logging/log-context';
+import type { Metrics } from '../observability/metrics';
 
 const logger = new Logger('http');
 
-/** Gives every request an id (kept from X-Request-Id when sane) and logs one line when it ends, without query or body. */
-export function requestContext(req: Request & { id?: string }, res: Response, next: NextFunction): void {
-  const incoming = req.header('x-request-id');
-  req.id = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-  res.setHeader('X-Request-Id', req.id);
-  const started = process.hrtime.bigint();
-  res.on('finish', () => {
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const route = (req.route as { path?: string } | undefined)?.path;
-    logger.log({
-      msg: 'request',
-      requestId: req.id,
-      method: req.method,
-      route: route ? `${req.baseUrl}${route}` : req.path.replace(/\d{7,}/g, '…'),
-      status: res.statusCode,
-      ms: Math.round(ms * 10) / 10,
+/**
+ * Gives every request an id (kept from X-Request-Id when sane), runs the rest of it in a log context
+ * (so every line it writes carries that id, and the user once known), logs one line when it ends
+ * without query or body, and times it by route template for /metrics.
+ */
+export function requestContext(metrics?: Metrics) {
+  return (req: Request & { id?: string }, res: Response, next: NextFunction): void => {
+    const incoming = req.header('x-request-id');
+    const id = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    req.id = id;
+    res.setHeader('X-Request-Id', id);
+    const started = process.hrtime.bigint();
+    runWithLogContext({ requestId: id }, () => {
+      res.on('finish', () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        const template = (req.route as { path?: string } | undefined)?.path;
+        const route = template ? `${req.baseUrl}${template}` : undefined;
+        // Unmatched paths are one label, so a scan of random URLs cannot blow up the series count.
+        metrics?.httpDuration.observe(
+          { method: req.method, route: route ?? 'unmatched', status: String(res.statusCode) },
+          ms / 1000,
+        );
+        logger.log({
+          msg: 'request',
+          requestId: id,
+          userId: (req as { user?: { id?: string } }).user?.id,
+          method: req.method,
+          route: route ?? req.path.replace(/\d{7,}/g, '…'),
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+        });
+      });
+      next();
     });
-  });
-  next();
+  };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG } from '@xs/platform';
+import { APP_CONFIG, logContext, Metrics, runWithLogContext, setLogContext } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { JobHandlers } from './job-handlers';
 import { JobsRepository } from './jobs.repository';
@@ -27,7 +27,27 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly jobs: JobsRepository,
     private readonly handlers: JobHandlers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly metrics: Metrics,
+  ) {
+    // The queue as the database holds it (all replicas): read at scrape time; a database outage reads as no data.
+    const depth = () => this.jobs.depth().catch(() => []);
+    metrics.labelledGauge('xs_jobs_due', 'Scheduling jobs due now and not yet run', ['kind'], async () =>
+      (await depth()).map((d) => ({ labels: { kind: d.kind }, value: d.due })),
+    );
+    metrics.labelledGauge('xs_jobs_pending', 'Scheduling jobs pending (due or later)', ['kind'], async () =>
+      (await depth()).map((d) => ({ labels: { kind: d.kind }, value: d.pending })),
+    );
+    metrics.labelledGauge(
+      'xs_jobs_given_up',
+      'Scheduling jobs given up after their last attempt',
+      ['kind'],
+      async () =>
+        (await this.jobs.failedCount().catch(() => [])).map((d) => ({
+          labels: { kind: d.kind },
+          value: d.failed,
+        })),
+    );
+  }
 
   onApplicationBootstrap(): void {
     const every = this.config.schedulingJobsPollMs;
@@ -75,12 +95,23 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     claim: (m: EntityManager) => Promise<ClaimedJob | null>,
     workerId: string,
   ): Promise<'none' | 'done' | 'failed'> {
+    return runWithLogContext({ ...logContext() }, () => this.runInContext(claim, workerId));
+  }
+
+  private async runInContext(
+    claim: (m: EntityManager) => Promise<ClaimedJob | null>,
+    workerId: string,
+  ): Promise<'none' | 'done' | 'failed'> {
     let claimedId: string | null = null;
+    let kind = 'unknown';
     try {
       return await this.db.transaction(async (m) => {
         const job = await claim(m);
         if (!job) return 'none';
         claimedId = job.id;
+        kind = job.kind;
+        // Every line the job writes names it (and keeps the request id when run from a request).
+        setLogContext({ job: `${job.kind}:${job.id}` });
         const outcome = await this.handlers.handle(job, m);
         await this.jobs.finish(m, job.id, outcome, workerId);
         return 'done';
@@ -88,6 +119,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     } catch (e) {
       if (!claimedId) throw e;
       this.logger.warn({ msg: 'job failed', id: claimedId, error: (e as Error).message });
+      this.metrics.jobFailures.inc({ kind });
       await this.jobs.fail(claimedId, (e as Error).message, MAX_JOB_ATTEMPTS);
       return 'failed';
     }

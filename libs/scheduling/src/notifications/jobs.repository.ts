@@ -76,6 +76,23 @@ export class JobsRepository {
     );
   }
 
+  /** Jobs waiting by kind: due now (the queue depth an operator watches) and all pending. */
+  async depth(): Promise<{ kind: string; due: number; pending: number }[]> {
+    const rows: { kind: string; due: string; pending: string }[] = await this.db.query(
+      `SELECT kind, count(*) FILTER (WHERE run_at <= now()) AS due, count(*) AS pending
+         FROM scheduling_jobs WHERE status = 'pending' GROUP BY kind`,
+    );
+    return rows.map((r) => ({ kind: r.kind, due: Number(r.due), pending: Number(r.pending) }));
+  }
+
+  /** Jobs given up after their last attempt, by kind. */
+  async failedCount(): Promise<{ kind: string; failed: number }[]> {
+    const rows: { kind: string; n: string }[] = await this.db.query(
+      `SELECT kind, count(*) AS n FROM scheduling_jobs WHERE status = 'failed' GROUP BY kind`,
+    );
+    return rows.map((r) => ({ kind: r.kind, failed: Number(r.n) }));
+  }
+
   /** A failed attempt: retried later with back-off, given up after `maxAttempts`. */
   async fail(id: string, error: string, maxAttempts: number): Promise<void> {
     await this.db.query(

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import type { SmsMessage } from '@xs/contracts';
 import { SMS_SENDER } from '@xs/identity';
 import type { SmsSender } from '@xs/identity';
-import { maskPhone, PiiCipher } from '@xs/platform';
+import { maskPhone, Metrics, PiiCipher } from '@xs/platform';
 import { JobsRepository } from './jobs.repository';
 import type { ClaimedJob } from './jobs.repository';
 
@@ -30,6 +30,7 @@ export class SmsJobs {
     private readonly jobs: JobsRepository,
     private readonly pii: PiiCipher,
     @Inject(SMS_SENDER) private readonly sender: SmsSender,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Queues one message; with a dedupe key a repeat queues nothing (null). */
@@ -69,7 +70,9 @@ export class SmsJobs {
     }
     try {
       await this.sender.send(phone, message);
+      this.metrics.smsSent.inc({ kind: message.kind });
     } catch (e) {
+      this.metrics.smsFailed.inc({ kind: message.kind });
       this.logger.warn({
         msg: 'sms delivery failed',
         to: maskPhone(phone),

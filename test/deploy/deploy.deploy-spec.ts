@@ -1,0 +1,157 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { io, Socket } from 'socket.io-client';
+import request from 'supertest';
+import { createSession, liveSession } from '@test/factories/scheduling';
+import type { TestApp } from '@test/test-app';
+import { ADMIN_PASSWORD, ensureBuild, ROOT, SMS_CODE, Stack, startStack } from './stack';
+
+jest.setTimeout(300_000);
+
+/** The factories only need `http()`: here every request goes through nginx. */
+const through = (url: string) => ({ http: () => request(url) }) as unknown as TestApp;
+
+async function metricsOf(port: number): Promise<string> {
+  return (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+}
+const socketsOn = async (port: number) =>
+  Number(/^xs_live_sockets\{[^}]*\} (\d+)/m.exec(await metricsOf(port))?.[1] ?? 0);
+
+function connect(url: string, token: string, userAgent: string): Promise<Socket> {
+  const s = io(`${url}/live`, {
+    auth: { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    extraHeaders: { 'user-agent': userAgent },
+  });
+  return new Promise((resolve, reject) => {
+    s.once('connect', () => resolve(s));
+    s.once('connect_error', reject);
+  });
+}
+
+function ack(s: Socket, event: string, payload: unknown): Promise<{ ok: boolean; [k: string]: unknown }> {
+  return s.timeout(10_000).emitWithAck(event, payload);
+}
+
+describe('deployed layout: nginx in front of two replicas sharing PostgreSQL and Redis', () => {
+  let stack: Stack;
+  let http: () => request.Agent;
+
+  beforeAll(async () => {
+    ensureBuild();
+    stack = await startStack({
+      adminUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+      redisUrl: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
+    });
+    http = () => request.agent(stack.url);
+  });
+  afterAll(() => stack?.stop());
+
+  it('nginx serves the built assets itself, gzipped and cached; pages come from the app with its headers', async () => {
+    const assets = readdirSync(path.join(ROOT, 'apps/web/dist/assets'));
+    const js = assets.find((f) => f.endsWith('.js'))!;
+    const res = await request(stack.url).get(`/assets/${js}`).set('Accept-Encoding', 'gzip').expect(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['cache-control']).toContain('immutable');
+    expect(res.headers['x-request-id']).toBeUndefined(); // never reached a replica
+    const page = await request(stack.url).get('/console/sessions').expect(200);
+    expect(page.text).toContain('<div id="app"');
+    expect(page.headers['content-security-policy']).toBeDefined();
+    expect(page.headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/); // nginx's $request_id, kept by the app
+    expect((await request(stack.url).get('/metrics')).status).toBe(404);
+  });
+
+  it('smoke journey: staff sign in, a resident signs in by SMS and registers, live chat crosses replicas', async () => {
+    const admin = (
+      await http()
+        .post('/api/v1/auth/login')
+        .send({ username: 'admin', password: ADMIN_PASSWORD })
+        .expect(200)
+    ).body.accessToken as string;
+    const auth = { Authorization: `Bearer ${admin}` };
+
+    // A resident by SMS: the forged X-Forwarded-For is overwritten by nginx, whose own is believed.
+    const phone = '13700001111';
+    await http().post('/api/v1/auth/sms').set('X-Forwarded-For', '203.0.113.9').send({ phone }).expect(202);
+    const login = await http()
+      .post('/api/v1/auth/resident')
+      .send({ phone, code: SMS_CODE, nickname: '部署居民' })
+      .expect(200);
+    const resident = login.body.accessToken as string;
+
+    const session = await createSession(through(stack.url), admin, { capacity: 10 });
+    await http().post(`/api/v1/sessions/${session.id}/publish`).set(auth).send({}).expect(200);
+    const reg = await http()
+      .post(`/api/v1/sessions/${session.id}/registrations`)
+      .set('Authorization', `Bearer ${resident}`)
+      .send({ name: '部署居民', consent: true });
+    expect(reg.status).toBe(201);
+
+    const audit = await http().get('/api/v1/audit?action=auth.login&pageSize=10').set(auth).expect(200);
+    const ips = (audit.body.items as { ip: string | null }[]).map((i) => i.ip);
+    expect(ips.length).toBeGreaterThan(0);
+    expect(ips).not.toContain('203.0.113.9');
+
+    // Live: sockets through nginx until one sits on each replica (the hash key includes the browser).
+    const room = await liveSession(through(stack.url), admin, { allowAnonymousViewing: true });
+    const [a, b] = stack.replicas;
+    const sockets: Socket[] = [];
+    let onA: Socket | undefined;
+    let onB: Socket | undefined;
+    try {
+      for (let i = 0; i < 12 && !(onA && onB); i++) {
+        const beforeA = await socketsOn(a.metricsPort);
+        const s = await connect(stack.url, resident, `smoke-browser-${i}`);
+        sockets.push(s);
+        const afterA = await socketsOn(a.metricsPort);
+        if (afterA > beforeA) onA ??= s;
+        else onB ??= s;
+      }
+      expect(onA && onB).toBeTruthy();
+      expect(await socketsOn(b.metricsPort)).toBeGreaterThan(0);
+      expect((await ack(onA!, 'room:join', { sessionId: room.id })).ok).toBe(true);
+      expect((await ack(onB!, 'room:join', { sessionId: room.id })).ok).toBe(true);
+      const received = new Promise<string>((resolve) =>
+        onB!.on('chat:batch', (batch: { messages: { text: string }[] }) => {
+          const m = batch.messages.find((x) => x.text === '经由 nginx 跨副本');
+          if (m) resolve(m.text);
+        }),
+      );
+      const sent = await ack(onA!, 'chat:send', {
+        sessionId: room.id,
+        clientMsgId: 'smoke-1',
+        text: '经由 nginx 跨副本',
+      });
+      expect(sent.ok).toBe(true);
+      expect(await received).toBe('经由 nginx 跨副本');
+    } finally {
+      for (const s of sockets) s.close();
+    }
+
+    // Both replicas served API calls (least_conn), and each counted them by route.
+    for (const r of stack.replicas) {
+      expect(await metricsOf(r.metricsPort)).toMatch(
+        /xs_http_request_duration_seconds_count\{[^}]*route="\/api\/v1\//,
+      );
+    }
+    expect(stack.logs()).not.toContain(phone);
+  });
+
+  it('a replica that gets SIGTERM turns unready first, and nginx keeps answering through the other', async () => {
+    const [, b] = stack.replicas;
+    b.proc.kill('SIGTERM');
+    let sawDraining = false;
+    const end = Date.now() + 5000;
+    while (Date.now() < end && !sawDraining) {
+      const r = await fetch(`http://127.0.0.1:${b.port}/health/ready`).catch(() => undefined);
+      if (r?.status === 503) sawDraining = ((await r.json()) as { code: string }).code === 'SHUTTING_DOWN';
+    }
+    expect(sawDraining).toBe(true);
+    for (let i = 0; i < 10; i++) await request(stack.url).get('/api/v1/health').expect(200);
+    await new Promise<void>((r) => (b.proc.exitCode !== null ? r() : b.proc.once('exit', () => r())));
+    expect(b.proc.exitCode).toBe(0);
+    for (let i = 0; i < 6; i++) await request(stack.url).get('/api/v1/health').expect(200);
+  });
+});
