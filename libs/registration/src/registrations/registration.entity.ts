@@ -30,6 +30,9 @@ export type RegistrantRole = (typeof REGISTRANT_ROLES)[number];
 @Index('UQ_registrations_session_code', ['sessionId', 'checkInCode'], { unique: true })
 @Index('IDX_registrations_session_status', ['sessionId', 'status', 'seq'])
 @Index('IDX_registrations_user', ['userId'])
+@Index('IDX_registrations_unlinked_phone', ['phoneBidx'], {
+  where: 'user_id IS NULL AND phone_bidx IS NOT NULL',
+})
 export class Registration {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_registrations' })
   id: string;
