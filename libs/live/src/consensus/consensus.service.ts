@@ -8,6 +8,7 @@ import { ChatService, requireUser } from '../chat/chat.service';
 import { ChatLimits } from '../chat/limits';
 import { MessagesRepository } from '../chat/messages.repository';
 import { InteractRepository } from '../interact/interact.repository';
+import { FanoutService, modRoomOf, roomOf } from '../room/fanout.service';
 import { LiveAccessService } from '../room/live-access.service';
 import { RoomService } from '../room/room.service';
 import { ConsensusEngine, type SessionAnalysis } from './consensus-engine';
@@ -53,11 +54,61 @@ export class ConsensusService implements OnModuleInit {
     private readonly limits: ChatLimits,
     private readonly messages: MessagesRepository,
     private readonly interact: InteractRepository,
+    private readonly fanout: FanoutService,
     @Optional() @Inject(OUTCOME_CONSENSUS_PORT) private readonly outcomes?: OutcomeConsensusPort,
   ) {}
 
   onModuleInit(): void {
     this.engine.start();
+    this.engine.onAnalysis((a) => {
+      this.push(a).catch(() => undefined);
+    });
+  }
+
+  markDirtyLocal(sessionId: string): void {
+    this.engine.markDirty(sessionId);
+  }
+
+  /** A vote or a statement changed a room: recompute here and on every other node (each pushes to its own sockets). */
+  private changed(sessionId: string): void {
+    this.engine.markDirty(sessionId);
+    this.fanout.clusterEmit('live:consensus-dirty', sessionId);
+  }
+
+  /**
+   * Pushes a new analysis to this node's sockets: moderators get the map, a resident who is on it their
+   * own point, everyone else the lists.
+   */
+  async push(a: SessionAnalysis): Promise<void> {
+    let nsp;
+    try {
+      nsp = this.fanout.namespace;
+    } catch {
+      return;
+    }
+    const room = roomOf(a.sessionId);
+    const mods = modRoomOf(a.sessionId);
+    const local = nsp.adapter.rooms.get(room);
+    if (!local?.size) return;
+    const shared = await this.view(a.sessionId, a, false);
+    const modView = { ...shared, points: this.points(a) };
+    delete (shared as { me?: unknown }).me;
+    nsp.local.to(mods).emit('consensus:update', modView);
+    const modSockets = nsp.adapter.rooms.get(mods);
+    const placed: string[] = [];
+    for (const id of local) {
+      if (modSockets?.has(id)) continue;
+      const socket = nsp.sockets.get(id);
+      const userId = (socket?.data)?.principal?.id;
+      const me = userId ? this.pointOf(a, userId) : null;
+      if (!socket || !me) continue;
+      placed.push(id);
+      socket.emit('consensus:update', { ...shared, me });
+    }
+    nsp.local
+      .to(room)
+      .except([mods, ...placed])
+      .emit('consensus:update', shared);
   }
 
   // ---------- statements ----------
@@ -108,7 +159,7 @@ export class ConsensusService implements OnModuleInit {
   }
 
   private created(row: StatementRow): StatementCreated {
-    if (row.status === 'published') this.engine.markDirty(row.session_id);
+    if (row.status === 'published') this.changed(row.session_id);
     return { id: row.id, status: row.status };
   }
 
@@ -148,7 +199,7 @@ export class ConsensusService implements OnModuleInit {
     if (!row) throw new NotFoundError('STATEMENT_NOT_FOUND', '观点不存在');
     this.access.assertModerator(p, await this.access.session(row.session_id));
     await this.repo.setStatus(row.id, status);
-    this.engine.markDirty(row.session_id);
+    this.changed(row.session_id);
     return { id: row.id, status };
   }
 
@@ -163,7 +214,7 @@ export class ConsensusService implements OnModuleInit {
     await this.chat.assertMaySpeak(s.id, p.id);
     await this.limits.take(`vote:${p.id}`);
     await this.repo.upsertVote(row.id, s.id, p.id, VOTE_CODE[vote]);
-    this.engine.markDirty(s.id);
+    this.changed(s.id);
     return { statementId: row.id, vote };
   }
 
@@ -320,7 +371,7 @@ export class ConsensusService implements OnModuleInit {
   /** Erasure: a person's votes go with them (and the groups are recomputed). */
   async eraseUser(userId: string): Promise<{ votes: number }> {
     const { votes, sessions } = await this.repo.eraseUser(userId);
-    for (const id of sessions) this.engine.markDirty(id);
+    for (const id of sessions) this.changed(id);
     return { votes };
   }
 }
