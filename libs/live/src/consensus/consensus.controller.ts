@@ -22,7 +22,7 @@ export class ConsensusController {
 
   @Post('sessions/:id/statements')
   @ApiCreatedResponse({ type: StatementCreated })
-  @ApiErrors(400, 403, 404, 429)
+  @ApiErrors(400, 401, 403, 404, 429)
   create(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -45,7 +45,7 @@ export class ConsensusController {
   @Post('statements/:id/moderation')
   @HttpCode(200)
   @ApiOkResponse({ type: StatementModerated })
-  @ApiErrors(403, 404)
+  @ApiErrors(400, 401, 403, 404)
   moderate(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -57,7 +57,7 @@ export class ConsensusController {
   @Post('statements/:id/votes')
   @HttpCode(200)
   @ApiOkResponse({ type: VoteRecorded, description: 'a second vote replaces the first' })
-  @ApiErrors(403, 404, 409, 429)
+  @ApiErrors(400, 401, 403, 404, 409, 429)
   vote(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -81,7 +81,7 @@ export class ConsensusController {
   @Post('sessions/:id/outcome/consensus')
   @HttpCode(200)
   @ApiOkResponse({ type: ConsensusAdopted })
-  @ApiErrors(403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409)
   adopt(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -24,7 +24,12 @@ export class ConsensusStatementView {
   @ApiProperty({ enum: STATEMENT_ORIGINS }) origin: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: () => StatementVoteCounts }) votes: StatementVoteCounts;
-  @ApiProperty({ enum: VOTES, nullable: true, type: String, description: "the caller's own vote" })
+  @ApiProperty({
+    enum: VOTES,
+    enumName: 'ConsensusVote',
+    nullable: true,
+    description: "the caller's own vote",
+  })
   myVote: VoteValue | null;
 }
 

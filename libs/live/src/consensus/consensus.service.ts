@@ -99,7 +99,7 @@ export class ConsensusService implements OnModuleInit {
     for (const id of local) {
       if (modSockets?.has(id)) continue;
       const socket = nsp.sockets.get(id);
-      const userId = (socket?.data)?.principal?.id;
+      const userId = socket?.data?.principal?.id;
       const me = userId ? this.pointOf(a, userId) : null;
       if (!socket || !me) continue;
       placed.push(id);

@@ -3851,6 +3851,11 @@ export interface components {
       disagree: number;
       pass: number;
     };
+    /**
+     * @description the caller's own vote
+     * @enum {string}
+     */
+    ConsensusVote: 'agree' | 'disagree' | 'pass';
     ConsensusStatementView: {
       /** Format: uuid */
       id: string;
@@ -3862,11 +3867,8 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       votes: components['schemas']['StatementVoteCounts'];
-      /**
-       * @description the caller's own vote
-       * @enum {string|null}
-       */
-      myVote: 'agree' | 'disagree' | 'pass' | null;
+      /** @description the caller's own vote */
+      myVote: components['schemas']['ConsensusVote'] | null;
     };
     ConsensusStatementList: {
       items: components['schemas']['ConsensusStatementView'][];
@@ -10682,6 +10684,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description The caller lacks the role or permission, or the object is outside its region */
       403: {
         headers: {
@@ -10752,6 +10763,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description The caller lacks the role or permission, or the object is outside its region */
       403: {
         headers: {
@@ -10807,6 +10827,15 @@ export interface operations {
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -10951,7 +10980,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      /**
+       * @description Not signed in, or the access token expired (TOKEN_EXPIRED)
+       *
+       *     Not signed in, or the access token expired (TOKEN_EXPIRED)
+       */
       401: {
         headers: {
           [name: string]: unknown;
