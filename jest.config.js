@@ -23,6 +23,9 @@ const esmPackages = [
   '@tokenizer',
   'load-esm',
   '@borewit',
+  // ml-kmeans and its helpers (consensus finder).
+  'ml-[a-z-]+',
+  'is-any-array',
 ];
 const common = {
   rootDir: __dirname,

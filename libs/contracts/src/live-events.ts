@@ -120,6 +120,40 @@ export interface AckError {
   details?: string[];
 }
 
+/** Consensus finder: a statement's figures; `groupAgree` is the agree rate (0–1) per opinion group. */
+export interface ConsensusFigures {
+  statementId: string;
+  text: string;
+  agree: number;
+  disagree: number;
+  pass: number;
+  groupAgree: number[];
+}
+
+/** One anonymous participant on the opinion map. */
+export interface OpinionPoint {
+  x: number;
+  y: number;
+  group: number;
+}
+
+/**
+ * The latest background analysis of a room's votes. Moderators get `points` (the opinion map); a
+ * resident gets `me`, their own place on it (null until they voted enough).
+ */
+export interface ConsensusUpdate {
+  sessionId: string;
+  version: number;
+  computedAt: string | null;
+  participants: number;
+  voters: number;
+  groups: { id: number; size: number; representative: string[] }[];
+  consensus: ConsensusFigures[];
+  divisive: (ConsensusFigures & { spread: number })[];
+  points?: OpinionPoint[];
+  me?: OpinionPoint | null;
+}
+
 /** Every client event is answered through its ack: `{ ok: true, …result }` or `{ ok: false, error }`. */
 export type Ack<T> = ({ ok: true } & T) | { ok: false; error: AckError };
 
@@ -175,6 +209,16 @@ export interface LiveClientEvents {
     ack: { suggestionId: string };
   };
   'auth:refresh': { payload: { token: string }; ack: { expiresAt: string } };
+  /** Consensus finder: agree / disagree / pass on a statement; again changes the vote. */
+  'statement:vote': {
+    payload: { statementId: string; vote: 'agree' | 'disagree' | 'pass' };
+    ack: { statementId: string; vote: 'agree' | 'disagree' | 'pass' };
+  };
+  /** The next statement for me (each offered once; few votes and divisive ones first); null when none is left. */
+  'statement:next': {
+    payload: { sessionId: string };
+    ack: { statement: { id: string; text: string } | null };
+  };
 }
 export type LiveClientEvent = keyof LiveClientEvents;
 
@@ -191,6 +235,8 @@ export interface LiveServerEvents {
   'room:state': RoomState;
   presence: { sessionId: string } & Presence;
   reactions: { sessionId: string; likes: number };
+  /** After each background recomputation of the opinion groups (every few seconds while votes arrive). */
+  'consensus:update': ConsensusUpdate;
   /** To one person (mute, ban, floor) or one socket (error, disconnect). */
   notice: {
     sessionId?: string;

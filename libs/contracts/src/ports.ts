@@ -291,6 +291,20 @@ export interface OutcomeStatusPort {
 }
 export const OUTCOME_STATUS_PORT = 'xs:port:outcome-status';
 
+/** Outcomes may provide this (optional): the live room's consensus finder adopts statements into the outcome. */
+export interface OutcomeConsensusPort {
+  /**
+   * Appends points to the outcome's consensus (a point already there is not added twice); the outcome becomes
+   * a draft unless published. Throws 404 SESSION_NOT_FOUND, 409 SESSION_NOT_ENDED like writing an outcome.
+   */
+  adoptConsensus(input: {
+    sessionId: string;
+    points: string[];
+    actorId: string;
+  }): Promise<{ consensus: string[] }>;
+}
+export const OUTCOME_CONSENSUS_PORT = 'xs:port:outcome-consensus';
+
 // ---------- domain events (DomainEvents.publish after commit) ----------
 export interface SessionChangedEvent {
   type: 'session.changed' | 'session.published' | 'session.cancelled' | 'session.started' | 'session.ended';

@@ -8,3 +8,5 @@ export { SensitiveWords } from './chat/sensitive-words';
 export { ChatLimits } from './chat/limits';
 export { liveEntities } from './entities/live.entities';
 export { liveMigrations } from './migrations';
+export { ConsensusService } from './consensus/consensus.service';
+export { ConsensusEngine } from './consensus/consensus-engine';

@@ -5,6 +5,10 @@ import { ChatWriter } from './chat/chat-writer';
 import { ChatLimits } from './chat/limits';
 import { MessagesRepository } from './chat/messages.repository';
 import { SensitiveWords } from './chat/sensitive-words';
+import { ConsensusEngine } from './consensus/consensus-engine';
+import { ConsensusController } from './consensus/consensus.controller';
+import { ConsensusRepository } from './consensus/consensus.repository';
+import { ConsensusService } from './consensus/consensus.service';
 import { LiveGateway } from './gateway/live.gateway';
 import { InteractRepository } from './interact/interact.repository';
 import { InteractService } from './interact/interact.service';
@@ -20,7 +24,7 @@ import { LiveStatsService } from './stats/live-stats.service';
 
 @Global()
 @Module({
-  controllers: [LiveController, LiveNodeController],
+  controllers: [LiveController, LiveNodeController, ConsensusController],
   providers: [
     LiveKeys,
     LiveCache,
@@ -37,9 +41,12 @@ import { LiveStatsService } from './stats/live-stats.service';
     InteractService,
     LiveHistoryService,
     LiveStatsService,
+    ConsensusRepository,
+    ConsensusEngine,
+    ConsensusService,
     LiveGateway,
     { provide: LIVE_STATS_PORT, useExisting: LiveStatsService },
   ],
-  exports: [LIVE_STATS_PORT, LiveStatsService],
+  exports: [LIVE_STATS_PORT, LiveStatsService, ConsensusService, ConsensusEngine],
 })
 export class LiveModule {}

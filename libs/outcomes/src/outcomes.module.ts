@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { OUTCOME_STATUS_PORT, SUGGESTION_PORT } from '@xs/contracts';
+import { OUTCOME_CONSENSUS_PORT, OUTCOME_STATUS_PORT, SUGGESTION_PORT } from '@xs/contracts';
 import { ContextPorts } from './outcomes/context-ports';
 import { OutcomesController } from './outcomes/outcomes.controller';
 import { OutcomesRepository } from './outcomes/outcomes.repository';
@@ -35,9 +35,11 @@ import { RemindersService } from './supervision/reminders.service';
     OutcomesSeed,
     { provide: SUGGESTION_PORT, useExisting: SuggestionPortAdapter },
     { provide: OUTCOME_STATUS_PORT, useExisting: OutcomesService },
+    { provide: OUTCOME_CONSENSUS_PORT, useExisting: OutcomesService },
   ],
   exports: [
     SUGGESTION_PORT,
+    OUTCOME_CONSENSUS_PORT,
     StatsService,
     StatsRepository,
     OutcomesRepository,

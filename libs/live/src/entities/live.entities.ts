@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { consensusEntities } from '../consensus/consensus.entities';
 
 /** One row per live room (= session): the chat sequence counter and the state moderators set. */
 @Entity('live_rooms')
@@ -276,4 +277,5 @@ export const liveEntities = [
   LivePollVote,
   LiveSanction,
   LiveParticipant,
+  ...consensusEntities,
 ];

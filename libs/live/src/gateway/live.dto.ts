@@ -198,3 +198,11 @@ export class AuthRefreshDto {
   @MaxLength(4096)
   token: string;
 }
+
+export class StatementVoteDto {
+  @IsUUID()
+  statementId: string;
+
+  @IsIn(['agree', 'disagree', 'pass'])
+  vote: 'agree' | 'disagree' | 'pass';
+}

@@ -48,8 +48,10 @@ import {
   RoomJoinDto,
   RoomStatusDto,
   SessionRef,
+  StatementVoteDto,
   SuggestionPromoteDto,
 } from './live.dto';
+import { ConsensusService } from '../consensus/consensus.service';
 import { originAllowed } from './origin';
 import { toAckError, validatePayload } from './socket-validation';
 
@@ -95,6 +97,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly fanout: FanoutService,
     private readonly words: SensitiveWords,
     private readonly limiter: RateLimiter,
+    private readonly consensus: ConsensusService,
   ) {
     const p = (s: LiveSocket): Principal | undefined => dataOf(s).principal;
     const h = <T extends object, R>(
@@ -126,6 +129,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       'room:status': h(RoomStatusDto, (s, d) => this.room.setStatus(p(s), d.sessionId, d.status)),
       'suggestion:promote': h(SuggestionPromoteDto, (s, d) => this.interact.promote(p(s), d)),
       'auth:refresh': h(AuthRefreshDto, (s, d) => this.refresh(s, d.token)),
+      'statement:vote': h(StatementVoteDto, (s, d) =>
+        this.consensus.voteFromSocket(s, d.statementId, d.vote),
+      ),
+      'statement:next': h(SessionRef, (s, d) => this.consensus.next(s, d.sessionId)),
     };
   }
 
@@ -145,6 +152,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       );
     });
     nsp.on('live:kick', (sessionId: string, userId: string) => this.chat.kickLocal(sessionId, userId));
+    nsp.on('live:consensus-dirty', (sessionId: string) => this.consensus.markDirtyLocal(sessionId));
     this.restartRecheck();
   }
 

@@ -3,7 +3,12 @@ import { mkdirSync, writeFileSync, createReadStream, existsSync } from 'node:fs'
 import path from 'node:path';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { OutcomePublishedEvent, OutcomeStatusPort, SessionSnapshot } from '@xs/contracts';
+import type {
+  OutcomeConsensusPort,
+  OutcomePublishedEvent,
+  OutcomeStatusPort,
+  SessionSnapshot,
+} from '@xs/contracts';
 import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
@@ -35,7 +40,7 @@ export interface UploadedFile {
 }
 
 @Injectable()
-export class OutcomesService implements OnModuleInit, OutcomeStatusPort {
+export class OutcomesService implements OnModuleInit, OutcomeStatusPort, OutcomeConsensusPort {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: DataSource,
@@ -89,6 +94,23 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort {
       await this.repo.saveContent(s.id, dto.summary.trim(), consensus, p.id, m);
     });
     return this.view((await this.repo.find(s.id))!, true);
+  }
+
+  /** OUTCOME_CONSENSUS_PORT: statements adopted from the consensus finder become consensus points. */
+  async adoptConsensus(input: { sessionId: string; points: string[]; actorId: string }) {
+    const s = await this.ports.sessionOrNull(input.sessionId);
+    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
+    if (!OVER.includes(s.status))
+      throw new ConflictError('SESSION_NOT_ENDED', '会议结束后才能写入成果', { status: s.status });
+    const attendance = await this.ports.attendance(s.id);
+    await this.db.transaction(async (m) => {
+      await this.repo.upsertFacts(this.ports.facts(s), attendance, m);
+      const o = await this.repo.findForUpdate(s.id, m);
+      const consensus = [...(o?.consensus ?? [])];
+      for (const point of input.points) if (!consensus.includes(point)) consensus.push(point);
+      await this.repo.saveContent(s.id, o?.summary ?? '', consensus, input.actorId, m);
+    });
+    return { consensus: (await this.repo.find(s.id))!.consensus };
   }
 
   async publish(p: Principal, sessionId: string) {

@@ -1376,6 +1376,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/sessions/{id}/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsensusController_list'];
+    put?: never;
+    post: operations['ConsensusController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/statements/{id}/moderation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConsensusController_moderate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/statements/{id}/votes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConsensusController_vote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sessions/{id}/consensus': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsensusController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sessions/{id}/outcome/consensus': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConsensusController_adopt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/sessions/{id}/outcome': {
     parameters: {
       query?: never;
@@ -3742,6 +3822,137 @@ export interface components {
       directWrites: number;
       slowSockets: number;
       slowCuts: number;
+    };
+    CreateStatementDto: {
+      /** @description the statement; or promote with messageId / questionId */
+      text?: string;
+      /**
+       * Format: uuid
+       * @description moderators: promote this chat message
+       */
+      messageId?: string;
+      /**
+       * Format: uuid
+       * @description moderators: promote this question
+       */
+      questionId?: string;
+    };
+    StatementCreated: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description held: waits for a moderator (like chat)
+       * @enum {string}
+       */
+      status: 'published' | 'held' | 'hidden';
+    };
+    StatementVoteCounts: {
+      agree: number;
+      disagree: number;
+      pass: number;
+    };
+    /**
+     * @description the caller's own vote
+     * @enum {string}
+     */
+    ConsensusVote: 'agree' | 'disagree' | 'pass';
+    ConsensusStatementView: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      /** @enum {string} */
+      status: 'published' | 'held' | 'hidden';
+      /** @enum {string} */
+      origin: 'moderator' | 'participant' | 'message' | 'question';
+      /** Format: date-time */
+      createdAt: string;
+      votes: components['schemas']['StatementVoteCounts'];
+      /** @description the caller's own vote */
+      myVote: components['schemas']['ConsensusVote'] | null;
+    };
+    ConsensusStatementList: {
+      items: components['schemas']['ConsensusStatementView'][];
+    };
+    ModerateStatementDto: {
+      /** @enum {string} */
+      status: 'published' | 'hidden';
+    };
+    StatementModerated: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'published' | 'held' | 'hidden';
+    };
+    VoteDto: {
+      /** @enum {string} */
+      vote: 'agree' | 'disagree' | 'pass';
+    };
+    VoteRecorded: {
+      /** Format: uuid */
+      statementId: string;
+      /** @enum {string} */
+      vote: 'agree' | 'disagree' | 'pass';
+    };
+    OpinionGroupView: {
+      id: number;
+      size: number;
+      /** @description statements that set it apart */
+      representative: string[];
+    };
+    ConsensusStatementFigures: {
+      /** Format: uuid */
+      statementId: string;
+      text: string;
+      agree: number;
+      disagree: number;
+      pass: number;
+      /** @description agree rate (0–1) per group, in group order */
+      groupAgree: number[];
+    };
+    DivisiveStatementFigures: {
+      /** Format: uuid */
+      statementId: string;
+      text: string;
+      agree: number;
+      disagree: number;
+      pass: number;
+      /** @description agree rate (0–1) per group, in group order */
+      groupAgree: number[];
+      /** @description distance between the groups' highest and lowest smoothed agree rate */
+      spread: number;
+    };
+    OpinionPoint: {
+      x: number;
+      y: number;
+      /** @description group id */
+      group: number;
+    };
+    ConsensusView: {
+      /** Format: uuid */
+      sessionId: string;
+      /** @description analysis number; grows with each recomputation (0: none yet) */
+      version: number;
+      /** Format: date-time */
+      computedAt: string | null;
+      /** @description people on the opinion map (enough votes to be grouped) */
+      participants: number;
+      /** @description people with at least one vote */
+      voters: number;
+      groups: components['schemas']['OpinionGroupView'][];
+      /** @description group-informed consensus: a majority agrees in every group, best first */
+      consensus: components['schemas']['ConsensusStatementFigures'][];
+      divisive: components['schemas']['DivisiveStatementFigures'][];
+      /** @description moderators only: the opinion map, one anonymous point per grouped participant */
+      points?: components['schemas']['OpinionPoint'][];
+      /** @description the caller's own place on the map */
+      me: components['schemas']['OpinionPoint'] | null;
+    };
+    AdoptConsensusDto: {
+      statementIds: string[];
+    };
+    ConsensusAdopted: {
+      /** @description the outcome's consensus points after adoption */
+      consensus: string[];
     };
     /** @enum {string} */
     OutcomeStatus: 'pending' | 'draft' | 'published';
@@ -10461,6 +10672,446 @@ export interface operations {
       };
       /** @description The caller lacks the role or permission, or the object is outside its region */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ConsensusController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsensusStatementList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ConsensusController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateStatementDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatementCreated'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ConsensusController_moderate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ModerateStatementDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatementModerated'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ConsensusController_vote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoteDto'];
+      };
+    };
+    responses: {
+      /** @description a second vote replaces the first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoteRecorded'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ConsensusController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the latest background analysis (version 0: none yet) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsensusView'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ConsensusController_adopt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdoptConsensusDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsensusAdopted'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /**
+       * @description Not signed in, or the access token expired (TOKEN_EXPIRED)
+       *
+       *     Not signed in, or the access token expired (TOKEN_EXPIRED)
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /**
+       * @description The caller lacks the role or permission, or the object is outside its region
+       *
+       *     The caller lacks the role or permission, or the object is outside its region
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,0 +1,395 @@
+import { HttpStatus, Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
+import type { Socket } from 'socket.io';
+import { OUTCOME_CONSENSUS_PORT } from '@xs/contracts';
+import type { OutcomeConsensusPort, SessionSnapshot } from '@xs/contracts';
+import type { Principal } from '@xs/identity';
+import { BadInputError, ConflictError, DomainError, NotFoundError, UnauthorizedError } from '@xs/platform';
+import { ChatService, requireUser } from '../chat/chat.service';
+import { ChatLimits } from '../chat/limits';
+import { MessagesRepository } from '../chat/messages.repository';
+import { InteractRepository } from '../interact/interact.repository';
+import { FanoutService, modRoomOf, roomOf } from '../room/fanout.service';
+import { LiveAccessService } from '../room/live-access.service';
+import { RoomService } from '../room/room.service';
+import { ConsensusEngine, type SessionAnalysis } from './consensus-engine';
+import { VOTE_CODE } from './consensus-math';
+import { ConsensusRepository, type StatementRow } from './consensus.repository';
+import type {
+  ConsensusAdopted,
+  ConsensusStatementFigures,
+  ConsensusStatementView,
+  ConsensusView,
+  OpinionPoint,
+  StatementCreated,
+  StatementModerated,
+  VoteRecorded,
+  VoteValue,
+} from './consensus.responses';
+
+export const MAX_STATEMENT = 140;
+/** Sessions whose statements take votes: before (online consultation), during and after the meeting. */
+const VOTABLE = new Set(['published', 'live', 'ended']);
+const VOTE_NAME: Record<number, VoteValue> = { 1: 'agree', 2: 'disagree', 3: 'pass' };
+
+function statementText(raw: string): string {
+  const t = raw.trim().replace(/\s+/g, ' ');
+  if (!t) throw new BadInputError('EMPTY_TEXT', '内容不能为空');
+  if ([...t].length > MAX_STATEMENT)
+    throw new BadInputError('STATEMENT_TOO_LONG', `观点不能超过 ${MAX_STATEMENT} 个字`);
+  return t;
+}
+
+/** Statements, votes and what the opinion groups show (consensus finder, issue 18). */
+@Injectable()
+export class ConsensusService implements OnModuleInit {
+  /** Statements each person was already offered by `statement:next` (this node). */
+  private readonly shown = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly repo: ConsensusRepository,
+    private readonly engine: ConsensusEngine,
+    private readonly access: LiveAccessService,
+    private readonly room: RoomService,
+    private readonly chat: ChatService,
+    private readonly limits: ChatLimits,
+    private readonly messages: MessagesRepository,
+    private readonly interact: InteractRepository,
+    private readonly fanout: FanoutService,
+    @Optional() @Inject(OUTCOME_CONSENSUS_PORT) private readonly outcomes?: OutcomeConsensusPort,
+  ) {}
+
+  onModuleInit(): void {
+    this.engine.start();
+    this.engine.onAnalysis((a) => {
+      this.push(a).catch(() => undefined);
+    });
+  }
+
+  markDirtyLocal(sessionId: string): void {
+    this.engine.markDirty(sessionId);
+  }
+
+  /** A vote or a statement changed a room: recompute here and on every other node (each pushes to its own sockets). */
+  private changed(sessionId: string): void {
+    this.engine.markDirty(sessionId);
+    this.fanout.clusterEmit('live:consensus-dirty', sessionId);
+  }
+
+  /**
+   * Pushes a new analysis to this node's sockets: moderators get the map, a resident who is on it their
+   * own point, everyone else the lists.
+   */
+  async push(a: SessionAnalysis): Promise<void> {
+    let nsp;
+    try {
+      nsp = this.fanout.namespace;
+    } catch {
+      return;
+    }
+    const room = roomOf(a.sessionId);
+    const mods = modRoomOf(a.sessionId);
+    const local = nsp.adapter.rooms.get(room);
+    if (!local?.size) return;
+    const shared = await this.view(a.sessionId, a, false);
+    const modView = { ...shared, points: this.points(a) };
+    delete (shared as { me?: unknown }).me;
+    nsp.local.to(mods).emit('consensus:update', modView);
+    const modSockets = nsp.adapter.rooms.get(mods);
+    const placed: string[] = [];
+    for (const id of local) {
+      if (modSockets?.has(id)) continue;
+      const socket = nsp.sockets.get(id);
+      const userId = socket?.data?.principal?.id;
+      const me = userId ? this.pointOf(a, userId) : null;
+      if (!socket || !me) continue;
+      placed.push(id);
+      socket.emit('consensus:update', { ...shared, me });
+    }
+    nsp.local
+      .to(room)
+      .except([mods, ...placed])
+      .emit('consensus:update', shared);
+  }
+
+  // ---------- statements ----------
+  async create(
+    p: Principal | undefined,
+    sessionId: string,
+    dto: { text?: string; messageId?: string; questionId?: string },
+  ): Promise<StatementCreated> {
+    if (!p) throw new UnauthorizedError('LOGIN_REQUIRED', '需要登录');
+    const s = await this.access.session(sessionId);
+    const moderator = this.access.isModerator(p, s);
+    const sources = [dto.text !== undefined, !!dto.messageId, !!dto.questionId].filter(Boolean).length;
+    if (sources !== 1) throw new BadInputError('ONE_SOURCE', '请填写观点，或指定一条消息或一个问题');
+    if (dto.text === undefined) {
+      this.access.assertModerator(p, s);
+      const source = dto.messageId
+        ? await this.messages.findById(dto.messageId)
+        : await this.interact.findQuestion(dto.questionId!);
+      if (!source || source.session_id !== s.id)
+        throw new NotFoundError(dto.messageId ? 'MESSAGE_NOT_FOUND' : 'QUESTION_NOT_FOUND', '来源不存在');
+      const row = await this.repo.insertStatement({
+        sessionId: s.id,
+        text: statementText(source.text),
+        status: 'published',
+        origin: dto.messageId ? 'message' : 'question',
+        sourceId: source.id,
+        authorId: p.id,
+      });
+      return this.created(row);
+    }
+    const text = statementText(dto.text);
+    if (!moderator) {
+      await this.assertMayTakePart(p, s);
+      await this.chat.assertMaySpeak(s.id, p.id);
+      await this.limits.take(p.id);
+    }
+    // Participants' statements wait for a moderator, as chat does under pre-moderation.
+    const held = !moderator;
+    const row = await this.repo.insertStatement({
+      sessionId: s.id,
+      text,
+      status: held ? 'held' : 'published',
+      origin: moderator ? 'moderator' : 'participant',
+      sourceId: null,
+      authorId: p.id,
+    });
+    return this.created(row);
+  }
+
+  private created(row: StatementRow): StatementCreated {
+    if (row.status === 'published') this.changed(row.session_id);
+    return { id: row.id, status: row.status };
+  }
+
+  async list(p: Principal | undefined, sessionId: string): Promise<{ items: ConsensusStatementView[] }> {
+    const s = await this.access.session(sessionId);
+    await this.access.assertCanView(p, s);
+    const moderator = this.access.isModerator(p, s);
+    const [rows, counts, mine] = await Promise.all([
+      this.repo.statements(s.id, moderator),
+      this.repo.counts(s.id),
+      p ? this.repo.myVotes(s.id, p.id) : Promise.resolve([]),
+    ]);
+    const byId = new Map(counts.map((c) => [c.statement_id, c]));
+    const myVote = new Map(mine.map((v) => [v.statement_id, VOTE_NAME[v.vote]]));
+    return {
+      items: rows.map((r) => {
+        const c = byId.get(r.id);
+        return {
+          id: r.id,
+          text: r.text,
+          status: r.status,
+          origin: r.origin,
+          createdAt: new Date(r.created_at).toISOString(),
+          votes: { agree: c?.agree ?? 0, disagree: c?.disagree ?? 0, pass: c?.pass ?? 0 },
+          myVote: myVote.get(r.id) ?? null,
+        };
+      }),
+    };
+  }
+
+  async moderate(
+    p: Principal | undefined,
+    statementId: string,
+    status: 'published' | 'hidden',
+  ): Promise<StatementModerated> {
+    const row = await this.repo.findStatement(statementId);
+    if (!row) throw new NotFoundError('STATEMENT_NOT_FOUND', '观点不存在');
+    this.access.assertModerator(p, await this.access.session(row.session_id));
+    await this.repo.setStatus(row.id, status);
+    this.changed(row.session_id);
+    return { id: row.id, status };
+  }
+
+  // ---------- votes ----------
+  async vote(p: Principal | undefined, statementId: string, vote: VoteValue): Promise<VoteRecorded> {
+    if (!p) throw new UnauthorizedError('LOGIN_REQUIRED', '登录后才能表态');
+    const row = await this.repo.findStatement(statementId);
+    if (!row || row.status !== 'published') throw new NotFoundError('STATEMENT_NOT_FOUND', '观点不存在');
+    const s = await this.access.session(row.session_id);
+    await this.assertMayTakePart(p, s);
+    if (!VOTABLE.has(s.status)) throw new ConflictError('VOTING_CLOSED', '本场会议已不再接受表态');
+    await this.chat.assertMaySpeak(s.id, p.id);
+    await this.limits.take(`vote:${p.id}`);
+    await this.repo.upsertVote(row.id, s.id, p.id, VOTE_CODE[vote]);
+    this.changed(s.id);
+    return { statementId: row.id, vote };
+  }
+
+  async voteFromSocket(socket: Socket, statementId: string, vote: VoteValue): Promise<VoteRecorded> {
+    const p = requireUser(socket);
+    const row = await this.repo.findStatement(statementId);
+    if (!row) throw new NotFoundError('STATEMENT_NOT_FOUND', '观点不存在');
+    await this.room.joinedSession(socket, row.session_id);
+    return this.vote(p, statementId, vote);
+  }
+
+  /**
+   * The next statement for this person: one not voted and not yet offered, favouring statements with
+   * few votes and those that split the groups.
+   */
+  async next(socket: Socket, sessionId: string): Promise<{ statement: { id: string; text: string } | null }> {
+    const p = requireUser(socket);
+    const s = await this.room.joinedSession(socket, sessionId);
+    const [rows, counts, mine] = await Promise.all([
+      this.repo.statements(s.id, false),
+      this.repo.counts(s.id),
+      this.repo.myVotes(s.id, p.id),
+    ]);
+    const key = `${s.id}:${p.id}`;
+    const shown = this.shown.get(key) ?? new Set<string>();
+    const voted = new Set(mine.map((v) => v.statement_id));
+    const total = new Map(counts.map((c) => [c.statement_id, c.agree + c.disagree + c.pass]));
+    const most = Math.max(1, ...total.values());
+    const spread = new Map<string, number>();
+    const a = this.engine.latest(s.id);
+    for (const d of a?.result.divisive ?? []) spread.set(a!.statementIds[d.statement], d.spread);
+    let best: StatementRow | null = null;
+    let bestScore = -Infinity;
+    for (const r of rows) {
+      if (voted.has(r.id) || shown.has(r.id)) continue;
+      const score = 1 - (total.get(r.id) ?? 0) / most + (spread.get(r.id) ?? 0);
+      if (score > bestScore) {
+        best = r;
+        bestScore = score;
+      }
+    }
+    if (!best) return { statement: null };
+    shown.add(best.id);
+    if (this.shown.size > 200_000) this.shown.clear();
+    this.shown.set(key, shown);
+    return { statement: { id: best.id, text: best.text } };
+  }
+
+  /** Guests (anonymous viewers) never vote; residents only where they may watch the room. */
+  private async assertMayTakePart(p: Principal, s: SessionSnapshot): Promise<void> {
+    await this.access.assertCanView(p, s);
+  }
+
+  // ---------- what the groups show ----------
+  async consensus(p: Principal | undefined, sessionId: string): Promise<ConsensusView> {
+    const s = await this.access.session(sessionId);
+    await this.access.assertCanView(p, s);
+    const a = this.engine.latest(s.id);
+    const view = await this.view(s.id, a, this.access.isModerator(p, s));
+    view.me = a && p ? this.pointOf(a, p.id) : null;
+    return view;
+  }
+
+  /** The shared part of the view; `points` (the opinion map) for moderators only. */
+  async view(sessionId: string, a: SessionAnalysis | null, withPoints: boolean): Promise<ConsensusView> {
+    if (!a)
+      return {
+        sessionId,
+        version: 0,
+        computedAt: null,
+        participants: 0,
+        voters: 0,
+        groups: [],
+        consensus: [],
+        divisive: [],
+        ...(withPoints ? { points: [] } : {}),
+        me: null,
+      };
+    const r = a.result;
+    const ids = new Set<string>();
+    for (const f of [...r.consensus, ...r.divisive]) ids.add(a.statementIds[f.statement]);
+    const texts = new Map(
+      (await this.repo.statementsByIds(sessionId, [...ids])).map((row) => [row.id, row.text]),
+    );
+    const figures = (f: (typeof r.figures)[number]): ConsensusStatementFigures => ({
+      statementId: a.statementIds[f.statement],
+      text: texts.get(a.statementIds[f.statement]) ?? '',
+      agree: f.agree,
+      disagree: f.disagree,
+      pass: f.pass,
+      groupAgree: f.groupAgree.map((x) => Math.round(x * 1000) / 1000),
+    });
+    const view: ConsensusView = {
+      sessionId,
+      version: a.version,
+      computedAt: a.computedAt.toISOString(),
+      participants: r.clustered,
+      voters: r.voters,
+      groups: r.groups.map((g) => ({
+        id: g.id,
+        size: g.size,
+        representative: g.representative.map((i) => a.statementIds[i]),
+      })),
+      consensus: r.consensus.slice(0, 20).map(figures),
+      divisive: r.divisive
+        .slice(0, 20)
+        .map((d) => ({ ...figures(d), spread: Math.round(d.spread * 1000) / 1000 })),
+      me: null,
+    };
+    if (withPoints) view.points = this.points(a);
+    return view;
+  }
+
+  points(a: SessionAnalysis): OpinionPoint[] {
+    const out: OpinionPoint[] = [];
+    a.result.points.forEach((pt, i) => {
+      if (pt) out.push({ x: round(pt[0]), y: round(pt[1]), group: a.result.group[i] });
+    });
+    return out;
+  }
+
+  pointOf(a: SessionAnalysis, userId: string): OpinionPoint | null {
+    const i = a.userIndex.get(userId);
+    const pt = i === undefined ? null : a.result.points[i];
+    return pt ? { x: round(pt[0]), y: round(pt[1]), group: a.result.group[i!] } : null;
+  }
+
+  // ---------- into the outcome ----------
+  async adopt(
+    p: Principal | undefined,
+    sessionId: string,
+    statementIds: string[],
+  ): Promise<ConsensusAdopted> {
+    const s = await this.access.session(sessionId);
+    this.access.assertModerator(p, s);
+    const rows = await this.repo.statementsByIds(s.id, [...new Set(statementIds)]);
+    if (rows.length !== new Set(statementIds).size || rows.some((r) => r.status !== 'published'))
+      throw new NotFoundError('STATEMENT_NOT_FOUND', '观点不存在');
+    if (!this.outcomes)
+      throw new DomainError(HttpStatus.SERVICE_UNAVAILABLE, 'OUTCOMES_UNAVAILABLE', '成果模块未启用');
+    // Figures from a fresh analysis: adoption is a rare, deliberate act, not a hot path.
+    const a = await this.engine.recompute(s.id);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const points = statementIds
+      .filter((id, i) => statementIds.indexOf(id) === i)
+      .map((id) => {
+        const idx = a.statementIds.indexOf(id);
+        const f = idx >= 0 ? a.result.figures[idx] : null;
+        return pointText(byId.get(id)!.text, f, a.result.voters);
+      });
+    return this.outcomes.adoptConsensus({ sessionId: s.id, points, actorId: p.id });
+  }
+
+  /** Erasure: a person's votes go with them (and the groups are recomputed). */
+  async eraseUser(userId: string): Promise<{ votes: number }> {
+    const { votes, sessions } = await this.repo.eraseUser(userId);
+    for (const id of sessions) this.changed(id);
+    return { votes };
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** "text（同意 82%：第1组 90%、第2组 75%；表态 120 人）" — the figures travel with the point. */
+export function pointText(
+  text: string,
+  f: { agree: number; disagree: number; pass: number; groupAgree: number[] } | null,
+  voters: number,
+): string {
+  if (!f) return text;
+  const n = f.agree + f.disagree + f.pass;
+  const groups = f.groupAgree.map((r, i) => `第${i + 1}组 ${pct(r)}`).join('、');
+  return `${text}（同意 ${pct(n ? f.agree / n : 0)}：${groups}；表态 ${n} 人，共 ${voters} 人参与）`;
+}
