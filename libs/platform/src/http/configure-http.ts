@@ -1,5 +1,5 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { refuseDeepJson } from './json-depth';
 import { openApiDocument } from './openapi';
 import { requestContext } from './request-context';
 
@@ -56,7 +57,12 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   express.use((req: Request, res: Response, next: NextFunction) =>
     (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next),
   );
-  express.useBodyParser('json', { limit: '1mb' });
+  // Nest leaves `verify` out of its types (it uses it for rawBody, which we do not turn on).
+  const json: NestExpressBodyParserOptionsFor<'json'> & { verify: typeof refuseDeepJson } = {
+    limit: '1mb',
+    verify: refuseDeepJson,
+  };
+  express.useBodyParser('json', json);
   express.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   if (config.allowedOrigins.length) {
     app.enableCors({
