@@ -41,7 +41,9 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   express.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
   express.disable('x-powered-by');
   express.use(requestContext);
+  // HSTS is sent below, only over HTTPS: over plain HTTP it means nothing and RFC 6797 forbids it.
   const strict = helmet({
+    strictTransportSecurity: false,
     contentSecurityPolicy: {
       directives: {
         // Intranet deployments often serve plain http: upgrading would break every script and style.
@@ -53,10 +55,12 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
       },
     },
   });
-  const docs = helmet({ contentSecurityPolicy: false });
-  express.use((req: Request, res: Response, next: NextFunction) =>
-    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next),
-  );
+  const docs = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
+  express.use((req: Request, res: Response, next: NextFunction) => {
+    // `secure`: TLS here, or X-Forwarded-Proto: https from a proxy in TRUSTED_PROXIES (nobody else).
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next);
+  });
   // Nest leaves `verify` out of its types (it uses it for rawBody, which we do not turn on).
   const json: NestExpressBodyParserOptionsFor<'json'> & { verify: typeof refuseDeepJson } = {
     limit: '1mb',
