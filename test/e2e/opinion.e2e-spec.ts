@@ -711,7 +711,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
         .http()
         .post(`/api/v1/suggestions/${suggestionId}/attachments`)
         .set(bearer(lead.handler.token))
-        .attach('file', Buffer.from('修缮验收单'), 'accept.txt');
+        .attach('file', Buffer.from('%PDF-1.4 修缮验收单'), 'accept.pdf');
       expect(file.status).toBe(201);
       const files = await call(lead.handler.token, 'get', `/suggestions/${suggestionId}/attachments`);
       expect(files.body.items.map((f: { id: string }) => f.id)).toEqual([file.body.id]);

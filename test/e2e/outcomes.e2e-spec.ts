@@ -9,6 +9,9 @@ import { register, testPhone } from '@test/factories/registration';
 // Setting up a year of figures takes longer than Jest's default 5 s per hook.
 jest.setTimeout(120_000);
 
+/** A scanned document as the pipeline sees one: a PDF by its first bytes. */
+const SCAN = Buffer.from('%PDF-1.4 会议纪要扫描件');
+
 describe('outcomes: outcome, suggestions, department work, ratings', () => {
   let t: TestApp;
   let w: OutcomesWorld;
@@ -113,12 +116,13 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         .http()
         .post(`/api/v1/sessions/${s.id}/outcome/attachments`)
         .set(bearer(w.organiser.token))
-        .attach('file', Buffer.from('会议纪要扫描件'), { filename: '纪要.txt', contentType: 'text/plain' });
+        .attach('file', SCAN, { filename: '纪要.pdf', contentType: 'application/pdf' });
       expect(up.status).toBe(201);
-      expect(up.body).toMatchObject({ fileName: '纪要.txt', size: Buffer.byteLength('会议纪要扫描件') });
+      expect(up.body).toMatchObject({ fileName: '纪要.pdf', size: SCAN.length, mime: 'application/pdf' });
       const back = await t.http().get(`/api/v1/outcome-files/${up.body.id}`).set(bearer(w.organiser.token));
       expect(back.status).toBe(200);
-      expect(back.text).toBe('会议纪要扫描件');
+      expect(back.headers['content-type']).toContain('application/pdf');
+      expect(Number(back.headers['content-length'])).toBe(SCAN.length);
       // Not public before publishing.
       expect((await t.http().get(`/api/v1/outcome-files/${up.body.id}`)).status).toBe(404);
       const outcome = await api(w.organiser.token).get(`/sessions/${s.id}/outcome`).expect(200);
@@ -132,7 +136,7 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         .http()
         .post(`/api/v1/sessions/${s.id}/outcome/attachments`)
         .set(bearer(pl.token))
-        .attach('file', Buffer.from('x'), 'x.txt');
+        .attach('file', SCAN, 'x.pdf');
       expect(refused.status).toBe(403);
       const none = await t
         .http()
@@ -379,7 +383,7 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       expect((await api(lead.handler.token).get(`/suggestions/${b.id}`)).status).toBe(404);
     });
 
-    it('needs the co-handlers countersignature before the reply counts; other departments get 403', async () => {
+    it('needs the co-handlers countersignature before the reply counts; other departments get 404', async () => {
       const s = await suggestion(t, w.organiser.token, sessionId, [lead.id]);
       await act(t, w.organiser.token, s.id, 'assign', {
         departmentIds: [lead.id, co.id],
@@ -394,8 +398,31 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         content: '代答',
         adopted: true,
       });
-      expect(foreign.status).toBe(403);
-      expect(foreign.body.code).toBe('NOT_YOUR_DEPARTMENT');
+      // The same answer as for a suggestion that does not exist: nothing to learn about other departments.
+      expect(foreign.status).toBe(404);
+      expect(foreign.body.code).toBe('SUGGESTION_NOT_FOUND');
+      const missing = await act(t, other.handler.token, '00000000-0000-4000-8000-000000000000', 'reply', {
+        grade: 'A',
+        content: '代答',
+        adopted: true,
+      });
+      expect({ status: missing.status, body: missing.body }).toEqual({
+        status: foreign.status,
+        body: foreign.body,
+      });
+      const foreignSign = await act(t, other.handler.token, s.id, 'countersign', {});
+      const missingSign = await act(
+        t,
+        other.handler.token,
+        '00000000-0000-4000-8000-000000000000',
+        'countersign',
+        {},
+      );
+      expect(foreignSign.status).toBe(404);
+      expect({ status: missingSign.status, body: missingSign.body }).toEqual({
+        status: foreignSign.status,
+        body: foreignSign.body,
+      });
       const coReply = await act(t, co.handler.token, s.id, 'reply', {
         grade: 'A',
         content: '协办答复',
@@ -448,7 +475,7 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         .http()
         .post(`/api/v1/suggestions/${s.id}/attachments`)
         .set(bearer(co.handler.token))
-        .attach('file', Buffer.from('x'), 'x.txt');
+        .attach('file', SCAN, 'x.pdf');
       expect(no.status).toBe(403);
       const list = await api(w.organiser.token).get(`/suggestions/${s.id}/attachments`).expect(200);
       expect(list.body.items.map((f: { fileName: string }) => f.fileName)).toEqual(['答复函.pdf']);

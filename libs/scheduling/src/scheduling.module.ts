@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Global, Module } from '@nestjs/common';
 import { NOTIFIER, SESSION_LOOKUP, SMS_OUTBOX, TOPIC_PORT } from '@xs/contracts';
-import { APP_CONFIG } from '@xs/platform';
+import { APP_CONFIG, UploadInterceptor } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
@@ -11,7 +11,6 @@ import { LocalMaterialStorage, MATERIAL_STORAGE } from './materials/material-sto
 import { S3MaterialStorage } from './materials/s3-material-storage';
 import { MaterialsController } from './materials/materials.controller';
 import { MaterialsService } from './materials/materials.service';
-import { MaterialUploadInterceptor } from './materials/upload.interceptor';
 import { JobHandlers } from './notifications/job-handlers';
 import { JobPurge } from './notifications/job-purge';
 import { JobWorker } from './notifications/job-worker';
@@ -61,7 +60,7 @@ import { TopicsService } from './topics/topics.service';
     OutcomeListener,
     InvitationsService,
     MaterialsService,
-    MaterialUploadInterceptor,
+    UploadInterceptor,
     CalendarService,
     SchedulingSeed,
     {

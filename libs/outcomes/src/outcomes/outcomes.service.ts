@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync, createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -12,13 +11,15 @@ import type {
 import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
+  acceptUpload,
   APP_CONFIG,
   BadInputError,
   ConflictError,
   DomainEvents,
   NotFoundError,
-  PayloadTooLargeError,
+  writePrivateFile,
 } from '@xs/platform';
+import type { IncomingFile } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { SuggestionsRepository } from '../suggestions/suggestions.repository';
 import { toSuggestionView } from '../suggestions/suggestion-view';
@@ -30,14 +31,8 @@ import { OutcomesRepository } from './outcomes.repository';
 
 /** Sessions whose outcome may be written: the meeting is over. */
 const OVER: SessionSnapshot['status'][] = ['ended', 'concluded'];
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
-export interface UploadedFile {
-  originalname: string;
-  mimetype: string;
-  size: number;
-  buffer: Buffer;
-}
+export type UploadedFile = IncomingFile;
 
 @Injectable()
 export class OutcomesService implements OnModuleInit, OutcomeStatusPort, OutcomeConsensusPort {
@@ -187,28 +182,19 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
     regionCode: string,
     file: UploadedFile | undefined,
   ) {
-    if (!file || !file.buffer?.length) throw new BadInputError('FILE_REQUIRED', '请选择文件');
-    if (file.size > MAX_ATTACHMENT_BYTES)
-      throw new PayloadTooLargeError('FILE_TOO_LARGE', '附件不能超过 20 MB');
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const name =
-      Buffer.from(file.originalname, 'latin1')
-        .toString('utf8')
-        .replace(/[\\/\0]/g, '_')
-        .slice(0, 200) || 'file';
+    // The pipeline session materials use: typed by content and allow-listed, never the client's type.
+    const accepted = acceptUpload(file);
     const saved = await this.repo.addFile({
       sessionId,
       suggestionId,
       regionCode,
-      fileName: name,
-      mime: file.mimetype.slice(0, 120) || 'application/octet-stream',
-      size: file.size,
-      sha256,
+      fileName: accepted.name,
+      mime: accepted.type.mime,
+      size: accepted.size,
+      sha256: accepted.sha256,
       uploadedBy: p.id,
     });
-    const dir = path.join(this.config.dataDir, 'uploads', 'outcomes');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, saved.id), file.buffer);
+    await writePrivateFile(path.join(this.config.dataDir, 'uploads', 'outcomes', saved.id), accepted.buffer);
     await this.audit.by(
       p,
       'outcome.attach',
@@ -217,7 +203,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
       null,
       {
         fileId: saved.id,
-        size: file.size,
+        size: accepted.size,
       },
     );
     return this.fileView(saved);

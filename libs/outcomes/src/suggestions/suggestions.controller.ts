@@ -10,11 +10,10 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ApiErrors, type Page, PageOf } from '@xs/platform';
+import { ApiErrors, type Page, PageOf, UploadInterceptor } from '@xs/platform';
 import {
   AssignSuggestionDto,
   CountersignDto,
@@ -24,7 +23,6 @@ import {
   RejectSuggestionDto,
   ReplySuggestionDto,
 } from '../outcomes/outcomes.dto';
-import { MAX_ATTACHMENT_BYTES } from '../outcomes/outcomes.service';
 import type { UploadedFile as Upload } from '../outcomes/outcomes.service';
 import { RemindersService } from '../supervision/reminders.service';
 import { SuggestionFilesService } from './suggestion-files.service';
@@ -147,7 +145,7 @@ export class SuggestionsController {
 
   @Roles('admin', 'organiser', 'department_handler')
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
+  @UseInterceptors(UploadInterceptor)
   @Post('suggestions/:id/attachments')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: AttachmentResponse })

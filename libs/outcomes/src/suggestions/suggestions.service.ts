@@ -291,9 +291,9 @@ export class SuggestionsService {
   async reply(p: Principal, id: string, dto: ReplySuggestionDto): Promise<SuggestionView> {
     const dept = this.handlerDepartment(p);
     const current = await this.repo.get(id);
-    if (!current) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
-    const mine = current.departments.find((d) => d.id === dept);
-    if (!mine) throw new ForbiddenError('NOT_YOUR_DEPARTMENT', '不能代其他单位答复');
+    const mine = current?.departments.find((d) => d.id === dept);
+    // Not assigned to the caller's department answers as if it did not exist: no existence oracle.
+    if (!mine) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
     if (mine.role !== 'lead')
       throw new ForbiddenError('LEAD_DEPARTMENT_REPLIES', '由主办单位答复，协办单位请会签');
     const phone = dto.contactPhone ? this.pii.encryptPhone(dto.contactPhone).enc : null;
@@ -358,9 +358,9 @@ export class SuggestionsService {
   async countersign(p: Principal, id: string, dto: CountersignDto): Promise<SuggestionView> {
     const dept = this.handlerDepartment(p);
     const current = await this.repo.get(id);
-    if (!current) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
-    const mine = current.departments.find((d) => d.id === dept);
-    if (!mine) throw new ForbiddenError('NOT_YOUR_DEPARTMENT', '不能代其他单位会签');
+    const mine = current?.departments.find((d) => d.id === dept);
+    // As for reply: another department's suggestion and a missing one answer alike.
+    if (!mine) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
     if (mine.role !== 'co') throw new ForbiddenError('NOT_CO_DEPARTMENT', '只有协办单位会签');
     let becameReplied = false;
     const row = await this.db.transaction(async (m) => {

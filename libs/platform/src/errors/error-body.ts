@@ -84,6 +84,8 @@ export function toErrorBody(err: unknown): { body: ErrorBody; retryAfter?: numbe
   if (err instanceof HttpException) {
     // Express's own parse and decoding errors arrive wrapped; give them their specific codes.
     const cause = (err as { cause?: { type?: string; status?: number } }).cause;
+    // Our own refusals from body-parser's verify hook (BODY_TOO_DEEP) keep their code.
+    if (cause instanceof DomainError) return toErrorBody(cause);
     if (cause?.type === 'entity.parse.failed' || (cause instanceof SyntaxError && err.getStatus() === 400)) {
       return simple(400, 'MALFORMED_JSON', '请求体不是有效的 JSON');
     }

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { writePrivateFile } from '@xs/platform';
 
 /**
  * Where material files live: under DATA_DIR/files by default, or in S3-compatible storage when
@@ -42,12 +43,7 @@ export class LocalMaterialStorage implements MaterialStorage {
   }
 
   async put(key: string, data: Buffer): Promise<void> {
-    const target = this.file(key);
-    await mkdir(path.dirname(target), { recursive: true, mode: 0o750 });
-    // Write then rename, so a reader never sees half a file.
-    const tmp = `${target}.part`;
-    await writeFile(tmp, data, { mode: 0o640 });
-    await rename(tmp, target);
+    await writePrivateFile(this.file(key), data);
   }
 
   open(key: string): Readable {

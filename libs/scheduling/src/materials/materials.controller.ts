@@ -25,9 +25,8 @@ import { IsBoolean } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ApiErrors, ApiFile, BadInputError, type Page, PageOf } from '@xs/platform';
+import { ApiErrors, ApiFile, BadInputError, type Page, PageOf, UploadInterceptor } from '@xs/platform';
 import { MaterialsService } from './materials.service';
-import { MaterialUploadInterceptor } from './upload.interceptor';
 import { MaterialResponse } from './materials.responses';
 
 export class MaterialPatchDto {
@@ -41,7 +40,7 @@ export class MaterialsController {
 
   @Roles('admin', 'organiser', 'workstation_manager')
   @Post()
-  @UseInterceptors(MaterialUploadInterceptor)
+  @UseInterceptors(UploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

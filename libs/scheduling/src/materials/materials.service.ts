@@ -1,13 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, NotFoundError } from '@xs/platform';
+import { acceptUpload, BadInputError, ConflictError, NotFoundError } from '@xs/platform';
 import { Session } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
-import { detectFileType } from './file-type';
 import { Material } from './material.entity';
 import { MATERIAL_STORAGE } from './material-storage';
 import type { MaterialStorage } from './material-storage';
@@ -72,12 +71,8 @@ export class MaterialsService {
     const s = await this.sessions.forWrite(p, sessionId);
     if (!file) throw new BadInputError('FILE_REQUIRED', '请选择要上传的文件（字段 file）');
     if (s.status === 'cancelled') throw new ConflictError('SESSION_CANCELLED', '协商会议已取消');
-    const type = detectFileType(file.buffer);
-    if (!type)
-      throw new BadInputError(
-        'UNSUPPORTED_FILE_TYPE',
-        '只接受 PDF、DOCX、XLSX 和图片（PNG、JPEG、GIF、WebP），按文件内容判断',
-      );
+    // The upload pipeline shared with outcome attachments: typed by content, allow-listed.
+    const { type, sha256 } = acceptUpload(file);
     const id = randomUUID();
     const key = `materials/${sessionId}/${id}.${type.ext}`;
     await this.storage.put(key, file.buffer);
@@ -89,7 +84,7 @@ export class MaterialsService {
         filename,
         contentType: type.mime,
         size: file.size,
-        sha256: createHash('sha256').update(file.buffer).digest('hex'),
+        sha256,
         storageKey: key,
         isPublic,
         uploadedBy: p.id,

@@ -2,22 +2,25 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { Observable } from 'rxjs';
-import { BadInputError, PayloadTooLargeError } from '@xs/platform';
-
-export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
+import { BadInputError, PayloadTooLargeError } from '../errors/domain-error';
+import { MAX_UPLOAD_BYTES } from './uploads';
 
 const upload = multer({
   storage: multer.memoryStorage(),
-  limits: { fileSize: MAX_MATERIAL_BYTES, files: 1, fields: 5, fieldSize: 1000 },
+  limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1000 },
 }).single('file');
 
-/** Multipart `file` up to 20 MB into memory, with multer's errors turned into coded 4xx answers. */
+/**
+ * The one way a file comes in (session materials, outcome and reply attachments): multipart `file` up
+ * to 20 MB into memory, with multer's errors turned into coded 4xx answers. The service then types it
+ * by content with `acceptUpload`.
+ */
 @Injectable()
-export class MaterialUploadInterceptor implements NestInterceptor {
+export class UploadInterceptor implements NestInterceptor {
   async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const req = ctx.switchToHttp().getRequest<Request>();
     const res = ctx.switchToHttp().getResponse<Response>();
-    // Without multipart there is no file: the service answers (after its region check) FILE_REQUIRED.
+    // Without multipart there is no file: the service answers (after its own checks) FILE_REQUIRED.
     if (!req.is('multipart/form-data')) return next.handle();
     await new Promise<void>((resolve, reject) =>
       upload(req, res, (err: unknown) => {
