@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { GRANTABLE_BY, StaffRole, UserView } from '@xs/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { DIRECTORY_PORT, GRANTABLE_BY, StaffRole, UserView } from '@xs/contracts';
+import type { DirectoryPort } from '@xs/contracts';
 import {
   BadInputError,
   ConflictError,
@@ -24,6 +25,7 @@ export class UsersService {
     private readonly sessions: SessionsRepository,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
+    @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
   ) {}
 
   /** Who answers for these departments: other contexts ask here rather than reading the users table. */
@@ -71,6 +73,7 @@ export class UsersService {
 
   async create(actor: Principal, dto: CreateUserDto): Promise<UserView> {
     this.assertMayGrant(actor, dto.roles, dto.regionCode, dto.permissions ?? []);
+    if (dto.departmentId) await this.assertMayGrantDepartment(actor, dto.departmentId);
     const problem = passwordProblems(dto.password);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
     if (await this.users.findByUsername(dto.username))
@@ -109,12 +112,14 @@ export class UsersService {
     );
     if (dto.permissions && !hasRole(actor, 'admin'))
       throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可授予权限');
+    const departmentId = dto.departmentId ?? user.departmentId;
+    if (departmentId) await this.assertMayGrantDepartment(actor, departmentId);
     if (actor.id === id && dto.disabled) throw new BadInputError('CANNOT_DISABLE_SELF', '不能停用自己的账号');
     await this.users.update(id, {
       displayName: dto.displayName ?? user.displayName,
       roles,
       regionCode: region,
-      departmentId: dto.departmentId ?? user.departmentId,
+      departmentId,
       permissions: dto.permissions ?? user.permissions,
       disabledAt: dto.disabled === undefined ? user.disabledAt : dto.disabled ? new Date() : null,
     });
@@ -149,6 +154,17 @@ export class UsersService {
       throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
     if (canReadPii(actor) && user.phoneEnc) await this.audit.by(actor, 'pii.read', { type: 'user', id });
     return toUserView(user, this.pii, canReadPii(actor));
+  }
+
+  /**
+   * A handler answers for its department's suggestions wherever they were raised, so the department is
+   * what it is granted: it must exist and lie inside the actor's region (as the roles and region must).
+   */
+  private async assertMayGrantDepartment(actor: Principal, departmentId: string): Promise<void> {
+    const department = await this.directory.department(departmentId);
+    if (!department) throw new BadInputError('UNKNOWN_DEPARTMENT', '部门不存在');
+    if (!inScope(actor, department.regionCode))
+      throw new ForbiddenError('DEPARTMENT_OUT_OF_REGION', '该部门不在您的管辖区域内');
   }
 
   private assertMayGrant(
