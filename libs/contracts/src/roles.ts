@@ -30,7 +30,8 @@ export interface UserView {
   displayName: string;
   nickname?: string | null;
   roles: Role[];
-  regionCode: string;
+  /** Staff's region; null for residents, who have no region scope. */
+  regionCode: string | null;
   departmentId?: string | null;
   permissions: Permission[];
   phone?: string | null;

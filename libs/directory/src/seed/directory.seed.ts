@@ -236,7 +236,7 @@ export class DirectorySeed implements OnModuleInit {
         const enc = this.pii.encryptPhone(phone);
         const user = i < demoUsers.length ? demoUsers[i] : undefined;
         const memberName = user ? user.displayName.replace(/^.*委员\s*/, '') : name;
-        const memberRegion = user ? user.regionCode : region;
+        const memberRegion = user?.regionCode ?? region;
         memRows.push([
           `DEMO-M-${String(i + 1).padStart(4, '0')}`,
           memberName,

@@ -9,6 +9,7 @@ export interface Principal {
   displayName: string;
   nickname: string | null;
   roles: Role[];
+  /** The staff member's region; '' for a resident, who has none (inScope is false for residents). */
   regionCode: string;
   departmentId: string | null;
   permissions: Permission[];
@@ -23,9 +24,9 @@ export function canReadPii(p: Principal | undefined): boolean {
   return !!p && p.permissions.includes(PII_READ);
 }
 
-/** Staff act only inside their region's subtree. */
+/** Staff act only inside their region's subtree; a resident has no region scope at all. */
 export function inScope(p: Principal, regionCode: string): boolean {
-  return regionCovers(p.regionCode, regionCode);
+  return p.kind === 'staff' && regionCovers(p.regionCode, regionCode);
 }
 
 export function assertInScope(p: Principal, regionCode: string): void {

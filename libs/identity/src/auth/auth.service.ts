@@ -247,7 +247,8 @@ export class AuthService {
         displayName: nick,
         nickname: nick,
         roles: ['resident'],
-        regionCode: '000000',
+        // A resident has no region: never a scope over staff data (the root 000000 covered everything).
+        regionCode: null,
         permissions: [],
         phoneEnc: enc.enc,
         phoneBidx: enc.bidx,

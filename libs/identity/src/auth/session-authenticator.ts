@@ -59,7 +59,7 @@ export function toPrincipal(row: SessionRow): Principal {
     displayName: row.displayName,
     nickname: row.nickname,
     roles: row.roles,
-    regionCode: row.regionCode,
+    regionCode: row.regionCode ?? '',
     departmentId: row.departmentId,
     permissions: row.permissions,
     sessionId: row.sessionId,

@@ -13,7 +13,7 @@ export interface SessionRow {
   displayName: string;
   nickname: string | null;
   roles: Role[];
-  regionCode: string;
+  regionCode: string | null;
   departmentId: string | null;
   permissions: Permission[];
   disabledAt: Date | null;

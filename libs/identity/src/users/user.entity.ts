@@ -25,8 +25,9 @@ export class User {
   @Column({ type: 'text', array: true })
   roles: Role[];
 
-  @Column({ name: 'region_code', type: 'varchar', length: 12 })
-  regionCode: string;
+  /** Staff's region (their scope); null for residents, who have none. */
+  @Column({ name: 'region_code', type: 'varchar', length: 12, nullable: true })
+  regionCode: string | null;
 
   @Column({ name: 'department_id', type: 'uuid', nullable: true })
   departmentId: string | null;

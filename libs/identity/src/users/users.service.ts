@@ -99,7 +99,7 @@ export class UsersService {
 
   async update(actor: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
     const user = await this.users.findById(id);
-    if (!user || !user.username) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+    if (!user || !user.username || !user.regionCode) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
     assertInScope(actor, user.regionCode);
     const roles = (dto.roles ?? user.roles) as StaffRole[];
     const region = dto.regionCode ?? user.regionCode;
@@ -150,7 +150,7 @@ export class UsersService {
 
   async get(actor: Principal, id: string): Promise<UserView> {
     const user = await this.users.findById(id);
-    if (!user || !user.username || !inScope(actor, user.regionCode))
+    if (!user || !user.username || !user.regionCode || !inScope(actor, user.regionCode))
       throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
     if (canReadPii(actor) && user.phoneEnc) await this.audit.by(actor, 'pii.read', { type: 'user', id });
     return toUserView(user, this.pii, canReadPii(actor));

@@ -2092,8 +2092,11 @@ export interface components {
       /** @description residents’ display name in live rooms */
       nickname?: string | null;
       roles: components['schemas']['Role'][];
-      /** @example 530102 */
-      regionCode: string;
+      /**
+       * @description the staff member’s region; null for residents (no region scope)
+       * @example 530102
+       */
+      regionCode: string | null;
       /** Format: uuid */
       departmentId?: string | null;
       permissions: components['schemas']['Permission'][];
