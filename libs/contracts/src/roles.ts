@@ -33,6 +33,8 @@ export interface UserView {
   /** Staff's region; null for residents, who have no region scope. */
   regionCode: string | null;
   departmentId?: string | null;
+  /** The workstations a workstation_manager manages. */
+  workstationIds?: string[];
   permissions: Permission[];
   phone?: string | null;
   totpEnabled?: boolean;

@@ -61,6 +61,7 @@ export function toPrincipal(row: SessionRow): Principal {
     roles: row.roles,
     regionCode: row.regionCode ?? '',
     departmentId: row.departmentId,
+    workstationIds: row.workstationIds ?? [],
     permissions: row.permissions,
     sessionId: row.sessionId,
   };

@@ -15,6 +15,7 @@ export interface SessionRow {
   roles: Role[];
   regionCode: string | null;
   departmentId: string | null;
+  workstationIds: string[];
   permissions: Permission[];
   disabledAt: Date | null;
 }
@@ -36,6 +37,7 @@ export class SessionsRepository {
       `SELECT s.id AS "sessionId", s.revoked_at AS "revokedAt", s.last_seen_at AS "lastSeenAt",
               s.restricted, u.id AS "userId", u.username, u.display_name AS "displayName", u.nickname,
               u.roles, u.region_code AS "regionCode", u.department_id AS "departmentId",
+              u.workstation_ids AS "workstationIds",
               u.permissions, u.disabled_at AS "disabledAt"
          FROM auth_sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1`,

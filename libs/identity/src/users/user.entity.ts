@@ -35,6 +35,10 @@ export class User {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   permissions: Permission[];
 
+  /** The workstations a workstation_manager manages: its scope, inside its region. */
+  @Column({ name: 'workstation_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  workstationIds: string[];
+
   @Column({ name: 'phone_enc', type: 'varchar', length: 200, nullable: true })
   phoneEnc: string | null;
 

@@ -19,6 +19,13 @@ export class UserResponse {
   })
   regionCode: string | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) departmentId?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'the workstations a workstation_manager manages (its scope)',
+  })
+  workstationIds?: string[];
   @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true }) permissions: Permission[];
   @ApiPropertyOptional({ type: String, nullable: true, example: '138****5678' }) phone?: string | null;
   @ApiPropertyOptional() totpEnabled?: boolean;

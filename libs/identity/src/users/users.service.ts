@@ -74,6 +74,7 @@ export class UsersService {
   async create(actor: Principal, dto: CreateUserDto): Promise<UserView> {
     this.assertMayGrant(actor, dto.roles, dto.regionCode, dto.permissions ?? []);
     if (dto.departmentId) await this.assertMayGrantDepartment(actor, dto.departmentId);
+    const workstationIds = await this.grantableWorkstations(actor, dto.workstationIds ?? []);
     const problem = passwordProblems(dto.password);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
     if (await this.users.findByUsername(dto.username))
@@ -86,6 +87,7 @@ export class UsersService {
       roles: dto.roles,
       regionCode: dto.regionCode,
       departmentId: dto.departmentId ?? null,
+      workstationIds,
       permissions: dto.permissions ?? [],
       phoneEnc: phone?.enc ?? null,
       phoneBidx: null,
@@ -114,12 +116,14 @@ export class UsersService {
       throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可授予权限');
     const departmentId = dto.departmentId ?? user.departmentId;
     if (departmentId) await this.assertMayGrantDepartment(actor, departmentId);
+    const workstationIds = await this.grantableWorkstations(actor, dto.workstationIds ?? user.workstationIds);
     if (actor.id === id && dto.disabled) throw new BadInputError('CANNOT_DISABLE_SELF', '不能停用自己的账号');
     await this.users.update(id, {
       displayName: dto.displayName ?? user.displayName,
       roles,
       regionCode: region,
       departmentId,
+      workstationIds,
       permissions: dto.permissions ?? user.permissions,
       disabledAt: dto.disabled === undefined ? user.disabledAt : dto.disabled ? new Date() : null,
     });
@@ -165,6 +169,18 @@ export class UsersService {
     if (!department) throw new BadInputError('UNKNOWN_DEPARTMENT', '部门不存在');
     if (!inScope(actor, department.regionCode))
       throw new ForbiddenError('DEPARTMENT_OUT_OF_REGION', '该部门不在您的管辖区域内');
+  }
+
+  /** A manager's workstations are granted the same way: each must exist and lie inside the actor's region. */
+  private async grantableWorkstations(actor: Principal, ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    for (const id of unique) {
+      const w = await this.directory.workstation(id);
+      if (!w) throw new BadInputError('UNKNOWN_WORKSTATION', '工作室不存在');
+      if (!inScope(actor, w.regionCode))
+        throw new ForbiddenError('WORKSTATION_OUT_OF_REGION', '该工作室不在您的管辖区域内');
+    }
+    return unique;
   }
 
   private assertMayGrant(

@@ -9,7 +9,7 @@ import type {
   SessionChangedEvent,
   SessionSnapshot,
 } from '@xs/contracts';
-import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
+import { AuditService, assertInScope, hasRole, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   APP_CONFIG,
@@ -73,7 +73,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort {
 
   private async heldSession(p: Principal, sessionId: string, write: boolean): Promise<SessionSnapshot> {
     const s = await this.ports.sessionOrNull(sessionId);
-    if (!s || (!write && !inScope(p, s.regionCode)))
+    if (!s || (!write && !inReach(p, s.regionCode, s.workstationId)))
       throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
     if (write) assertInScope(p, s.regionCode);
     return s;
@@ -231,7 +231,11 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort {
     }
     if (f.sessionId && (await this.repo.find(f.sessionId))?.status === 'published') return true;
     if (!p) return false;
-    if (hasRole(p, ...OUTCOME_READERS) && inScope(p, f.regionCode)) return true;
+    if (hasRole(p, ...OUTCOME_READERS) && inScope(p, f.regionCode)) {
+      if (!limitedToWorkstations(p)) return true;
+      const s = f.sessionId ? await this.ports.sessionOrNull(f.sessionId) : null;
+      if (s && inReach(p, s.regionCode, s.workstationId)) return true;
+    }
     return !!f.sessionId && this.handlesAny(p, await this.suggestions.bySession(f.sessionId));
   }
 

@@ -8,7 +8,15 @@ import type {
   SessionStatus,
   WorkstationSnapshot,
 } from '@xs/contracts';
-import { assertInScope, AuditService, hasRole, inScope } from '@xs/identity';
+import {
+  assertInReach,
+  assertInScope,
+  AuditService,
+  hasRole,
+  inReach,
+  inScope,
+  limitedToWorkstations,
+} from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   APP_CONFIG,
@@ -72,7 +80,7 @@ export class SessionsService {
   }
 
   canSee(p: Principal, s: Session): boolean {
-    if (p.kind === 'staff' && inScope(p, s.regionCode)) return true;
+    if (p.kind === 'staff' && inReach(p, s.regionCode, s.workstationId)) return true;
     if (p.kind === 'staff' && !hasRole(p, 'member')) return false;
     return s.status !== 'draft';
   }
@@ -84,6 +92,8 @@ export class SessionsService {
     const { items, total } = await this.sessions.list({
       region,
       workstationId: q.workstation,
+      // A workstation manager's calendar is its own workstations'.
+      workstationIds: staffScoped && limitedToWorkstations(p) ? p.workstationIds : undefined,
       status: q.status,
       excludeDraft: !staffScoped,
       from: q.from ? new Date(q.from) : undefined,
@@ -131,7 +141,7 @@ export class SessionsService {
     SessionView & { series?: { id: string; rrule: string; sessions: { id: string; startsAt: string }[] } }
   > {
     const ws = await this.workstation(dto.workstationId);
-    assertInScope(p, ws.regionCode);
+    assertInReach(p, ws.regionCode, ws.id);
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     checkTimes(startsAt, endsAt);
@@ -237,7 +247,7 @@ export class SessionsService {
       dto.workstationId && dto.workstationId !== before.workstationId
         ? await this.workstation(dto.workstationId)
         : null;
-    if (ws) assertInScope(p, ws.regionCode);
+    if (ws) assertInReach(p, ws.regionCode, ws.id);
     const startsAt = dto.startsAt ? new Date(dto.startsAt) : before.startsAt;
     const endsAt = dto.endsAt ? new Date(dto.endsAt) : before.endsAt;
     checkTimes(startsAt, endsAt);
@@ -373,6 +383,7 @@ export class SessionsService {
       if (p.kind !== 'staff') throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
       throw new ForbiddenError('OUT_OF_REGION', '不在您的管辖区域内');
     }
+    assertInReach(p, s.regionCode, s.workstationId);
     return s;
   }
 

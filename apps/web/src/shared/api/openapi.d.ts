@@ -2099,6 +2099,8 @@ export interface components {
       regionCode: string | null;
       /** Format: uuid */
       departmentId?: string | null;
+      /** @description the workstations a workstation_manager manages (its scope) */
+      workstationIds?: string[];
       permissions: components['schemas']['Permission'][];
       /** @example 138****5678 */
       phone?: string | null;
@@ -2188,6 +2190,8 @@ export interface components {
       /** @example 530102 */
       regionCode: string;
       departmentId?: string;
+      /** @description for a workstation_manager: the workstations it manages, inside the granter’s region */
+      workstationIds?: string[];
       permissions?: 'pii:read'[];
       phone?: string;
     };
@@ -2204,6 +2208,8 @@ export interface components {
       )[];
       regionCode?: string;
       departmentId?: string;
+      /** @description for a workstation_manager: the workstations it manages, inside the granter’s region */
+      workstationIds?: string[];
       permissions?: 'pii:read'[];
       disabled?: boolean;
     };
