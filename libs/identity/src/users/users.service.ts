@@ -46,6 +46,12 @@ export class UsersService {
     return this.users.accountPhone(userId);
   }
 
+  /** Demo data only (the directory seed): the places a demo workstation manager manages, when it has none yet. */
+  async grantDemoWorkstations(userId: string, workstationIds: string[]): Promise<void> {
+    const u = await this.users.findById(userId);
+    if (u && !u.workstationIds.length) await this.users.update(userId, { workstationIds });
+  }
+
   staffAccountExists(userId: string): Promise<boolean> {
     return this.users.staffAccountExists(userId);
   }
