@@ -70,7 +70,18 @@ export class SessionsService {
 
   /** Staff see their subtree (drafts included); everyone else sees sessions once published. */
   async get(p: Principal, id: string): Promise<SessionView> {
-    return toSessionView(await this.visible(p, id));
+    const s = await this.visible(p, id);
+    const view = toSessionView(s);
+    return (await this.mayWatch(p, s)) ? view : { ...view, streamUrl: null };
+  }
+
+  /**
+   * The stream address goes only to those the live room lets in (room:join): with onlineAccess
+   * 'registered' a resident must hold a registration.
+   */
+  private async mayWatch(p: Principal, s: Session): Promise<boolean> {
+    if (s.onlineAccess !== 'registered' || p.kind !== 'resident') return true;
+    return (await this.registration?.isRegistered(s.id, p.id)) ?? false;
   }
 
   async visible(p: Principal, id: string): Promise<Session> {
@@ -106,7 +117,15 @@ export class SessionsService {
       offset: pageOffset(q),
       limit: q.pageSize,
     });
-    return { items: items.map((i) => toSessionView(i.session, i.distanceKm)), total };
+    // Lists give a resident no stream address of a registered-only session (GET /sessions/:id does, once registered).
+    const hideStream = (s: Session) => p.kind === 'resident' && s.onlineAccess === 'registered';
+    return {
+      items: items.map((i) => {
+        const view = toSessionView(i.session, i.distanceKm);
+        return hideStream(i.session) ? { ...view, streamUrl: null } : view;
+      }),
+      total,
+    };
   }
 
   /** No login: published and live sessions only, without internal fields. */
