@@ -241,6 +241,32 @@ describe('identity: staff login, tokens and sessions', () => {
       .expect(204);
     await t.login('pwchange', 'Another-Pass-2027');
   });
+
+  it('changing a password signs out every other session, access and refresh tokens alike', async () => {
+    await staff(t, admin, { username: 'pwrevoke', roles: ['member'], regionCode: '530102' });
+    const signIn = async () =>
+      (
+        await t
+          .http()
+          .post('/api/v1/auth/login')
+          .send({ username: 'pwrevoke', password: 'Staff-Pass-2026' })
+          .expect(200)
+      ).body as { accessToken: string; refreshToken: string };
+    const old = await signIn();
+    const here = await signIn();
+    await t
+      .http()
+      .post('/api/v1/auth/password')
+      .set(bearer(here.accessToken))
+      .send({ currentPassword: 'Staff-Pass-2026', newPassword: 'Changed-Pass-2027' })
+      .expect(204);
+    const stale = await t.http().get('/api/v1/me').set(bearer(old.accessToken));
+    expect([stale.status, stale.body.code]).toEqual([401, 'SESSION_REVOKED']);
+    const refreshed = await t.http().post('/api/v1/auth/refresh').send({ refreshToken: old.refreshToken });
+    expect(refreshed.status).toBe(401);
+    await t.http().get('/api/v1/me').set(bearer(here.accessToken)).expect(200);
+    await t.http().post('/api/v1/auth/refresh').send({ refreshToken: here.refreshToken }).expect(200);
+  });
 });
 
 describe('identity: residents by phone and SMS code', () => {

@@ -333,6 +333,8 @@ export class AuthService {
     const problem = passwordProblems(next);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
     await this.users.update(p.id, { passwordHash: await hashPassword(next), passwordChangedAt: new Date() });
+    // Whoever knew the old password is signed out everywhere but here.
+    await this.sessions.revokeOthersForUser(p.id, p.sessionId);
     await this.audit.by(p, 'auth.password.change');
   }
 

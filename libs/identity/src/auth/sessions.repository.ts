@@ -63,6 +63,14 @@ export class SessionsRepository {
     );
   }
 
+  /** Every other session of the user (their refresh tokens die with them; live sockets are cut on recheck). */
+  async revokeOthersForUser(userId: string, keepSessionId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
+      [userId, keepSessionId],
+    );
+  }
+
   async unrestrict(sessionId: string): Promise<void> {
     await this.db.query(`UPDATE auth_sessions SET restricted = false WHERE id = $1`, [sessionId]);
   }
