@@ -354,3 +354,47 @@ describe('identity: residents by phone and SMS code', () => {
     expect(right.status).toBe(401);
   });
 });
+
+describe('identity: security events in the audit trail', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('audits resident sign-ins, wrong codes, refused verifications and refresh-token reuse, never with the phone', async () => {
+    const phone = '13912340013';
+    const rows = (action: string) =>
+      t.db.query<{ result: string; actor_id: string | null; actor_name: string }[]>(
+        `SELECT result, actor_id, actor_name FROM audit_log WHERE action = $1 AND actor_name = '139****0013' ORDER BY id`,
+        [action],
+      );
+    await t.http().post('/api/v1/auth/sms').send({ phone }).expect(202);
+    const wrong = await t.http().post('/api/v1/auth/resident').send({ phone, code: '000000' });
+    expect(wrong.body.code).toBe('SMS_CODE_INVALID');
+    const ok = await t.http().post('/api/v1/auth/resident').send({ phone, code: SMS_CODE }).expect(200);
+    expect((await rows('auth.resident')).map((r) => r.result)).toEqual(['failed:sms_code_invalid', 'ok']);
+    expect((await rows('auth.resident'))[1].actor_id).toBe(ok.body.user.id);
+
+    const first = ok.body.refreshToken as string;
+    await t.http().post('/api/v1/auth/refresh').send({ refreshToken: first }).expect(200);
+    const reuse = await t.http().post('/api/v1/auth/refresh').send({ refreshToken: first });
+    expect(reuse.body.code).toBe('REFRESH_REUSED');
+    const reused: { actor_id: string }[] = await t.db.query(
+      `SELECT actor_id FROM audit_log WHERE action = 'auth.refresh' AND result = 'refused:reused'`,
+    );
+    expect(reused.map((r) => r.actor_id)).toEqual([ok.body.user.id]);
+
+    // The verification limit (60 tries per address in 5 minutes) refuses and audits the 61st.
+    let last = 0;
+    for (let i = 0; i < 61; i++)
+      last = (await t.http().post('/api/v1/auth/resident').send({ phone, code: '000000' })).status;
+    expect(last).toBe(429);
+    expect((await rows('auth.resident')).map((r) => r.result)).toContain('refused:rate_limited');
+    const leaked: unknown[] = await t.db.query(
+      `SELECT 1 FROM audit_log WHERE actor_name LIKE '%' || $1 || '%'`,
+      [phone],
+    );
+    expect(leaked).toHaveLength(0);
+  });
+});

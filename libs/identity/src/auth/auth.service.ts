@@ -167,8 +167,17 @@ export class AuthService {
     const consumed = await this.sessions.consumeRefresh(hashToken(refreshToken));
     if (!consumed) throw new UnauthorizedError('REFRESH_INVALID', '刷新凭证无效');
     if (consumed.state === 'reused') {
-      // A used token presented again means it leaked: end the whole login.
+      // A used token presented again means it leaked: end the whole login, and say so in the audit.
       await this.sessions.revoke(consumed.sessionId);
+      const owner = await this.sessions.findWithUser(consumed.sessionId);
+      await this.audit.record({
+        actorId: owner?.userId ?? null,
+        actorName: owner ? (owner.username ?? owner.nickname ?? owner.displayName) : null,
+        action: 'auth.refresh',
+        targetType: 'session',
+        targetId: consumed.sessionId,
+        result: 'refused:reused',
+      });
       throw new UnauthorizedError('REFRESH_REUSED', '刷新凭证已被使用，请重新登录');
     }
     if (consumed.state === 'expired')
@@ -234,9 +243,19 @@ export class AuthService {
     ip: string | null,
   ): Promise<TokenPair> {
     const bidx = this.pii.blindIndex(phone);
-    await this.limiter.enforce(`sms-verify:ip:${ip}`, { limit: 60, windowSeconds: 300 });
+    // Resident sign-ins are audited like staff logins, under the masked number (never the phone itself).
+    const audit = (result: string, actorId: string | null = null) =>
+      this.audit.record({ actorId, actorName: maskPhone(phone), action: 'auth.resident', result, ip });
+    const limited = await this.limiter.hit(`sms-verify:ip:${ip}`, { limit: 60, windowSeconds: 300 });
+    if (limited) {
+      await audit('refused:rate_limited');
+      throw new TooManyRequestsError('RATE_LIMITED', '请求过于频繁，请稍后再试', limited);
+    }
     const ok = await this.smsCodes.consume(bidx, sm3(`${bidx}:${code}`), 5);
-    if (!ok) throw new UnauthorizedError('SMS_CODE_INVALID', '验证码错误或已过期');
+    if (!ok) {
+      await audit('failed:sms_code_invalid', (await this.users.findByPhoneIndex(bidx))?.id ?? null);
+      throw new UnauthorizedError('SMS_CODE_INVALID', '验证码错误或已过期');
+    }
     let user = await this.users.findByPhoneIndex(bidx);
     if (!user) {
       const enc = this.pii.encryptPhone(phone);
@@ -257,7 +276,11 @@ export class AuthService {
       await this.users.update(user.id, { nickname });
       user.nickname = nickname;
     }
-    if (user.disabledAt) throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+    if (user.disabledAt) {
+      await audit('failed:account_disabled', user.id);
+      throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+    }
+    await audit('ok', user.id);
     return this.issue(user, ip, false);
   }
 
