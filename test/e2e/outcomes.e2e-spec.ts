@@ -146,6 +146,99 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
     });
   });
 
+  describe('who reads attachments', () => {
+    it('an outcome file: staff in scope and the handlers of its suggestions, the public once published; a reply file never publicly', async () => {
+      const s = await heldSession(t, w.organiser.token);
+      await api(w.organiser.token)
+        .put(`/sessions/${s.id}/outcome`, { summary: '纪要', consensus: [] })
+        .expect(200);
+      const up = await t
+        .http()
+        .post(`/api/v1/sessions/${s.id}/outcome/attachments`)
+        .set(bearer(w.organiser.token))
+        .attach('file', Buffer.from('草稿纪要'), { filename: '纪要.txt', contentType: 'text/plain' });
+      expect(up.status).toBe(201);
+      const sug = await suggestion(t, w.organiser.token, s.id, [lead.id]);
+      await act(t, w.organiser.token, sug.id, 'assign', {
+        departmentIds: [lead.id],
+        dueAt: inDays(20),
+      }).expect(200);
+      const reply = await t
+        .http()
+        .post(`/api/v1/suggestions/${sug.id}/attachments`)
+        .set(bearer(lead.handler.token))
+        .attach('file', Buffer.from('答复函'), { filename: '答复函.txt', contentType: 'text/plain' });
+      expect(reply.status).toBe(201);
+
+      // A resident who just signed up by SMS has no region, so no scope over staff data.
+      const resident = await t.residentToken(testPhone(), '新居民');
+      expect((await api(resident).get('/me').expect(200)).body.regionCode).toBeNull();
+      const plDept = await t
+        .http()
+        .post('/api/v1/departments')
+        .set(bearer(w.admin))
+        .send({ name: `盘龙住建局${Date.now()}`, regionCode: '530103' })
+        .expect(201);
+      const plHandler = await staff(t, w.admin, {
+        username: `oc_plh_${Date.now()}`,
+        roles: ['department_handler'],
+        regionCode: '530103',
+        departmentId: plDept.body.id as string,
+      });
+      const plOrganiser = await staff(t, w.admin, {
+        username: `oc_plo_${Date.now()}`,
+        roles: ['organiser'],
+        regionCode: '530103',
+      });
+      const status = async (fileId: string, token?: string) => {
+        const req = t.http().get(`/api/v1/outcome-files/${fileId}`);
+        return (await (token ? req.set(bearer(token)) : req)).status;
+      };
+      const draft = {
+        organiser: await status(up.body.id, w.organiser.token),
+        viewer: await status(up.body.id, w.viewer.token),
+        leadHandler: await status(up.body.id, lead.handler.token),
+        otherHandler: await status(up.body.id, other.handler.token),
+        plHandler: await status(up.body.id, plHandler.token),
+        plOrganiser: await status(up.body.id, plOrganiser.token),
+        resident: await status(up.body.id, resident),
+        anonymous: await status(up.body.id),
+      };
+      expect(draft).toEqual({
+        organiser: 200,
+        viewer: 200,
+        leadHandler: 200,
+        otherHandler: 404,
+        plHandler: 404,
+        plOrganiser: 404,
+        resident: 404,
+        anonymous: 404,
+      });
+
+      await api(w.organiser.token).post(`/sessions/${s.id}/outcome/publish`).expect(200);
+      expect(await status(up.body.id)).toBe(200);
+      expect(await status(up.body.id, resident)).toBe(200);
+      const replyFile = {
+        leadHandler: await status(reply.body.id, lead.handler.token),
+        organiser: await status(reply.body.id, w.organiser.token),
+        otherHandler: await status(reply.body.id, other.handler.token),
+        plHandler: await status(reply.body.id, plHandler.token),
+        plOrganiser: await status(reply.body.id, plOrganiser.token),
+        resident: await status(reply.body.id, resident),
+        anonymous: await status(reply.body.id),
+      };
+      expect(replyFile).toEqual({
+        leadHandler: 200,
+        organiser: 200,
+        otherHandler: 404,
+        plHandler: 404,
+        plOrganiser: 404,
+        resident: 404,
+        anonymous: 404,
+      });
+    });
+  });
+
   describe('suggestions and the state machine', () => {
     let sessionId: string;
     beforeAll(async () => {

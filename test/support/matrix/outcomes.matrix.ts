@@ -40,6 +40,7 @@ export const outcomesMatrix: MatrixContext = {
       path: (fx, s) => `/api/v1/sessions/${fx[`oc.session.${s}`]}/outcome`,
       allow: ['admin', 'organiser', 'staff_viewer', 'workstation_manager'],
       scoped: true,
+      place: true,
     },
     {
       route: 'PUT /sessions/:id/outcome',

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertInScope, AuditService, inScope } from '@xs/identity';
+import { assertInReach, assertInScope, AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { APP_CONFIG, BadInputError, ConflictError, NotFoundError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
@@ -54,7 +54,7 @@ export class DutyService {
   async create(p: Principal, workstationId: string, dto: CreateDutyRuleDto): Promise<DutyRuleView> {
     const w = await this.workstations.get(workstationId);
     if (!w) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
-    assertInScope(p, w.regionCode);
+    assertInReach(p, w.regionCode, w.id);
     if (w.deletedAt) throw new ConflictError('WORKSTATION_DELETED', '场所已删除');
     if (dto.startTime >= dto.endTime)
       throw new BadInputError('INVALID_TIME_RANGE', 'startTime 须早于 endTime');
@@ -89,7 +89,7 @@ export class DutyService {
   async remove(p: Principal, id: string): Promise<void> {
     const r = await this.duty.get(id);
     if (!r) throw new NotFoundError('DUTY_RULE_NOT_FOUND', '排班规则不存在');
-    assertInScope(p, r.regionCode);
+    assertInReach(p, r.regionCode, r.workstationId);
     await this.duty.remove(id);
     await this.audit.by(p, 'duty.delete', { type: 'workstation', id: r.workstationId }, 'ok', null, {
       ruleId: id,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, inScope } from '@xs/identity';
+import { AuditService, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { BadInputError, DomainError, normalizeZh } from '@xs/platform';
 import type { Crs } from '../geo/coords';
@@ -243,6 +243,11 @@ export class WorkstationImportService {
           }
           if (target && !inScope(p, target.regionCode)) {
             errors.push({ row, field: HEADING.regionCode, message: '要更新的场所不在您的管辖区域内' });
+            continue;
+          }
+          // A workstation manager updates only the places it manages and adds none.
+          if (target ? !inReach(p, target.regionCode, target.id) : limitedToWorkstations(p)) {
+            errors.push({ row, field: HEADING.name, message: '您只能更新自己负责的工作室' });
             continue;
           }
           if (target) updates.push({ id: target.id, w });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
+import { assertInReach, assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   BadInputError,
@@ -254,7 +254,7 @@ export class MembersService {
     const items = await this.db.transaction(async (m) => {
       const w = await this.workstations.getForUpdate(workstationId, m);
       if (!w) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
-      assertInScope(p, w.regionCode);
+      assertInReach(p, w.regionCode, w.id);
       if (w.deletedAt) throw new ConflictError('WORKSTATION_DELETED', '场所已删除，不能调整人员');
       const current = new Map(
         (await this.members.assignmentsOfWorkstation(workstationId, m)).map((a) => [a.id, a.role]),

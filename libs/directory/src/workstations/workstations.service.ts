@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
+import { assertInReach, assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   BadInputError,
@@ -121,7 +121,8 @@ export class WorkstationsService {
   }
 
   async create(p: Principal, dto: CreateWorkstationDto): Promise<WorkstationView> {
-    assertInScope(p, dto.regionCode);
+    // A new place belongs to no one's management yet: a workstation manager does not create places.
+    assertInReach(p, dto.regionCode, null);
     const w = await this.prepare(dto);
     let id: string;
     try {
@@ -156,6 +157,7 @@ export class WorkstationsService {
         if (cur) assertInScope(p, cur.regionCode);
         throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
       }
+      assertInReach(p, cur.regionCode, cur.id);
       if (cur.deletedAt) throw new ConflictError('WORKSTATION_DELETED', '场所已删除，不能修改');
       if (dto.regionCode) assertInScope(p, dto.regionCode);
       const has = (k: keyof UpdateWorkstationDto) =>
@@ -207,7 +209,7 @@ export class WorkstationsService {
   async remove(p: Principal, id: string): Promise<void> {
     const cur = await this.workstations.get(id);
     if (!cur) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
-    assertInScope(p, cur.regionCode);
+    assertInReach(p, cur.regionCode, cur.id);
     if (await this.workstations.softDelete(id))
       await this.audit.by(p, 'workstation.delete', { type: 'workstation', id });
   }

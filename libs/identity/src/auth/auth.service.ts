@@ -169,8 +169,17 @@ export class AuthService {
     const consumed = await this.sessions.consumeRefresh(hashToken(refreshToken));
     if (!consumed) throw new UnauthorizedError('REFRESH_INVALID', '刷新凭证无效');
     if (consumed.state === 'reused') {
-      // A used token presented again means it leaked: end the whole login.
+      // A used token presented again means it leaked: end the whole login, and say so in the audit.
       await this.sessions.revoke(consumed.sessionId);
+      const owner = await this.sessions.findWithUser(consumed.sessionId);
+      await this.audit.record({
+        actorId: owner?.userId ?? null,
+        actorName: owner ? (owner.username ?? owner.nickname ?? owner.displayName) : null,
+        action: 'auth.refresh',
+        targetType: 'session',
+        targetId: consumed.sessionId,
+        result: 'refused:reused',
+      });
       throw new UnauthorizedError('REFRESH_REUSED', '刷新凭证已被使用，请重新登录');
     }
     if (consumed.state === 'expired')
@@ -238,9 +247,19 @@ export class AuthService {
     ip: string | null,
   ): Promise<TokenPair> {
     const bidx = this.pii.blindIndex(phone);
-    await this.limiter.enforce(`sms-verify:ip:${ip}`, { limit: 60, windowSeconds: 300 });
+    // Resident sign-ins are audited like staff logins, under the masked number (never the phone itself).
+    const audit = (result: string, actorId: string | null = null) =>
+      this.audit.record({ actorId, actorName: maskPhone(phone), action: 'auth.resident', result, ip });
+    const limited = await this.limiter.hit(`sms-verify:ip:${ip}`, { limit: 60, windowSeconds: 300 });
+    if (limited) {
+      await audit('refused:rate_limited');
+      throw new TooManyRequestsError('RATE_LIMITED', '请求过于频繁，请稍后再试', limited);
+    }
     const ok = await this.smsCodes.consume(bidx, sm3(`${bidx}:${code}`), 5);
-    if (!ok) throw new UnauthorizedError('SMS_CODE_INVALID', '验证码错误或已过期');
+    if (!ok) {
+      await audit('failed:sms_code_invalid', (await this.users.findByPhoneIndex(bidx))?.id ?? null);
+      throw new UnauthorizedError('SMS_CODE_INVALID', '验证码错误或已过期');
+    }
     let user = await this.users.findByPhoneIndex(bidx);
     if (!user) {
       const enc = this.pii.encryptPhone(phone);
@@ -251,7 +270,8 @@ export class AuthService {
         displayName: nick,
         nickname: nick,
         roles: ['resident'],
-        regionCode: '000000',
+        // A resident has no region: never a scope over staff data (the root 000000 covered everything).
+        regionCode: null,
         permissions: [],
         phoneEnc: enc.enc,
         phoneBidx: enc.bidx,
@@ -260,7 +280,11 @@ export class AuthService {
       await this.users.update(user.id, { nickname });
       user.nickname = nickname;
     }
-    if (user.disabledAt) throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+    if (user.disabledAt) {
+      await audit('failed:account_disabled', user.id);
+      throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+    }
+    await audit('ok', user.id);
     return this.issue(user, ip, false);
   }
 
@@ -336,6 +360,8 @@ export class AuthService {
     const problem = passwordProblems(next);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
     await this.users.update(p.id, { passwordHash: await hashPassword(next), passwordChangedAt: new Date() });
+    // Whoever knew the old password is signed out everywhere but here.
+    await this.sessions.revokeOthersForUser(p.id, p.sessionId);
     await this.audit.by(p, 'auth.password.change');
   }
 

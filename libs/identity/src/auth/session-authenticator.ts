@@ -59,8 +59,9 @@ export function toPrincipal(row: SessionRow): Principal {
     displayName: row.displayName,
     nickname: row.nickname,
     roles: row.roles,
-    regionCode: row.regionCode,
+    regionCode: row.regionCode ?? '',
     departmentId: row.departmentId,
+    workstationIds: row.workstationIds ?? [],
     permissions: row.permissions,
     sessionId: row.sessionId,
   };

@@ -30,6 +30,17 @@ export class CreateUserDto {
   roles: StaffRole[];
   @ApiProperty({ example: '530102' }) @IsString() @Matches(REGION_CODE_RE) regionCode: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() departmentId?: string;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'for a workstation_manager: the workstations it manages, inside the granter’s region',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  workstationIds?: string[];
   @ApiPropertyOptional({ enum: PERMISSIONS, isArray: true })
   @IsOptional()
   @IsArray()
@@ -48,6 +59,17 @@ export class UpdateUserDto {
   roles?: StaffRole[];
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) regionCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() departmentId?: string;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'for a workstation_manager: the workstations it manages, inside the granter’s region',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  workstationIds?: string[];
   @ApiPropertyOptional({ enum: PERMISSIONS, isArray: true })
   @IsOptional()
   @IsArray()

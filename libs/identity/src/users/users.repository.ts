@@ -8,7 +8,8 @@ export interface AccountSummary {
   id: string;
   username: string | null;
   displayName: string;
-  regionCode: string;
+  /** null for residents. */
+  regionCode: string | null;
   roles: string[];
   /** Encrypted (never decrypted here). */
   phoneEnc: string | null;

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { GRANTABLE_BY, StaffRole, UserView } from '@xs/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { DIRECTORY_PORT, GRANTABLE_BY, StaffRole, UserView } from '@xs/contracts';
+import type { DirectoryPort } from '@xs/contracts';
 import {
   BadInputError,
   ConflictError,
@@ -24,6 +25,7 @@ export class UsersService {
     private readonly sessions: SessionsRepository,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
+    @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
   ) {}
 
   /** Who answers for these departments: other contexts ask here rather than reading the users table. */
@@ -58,6 +60,12 @@ export class UsersService {
     return this.users.idsByPhoneIndex(bidxs);
   }
 
+  /** Demo data only (the directory seed): the places a demo workstation manager manages, when it has none yet. */
+  async grantDemoWorkstations(userId: string, workstationIds: string[]): Promise<void> {
+    const u = await this.users.findById(userId);
+    if (u && !u.workstationIds.length) await this.users.update(userId, { workstationIds });
+  }
+
   staffAccountExists(userId: string): Promise<boolean> {
     return this.users.staffAccountExists(userId);
   }
@@ -85,6 +93,8 @@ export class UsersService {
 
   async create(actor: Principal, dto: CreateUserDto): Promise<UserView> {
     this.assertMayGrant(actor, dto.roles, dto.regionCode, dto.permissions ?? []);
+    if (dto.departmentId) await this.assertMayGrantDepartment(actor, dto.departmentId);
+    const workstationIds = await this.grantableWorkstations(actor, dto.workstationIds ?? []);
     const problem = passwordProblems(dto.password);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
     if (await this.users.findByUsername(dto.username))
@@ -97,6 +107,7 @@ export class UsersService {
       roles: dto.roles,
       regionCode: dto.regionCode,
       departmentId: dto.departmentId ?? null,
+      workstationIds,
       permissions: dto.permissions ?? [],
       phoneEnc: phone?.enc ?? null,
       phoneBidx: null,
@@ -110,7 +121,7 @@ export class UsersService {
 
   async update(actor: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
     const user = await this.users.findById(id);
-    if (!user || !user.username) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+    if (!user || !user.username || !user.regionCode) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
     assertInScope(actor, user.regionCode);
     const roles = (dto.roles ?? user.roles) as StaffRole[];
     const region = dto.regionCode ?? user.regionCode;
@@ -123,12 +134,16 @@ export class UsersService {
     );
     if (dto.permissions && !hasRole(actor, 'admin'))
       throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可授予权限');
+    const departmentId = dto.departmentId ?? user.departmentId;
+    if (departmentId) await this.assertMayGrantDepartment(actor, departmentId);
+    const workstationIds = await this.grantableWorkstations(actor, dto.workstationIds ?? user.workstationIds);
     if (actor.id === id && dto.disabled) throw new BadInputError('CANNOT_DISABLE_SELF', '不能停用自己的账号');
     await this.users.update(id, {
       displayName: dto.displayName ?? user.displayName,
       roles,
       regionCode: region,
-      departmentId: dto.departmentId ?? user.departmentId,
+      departmentId,
+      workstationIds,
       permissions: dto.permissions ?? user.permissions,
       disabledAt: dto.disabled === undefined ? user.disabledAt : dto.disabled ? new Date() : null,
     });
@@ -159,10 +174,33 @@ export class UsersService {
 
   async get(actor: Principal, id: string): Promise<UserView> {
     const user = await this.users.findById(id);
-    if (!user || !user.username || !inScope(actor, user.regionCode))
+    if (!user || !user.username || !user.regionCode || !inScope(actor, user.regionCode))
       throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
     if (canReadPii(actor) && user.phoneEnc) await this.audit.by(actor, 'pii.read', { type: 'user', id });
     return toUserView(user, this.pii, canReadPii(actor));
+  }
+
+  /**
+   * A handler answers for its department's suggestions wherever they were raised, so the department is
+   * what it is granted: it must exist and lie inside the actor's region (as the roles and region must).
+   */
+  private async assertMayGrantDepartment(actor: Principal, departmentId: string): Promise<void> {
+    const department = await this.directory.department(departmentId);
+    if (!department) throw new BadInputError('UNKNOWN_DEPARTMENT', '部门不存在');
+    if (!inScope(actor, department.regionCode))
+      throw new ForbiddenError('DEPARTMENT_OUT_OF_REGION', '该部门不在您的管辖区域内');
+  }
+
+  /** A manager's workstations are granted the same way: each must exist and lie inside the actor's region. */
+  private async grantableWorkstations(actor: Principal, ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    for (const id of unique) {
+      const w = await this.directory.workstation(id);
+      if (!w) throw new BadInputError('UNKNOWN_WORKSTATION', '工作室不存在');
+      if (!inScope(actor, w.regionCode))
+        throw new ForbiddenError('WORKSTATION_OUT_OF_REGION', '该工作室不在您的管辖区域内');
+    }
+    return unique;
   }
 
   private assertMayGrant(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, assertInScope, canReadPii, hasRole, inScope } from '@xs/identity';
+import { AuditService, assertInScope, canReadPii, hasRole, inReach, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   BadInputError,
@@ -51,7 +51,7 @@ export class EntriesService {
     let memberId: string | null = null;
     let source: 'staff' | 'resident' = 'staff';
     if (p.kind === 'resident') source = 'resident';
-    else if (hasRole(p, 'admin', 'organiser', 'workstation_manager') && inScope(p, ws.regionCode))
+    else if (hasRole(p, 'admin', 'organiser', 'workstation_manager') && inReach(p, ws.regionCode, ws.id))
       memberId = (await this.ports.memberForUser(p.id))?.id ?? null;
     else {
       // A member records where they serve (the workstations they are assigned to).

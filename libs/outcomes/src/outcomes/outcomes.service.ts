@@ -8,7 +8,7 @@ import type {
   OutcomeStatusPort,
   SessionSnapshot,
 } from '@xs/contracts';
-import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
+import { AuditService, assertInScope, hasRole, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   acceptUpload,
@@ -31,6 +31,9 @@ import { OutcomesRepository } from './outcomes.repository';
 
 /** Sessions whose outcome may be written: the meeting is over. */
 const OVER: SessionSnapshot['status'][] = ['ended', 'concluded'];
+/** Who reads a session's outcome (GET /sessions/:id/outcome) and a suggestion, in their region. */
+const OUTCOME_READERS = ['admin', 'organiser', 'staff_viewer', 'workstation_manager'] as const;
+const SUGGESTION_READERS = ['admin', 'organiser', 'staff_viewer'] as const;
 
 export type UploadedFile = IncomingFile;
 
@@ -65,7 +68,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
 
   private async heldSession(p: Principal, sessionId: string, write: boolean): Promise<SessionSnapshot> {
     const s = await this.ports.sessionOrNull(sessionId);
-    if (!s || (!write && !inScope(p, s.regionCode)))
+    if (!s || (!write && !inReach(p, s.regionCode, s.workstationId)))
       throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
     if (write) assertInScope(p, s.regionCode);
     return s;
@@ -211,15 +214,37 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
 
   async download(p: Principal | undefined, fileId: string) {
     const f = await this.repo.file(fileId);
-    if (!f) throw new NotFoundError('FILE_NOT_FOUND', '附件不存在');
-    // A report's reply files (no session) are never public.
-    const published = !!f.sessionId && (await this.repo.find(f.sessionId))?.status === 'published';
-    const staffMay =
-      !!p && (inScope(p, f.regionCode) || (!!p.departmentId && hasRole(p, 'department_handler')));
-    if (!published && !staffMay) throw new NotFoundError('FILE_NOT_FOUND', '附件不存在');
+    if (!f || !(await this.mayDownload(p, f))) throw new NotFoundError('FILE_NOT_FOUND', '附件不存在');
     const full = path.join(this.config.dataDir, 'uploads', 'outcomes', f.id);
     if (!existsSync(full)) throw new NotFoundError('FILE_NOT_FOUND', '附件不存在');
     return { file: f, stream: createReadStream(full) };
+  }
+
+  /**
+   * An outcome's files: the public once the outcome is published, else staff who read outcomes in that
+   * region and the handlers of the departments its suggestions went to. A reply's files: whoever may
+   * read that suggestion (staff readers in scope, its departments' handlers), never the public.
+   */
+  private async mayDownload(p: Principal | undefined, f: OutcomeFile): Promise<boolean> {
+    if (f.suggestionId) {
+      if (!p) return false;
+      if (hasRole(p, ...SUGGESTION_READERS) && inScope(p, f.regionCode)) return true;
+      const s = await this.suggestions.get(f.suggestionId);
+      return !!s && this.handlesAny(p, [s]);
+    }
+    if (f.sessionId && (await this.repo.find(f.sessionId))?.status === 'published') return true;
+    if (!p) return false;
+    if (hasRole(p, ...OUTCOME_READERS) && inScope(p, f.regionCode)) {
+      if (!limitedToWorkstations(p)) return true;
+      const s = f.sessionId ? await this.ports.sessionOrNull(f.sessionId) : null;
+      if (s && inReach(p, s.regionCode, s.workstationId)) return true;
+    }
+    return !!f.sessionId && this.handlesAny(p, await this.suggestions.bySession(f.sessionId));
+  }
+
+  private handlesAny(p: Principal, rows: { departments: { id: string }[] }[]): boolean {
+    if (!hasRole(p, 'department_handler') || !p.departmentId) return false;
+    return rows.some((r) => r.departments.some((d) => d.id === p.departmentId));
   }
 
   fileView(f: OutcomeFile) {

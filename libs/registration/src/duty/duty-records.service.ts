@@ -9,7 +9,7 @@ import type {
   SessionLookup,
   SuggestionPort,
 } from '@xs/contracts';
-import { hasRole, inScope } from '@xs/identity';
+import { AuditService, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { APP_CONFIG, BadInputError, NotFoundError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
@@ -57,6 +57,7 @@ export class DutyRecordsService {
     @Optional() @Inject(DIRECTORY_PORT) private readonly directory?: DirectoryPort,
     @Optional() @Inject(LIVE_STATS_PORT) private readonly live?: LiveStatsPort,
     @Optional() @Inject(SUGGESTION_PORT) private readonly suggestions?: SuggestionPort,
+    @Optional() private readonly audit?: AuditService,
   ) {
     this.weights = parseDutyWeights(config.dutyPointWeights);
   }
@@ -150,6 +151,11 @@ export class DutyRecordsService {
   /** The record as a two-sheet workbook (summary, sessions), streamed. */
   async exportXlsx(p: Principal, memberId: string, q: DutyRecordQuery, out: Writable): Promise<void> {
     const r = await this.record(p, memberId, q);
+    // A member's record leaves the system as a file: who took it is audited, like other exports.
+    await this.audit?.by(p, 'export.duty_record', { type: 'member', id: memberId }, 'ok', null, {
+      from: q.from ?? null,
+      to: q.to ?? null,
+    });
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream: out,
       useSharedStrings: false,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/comm
 import { DataSource, EntityManager } from 'typeorm';
 import { NOTIFIER } from '@xs/contracts';
 import type { Notifier, RegistrationEvent, SessionSnapshot } from '@xs/contracts';
-import { AuditService, canReadPii, hasRole, inScope, UsersService } from '@xs/identity';
+import { assertInReach, AuditService, canReadPii, hasRole, inReach, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   APP_CONFIG,
@@ -333,8 +333,8 @@ export class RegistrationsService implements OnModuleInit {
     if (!SessionAccess.isStaff(p) || !hasRole(p, ...roles)) {
       throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
     }
-    if (!inScope(p, session.regionCode)) {
-      if (mode === 'write') throw new ForbiddenError('OUT_OF_REGION', '不在您的管辖区域内');
+    if (!inReach(p, session.regionCode, session.workstationId)) {
+      if (mode === 'write') assertInReach(p, session.regionCode, session.workstationId);
       throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
     }
   }

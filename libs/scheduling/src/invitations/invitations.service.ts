@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort } from '@xs/contracts';
-import { hasRole, inScope } from '@xs/identity';
+import { hasRole, inReach } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@xs/platform';
 import { NotifierService } from '../notifications/notifier.service';
@@ -175,7 +175,7 @@ export class InvitationsService {
 
   async list(p: Principal, sessionId: string) {
     const s = await this.sessions.visible(p, sessionId);
-    if (p.kind !== 'staff' || !inScope(p, s.regionCode))
+    if (p.kind !== 'staff' || !inReach(p, s.regionCode, s.workstationId))
       throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
     const items = await this.repo().find({ where: { sessionId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const counts = { invited: 0, accepted: 0, declined: 0 };
@@ -224,7 +224,8 @@ export class InvitationsService {
     const own =
       (inv.userId && inv.userId === p.id) ||
       (inv.departmentId && p.departmentId === inv.departmentId && hasRole(p, 'department_handler'));
-    const staffOnBehalf = hasRole(p, 'admin', 'organiser', 'workstation_manager') && inScope(p, s.regionCode);
+    const staffOnBehalf =
+      hasRole(p, 'admin', 'organiser', 'workstation_manager') && inReach(p, s.regionCode, s.workstationId);
     if (!own && !staffOnBehalf) throw new ForbiddenError('NOT_INVITEE', '这不是您的邀请');
     if (!['published', 'draft'].includes(s.status))
       throw new ConflictError(

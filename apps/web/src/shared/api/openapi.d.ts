@@ -2172,10 +2172,15 @@ export interface components {
       /** @description residents’ display name in live rooms */
       nickname?: string | null;
       roles: components['schemas']['Role'][];
-      /** @example 530102 */
-      regionCode: string;
+      /**
+       * @description the staff member’s region; null for residents (no region scope)
+       * @example 530102
+       */
+      regionCode: string | null;
       /** Format: uuid */
       departmentId?: string | null;
+      /** @description the workstations a workstation_manager manages (its scope) */
+      workstationIds?: string[];
       permissions: components['schemas']['Permission'][];
       /** @example 138****5678 */
       phone?: string | null;
@@ -2265,6 +2270,8 @@ export interface components {
       /** @example 530102 */
       regionCode: string;
       departmentId?: string;
+      /** @description for a workstation_manager: the workstations it manages, inside the granter’s region */
+      workstationIds?: string[];
       permissions?: 'pii:read'[];
       phone?: string;
     };
@@ -2281,6 +2288,8 @@ export interface components {
       )[];
       regionCode?: string;
       departmentId?: string;
+      /** @description for a workstation_manager: the workstations it manages, inside the granter’s region */
+      workstationIds?: string[];
       permissions?: 'pii:read'[];
       disabled?: boolean;
     };
