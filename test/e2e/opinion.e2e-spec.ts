@@ -20,6 +20,11 @@ const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
 let n = 0;
 const uniq = () => `${Date.now().toString(36)}${process.pid.toString(36)}${++n}`;
 const PHONE = '13987654321';
+// A real 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('社情民意: 民情日记 → report → review → issue of 《社情民意》 → documents', () => {
   let t: TestApp;
@@ -181,6 +186,83 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect((await call(plOrg.token, 'get', `/opinion-entries?region=530102`)).status).toBe(403);
       const plList = await call(plOrg.token, 'get', `/opinion-entries`);
       expect(plList.body.items.some((e: { workstationId: string }) => e.workstationId === ws)).toBe(false);
+    });
+
+    it('photos: images only (by content), attached when the entry is recorded, read by whoever reads the entry', async () => {
+      const upload = (token: string, data: Buffer, name: string) =>
+        t.http().post('/api/v1/opinion-photos').set(bearer(token)).attach('file', data, name);
+      const png = await upload(memberUser.token, PNG, 'photo.png');
+      expect(png.status).toBe(201);
+      expect(png.body).toMatchObject({ contentType: 'image/png', size: PNG.length });
+      // A PDF named .jpg and text named .png are refused; nothing without a file.
+      const pdf = await upload(memberUser.token, Buffer.from('%PDF-1.4\n%\xe2\xe3\n'), 'scan.jpg');
+      expect(pdf.status).toBe(400);
+      expect(pdf.body.code).toBe('UNSUPPORTED_FILE_TYPE');
+      const text = await upload(memberUser.token, Buffer.from('not an image'), 'x.png');
+      expect(text.body.code).toBe('UNSUPPORTED_FILE_TYPE');
+      const none = await t.http().post('/api/v1/opinion-photos').set(bearer(memberUser.token)).send({});
+      expect(none.status).toBe(400);
+      expect(none.body.code).toBe('FILE_REQUIRED');
+
+      // Someone else's photo, or one already used, cannot be attached.
+      const others = await upload(org.token, PNG, 'o.png');
+      const stolen = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '路边垃圾桶满溢',
+        category: '环境',
+        photoIds: [others.body.id],
+      });
+      expect(stolen.status).toBe(400);
+      expect(stolen.body.code).toBe('UNKNOWN_PHOTO');
+
+      const rec = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '沙朗社区河道垃圾堆积',
+        category: '环境',
+        photoIds: [png.body.id],
+      });
+      expect(rec.status).toBe(201);
+      const again = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '同一张照片',
+        category: '环境',
+        photoIds: [png.body.id],
+      });
+      expect(again.body.code).toBe('UNKNOWN_PHOTO');
+
+      const list = await call(org.token, 'get', `/opinion-entries?workstation=${ws}&category=环境`);
+      const entry = list.body.items.find((e: { id: string }) => e.id === rec.body.id);
+      expect(entry.photoFiles).toEqual([
+        {
+          id: png.body.id,
+          contentType: 'image/png',
+          size: PNG.length,
+          url: `/api/v1/opinion-photos/${png.body.id}`,
+        },
+      ]);
+      for (const token of [memberUser.token, org.token, viewer.token]) {
+        const got = await download(token, `/opinion-photos/${png.body.id}`);
+        expect(got.status).toBe(200);
+        expect(got.headers['content-type']).toBe('image/png');
+        expect(got.headers['x-content-type-options']).toBe('nosniff');
+        expect(Buffer.compare(got.body as Buffer, PNG)).toBe(0);
+      }
+      // Another member, staff of another region: no such photo.
+      expect((await download(otherMemberUser.token, `/opinion-photos/${png.body.id}`)).status).toBe(404);
+      expect((await download(plOrg.token, `/opinion-photos/${png.body.id}`)).status).toBe(404);
+      // An unattached photo is its uploader's alone.
+      expect((await download(org.token, `/opinion-photos/${others.body.id}`)).status).toBe(200);
+      expect((await download(memberUser.token, `/opinion-photos/${others.body.id}`)).status).toBe(404);
+
+      // A resident attaches a photo from the resident site and reads it back.
+      const resident = await t.residentToken('13812340009', '居民丙');
+      const rp = await upload(resident, PNG, 'r.png');
+      expect(rp.status).toBe(201);
+      const left = await call(resident, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '小区路灯坏了',
+        category: '城市管理',
+        photoIds: [rp.body.id],
+      });
+      expect(left.status).toBe(201);
+      expect((await download(resident, `/opinion-photos/${rp.body.id}`)).status).toBe(200);
+      expect((await download(org.token, `/opinion-photos/${rp.body.id}`)).status).toBe(200);
     });
 
     it('an entry is answered on the spot once', async () => {

@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /**
  * Ports: how one context asks another for something synchronously without reaching into its tables.
  * The providing context's module is @Global() and provides the token; consumers inject it with
@@ -139,6 +141,18 @@ export interface TopicPort {
   }): Promise<{ id: string }>;
 }
 export const TOPIC_PORT = 'xs:port:topics';
+
+/**
+ * Scheduling provides it: the file storage session materials live in (DATA_DIR/files or S3), for other
+ * contexts' uploads; `detectType` recognises a file by its first bytes (PDF, DOCX, XLSX, PNG, JPEG, GIF, WebP).
+ */
+export interface FileStore {
+  put(key: string, data: Buffer): Promise<void>;
+  open(key: string): Readable;
+  remove(key: string): Promise<void>;
+  detectType(data: Buffer): { mime: string; ext: string } | null;
+}
+export const FILE_STORE = 'xs:port:file-store';
 
 // ---------- registration provides ----------
 export interface Registrant {

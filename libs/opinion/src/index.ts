@@ -1,4 +1,5 @@
 import { OpinionEntry } from './entries/opinion-entry.entity';
+import { OpinionPhoto } from './photos/opinion-photo.entity';
 import { OpinionIssue, OpinionIssueCounter } from './issues/opinion-issue.entity';
 import {
   OpinionReport,
@@ -16,5 +17,6 @@ export const opinionEntities = [
   OpinionReportInstruction,
   OpinionIssue,
   OpinionIssueCounter,
+  OpinionPhoto,
 ];
 export { opinionMigrations } from './migrations';

@@ -1824,6 +1824,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/opinion-photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PhotosController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-photos/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PhotosController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/opinion-reports': {
     parameters: {
       query?: never;
@@ -4130,10 +4162,24 @@ export interface components {
       phone?: string;
       /** @description photo URLs or file ids, at most 9 */
       photos?: string[];
+      /** @description photos uploaded first (POST /opinion-photos) by the caller; photos and photoIds together at most 9 */
+      photoIds?: string[];
     };
     OpinionIdResponse: {
       /** Format: uuid */
       id: string;
+    };
+    OpinionPhotoResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description by content
+       * @enum {string}
+       */
+      contentType: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
+      size: number;
+      /** @description GET it with the token of someone who may read the entry */
+      url: string;
     };
     /** @enum {string} */
     OpinionEntrySource: 'staff' | 'resident';
@@ -4154,6 +4200,8 @@ export interface components {
       phone: string | null;
       /** @description photo URLs given as links, oldest first */
       photos: string[];
+      /** @description photos uploaded for the entry */
+      photoFiles: components['schemas']['OpinionPhotoResponse'][];
       source: components['schemas']['OpinionEntrySource'];
       disposition: components['schemas']['OpinionEntryDisposition'];
       /** @description 现场答复 */
@@ -12373,6 +12421,135 @@ export interface operations {
       };
       /** @description The body or file is too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  PhotosController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpinionPhotoResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  PhotosController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The photo, with the type recognised at upload */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/*': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
