@@ -154,6 +154,29 @@ export interface FileStore {
 }
 export const FILE_STORE = 'xs:port:file-store';
 
+// ---------- opinion provides ----------
+/** 社情民意 counts: entries recorded, reports submitted, and of those adopted, with 批示, completed. */
+export interface OpinionCounts {
+  entries: number;
+  submitted: number;
+  adopted: number;
+  instructed: number;
+  completed: number;
+}
+export interface OpinionStatsRow extends OpinionCounts {
+  /** 'total', 'district', 'sector' or 'member'. */
+  kind: 'total' | 'district' | 'sector' | 'member';
+  /** District name, sector, or member name (with the sector). */
+  label: string;
+}
+export interface OpinionStatsPort {
+  /** A member's counts in [from, to): for the duty record (履职档案). */
+  memberCounts(memberId: string, from: Date, to: Date): Promise<OpinionCounts>;
+  /** The year's figures of a region as rows: total, then districts, sectors and members (exports). */
+  yearRows(regionCode: string, year: number): Promise<OpinionStatsRow[]>;
+}
+export const OPINION_STATS_PORT = 'xs:port:opinion-stats';
+
 // ---------- registration provides ----------
 export interface Registrant {
   registrationId: string;

@@ -9,6 +9,7 @@ import {
 } from './reports/opinion-report.entity';
 
 export * from './opinion.module';
+export { OpinionSeed } from './seed/opinion.seed';
 export const opinionEntities = [
   OpinionEntry,
   OpinionReport,

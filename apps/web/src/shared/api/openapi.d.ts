@@ -2064,6 +2064,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/stats/opinion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OpinionStatsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3075,6 +3091,13 @@ export interface components {
       total: number;
       adopted: number;
     };
+    DutyOpinionResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      submitted: number;
+      adopted: number;
+      instructed: number;
+    };
     DutyPointsResponse: {
       total: number;
       attendance: number;
@@ -3082,6 +3105,8 @@ export interface components {
       questions: number;
       suggestions: number;
       adopted: number;
+      /** @description 社情民意: entries, reports, adoptions and 批示 together */
+      opinion: number;
     };
     DutyWeightsResponse: {
       attendance: number;
@@ -3089,12 +3114,17 @@ export interface components {
       question: number;
       suggestion: number;
       adopted: number;
+      opinionEntry: number;
+      opinionReport: number;
+      opinionAdopted: number;
+      opinionInstructed: number;
     };
     DutySourcesResponse: {
       live: boolean;
       suggestions: boolean;
       invitations: boolean;
       account: boolean;
+      opinion: boolean;
     };
     DutyRecordResponse: {
       member: components['schemas']['DutyMemberResponse'];
@@ -3108,6 +3138,7 @@ export interface components {
       questions: number;
       messages: number;
       suggestions: components['schemas']['DutySuggestionCountResponse'];
+      opinion: components['schemas']['DutyOpinionResponse'];
       points: components['schemas']['DutyPointsResponse'];
       weights: components['schemas']['DutyWeightsResponse'];
       /** @description which contexts answered; a missing one contributes nothing */
@@ -4482,6 +4513,80 @@ export interface components {
       createdAt: string;
       /** @description accounts notified */
       notified: number;
+    };
+    OpinionCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+    };
+    OpinionDistrictCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+      /**
+       * @description county-level region
+       * @example 530102
+       */
+      regionCode: string;
+      name: string | null;
+    };
+    OpinionSectorCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+      /** @description 界别; 未填界别 for members without one */
+      sector: string;
+    };
+    OpinionMemberCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+      /** Format: uuid */
+      memberId: string;
+      name: string;
+      /** @description 界别 */
+      sector: string | null;
+    };
+    OpinionStatsResponse: {
+      /** @example 530100 */
+      region: string;
+      /** @example 2026 */
+      year: number;
+      totals: components['schemas']['OpinionCountsResponse'];
+      /** @description by region code */
+      byDistrict: components['schemas']['OpinionDistrictCountsResponse'][];
+      /** @description members’ work, most first */
+      bySector: components['schemas']['OpinionSectorCountsResponse'][];
+      /** @description most active first */
+      byMember: components['schemas']['OpinionMemberCountsResponse'][];
     };
   };
   responses: never;
@@ -13645,6 +13750,57 @@ export interface operations {
       };
       /** @description Conflicts with the current state (see `code`) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  OpinionStatsController_get: {
+    parameters: {
+      query?: {
+        /** @description the caller’s region by default */
+        region?: string;
+        /** @description this year by default (Asia/Shanghai) */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpinionStatsResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
         headers: {
           [name: string]: unknown;
         };
