@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
 import { pdfText } from '@test/factories/outcomes';
+import { FollowUpsService } from '@xs/outcomes';
 
 jest.setTimeout(180_000);
 
@@ -838,6 +839,83 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       const actions = audit.map((x: { action: string }) => x.action);
       expect(actions).toEqual(
         expect.arrayContaining(['opinion.report.instruct', 'opinion.report.assign', 'suggestion.create']),
+      );
+    });
+
+    it('回头看: six months after completion the organiser is reminded, records 落实情况, members rate again', async () => {
+      const followUps = t.app.get(FollowUpsService);
+      const early = await call(org.token, 'post', `/suggestions/${suggestionId}/follow-up`, {
+        implementation: 'implemented',
+        note: '已完成',
+      });
+      expect(early.status).toBe(409);
+      expect(early.body.code).toBe('FOLLOW_UP_NOT_DUE');
+      const before = await call(org.token, 'get', `/suggestions/${suggestionId}/follow-up`);
+      expect(before.body).toMatchObject({ status: 'not_due', remindedAt: null, implementation: null });
+      // The job's clock five months on: nothing yet; seven months on: one reminder, once.
+      const month = 30 * 86_400_000;
+      expect((await followUps.run(new Date(Date.now() + 5 * month))).reminded).toBe(0);
+      // Time travel: the suggestion was completed seven months ago.
+      await t.db.query(`UPDATE suggestions SET completed_at = now() - interval '7 months' WHERE id = $1`, [
+        suggestionId,
+      ]);
+      expect((await followUps.run()).reminded).toBe(1);
+      expect((await followUps.run()).reminded).toBe(0);
+      const inbox = await call(assigner.token, 'get', '/me/notifications');
+      expect(
+        inbox.body.items.filter(
+          (x: { kind: string; link: string }) =>
+            x.kind === 'suggestion.follow_up' && x.link === `/suggestions/${suggestionId}`,
+        ),
+      ).toHaveLength(1);
+      // Members cannot rate again before the review; nobody but organisers reviews.
+      const tooSoon = await call(memberUser.token, 'post', `/suggestions/${suggestionId}/follow-up/ratings`, {
+        rating: 'satisfied',
+      });
+      expect(tooSoon.body.code).toBe('FOLLOW_UP_NOT_REVIEWED');
+      const byViewer = await call(viewer.token, 'post', `/suggestions/${suggestionId}/follow-up`, {
+        implementation: 'partly',
+        note: 'x',
+      });
+      expect(byViewer.status).toBe(403);
+      const bad = await call(org.token, 'post', `/suggestions/${suggestionId}/follow-up`, {
+        implementation: 'maybe',
+        note: 'x',
+      });
+      expect(bad.status).toBe(400);
+      const [a, b] = await Promise.all([
+        call(org.token, 'post', `/suggestions/${suggestionId}/follow-up`, {
+          implementation: 'partly',
+          note: '活动室已修缮，冬季供暖尚未落实。',
+        }),
+        call(org2.token, 'post', `/suggestions/${suggestionId}/follow-up`, {
+          implementation: 'implemented',
+          note: '已全部落实',
+        }),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
+      const won = a.status === 200 ? a : b;
+      expect(won.body).toMatchObject({ status: 'reviewed', remindedAt: expect.any(String) });
+      expect((a.status === 409 ? a : b).body.code).toBe('FOLLOW_UP_DONE');
+
+      const again = await call(memberUser.token, 'post', `/suggestions/${suggestionId}/follow-up/ratings`, {
+        rating: 'basically_satisfied',
+      });
+      expect(again.status).toBe(201);
+      const twice = await call(memberUser.token, 'post', `/suggestions/${suggestionId}/follow-up/ratings`, {
+        rating: 'satisfied',
+      });
+      expect(twice.body.code).toBe('ALREADY_RATED');
+      const outsider = await t.residentToken('13812340077', '路人');
+      const refused = await call(outsider, 'post', `/suggestions/${suggestionId}/follow-up/ratings`, {
+        rating: 'unsatisfied',
+      });
+      expect(refused.status).toBe(403);
+      const after = await call(viewer.token, 'get', `/suggestions/${suggestionId}/follow-up`);
+      expect(after.body.ratings).toEqual({ satisfied: 0, basicallySatisfied: 1, unsatisfied: 0 });
+      const audit = await t.db.query(`SELECT action FROM audit_log WHERE target_id = $1`, [suggestionId]);
+      expect(audit.map((x: { action: string }) => x.action)).toEqual(
+        expect.arrayContaining(['suggestion.follow_up', 'suggestion.follow_up.rate']),
       );
     });
   });

@@ -1648,6 +1648,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/suggestions/{id}/follow-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['FollowUpsController_get'];
+    put?: never;
+    post: operations['FollowUpsController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/suggestions/{id}/follow-up/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['FollowUpsController_rate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/exports/suggestions.xlsx': {
     parameters: {
       query?: never;
@@ -4143,6 +4175,15 @@ export interface components {
       /** Format: date-time */
       repliedAt: string | null;
     };
+    /** @enum {string} */
+    FollowUpImplementation: 'implemented' | 'partly' | 'not';
+    PublicFollowUpResponse: {
+      implementation: components['schemas']['FollowUpImplementation'];
+      note: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      ratings: components['schemas']['RatingCountsResponse'];
+    };
     PublicSuggestionResponse: {
       /** Format: uuid */
       id: string;
@@ -4157,6 +4198,8 @@ export interface components {
       /** Format: date-time */
       completedAt: string | null;
       ratings: components['schemas']['RatingCountsResponse'];
+      /** @description 回头看, once reviewed: 落实情况 and the second rating round */
+      followUp: components['schemas']['PublicFollowUpResponse'] | null;
     };
     PublicOutcomeResponse: {
       /** Format: uuid */
@@ -4177,6 +4220,48 @@ export interface components {
       items: components['schemas']['PublicOutcomeResponse'][];
       /** @description All matching items, not just this page */
       total: number;
+    };
+    /**
+     * @description due FOLLOW_UP_MONTHS after completion
+     * @enum {string}
+     */
+    FollowUpStatus: 'not_due' | 'due' | 'reviewed';
+    FollowUpResponse: {
+      /** Format: uuid */
+      suggestionId: string;
+      /** @description due FOLLOW_UP_MONTHS after completion */
+      status: components['schemas']['FollowUpStatus'];
+      /** Format: date-time */
+      dueAt: string;
+      /**
+       * Format: date-time
+       * @description when the organiser was reminded
+       */
+      remindedAt: string | null;
+      /** @description 落实情况 */
+      implementation: components['schemas']['FollowUpImplementation'] | null;
+      note: string | null;
+      /** Format: date-time */
+      reviewedAt: string | null;
+      /** @description the second rating round */
+      ratings: components['schemas']['RatingCountsResponse'];
+    };
+    FollowUpReviewDto: {
+      /** @description 落实情况 */
+      implementation: components['schemas']['FollowUpImplementation'];
+      /** @description what was found on the ground */
+      note: string;
+    };
+    FollowUpRateDto: {
+      /** @enum {string} */
+      rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied';
+      comment?: string;
+    };
+    FollowUpRatingResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied';
     };
     OpinionCategoriesResponse: {
       /** @description config/opinion-categories.json */
@@ -11878,6 +11963,239 @@ export interface operations {
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FollowUpsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FollowUpsController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FollowUpsController_rate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpRateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpRatingResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
