@@ -245,6 +245,7 @@ describe('duty records (履职档案) and online attendance', () => {
       questions: 2,
       suggestions: 5,
       adopted: 0,
+      opinion: 0,
       total: 22,
     });
     expect(rec.body.weights).toMatchObject({ attendance: 5, adopted: 15 });

@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /**
  * Ports: how one context asks another for something synchronously without reaching into its tables.
  * The providing context's module is @Global() and provides the token; consumers inject it with
@@ -149,6 +151,41 @@ export interface TopicPort {
   ): Promise<{ id: string }>;
 }
 export const TOPIC_PORT = 'xs:port:topics';
+
+/**
+ * Scheduling provides it: the file storage session materials live in (DATA_DIR/files or S3), for other
+ * contexts' uploads; `detectType` recognises a file by its first bytes (PDF, DOCX, XLSX, PNG, JPEG, GIF, WebP).
+ */
+export interface FileStore {
+  put(key: string, data: Buffer): Promise<void>;
+  open(key: string): Readable;
+  remove(key: string): Promise<void>;
+  detectType(data: Buffer): { mime: string; ext: string } | null;
+}
+export const FILE_STORE = 'xs:port:file-store';
+
+// ---------- opinion provides ----------
+/** 社情民意 counts: entries recorded, reports submitted, and of those adopted, with 批示, completed. */
+export interface OpinionCounts {
+  entries: number;
+  submitted: number;
+  adopted: number;
+  instructed: number;
+  completed: number;
+}
+export interface OpinionStatsRow extends OpinionCounts {
+  /** 'total', 'district', 'sector' or 'member'. */
+  kind: 'total' | 'district' | 'sector' | 'member';
+  /** District name, sector, or member name (with the sector). */
+  label: string;
+}
+export interface OpinionStatsPort {
+  /** A member's counts in [from, to): for the duty record (履职档案). */
+  memberCounts(memberId: string, from: Date, to: Date): Promise<OpinionCounts>;
+  /** The year's figures of a region as rows: total, then districts, sectors and members (exports). */
+  yearRows(regionCode: string, year: number): Promise<OpinionStatsRow[]>;
+}
+export const OPINION_STATS_PORT = 'xs:port:opinion-stats';
 
 // ---------- registration provides ----------
 export interface Registrant {

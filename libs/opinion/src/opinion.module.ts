@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { OPINION_STATS_PORT } from '@xs/contracts';
 import { OpinionCategories } from './categories';
 import { EntriesController } from './entries/entries.controller';
 import { EntriesRepository } from './entries/entries.repository';
@@ -7,13 +8,28 @@ import { IssuesController } from './issues/issues.controller';
 import { IssuesRepository } from './issues/issues.repository';
 import { IssuesService } from './issues/issues.service';
 import { OpinionPorts } from './opinion-ports';
+import { PhotoUploadInterceptor } from './photos/photo-upload.interceptor';
+import { PhotosController } from './photos/photos.controller';
+import { PhotosRepository } from './photos/photos.repository';
+import { PhotosService } from './photos/photos.service';
+import { OpinionSeed } from './seed/opinion.seed';
+import { OpinionStatsController } from './stats/stats.controller';
+import { OpinionStatsRepository } from './stats/stats.repository';
+import { OpinionStatsService } from './stats/stats.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
 
 /** 社情民意: 民情日记 at the workstation, reports, issues of 《社情民意》 and their documents. */
+@Global()
 @Module({
-  controllers: [EntriesController, ReportsController, IssuesController],
+  controllers: [
+    EntriesController,
+    PhotosController,
+    ReportsController,
+    IssuesController,
+    OpinionStatsController,
+  ],
   providers: [
     OpinionCategories,
     OpinionPorts,
@@ -23,6 +39,14 @@ import { ReportsService } from './reports/reports.service';
     ReportsService,
     IssuesRepository,
     IssuesService,
+    PhotosRepository,
+    PhotosService,
+    PhotoUploadInterceptor,
+    OpinionStatsRepository,
+    OpinionStatsService,
+    OpinionSeed,
+    { provide: OPINION_STATS_PORT, useExisting: OpinionStatsService },
   ],
+  exports: [OPINION_STATS_PORT],
 })
 export class OpinionModule {}

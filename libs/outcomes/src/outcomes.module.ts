@@ -1,5 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { OUTCOME_CONSENSUS_PORT, OUTCOME_STATUS_PORT, SUGGESTION_PORT } from '@xs/contracts';
+import { FollowUpsController } from './follow-up/follow-ups.controller';
+import { FollowUpsRepository } from './follow-up/follow-up.repository';
+import { FollowUpsService } from './follow-up/follow-ups.service';
 import { ContextPorts } from './outcomes/context-ports';
 import { OutcomesController } from './outcomes/outcomes.controller';
 import { OutcomesRepository } from './outcomes/outcomes.repository';
@@ -19,7 +22,7 @@ import { RemindersService } from './supervision/reminders.service';
 /** Outcomes and the closed loop: outcome, suggestions, department work, ratings, statistics. */
 @Global()
 @Module({
-  controllers: [OutcomesController, SuggestionsController, StatsController],
+  controllers: [OutcomesController, SuggestionsController, StatsController, FollowUpsController],
   providers: [
     ContextPorts,
     OutcomesRepository,
@@ -29,6 +32,8 @@ import { RemindersService } from './supervision/reminders.service';
     SuggestionFilesService,
     SuggestionPortAdapter,
     RemindersService,
+    FollowUpsRepository,
+    FollowUpsService,
     StatsRepository,
     StatsService,
     PublicOutcomesRepository,

@@ -17,6 +17,8 @@ import { OpinionCategories } from '../categories';
 import { OpinionPorts } from '../opinion-ports';
 import type { CreateEntryDto, ListEntriesQuery } from './entries.dto';
 import type { OpinionEntryResponse as EntryResponse } from './entries.responses';
+import { PhotosRepository, photoView } from '../photos/photos.repository';
+import type { PhotoRow } from '../photos/photos.repository';
 import { EntriesRepository, EntryRow } from './entries.repository';
 
 /** Staff who record and read entries of their region; members record where they are assigned. */
@@ -27,6 +29,7 @@ export class EntriesService {
   constructor(
     private readonly db: DataSource,
     private readonly repo: EntriesRepository,
+    private readonly photos: PhotosRepository,
     private readonly ports: OpinionPorts,
     private readonly categories: OpinionCategories,
     private readonly pii: PiiCipher,
@@ -48,6 +51,9 @@ export class EntriesService {
         throw new BadInputError('INVALID_PHONE', '手机号格式不正确');
       phone = this.pii.encryptPhone(dto.phone);
     }
+    const photoIds = [...new Set(dto.photoIds ?? [])];
+    if ((dto.photos?.length ?? 0) + photoIds.length > 9)
+      throw new BadInputError('TOO_MANY_PHOTOS', '每条民情最多 9 张照片');
     let memberId: string | null = null;
     let source: 'staff' | 'resident' = 'staff';
     if (p.kind === 'resident') source = 'resident';
@@ -60,18 +66,30 @@ export class EntriesService {
         throw new ForbiddenError('NOT_ON_DUTY', '您不是该工作站的值班委员或工作人员');
       memberId = member.id;
     }
-    const id = await this.repo.insert({
-      workstationId: ws.id,
-      regionCode: ws.regionCode,
-      text: dto.text,
-      category,
-      community: dto.community ?? null,
-      phoneEnc: phone?.enc ?? null,
-      phoneBidx: phone?.bidx ?? null,
-      photos: dto.photos ?? [],
-      source,
-      createdBy: p.id,
-      memberId,
+    const id = await this.db.transaction(async (m) => {
+      const id = await this.repo.insert(
+        {
+          workstationId: ws.id,
+          regionCode: ws.regionCode,
+          text: dto.text,
+          category,
+          community: dto.community ?? null,
+          phoneEnc: phone?.enc ?? null,
+          phoneBidx: phone?.bidx ?? null,
+          photos: dto.photos ?? [],
+          source,
+          createdBy: p.id,
+          memberId,
+        },
+        m,
+      );
+      // Only the caller's own photos not yet attached to an entry.
+      const attached = await this.photos.attach(id, photoIds, p.id, m);
+      if (attached.length !== photoIds.length)
+        throw new BadInputError('UNKNOWN_PHOTO', '照片不存在或已使用', {
+          photoIds: photoIds.filter((x) => !attached.includes(x)),
+        });
+      return id;
     });
     await this.audit.by(p, 'opinion.entry.create', { type: 'opinion_entry', id }, 'ok', null, { source });
     return { id };
@@ -96,7 +114,8 @@ export class EntriesService {
       await this.audit.by(p, 'pii.read', { type: 'opinion_entry' }, 'ok', null, {
         ids: page.items.filter((e) => e.phoneEnc).map((e) => e.id),
       });
-    return { items: page.items.map((e) => this.view(e, reveal)), total: page.total };
+    const photos = await this.photos.forEntries(page.items.map((e) => e.id));
+    return { items: page.items.map((e) => this.view(e, reveal, photos)), total: page.total };
   }
 
   async answer(p: Principal, id: string, answer: string): Promise<EntryResponse> {
@@ -104,7 +123,7 @@ export class EntriesService {
     if (!(await this.repo.answer(id, answer)))
       throw new ConflictError('ENTRY_NOT_OPEN', '该条民情已处理', { disposition: e.disposition });
     await this.audit.by(p, 'opinion.entry.answer', { type: 'opinion_entry', id });
-    return this.view((await this.repo.get(id))!, false);
+    return this.viewOne(id);
   }
 
   /**
@@ -134,7 +153,7 @@ export class EntriesService {
       return topicId;
     });
     await this.audit.by(p, 'opinion.entry.topic', { type: 'opinion_entry', id }, 'ok', null, { topicId });
-    return this.view((await this.repo.get(id))!, false);
+    return this.viewOne(id);
   }
 
   /** Staff in scope, or the entry's author. Others get 404, as reads by id do elsewhere. */
@@ -145,7 +164,11 @@ export class EntriesService {
     return e;
   }
 
-  view(e: EntryRow, reveal: boolean): EntryResponse {
+  private async viewOne(id: string): Promise<EntryResponse> {
+    return this.view((await this.repo.get(id))!, false, await this.photos.forEntries([id]));
+  }
+
+  view(e: EntryRow, reveal: boolean, photos: PhotoRow[]): EntryResponse {
     return {
       id: e.id,
       workstationId: e.workstationId,
@@ -155,6 +178,7 @@ export class EntriesService {
       community: e.community,
       phone: this.pii.reveal(e.phoneEnc, reveal),
       photos: e.photos,
+      photoFiles: photos.filter((f) => f.entryId === e.id).map(photoView),
       source: e.source,
       disposition: e.disposition,
       answer: e.answer,

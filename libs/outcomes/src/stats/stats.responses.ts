@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PublicFollowUpResponse } from '../follow-up/follow-up.responses';
 import { RatingCountsResponse } from '../outcomes/outcomes.responses';
 
 export class ParticipantsResponse {
@@ -71,6 +72,12 @@ export class PublicSuggestionResponse {
   reply: PublicReplyResponse | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
   @ApiProperty({ type: () => RatingCountsResponse }) ratings: RatingCountsResponse;
+  @ApiProperty({
+    type: () => PublicFollowUpResponse,
+    nullable: true,
+    description: '回头看, once reviewed: 落实情况 and the second rating round',
+  })
+  followUp: PublicFollowUpResponse | null;
 }
 
 export class PublicAttendanceResponse {

@@ -420,7 +420,7 @@ export class SuggestionsService {
     return { id: ratingId, rating: dto.rating };
   }
 
-  private async mayRate(p: Principal, row: SuggestionRow): Promise<boolean> {
+  async mayRate(p: Principal, row: SuggestionRow): Promise<boolean> {
     if (hasRole(p, 'member') && inScope(p, row.region_code)) return true;
     // A report's suggestion has no session participants: members rate it.
     if (!hasRole(p, 'resident') || !row.session_id) return false;

@@ -1728,6 +1728,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/suggestions/{id}/follow-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['FollowUpsController_get'];
+    put?: never;
+    post: operations['FollowUpsController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/suggestions/{id}/follow-up/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['FollowUpsController_rate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/exports/suggestions.xlsx': {
     parameters: {
       query?: never;
@@ -1898,6 +1930,38 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['EntriesController_toTopic'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PhotosController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-photos/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PhotosController_download'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2104,6 +2168,22 @@ export interface paths {
       cookie?: never;
     };
     get: operations['IssuesController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stats/opinion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OpinionStatsController_get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3132,6 +3212,13 @@ export interface components {
       total: number;
       adopted: number;
     };
+    DutyOpinionResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      submitted: number;
+      adopted: number;
+      instructed: number;
+    };
     DutyPointsResponse: {
       total: number;
       attendance: number;
@@ -3139,6 +3226,8 @@ export interface components {
       questions: number;
       suggestions: number;
       adopted: number;
+      /** @description 社情民意: entries, reports, adoptions and 批示 together */
+      opinion: number;
     };
     DutyWeightsResponse: {
       attendance: number;
@@ -3146,12 +3235,17 @@ export interface components {
       question: number;
       suggestion: number;
       adopted: number;
+      opinionEntry: number;
+      opinionReport: number;
+      opinionAdopted: number;
+      opinionInstructed: number;
     };
     DutySourcesResponse: {
       live: boolean;
       suggestions: boolean;
       invitations: boolean;
       account: boolean;
+      opinion: boolean;
     };
     DutyRecordResponse: {
       member: components['schemas']['DutyMemberResponse'];
@@ -3165,6 +3259,7 @@ export interface components {
       questions: number;
       messages: number;
       suggestions: components['schemas']['DutySuggestionCountResponse'];
+      opinion: components['schemas']['DutyOpinionResponse'];
       points: components['schemas']['DutyPointsResponse'];
       weights: components['schemas']['DutyWeightsResponse'];
       /** @description which contexts answered; a missing one contributes nothing */
@@ -4300,6 +4395,15 @@ export interface components {
       /** Format: date-time */
       repliedAt: string | null;
     };
+    /** @enum {string} */
+    FollowUpImplementation: 'implemented' | 'partly' | 'not';
+    PublicFollowUpResponse: {
+      implementation: components['schemas']['FollowUpImplementation'];
+      note: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      ratings: components['schemas']['RatingCountsResponse'];
+    };
     PublicSuggestionResponse: {
       /** Format: uuid */
       id: string;
@@ -4314,6 +4418,8 @@ export interface components {
       /** Format: date-time */
       completedAt: string | null;
       ratings: components['schemas']['RatingCountsResponse'];
+      /** @description 回头看, once reviewed: 落实情况 and the second rating round */
+      followUp: components['schemas']['PublicFollowUpResponse'] | null;
     };
     PublicOutcomeResponse: {
       /** Format: uuid */
@@ -4335,6 +4441,48 @@ export interface components {
       /** @description All matching items, not just this page */
       total: number;
     };
+    /**
+     * @description due FOLLOW_UP_MONTHS after completion
+     * @enum {string}
+     */
+    FollowUpStatus: 'not_due' | 'due' | 'reviewed';
+    FollowUpResponse: {
+      /** Format: uuid */
+      suggestionId: string;
+      /** @description due FOLLOW_UP_MONTHS after completion */
+      status: components['schemas']['FollowUpStatus'];
+      /** Format: date-time */
+      dueAt: string;
+      /**
+       * Format: date-time
+       * @description when the organiser was reminded
+       */
+      remindedAt: string | null;
+      /** @description 落实情况 */
+      implementation: components['schemas']['FollowUpImplementation'] | null;
+      note: string | null;
+      /** Format: date-time */
+      reviewedAt: string | null;
+      /** @description the second rating round */
+      ratings: components['schemas']['RatingCountsResponse'];
+    };
+    FollowUpReviewDto: {
+      /** @description 落实情况 */
+      implementation: components['schemas']['FollowUpImplementation'];
+      /** @description what was found on the ground */
+      note: string;
+    };
+    FollowUpRateDto: {
+      /** @enum {string} */
+      rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied';
+      comment?: string;
+    };
+    FollowUpRatingResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied';
+    };
     OpinionCategoriesResponse: {
       /** @description config/opinion-categories.json */
       categories: string[];
@@ -4350,10 +4498,24 @@ export interface components {
       phone?: string;
       /** @description photo URLs or file ids, at most 9 */
       photos?: string[];
+      /** @description photos uploaded first (POST /opinion-photos) by the caller; photos and photoIds together at most 9 */
+      photoIds?: string[];
     };
     OpinionIdResponse: {
       /** Format: uuid */
       id: string;
+    };
+    OpinionPhotoResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description by content
+       * @enum {string}
+       */
+      contentType: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
+      size: number;
+      /** @description GET it with the token of someone who may read the entry */
+      url: string;
     };
     /** @enum {string} */
     OpinionEntrySource: 'staff' | 'resident';
@@ -4374,6 +4536,8 @@ export interface components {
       phone: string | null;
       /** @description photo URLs given as links, oldest first */
       photos: string[];
+      /** @description photos uploaded for the entry */
+      photoFiles: components['schemas']['OpinionPhotoResponse'][];
       source: components['schemas']['OpinionEntrySource'];
       disposition: components['schemas']['OpinionEntryDisposition'];
       /** @description 现场答复 */
@@ -4654,6 +4818,80 @@ export interface components {
       createdAt: string;
       /** @description accounts notified */
       notified: number;
+    };
+    OpinionCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+    };
+    OpinionDistrictCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+      /**
+       * @description county-level region
+       * @example 530102
+       */
+      regionCode: string;
+      name: string | null;
+    };
+    OpinionSectorCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+      /** @description 界别; 未填界别 for members without one */
+      sector: string;
+    };
+    OpinionMemberCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+      /** Format: uuid */
+      memberId: string;
+      name: string;
+      /** @description 界别 */
+      sector: string | null;
+    };
+    OpinionStatsResponse: {
+      /** @example 530100 */
+      region: string;
+      /** @example 2026 */
+      year: number;
+      totals: components['schemas']['OpinionCountsResponse'];
+      /** @description by region code */
+      byDistrict: components['schemas']['OpinionDistrictCountsResponse'][];
+      /** @description members’ work, most first */
+      bySector: components['schemas']['OpinionSectorCountsResponse'][];
+      /** @description most active first */
+      byMember: components['schemas']['OpinionMemberCountsResponse'][];
     };
   };
   responses: never;
@@ -12394,6 +12632,239 @@ export interface operations {
       };
     };
   };
+  FollowUpsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FollowUpsController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FollowUpsController_rate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpRateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpRatingResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   ExportsController_suggestionsXlsx: {
     parameters: {
       query?: {
@@ -13033,6 +13504,135 @@ export interface operations {
       };
       /** @description The body or file is too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  PhotosController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpinionPhotoResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  PhotosController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The photo, with the type recognised at upload */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/*': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -14128,6 +14728,57 @@ export interface operations {
       };
       /** @description Conflicts with the current state (see `code`) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  OpinionStatsController_get: {
+    parameters: {
+      query?: {
+        /** @description the caller’s region by default */
+        region?: string;
+        /** @description this year by default (Asia/Shanghai) */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpinionStatsResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
         headers: {
           [name: string]: unknown;
         };
