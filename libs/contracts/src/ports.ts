@@ -342,6 +342,21 @@ export interface OutcomeConsensusPort {
 }
 export const OUTCOME_CONSENSUS_PORT = 'xs:port:outcome-consensus';
 
+/** The consensus finder's figures for the 专报: anonymous points of the opinion map, each statement's votes. */
+export interface ConsensusReport {
+  points: { x: number; y: number; group: number }[];
+  groups: number;
+  voters: number;
+  statements: { text: string; agree: number; disagree: number; pass: number; groupAgree: number[] }[];
+}
+
+/** Live may provide this (optional): the 专报 draws the opinion map and the adopted statements' table. */
+export interface ConsensusReportPort {
+  /** Null when nobody voted in the session. */
+  reportOf(sessionId: string): Promise<ConsensusReport | null>;
+}
+export const CONSENSUS_REPORT_PORT = 'xs:port:consensus-report';
+
 // ---------- domain events (DomainEvents.publish after commit) ----------
 export interface SessionChangedEvent {
   type: 'session.changed' | 'session.published' | 'session.cancelled' | 'session.started' | 'session.ended';

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { OPINION_STATS_PORT } from '@xs/contracts';
-import type { OpinionStatsPort, OpinionStatsRow } from '@xs/contracts';
+import { CONSENSUS_REPORT_PORT, OPINION_STATS_PORT } from '@xs/contracts';
+import type { ConsensusReportPort, OpinionStatsPort, OpinionStatsRow } from '@xs/contracts';
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
 import { AuditService, canReadPii, inScope } from '@xs/identity';
@@ -58,6 +58,7 @@ export class ExportsService {
     private readonly audit: AuditService,
     private readonly metrics: Metrics,
     @Optional() @Inject(OPINION_STATS_PORT) private readonly opinion?: OpinionStatsPort,
+    @Optional() @Inject(CONSENSUS_REPORT_PORT) private readonly consensus?: ConsensusReportPort,
   ) {}
 
   /** Counts the export in xs_exports_running while it is written. */
@@ -217,7 +218,10 @@ export class ExportsService {
       this.ports.issuingCommittee(outcome.regionCode),
       this.ports.workstationName(outcome.workstationId).catch(() => null),
     ]);
+    // The map is an appendix: a failure to draw it never withholds the report itself.
+    const consensusMap = (await this.consensus?.reportOf(sessionId).catch(() => null)) ?? null;
     const data: ReportData = {
+      consensusMap,
       committee: committeeOrFail(committee, outcome.regionCode),
       issuedAt: outcome.publishedAt ?? new Date(),
       title: outcome.sessionTitle,

@@ -1,3 +1,4 @@
+import type { ConsensusReport } from '@xs/contracts';
 import type { SessionOutcome, SuggestionRow } from '@xs/outcomes';
 import { GRADE_ZH, STATUS_ZH } from '@xs/outcomes';
 import { chineseDate, shanghaiText } from './sheet-safety';
@@ -10,6 +11,21 @@ export interface ReportData {
   place: string | null;
   outcome: SessionOutcome;
   suggestions: SuggestionRow[];
+  /** The consensus finder's map and figures (null when nobody voted or live is not there). */
+  consensusMap?: ConsensusReport | null;
+}
+
+export const MAP_HEADING = '附：共识发现观点地图及采纳观点表决情况';
+
+/** Header cells of the adopted statements' table: statement, counts, then one agree rate per group. */
+export function adoptedHeader(groups: number): string[] {
+  return [
+    '观点',
+    '同意',
+    '不同意',
+    '跳过',
+    ...Array.from({ length: groups }, (_, i) => `第${i + 1}组同意率`),
+  ];
 }
 
 export interface ReportBlock {

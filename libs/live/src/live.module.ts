@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { LIVE_STATS_PORT } from '@xs/contracts';
+import { CONSENSUS_REPORT_PORT, LIVE_STATS_PORT } from '@xs/contracts';
 import { ChatService } from './chat/chat.service';
 import { ChatWriter } from './chat/chat-writer';
 import { ChatLimits } from './chat/limits';
@@ -46,7 +46,8 @@ import { LiveStatsService } from './stats/live-stats.service';
     ConsensusService,
     LiveGateway,
     { provide: LIVE_STATS_PORT, useExisting: LiveStatsService },
+    { provide: CONSENSUS_REPORT_PORT, useExisting: ConsensusService },
   ],
-  exports: [LIVE_STATS_PORT, LiveStatsService, ConsensusService, ConsensusEngine],
+  exports: [LIVE_STATS_PORT, CONSENSUS_REPORT_PORT, LiveStatsService, ConsensusService, ConsensusEngine],
 })
 export class LiveModule {}
