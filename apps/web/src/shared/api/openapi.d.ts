@@ -304,6 +304,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/downloads/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DownloadsController_link'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/topics': {
     parameters: {
       query?: never;
@@ -2265,6 +2281,22 @@ export interface components {
     JobRunOutcome: {
       /** @enum {string} */
       outcome: 'ran' | 'failed' | 'taken';
+    };
+    DownloadLinkDto: {
+      /**
+       * @description the download’s path after /api/v1 (a ticket, a material, an outcome file or report)
+       * @example /registrations/0b7c3f2e-5d1a-4c8e-9f00-1a2b3c4d5e6f/ticket.png
+       */
+      path: string;
+    };
+    DownloadLinkResponse: {
+      /**
+       * @description relative URL the browser can open without a token
+       * @example /api/v1/…?sid=…
+       */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
     };
     CreateTopicDto: {
       title: string;
@@ -5497,6 +5529,74 @@ export interface operations {
       };
     };
   };
+  DownloadsController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DownloadLinkDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DownloadLinkResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   TopicsController_list: {
     parameters: {
       query?: {
@@ -6972,7 +7072,14 @@ export interface operations {
   };
   MaterialsController_download: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -7830,7 +7937,14 @@ export interface operations {
   };
   RegistrationsController_ticket: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -10670,7 +10784,14 @@ export interface operations {
   };
   OutcomesController_download: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -11854,7 +11975,14 @@ export interface operations {
   };
   ExportsController_reportDocx: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -11912,7 +12040,14 @@ export interface operations {
   };
   ExportsController_reportPdf: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
