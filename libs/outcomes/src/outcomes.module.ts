@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { OUTCOME_STATUS_PORT, SUGGESTION_PORT } from '@xs/contracts';
+import { MineController } from './mine/mine.controller';
+import { MineRepository } from './mine/mine.repository';
 import { ContextPorts } from './outcomes/context-ports';
 import { OutcomesController } from './outcomes/outcomes.controller';
 import { OutcomesRepository } from './outcomes/outcomes.repository';
@@ -19,9 +21,10 @@ import { RemindersService } from './supervision/reminders.service';
 /** Outcomes and the closed loop: outcome, suggestions, department work, ratings, statistics. */
 @Global()
 @Module({
-  controllers: [OutcomesController, SuggestionsController, StatsController],
+  controllers: [OutcomesController, SuggestionsController, StatsController, MineController],
   providers: [
     ContextPorts,
+    MineRepository,
     OutcomesRepository,
     OutcomesService,
     SuggestionsRepository,

@@ -54,4 +54,8 @@ export class RegistrationPortAdapter implements RegistrationPort, OnModuleInit {
   participantUserIds(sessionId: string): Promise<string[]> {
     return this.repo.participantUserIds(sessionId);
   }
+
+  sessionIdsOfParticipant(userId: string): Promise<string[]> {
+    return this.repo.sessionIdsOfParticipant(userId);
+  }
 }

@@ -1664,6 +1664,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MineController_suggestions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MineController_ratings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/exports/suggestions.xlsx': {
     parameters: {
       query?: never;
@@ -4144,6 +4176,64 @@ export interface components {
     };
     PublicOutcomePage: {
       items: components['schemas']['PublicOutcomeResponse'][];
+      /** @description All matching items, not just this page */
+      total: number;
+    };
+    /**
+     * @description assigned 办理中, replied 已答复, completed 已办结
+     * @enum {string}
+     */
+    FollowUpStatus: 'assigned' | 'replied' | 'completed';
+    FollowUpReplyResponse: {
+      content: string;
+      adopted: boolean;
+      /** Format: date-time */
+      submittedAt: string | null;
+    };
+    MyRatingOfSuggestionResponse: {
+      rating: components['schemas']['Rating'];
+      comment: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    MySuggestionResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      sessionId: string;
+      sessionTitle: string;
+      /** Format: date-time */
+      sessionStartsAt: string;
+      content: string;
+      /** @description assigned 办理中, replied 已答复, completed 已办结 */
+      status: components['schemas']['FollowUpStatus'];
+      /** @description handling departments, lead first */
+      departments: string[];
+      /** @description once replied */
+      reply: components['schemas']['FollowUpReplyResponse'] | null;
+      myRating: components['schemas']['MyRatingOfSuggestionResponse'] | null;
+      /** @description replied and not yet rated by me */
+      canRate: boolean;
+    };
+    MySuggestionPage: {
+      items: components['schemas']['MySuggestionResponse'][];
+      /** @description All matching items, not just this page */
+      total: number;
+    };
+    MyRatingResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      suggestionId: string;
+      sessionTitle: string;
+      content: string;
+      rating: components['schemas']['Rating'];
+      comment: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    MyRatingPage: {
+      items: components['schemas']['MyRatingResponse'][];
       /** @description All matching items, not just this page */
       total: number;
     };
@@ -11760,6 +11850,104 @@ export interface operations {
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MineController_suggestions: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MySuggestionPage'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MineController_ratings: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRatingPage'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
         headers: {
           [name: string]: unknown;
         };
