@@ -79,9 +79,9 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     const picker = page.locator('.van-picker');
     await picker.waitFor();
     await picker.locator('.van-picker-column__item', { hasText: '五华区' }).tap();
-    await page.waitForTimeout(400);
+    await picker.locator('.van-picker-column__item--selected', { hasText: '五华区' }).waitFor();
     await picker.locator('.van-picker__confirm').tap();
-    await expect(page.locator('[data-test=district] input').inputValue()).resolves.toBe('五华区');
+    await expect(page.locator('[data-test=district]').textContent()).resolves.toContain('五华区');
   }
 
   /** The supporter's phone, kept across the journey (an SMS code may be asked for once a minute). */
@@ -100,7 +100,8 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     await a.page.locator('textarea[name=description]').fill('晚上八点后路边车位全满，消防通道经常被占。');
     await pickDistrict(a.page);
     await a.page.locator('[data-test=submit-topic]').tap();
-    await a.page.waitForURL('**/me/topics');
+    await a.page.waitForURL((u) => u.pathname === '/me/topics');
+    await a.page.locator('[data-test=topic-done]').waitFor();
     const mine = a.page.locator('[data-test=my-topics] .van-cell');
     await mine.first().waitFor();
     await expect(mine.first().textContent()).resolves.toContain('翠湖路口夜间停车难');
