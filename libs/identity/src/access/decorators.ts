@@ -33,6 +33,8 @@ export const SignedDownload = () =>
   applyDecorators(
     SetMetadata(SIGNED_DOWNLOAD_KEY, true),
     ApiExtension('x-signed-download', true),
+    // A broken or expired link answers 401 (LINK_INVALID, LINK_EXPIRED), also on a public download.
+    ApiErrors(401),
     ApiQuery({ name: 'sid', required: false, description: 'signed link: login session' }),
     ApiQuery({ name: 'exp', required: false, description: 'signed link: expiry, Unix seconds' }),
     ApiQuery({ name: 'sig', required: false, description: 'signed link: HMAC-SHA256' }),
