@@ -53,6 +53,10 @@ export const placesApi = {
     ),
 };
 
+export const ticketApi = {
+  get: (id: string) => ok(client.GET('/registrations/{id}', { params: { path: { id } } })),
+};
+
 /** A short-lived signed link the browser opens natively (WeChat cannot save `blob:` downloads). */
 export const downloadsApi = {
   link: (path: string) => ok(client.POST('/downloads/links', { body: { path } })),
