@@ -210,6 +210,8 @@ export interface RegistrationPort {
   ): Promise<{ confirmed: number; waitlisted: number; checkedIn: number; walkIns: number }>;
   /** Users who registered for or attended the session (for rating eligibility). */
   participantUserIds(sessionId: string): Promise<string[]>;
+  /** The other way round: sessions the user registered for (not cancelled) or attended, on site or online. */
+  sessionIdsOfParticipant?(userId: string): Promise<string[]>;
 }
 export const REGISTRATION_PORT = 'xs:port:registration';
 

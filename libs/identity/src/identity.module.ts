@@ -10,6 +10,7 @@ import { AuditRetentionJob } from './audit/audit-retention.job';
 import { AuditRepository } from './audit/audit.repository';
 import { AuditService } from './audit/audit.service';
 import { AuthController } from './auth/auth.controller';
+import { DownloadsController } from './downloads/downloads.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionAuthenticator } from './auth/session-authenticator';
 import { SessionsRepository } from './auth/sessions.repository';
@@ -25,7 +26,7 @@ import { UsersService } from './users/users.service';
 /** Global: every context authenticates, audits and notifies through these. */
 @Global()
 @Module({
-  controllers: [AuthController, UsersController, AuditController, JobsController],
+  controllers: [AuthController, UsersController, AuditController, JobsController, DownloadsController],
   providers: [
     AuthService,
     UsersService,

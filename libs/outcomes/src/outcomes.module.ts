@@ -3,6 +3,8 @@ import { OUTCOME_CONSENSUS_PORT, OUTCOME_STATUS_PORT, SUGGESTION_PORT } from '@x
 import { FollowUpsController } from './follow-up/follow-ups.controller';
 import { FollowUpsRepository } from './follow-up/follow-up.repository';
 import { FollowUpsService } from './follow-up/follow-ups.service';
+import { MineController } from './mine/mine.controller';
+import { MineRepository } from './mine/mine.repository';
 import { ContextPorts } from './outcomes/context-ports';
 import { OutcomesController } from './outcomes/outcomes.controller';
 import { OutcomesRepository } from './outcomes/outcomes.repository';
@@ -22,9 +24,16 @@ import { RemindersService } from './supervision/reminders.service';
 /** Outcomes and the closed loop: outcome, suggestions, department work, ratings, statistics. */
 @Global()
 @Module({
-  controllers: [OutcomesController, SuggestionsController, StatsController, FollowUpsController],
+  controllers: [
+    OutcomesController,
+    SuggestionsController,
+    StatsController,
+    FollowUpsController,
+    MineController,
+  ],
   providers: [
     ContextPorts,
+    MineRepository,
     OutcomesRepository,
     OutcomesService,
     SuggestionsRepository,

@@ -32,6 +32,15 @@ export class SessionAuthenticator {
     return { principal: toPrincipal(row), restricted: row.restricted, expiresAt: result.claims.exp * 1000 };
   }
 
+  /** A login session by its id (a signed download link carries it), checked like a token's. */
+  async authenticateSession(sessionId: string): Promise<Principal> {
+    const row = await this.sessions.findWithUser(sessionId);
+    if (!row) throw new UnauthorizedError('LINK_INVALID', '下载链接无效');
+    await this.checkLive(row);
+    if (row.restricted) throw new UnauthorizedError('LINK_INVALID', '下载链接无效');
+    return toPrincipal(row);
+  }
+
   /** Is this session still usable? (Revocation, disabling and idle timeout all end it.) */
   async checkLive(row: SessionRow): Promise<void> {
     if (row.revokedAt) throw new UnauthorizedError('SESSION_REVOKED', '登录已失效，请重新登录');

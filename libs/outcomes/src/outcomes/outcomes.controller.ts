@@ -13,7 +13,7 @@ import {
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
+import { CurrentUser, OptionalUser, Public, Roles, SignedDownload } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { ApiErrors, ApiFile, type Page, PageOf, UploadInterceptor } from '@xs/platform';
 import { SaveOutcomeDto } from './outcomes.dto';
@@ -71,6 +71,7 @@ export class OutcomesController {
 
   /** Attachments of published outcomes are public; others need a staff login in the region. */
   @Public()
+  @SignedDownload()
   @Get('outcome-files/:id')
   @ApiFile('*/*', 'The attachment, with the content type it was stored with')
   async download(

@@ -23,7 +23,7 @@ import {
 } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import type { Response } from 'express';
-import { CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
+import { CurrentUser, OptionalUser, Public, Roles, SignedDownload } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { ApiErrors, ApiFile, BadInputError, type Page, PageOf, UploadInterceptor } from '@xs/platform';
 import { MaterialsService } from './materials.service';
@@ -75,6 +75,7 @@ export class MaterialsController {
   }
 
   @Public()
+  @SignedDownload()
   @Get(':mid/download')
   @ApiFile('*/*', 'The file, with the content type it was stored with, as an attachment')
   @ApiErrors(503)

@@ -304,6 +304,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/downloads/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DownloadsController_link'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/topics': {
     parameters: {
       query?: never;
@@ -1760,6 +1776,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MineController_suggestions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MineController_ratings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/exports/suggestions.xlsx': {
     parameters: {
       query?: never;
@@ -2434,6 +2482,22 @@ export interface components {
     JobRunOutcome: {
       /** @enum {string} */
       outcome: 'ran' | 'failed' | 'taken';
+    };
+    DownloadLinkDto: {
+      /**
+       * @description the download’s path after /api/v1 (a ticket, a material, an outcome file or report)
+       * @example /registrations/0b7c3f2e-5d1a-4c8e-9f00-1a2b3c4d5e6f/ticket.png
+       */
+      path: string;
+    };
+    DownloadLinkResponse: {
+      /**
+       * @description relative URL the browser can open without a token
+       * @example /api/v1/…?sid=…
+       */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
     };
     CreateTopicDto: {
       title: string;
@@ -4483,6 +4547,64 @@ export interface components {
       /** @enum {string} */
       rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied';
     };
+    /**
+     * @description assigned 办理中, replied 已答复, completed 已办结
+     * @enum {string}
+     */
+    MySuggestionStatus: 'assigned' | 'replied' | 'completed';
+    FollowUpReplyResponse: {
+      content: string;
+      adopted: boolean;
+      /** Format: date-time */
+      submittedAt: string | null;
+    };
+    MyRatingOfSuggestionResponse: {
+      rating: components['schemas']['Rating'];
+      comment: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    MySuggestionResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      sessionId: string;
+      sessionTitle: string;
+      /** Format: date-time */
+      sessionStartsAt: string;
+      content: string;
+      /** @description assigned 办理中, replied 已答复, completed 已办结 */
+      status: components['schemas']['MySuggestionStatus'];
+      /** @description handling departments, lead first */
+      departments: string[];
+      /** @description once replied */
+      reply: components['schemas']['FollowUpReplyResponse'] | null;
+      myRating: components['schemas']['MyRatingOfSuggestionResponse'] | null;
+      /** @description replied and not yet rated by me */
+      canRate: boolean;
+    };
+    MySuggestionPage: {
+      items: components['schemas']['MySuggestionResponse'][];
+      /** @description All matching items, not just this page */
+      total: number;
+    };
+    MyRatingResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      suggestionId: string;
+      sessionTitle: string;
+      content: string;
+      rating: components['schemas']['Rating'];
+      comment: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    MyRatingPage: {
+      items: components['schemas']['MyRatingResponse'][];
+      /** @description All matching items, not just this page */
+      total: number;
+    };
     OpinionCategoriesResponse: {
       /** @description config/opinion-categories.json */
       categories: string[];
@@ -6041,6 +6163,74 @@ export interface operations {
       };
     };
   };
+  DownloadsController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DownloadLinkDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DownloadLinkResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   TopicsController_list: {
     parameters: {
       query?: {
@@ -7516,7 +7706,14 @@ export interface operations {
   };
   MaterialsController_download: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -7537,6 +7734,15 @@ export interface operations {
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -8374,7 +8580,14 @@ export interface operations {
   };
   RegistrationsController_ticket: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -8401,7 +8614,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      /**
+       * @description Not signed in, or the access token expired (TOKEN_EXPIRED)
+       *
+       *     Not signed in, or the access token expired (TOKEN_EXPIRED)
+       */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11654,7 +11871,14 @@ export interface operations {
   };
   OutcomesController_download: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -11674,6 +11898,15 @@ export interface operations {
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -12865,6 +13098,104 @@ export interface operations {
       };
     };
   };
+  MineController_suggestions: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MySuggestionPage'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MineController_ratings: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRatingPage'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   ExportsController_suggestionsXlsx: {
     parameters: {
       query?: {
@@ -13071,7 +13402,14 @@ export interface operations {
   };
   ExportsController_reportDocx: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -13098,7 +13436,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      /**
+       * @description Not signed in, or the access token expired (TOKEN_EXPIRED)
+       *
+       *     Not signed in, or the access token expired (TOKEN_EXPIRED)
+       */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13129,7 +13471,14 @@ export interface operations {
   };
   ExportsController_reportPdf: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -13156,7 +13505,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      /**
+       * @description Not signed in, or the access token expired (TOKEN_EXPIRED)
+       *
+       *     Not signed in, or the access token expired (TOKEN_EXPIRED)
+       */
       401: {
         headers: {
           [name: string]: unknown;
