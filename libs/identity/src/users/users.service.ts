@@ -27,6 +27,11 @@ export class UsersService {
   ) {}
 
   /** Who answers for these departments: other contexts ask here rather than reading the users table. */
+  /** Demo data: the demo handlers' departments exist only once the directory is seeded. */
+  setDepartmentIfUnset(username: string, departmentId: string): Promise<void> {
+    return this.users.setDepartmentIfUnset(username, departmentId);
+  }
+
   departmentHandlerIds(departmentIds: string[]): Promise<string[]> {
     return this.users.departmentHandlerIds(departmentIds);
   }
