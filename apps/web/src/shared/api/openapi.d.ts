@@ -4049,6 +4049,18 @@ export interface components {
       regionCode: string;
       name: string | null;
     };
+    MonthStatsResponse: {
+      sessions: number;
+      participants: components['schemas']['ParticipantsResponse'];
+      suggestions: components['schemas']['SuggestionCountsResponse'];
+      ratings: components['schemas']['RatingTotalsResponse'];
+      rates: components['schemas']['RatesResponse'];
+      /**
+       * @description month of the session start, Beijing time
+       * @example 2026-03
+       */
+      month: string;
+    };
     StatsResponse: {
       sessions: number;
       participants: components['schemas']['ParticipantsResponse'];
@@ -4063,6 +4075,8 @@ export interface components {
       to: string | null;
       /** @description one per child region */
       byRegion: components['schemas']['RegionStatsResponse'][];
+      /** @description one per month with data in the period, oldest first */
+      byMonth: components['schemas']['MonthStatsResponse'][];
     };
     PublicAttendanceResponse: {
       onsite: number;
