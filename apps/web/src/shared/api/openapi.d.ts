@@ -1616,6 +1616,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/supervision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SuggestionsController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/stats': {
     parameters: {
       query?: never;
@@ -4014,6 +4030,42 @@ export interface components {
     ReminderRunResponse: {
       overdue: number;
       dueSoon: number;
+    };
+    OverdueDepartmentResponse: {
+      /** Format: uuid */
+      departmentId: string;
+      name: string;
+      /** @description assigned suggestions past due still waiting for this department */
+      overdue: number;
+      /** Format: date-time */
+      oldestDueAt: string;
+    };
+    SentReminderResponse: {
+      /** Format: uuid */
+      suggestionId: string;
+      /** @enum {string} */
+      kind: 'overdue' | 'due_soon';
+      /**
+       * @description the Beijing day it was sent for
+       * @example 2026-03-15
+       */
+      day: string;
+      /** Format: date-time */
+      sentAt: string;
+      sessionTitle: string;
+      content: string;
+      /** Format: date-time */
+      dueAt: string | null;
+      /** @description departments still to answer */
+      departments: string[];
+    };
+    SupervisionOverviewResponse: {
+      /** @example 530102 */
+      region: string;
+      /** @description most overdue first */
+      overdueByDepartment: components['schemas']['OverdueDepartmentResponse'][];
+      /** @description the latest 100, newest first */
+      reminders: components['schemas']['SentReminderResponse'][];
     };
     ParticipantsResponse: {
       onsite: number;
@@ -11558,6 +11610,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ReminderRunResponse'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SuggestionsController_overview: {
+    parameters: {
+      query?: {
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionOverviewResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
       /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
