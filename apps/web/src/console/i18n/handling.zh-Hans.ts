@@ -69,6 +69,18 @@ export const handlingZhHans = {
   'supervision.sendConfirm': '向逾期和 7 天内到期建议的承办单位发送督办通知？同一建议每天只发一次。',
   'supervision.sentResult': '已发出督办：逾期 {overdue} 件，即将到期 {dueSoon} 件',
   'supervision.overdueList': '逾期建议',
+  'stats.perMonth': '每月协商会议与现场参与人数',
+  'stats.month': '月份',
+  'stats.ratesByRegion': '各地区答复率、办结率、满意率、采纳率（%）',
+  'stats.rateTrend': '答复率、办结率、满意率、采纳率月度趋势（%）',
+  'stats.region': '地区',
+  'stats.drill': '查看下级',
+  'stats.drillHint': '点击柱形或表格中的地区查看其下级地区',
+  'stats.path': '当前地区',
+  'stats.exportScope': '导出范围：{region}；{period}',
+  'stats.allTime': '不限时间',
+  'stats.noMonths': '所选范围内没有会议',
+  'stats.dateRange': '会议时间',
 } as const;
 
 export type HandlingKey = keyof typeof handlingZhHans;
