@@ -115,6 +115,11 @@ export class UsersService {
     if (dto.permissions && !hasRole(actor, 'admin'))
       throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可授予权限');
     if (actor.id === id && dto.disabled) throw new BadInputError('CANNOT_DISABLE_SELF', '不能停用自己的账号');
+    if (dto.password !== undefined) {
+      if (!hasRole(actor, 'admin')) throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可重置密码');
+      const problem = passwordProblems(dto.password);
+      if (problem) throw new BadInputError('WEAK_PASSWORD', problem, { field: 'password' });
+    }
     await this.users.update(id, {
       displayName: dto.displayName ?? user.displayName,
       roles,
@@ -122,9 +127,15 @@ export class UsersService {
       departmentId: dto.departmentId ?? user.departmentId,
       permissions: dto.permissions ?? user.permissions,
       disabledAt: dto.disabled === undefined ? user.disabledAt : dto.disabled ? new Date() : null,
+      ...(dto.password !== undefined
+        ? { passwordHash: await hashPassword(dto.password), passwordChangedAt: new Date() }
+        : {}),
     });
-    if (dto.disabled) await this.sessions.revokeAllForUser(id);
-    await this.audit.by(actor, 'user.update', { type: 'user', id }, 'ok', null, { fields: Object.keys(dto) });
+    if (dto.disabled || dto.password !== undefined) await this.sessions.revokeAllForUser(id);
+    await this.audit.by(actor, 'user.update', { type: 'user', id }, 'ok', null, {
+      fields: Object.keys(dto),
+      ...(dto.password !== undefined ? { passwordReset: true } : {}),
+    });
     const after = await this.users.findById(id);
     return toUserView(after!, this.pii, canReadPii(actor));
   }

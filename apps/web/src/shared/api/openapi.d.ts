@@ -2219,6 +2219,8 @@ export interface components {
       departmentId?: string;
       permissions?: 'pii:read'[];
       disabled?: boolean;
+      /** @description a new password set by the administrator; signs the account out everywhere */
+      password?: string;
     };
     AuditEntryResponse: {
       /** @description sequence number (bigint, as a string) */
