@@ -2,6 +2,9 @@ import { joinCatalogues, sharedCatalogue, translator } from '../../shared/i18n';
 import { consoleEn } from './console.en';
 import { consoleZhHans, type ConsoleKey } from './console.zh-Hans';
 import { consoleZhHant } from './console.zh-Hant';
+import { adminEn } from './admin.en';
+import { adminZhHans, type AdminKey } from './admin.zh-Hans';
+import { adminZhHant } from './admin.zh-Hant';
 import { handlingEn } from './handling.en';
 import { handlingZhHans, type HandlingKey } from './handling.zh-Hans';
 import { handlingZhHant } from './handling.zh-Hant';
@@ -14,13 +17,16 @@ export { LOCALES, locale, setLocale, type Locale } from '../../shared/i18n';
  * `<area>.zh-Hans.ts` / `<area>.en.ts` beside these (zh-Hant generated) and joins them here.
  */
 const catalogue = joinCatalogues(
-  joinCatalogues(sharedCatalogue, {
-    'zh-Hans': consoleZhHans,
-    'zh-Hant': consoleZhHant,
-    en: consoleEn,
-  }),
-  { 'zh-Hans': handlingZhHans, 'zh-Hant': handlingZhHant, en: handlingEn },
+  joinCatalogues(
+    joinCatalogues(sharedCatalogue, {
+      'zh-Hans': consoleZhHans,
+      'zh-Hant': consoleZhHant,
+      en: consoleEn,
+    }),
+    { 'zh-Hans': handlingZhHans, 'zh-Hant': handlingZhHant, en: handlingEn },
+  ),
+  { 'zh-Hans': adminZhHans, 'zh-Hant': adminZhHant, en: adminEn },
 );
 
-export type MessageKey = SharedKey | ConsoleKey | HandlingKey;
+export type MessageKey = SharedKey | ConsoleKey | HandlingKey | AdminKey;
 export const { t, tEnum, has } = translator(catalogue);
