@@ -46,6 +46,8 @@ describe('web client: committee staff read statistics and supervise the handling
   const a11y: Record<string, string[]> = {};
 
   async function scan(page: Page, name: string): Promise<void> {
+    // The pointer rests off the controls (a hovered button is drawn lighter, mid-transition).
+    await page.mouse.move(0, 0);
     await page
       .locator('.el-message-fade-enter-active, .el-fade-in-linear-enter-active')
       .first()

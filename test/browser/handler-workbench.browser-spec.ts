@@ -19,6 +19,8 @@ describe('web client: a department handler (wh_handler, demo data) works through
   const a11y: Record<string, string[]> = {};
 
   async function scan(page: Page, name: string): Promise<void> {
+    // The pointer rests off the controls (a hovered button is drawn lighter, mid-transition).
+    await page.mouse.move(0, 0);
     await page
       .locator('.el-message-fade-enter-active, .el-fade-in-linear-enter-active, .el-drawer-fade-enter-active')
       .first()
