@@ -3119,6 +3119,8 @@ export interface components {
        */
       encoding?: string;
       ignoredColumns: string[];
+      /** @description true for a preview (?dryRun=true): nothing was written */
+      dryRun?: boolean;
     };
     /** @enum {string} */
     RegionLevel: 'country' | 'province' | 'city' | 'county' | 'township' | 'community';
@@ -8499,7 +8501,10 @@ export interface operations {
   };
   ImportController_importWorkstations: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description preview: check and match every row as the import would, write nothing */
+        dryRun?: boolean;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -8608,7 +8613,10 @@ export interface operations {
   };
   ImportController_importMembers: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description preview: check and match every row as the import would, write nothing */
+        dryRun?: boolean;
+      };
       header?: never;
       path?: never;
       cookie?: never;
