@@ -20,7 +20,8 @@ export const adminZhHans = {
   'users.enable': '启用',
   'users.disableConfirm': '停用「{name}」？该账号将立即退出所有设备。',
   'users.resetPassword': '重置密码',
-  'users.resetPrompt': '为「{name}」设置新密码（至少 10 位，含大写字母、小写字母和数字）。该账号将退出所有设备。',
+  'users.resetPrompt':
+    '为「{name}」设置新密码（至少 10 位，含大写字母、小写字母和数字）。该账号将退出所有设备。',
   'users.resetDone': '密码已重置',
   'users.saved': '用户已保存',
   'users.created': '用户已创建',

@@ -22,7 +22,8 @@ export const adminZhHant: Record<AdminKey, string> = {
   'users.enable': '啟用',
   'users.disableConfirm': '停用「{name}」？該賬號將立即退出所有設備。',
   'users.resetPassword': '重置密碼',
-  'users.resetPrompt': '為「{name}」設置新密碼（至少 10 位，含大寫字母、小寫字母和數字）。該賬號將退出所有設備。',
+  'users.resetPrompt':
+    '為「{name}」設置新密碼（至少 10 位，含大寫字母、小寫字母和數字）。該賬號將退出所有設備。',
   'users.resetDone': '密碼已重置',
   'users.saved': '用戶已保存',
   'users.created': '用戶已創建',

@@ -5,6 +5,9 @@ import { consoleZhHant } from './console.zh-Hant';
 import { adminEn } from './admin.en';
 import { adminZhHans, type AdminKey } from './admin.zh-Hans';
 import { adminZhHant } from './admin.zh-Hant';
+import { directoryEn } from './directory.en';
+import { directoryZhHans, type DirectoryKey } from './directory.zh-Hans';
+import { directoryZhHant } from './directory.zh-Hant';
 import { handlingEn } from './handling.en';
 import { handlingZhHans, type HandlingKey } from './handling.zh-Hans';
 import { handlingZhHant } from './handling.zh-Hant';
@@ -18,15 +21,18 @@ export { LOCALES, locale, setLocale, type Locale } from '../../shared/i18n';
  */
 const catalogue = joinCatalogues(
   joinCatalogues(
-    joinCatalogues(sharedCatalogue, {
-      'zh-Hans': consoleZhHans,
-      'zh-Hant': consoleZhHant,
-      en: consoleEn,
-    }),
-    { 'zh-Hans': handlingZhHans, 'zh-Hant': handlingZhHant, en: handlingEn },
+    joinCatalogues(
+      joinCatalogues(sharedCatalogue, {
+        'zh-Hans': consoleZhHans,
+        'zh-Hant': consoleZhHant,
+        en: consoleEn,
+      }),
+      { 'zh-Hans': handlingZhHans, 'zh-Hant': handlingZhHant, en: handlingEn },
+    ),
+    { 'zh-Hans': adminZhHans, 'zh-Hant': adminZhHant, en: adminEn },
   ),
-  { 'zh-Hans': adminZhHans, 'zh-Hant': adminZhHant, en: adminEn },
+  { 'zh-Hans': directoryZhHans, 'zh-Hant': directoryZhHant, en: directoryEn },
 );
 
-export type MessageKey = SharedKey | ConsoleKey | HandlingKey | AdminKey;
+export type MessageKey = SharedKey | ConsoleKey | HandlingKey | AdminKey | DirectoryKey;
 export const { t, tEnum, has } = translator(catalogue);
