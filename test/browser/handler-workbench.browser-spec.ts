@@ -115,6 +115,28 @@ describe('web client: a department handler (wh_handler, demo data) works through
     await rows.first().waitFor();
     await scan(page, 'handling-assigned');
 
+    // The bell counts the unread notices (the assignments and today's reminders) as the API does.
+    const handler = await t.login('wh_handler', DEMO_PASSWORD);
+    const unread = (
+      await t
+        .http()
+        .get('/api/v1/me/notifications')
+        .query({ unread: 'true', pageSize: 1 })
+        .set(bearer(handler))
+        .expect(200)
+    ).body.total as number;
+    expect(unread).toBeGreaterThan(0);
+    const badge = page.locator('[data-test=unread-count] .el-badge__content');
+    await badge.filter({ hasText: String(Math.min(unread, 99)) }).waitFor();
+    await page.locator('[data-test=bell]').click();
+    const centre = page.locator('[data-test=notifications]');
+    await centre.locator('[data-test=notification]', { hasText: '建议即将到期' }).first().waitFor();
+    await scan(page, 'notifications');
+    await centre.getByRole('button', { name: '全部标为已读' }).click();
+    await badge.waitFor({ state: 'hidden' });
+    await page.keyboard.press('Escape');
+    await centre.waitFor({ state: 'hidden' });
+
     // Due soon: both suggestions are there (due in 3 days), the tab is in the URL.
     await page.locator('[data-test=tab-dueSoon]').click();
     await page.waitForURL(/tab=dueSoon/);

@@ -69,4 +69,9 @@ export const adminEn: Record<AdminKey, string> = {
     'These 10 recovery codes are shown only this once. If you lose your phone, each one stands in for one code. Write them down or print them and keep them safe.',
   'totp.codesSaved': 'I have saved the codes',
   'totp.enabled': 'Two-factor authentication is on',
+  'notif.title': 'Notifications',
+  'notif.unread': '{n} unread notifications',
+  'notif.readAll': 'Mark all as read',
+  'notif.empty': 'No notifications',
+  'notif.open': 'Open',
 };

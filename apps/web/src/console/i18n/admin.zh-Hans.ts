@@ -67,6 +67,11 @@ export const adminZhHans = {
     '以下 10 个恢复码只显示这一次。手机丢失时，每个恢复码可代替一次动态验证码。请抄写或打印后妥善保管。',
   'totp.codesSaved': '我已保存恢复码',
   'totp.enabled': '双因素认证已开启',
+  'notif.title': '通知',
+  'notif.unread': '{n} 条未读通知',
+  'notif.readAll': '全部标为已读',
+  'notif.empty': '暂无通知',
+  'notif.open': '查看',
 } as const;
 
 export type AdminKey = keyof typeof adminZhHans;

@@ -69,4 +69,9 @@ export const adminZhHant: Record<AdminKey, string> = {
     '以下 10 個恢復碼只顯示這一次。手機丟失時，每個恢復碼可代替一次動態驗證碼。請抄寫或打印後妥善保管。',
   'totp.codesSaved': '我已保存恢復碼',
   'totp.enabled': '雙因素認證已開啟',
+  'notif.title': '通知',
+  'notif.unread': '{n} 條未讀通知',
+  'notif.readAll': '全部標為已讀',
+  'notif.empty': '暫無通知',
+  'notif.open': '查看',
 };
