@@ -72,6 +72,26 @@ export const adminZhHans = {
   'notif.readAll': '全部标为已读',
   'notif.empty': '暂无通知',
   'notif.open': '查看',
+  'mine.title': '我的邀请与履职',
+  'mine.invitations': '收到的邀请',
+  'mine.sessions': '我将参加的会议',
+  'mine.accept': '接受',
+  'mine.decline': '婉拒',
+  'mine.accepted': '已接受邀请',
+  'mine.declined': '已婉拒邀请',
+  'mine.empty': '暂无邀请',
+  'mine.noSessions': '暂无将参加的会议',
+  'mine.duty': '履职档案',
+  'mine.dutyExport': '导出履职档案',
+  'mine.points': '履职积分 {n} 分',
+  'mine.noDuty': '接受邀请后可在此查看履职档案',
+  'mine.status.invited': '待回复',
+  'mine.status.accepted': '已接受',
+  'mine.status.declined': '已婉拒',
+
+  'mine.session': '会议',
+  'mine.time': '时间',
+  'mine.place': '地点',
 } as const;
 
 export type AdminKey = keyof typeof adminZhHans;
