@@ -200,6 +200,33 @@ describe('identity: accounts, region scope, personal data and the audit trail', 
     expect(dup.body.code).toBe('USERNAME_TAKEN');
   });
 
+  it('an admin resets a password: weak ones are refused, the old one stops working, the account is signed out', async () => {
+    const u = await staff(t, admin, { username: 'reset_me', roles: ['staff_viewer'], regionCode: '530102' });
+    const patch = (token: string, body: object) =>
+      t.http().patch(`/api/v1/users/${u.id}`).set(bearer(token)).send(body);
+    const weak = await patch(admin, { password: '123' });
+    expect(weak.status).toBe(400);
+    expect(weak.body).toMatchObject({ code: 'WEAK_PASSWORD', details: { field: 'password' } });
+    expect((await patch(whOrganiser.token, { password: 'Reset-Pass-2026' })).body.code).toBe('ADMIN_ONLY');
+    await patch(admin, { password: 'Reset-Pass-2026' }).expect(200);
+    // The session it had is gone; the old password no longer signs in, the new one does.
+    expect((await t.http().get('/api/v1/me').set(bearer(u.token))).status).toBe(401);
+    const old = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'reset_me', password: 'Staff-Pass-2026' });
+    expect(old.status).toBe(401);
+    await t.login('reset_me', 'Reset-Pass-2026');
+    const audit = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ action: 'user.update', targetId: u.id })
+      .set(bearer(admin))
+      .expect(200);
+    expect(JSON.stringify(audit.body.items[0].detail)).toContain('passwordReset');
+    expect(JSON.stringify(audit.body.items)).not.toContain('Reset-Pass-2026');
+  });
+
   it('phones are masked unless the caller holds pii:read, even for admin; each unmasked read is audited', async () => {
     const created = await t
       .http()

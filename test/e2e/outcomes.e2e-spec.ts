@@ -629,6 +629,20 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       expect(kinds).toContain(`suggestion.due /suggestions/${soon.id}`);
       const orgInbox = await api(w.organiser.token).get('/me/notifications?pageSize=100').expect(200);
       expect(orgInbox.body.items.map((i: { link: string }) => i.link)).toContain(`/suggestions/${late.id}`);
+
+      // The overview: the late department with its overdue count, and the reminders that went out.
+      const overview = await api(w.organiser.token).get('/supervision').expect(200);
+      const row = overview.body.overdueByDepartment.find(
+        (d: { departmentId: string }) => d.departmentId === other.id,
+      );
+      expect(row).toMatchObject({ overdue: expect.any(Number) });
+      expect(row.overdue).toBeGreaterThanOrEqual(1);
+      const sent = overview.body.reminders.map(
+        (r: { suggestionId: string; kind: string }) => `${r.kind} ${r.suggestionId}`,
+      );
+      expect(sent).toEqual(expect.arrayContaining([`overdue ${late.id}`, `due_soon ${soon.id}`]));
+      expect(sent).not.toContain(`overdue ${far.id}`);
+      expect((await api(other.handler.token).get('/supervision')).status).toBe(403);
     });
   });
 

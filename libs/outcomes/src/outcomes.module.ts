@@ -20,6 +20,7 @@ import { SuggestionsController } from './suggestions/suggestions.controller';
 import { SuggestionsRepository } from './suggestions/suggestions.repository';
 import { SuggestionsService } from './suggestions/suggestions.service';
 import { RemindersService } from './supervision/reminders.service';
+import { SupervisionRepository } from './supervision/supervision.repository';
 
 /** Outcomes and the closed loop: outcome, suggestions, department work, ratings, statistics. */
 @Global()
@@ -43,6 +44,7 @@ import { RemindersService } from './supervision/reminders.service';
     RemindersService,
     FollowUpsRepository,
     FollowUpsService,
+    SupervisionRepository,
     StatsRepository,
     StatsService,
     PublicOutcomesRepository,

@@ -148,6 +148,13 @@ export const outcomesMatrix: MatrixContext = {
       scoped: false,
     },
     {
+      route: 'GET /supervision',
+      method: 'get',
+      path: (_fx, s) => `/api/v1/supervision?region=${region(s)}`,
+      allow: STATS_READERS,
+      scoped: true,
+    },
+    {
       route: 'GET /stats',
       method: 'get',
       path: (_fx, s) => `/api/v1/stats?region=${region(s)}`,

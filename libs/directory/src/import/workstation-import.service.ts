@@ -10,7 +10,14 @@ import { parseKind } from '../workstations/workstation-kinds';
 import { CONTACT_PHONE_RE } from '../workstations/workstations.dto';
 import { nameNorm, WorkstationWrite } from '../workstations/workstations.repository';
 import { WorkstationsService } from '../workstations/workstations.service';
-import { bulkInsert, bulkUpdate, BulkColumn, retryOnceOnDuplicate, WORKSTATION_WRITE_LOCK } from './bulk-sql';
+import {
+  bulkInsert,
+  bulkUpdate,
+  BulkColumn,
+  retryOnceOnDuplicate,
+  WORKSTATION_WRITE_LOCK,
+  transactionOrPreview,
+} from './bulk-sql';
 import {
   parseCrs,
   parseDecimal,
@@ -75,7 +82,11 @@ export class WorkstationImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async import(p: Principal, file: { buffer: Buffer; originalname: string }): Promise<ImportResult> {
+  async import(
+    p: Principal,
+    file: { buffer: Buffer; originalname: string },
+    dryRun = false,
+  ): Promise<ImportResult> {
     const src = await openImportSheet(file, WORKSTATION_COLUMNS, WORKSTATION_REQUIRED);
     if ((src.map.index.lat === undefined) !== (src.map.index.lng === undefined))
       throw new BadInputError('MISSING_COLUMNS', '纬度与经度两列须同时提供', {
@@ -85,7 +96,7 @@ export class WorkstationImportService {
 
     // A place created by hand between matching and writing makes the insert collide: match again once.
     const result = await retryOnceOnDuplicate(() =>
-      this.db.transaction(async (m) => {
+      transactionOrPreview(this.db, dryRun, async (m) => {
         await m.query(`SELECT pg_advisory_xact_lock(${WORKSTATION_WRITE_LOCK})`);
         const known = await this.regions.allCodes(m);
         const errors: ImportError[] = [];
@@ -274,6 +285,6 @@ export class WorkstationImportService {
         return { created: inserts.length, updated: updates.length, errors };
       }),
     );
-    return finishImport(this.audit, p, 'workstation.import', file, src, result);
+    return finishImport(this.audit, p, 'workstation.import', file, src, result, dryRun);
   }
 }

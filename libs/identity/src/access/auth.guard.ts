@@ -1,7 +1,14 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { API_PREFIX, APP_CONFIG, ForbiddenError, RateLimiter, setLogContext, UnauthorizedError } from '@xs/platform';
+import {
+  API_PREFIX,
+  APP_CONFIG,
+  ForbiddenError,
+  RateLimiter,
+  setLogContext,
+  UnauthorizedError,
+} from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { SessionAuthenticator } from '../auth/session-authenticator';
 import { verifyLink } from '../downloads/signed-links';

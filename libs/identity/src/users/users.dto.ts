@@ -76,6 +76,13 @@ export class UpdateUserDto {
   @IsIn(PERMISSIONS, { each: true })
   permissions?: Permission[];
   @ApiPropertyOptional() @IsOptional() @IsBoolean() disabled?: boolean;
+  @ApiPropertyOptional({
+    description: 'a new password set by the administrator; signs the account out everywhere',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  password?: string;
 }
 
 export class ListUsersQuery extends PageQuery {

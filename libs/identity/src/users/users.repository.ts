@@ -125,6 +125,14 @@ export class UsersRepository {
     return Number(rows[0].n);
   }
 
+  /** Demo data: puts a handler account in its department unless it already has one. */
+  async setDepartmentIfUnset(username: string, departmentId: string): Promise<void> {
+    await this.db.query(`UPDATE users SET department_id = $2 WHERE username = $1 AND department_id IS NULL`, [
+      username,
+      departmentId,
+    ]);
+  }
+
   /** Enabled users with role department_handler in any of the given departments. */
   async departmentHandlerIds(departmentIds: string[]): Promise<string[]> {
     if (!departmentIds.length) return [];

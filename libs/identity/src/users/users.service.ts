@@ -29,6 +29,11 @@ export class UsersService {
   ) {}
 
   /** Who answers for these departments: other contexts ask here rather than reading the users table. */
+  /** Demo data: the demo handlers' departments exist only once the directory is seeded. */
+  setDepartmentIfUnset(username: string, departmentId: string): Promise<void> {
+    return this.users.setDepartmentIfUnset(username, departmentId);
+  }
+
   departmentHandlerIds(departmentIds: string[]): Promise<string[]> {
     return this.users.departmentHandlerIds(departmentIds);
   }
@@ -138,6 +143,11 @@ export class UsersService {
     if (departmentId) await this.assertMayGrantDepartment(actor, departmentId);
     const workstationIds = await this.grantableWorkstations(actor, dto.workstationIds ?? user.workstationIds);
     if (actor.id === id && dto.disabled) throw new BadInputError('CANNOT_DISABLE_SELF', '不能停用自己的账号');
+    if (dto.password !== undefined) {
+      if (!hasRole(actor, 'admin')) throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可重置密码');
+      const problem = passwordProblems(dto.password);
+      if (problem) throw new BadInputError('WEAK_PASSWORD', problem, { field: 'password' });
+    }
     await this.users.update(id, {
       displayName: dto.displayName ?? user.displayName,
       roles,
@@ -146,9 +156,15 @@ export class UsersService {
       workstationIds,
       permissions: dto.permissions ?? user.permissions,
       disabledAt: dto.disabled === undefined ? user.disabledAt : dto.disabled ? new Date() : null,
+      ...(dto.password !== undefined
+        ? { passwordHash: await hashPassword(dto.password), passwordChangedAt: new Date() }
+        : {}),
     });
-    if (dto.disabled) await this.sessions.revokeAllForUser(id);
-    await this.audit.by(actor, 'user.update', { type: 'user', id }, 'ok', null, { fields: Object.keys(dto) });
+    if (dto.disabled || dto.password !== undefined) await this.sessions.revokeAllForUser(id);
+    await this.audit.by(actor, 'user.update', { type: 'user', id }, 'ok', null, {
+      fields: Object.keys(dto),
+      ...(dto.password !== undefined ? { passwordReset: true } : {}),
+    });
     const after = await this.users.findById(id);
     return toUserView(after!, this.pii, canReadPii(actor));
   }

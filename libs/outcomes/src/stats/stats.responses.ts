@@ -41,12 +41,22 @@ export class RegionStatsResponse extends StatsFiguresResponse {
   @ApiProperty({ type: String, nullable: true }) name: string | null;
 }
 
+export class MonthStatsResponse extends StatsFiguresResponse {
+  @ApiProperty({ example: '2026-03', description: 'month of the session start, Beijing time' }) month: string;
+}
+
 export class StatsResponse extends StatsFiguresResponse {
   @ApiProperty({ example: '530100' }) region: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) from: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) to: string | null;
   @ApiProperty({ type: () => RegionStatsResponse, isArray: true, description: 'one per child region' })
   byRegion: RegionStatsResponse[];
+  @ApiProperty({
+    type: () => MonthStatsResponse,
+    isArray: true,
+    description: 'one per month with data in the period, oldest first',
+  })
+  byMonth: MonthStatsResponse[];
 }
 
 export class PublicDepartmentResponse {

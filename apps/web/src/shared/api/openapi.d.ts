@@ -1712,6 +1712,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/supervision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SuggestionsController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/stats': {
     parameters: {
       query?: never;
@@ -2420,6 +2436,8 @@ export interface components {
       workstationIds?: string[];
       permissions?: 'pii:read'[];
       disabled?: boolean;
+      /** @description a new password set by the administrator; signs the account out everywhere */
+      password?: string;
     };
     AuditEntryResponse: {
       /** @description sequence number (bigint, as a string) */
@@ -3349,6 +3367,8 @@ export interface components {
        */
       encoding?: string;
       ignoredColumns: string[];
+      /** @description true for a preview (?dryRun=true): nothing was written */
+      dryRun?: boolean;
     };
     /** @enum {string} */
     RegionLevel: 'country' | 'province' | 'city' | 'county' | 'township' | 'community';
@@ -4394,6 +4414,42 @@ export interface components {
       overdue: number;
       dueSoon: number;
     };
+    OverdueDepartmentResponse: {
+      /** Format: uuid */
+      departmentId: string;
+      name: string;
+      /** @description assigned suggestions past due still waiting for this department */
+      overdue: number;
+      /** Format: date-time */
+      oldestDueAt: string;
+    };
+    SentReminderResponse: {
+      /** Format: uuid */
+      suggestionId: string;
+      /** @enum {string} */
+      kind: 'overdue' | 'due_soon';
+      /**
+       * @description the Beijing day it was sent for
+       * @example 2026-03-15
+       */
+      day: string;
+      /** Format: date-time */
+      sentAt: string;
+      sessionTitle: string;
+      content: string;
+      /** Format: date-time */
+      dueAt: string | null;
+      /** @description departments still to answer */
+      departments: string[];
+    };
+    SupervisionOverviewResponse: {
+      /** @example 530102 */
+      region: string;
+      /** @description most overdue first */
+      overdueByDepartment: components['schemas']['OverdueDepartmentResponse'][];
+      /** @description the latest 100, newest first */
+      reminders: components['schemas']['SentReminderResponse'][];
+    };
     ParticipantsResponse: {
       onsite: number;
       onlineUnique: number;
@@ -4428,6 +4484,18 @@ export interface components {
       regionCode: string;
       name: string | null;
     };
+    MonthStatsResponse: {
+      sessions: number;
+      participants: components['schemas']['ParticipantsResponse'];
+      suggestions: components['schemas']['SuggestionCountsResponse'];
+      ratings: components['schemas']['RatingTotalsResponse'];
+      rates: components['schemas']['RatesResponse'];
+      /**
+       * @description month of the session start, Beijing time
+       * @example 2026-03
+       */
+      month: string;
+    };
     StatsResponse: {
       sessions: number;
       participants: components['schemas']['ParticipantsResponse'];
@@ -4442,6 +4510,8 @@ export interface components {
       to: string | null;
       /** @description one per child region */
       byRegion: components['schemas']['RegionStatsResponse'][];
+      /** @description one per month with data in the period, oldest first */
+      byMonth: components['schemas']['MonthStatsResponse'][];
     };
     PublicAttendanceResponse: {
       onsite: number;
@@ -9192,7 +9262,10 @@ export interface operations {
   };
   ImportController_importWorkstations: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description preview: check and match every row as the import would, write nothing */
+        dryRun?: boolean;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -9301,7 +9374,10 @@ export interface operations {
   };
   ImportController_importMembers: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description preview: check and match every row as the import would, write nothing */
+        dryRun?: boolean;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -12761,6 +12837,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ReminderRunResponse'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SuggestionsController_overview: {
+    parameters: {
+      query?: {
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionOverviewResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
       /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
