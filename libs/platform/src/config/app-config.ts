@@ -135,7 +135,7 @@ export interface AppConfig {
   /** After SIGTERM readiness answers 503 for this long before the server stops taking requests. */
   shutdownDrainMs: number;
   /** Backups (npm run backup): where archives go and how many are kept. */
-  backup: { dir: string; keep: number };
+  backup: { dir: string; keep: number; pgBinDir: string | undefined };
 }
 
 /** A tile layer as Leaflet takes it, and the coordinate system its tiles are drawn in. */
@@ -458,6 +458,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     backup: {
       dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
       keep: int(env, 'BACKUP_KEEP', 7, 1, 1000),
+      pgBinDir: env.PG_BIN_DIR || undefined,
     },
   };
 }

@@ -66,7 +66,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     if (typeof x.code === 'string' && DB_DOWN_STATES.test(x.code)) return true;
     if (typeof x.message === 'string' && DB_DOWN_MESSAGES.test(x.message)) return true;
   }
-  return (e as { code?: unknown })?.code === 'ECONNREFUSED';
+  // A socket refused or cut under a query (node-postgres passes the raw error on). Other services we
+  // call (SMS, object storage) wrap their failures in domain errors, so these are the database's.
+  return ['ECONNREFUSED', 'ECONNRESET', 'EPIPE'].includes(String((e as { code?: unknown })?.code));
 }
 
 /** Turns anything thrown into the one error shape of the API. Never includes a stack. */

@@ -49,7 +49,7 @@ export class MaterialsController {
     },
   })
   @ApiCreatedResponse({ type: MaterialResponse })
-  @ApiErrors(409, 413, 503)
+  @ApiErrors(409, 413, 503, 507)
   upload(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -77,20 +77,32 @@ export class MaterialsService {
     const key = `materials/${sessionId}/${id}.${type.ext}`;
     await this.storage.put(key, file.buffer);
     const filename = safeName(Buffer.from(file.originalname, 'latin1').toString('utf8'), type.ext);
-    const saved = await this.repo().save(
-      this.repo().create({
-        id,
-        sessionId,
-        filename,
-        contentType: type.mime,
-        size: file.size,
-        sha256,
-        storageKey: key,
-        isPublic,
-        uploadedBy: p.id,
-      }),
+    // The file is stored before its row: if the row cannot be written, the file goes too.
+    const saved = await this.saveOrRemove(key, () =>
+      this.repo().save(
+        this.repo().create({
+          id,
+          sessionId,
+          filename,
+          contentType: type.mime,
+          size: file.size,
+          sha256,
+          storageKey: key,
+          isPublic,
+          uploadedBy: p.id,
+        }),
+      ),
     );
     return toView(saved);
+  }
+
+  private async saveOrRemove<T>(key: string, save: () => Promise<T>): Promise<T> {
+    try {
+      return await save();
+    } catch (e) {
+      await this.storage.remove(key).catch(() => undefined);
+      throw e;
+    }
   }
 
   async list(p: Principal | undefined, sessionId: string) {
