@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import request from 'supertest';
+import { totpAt } from '../../libs/identity/src/auth/totp';
 import { createDepartment } from '@test/factories/directory';
 import { createSession, publishSession } from '@test/factories/scheduling';
 import type { TestApp } from '@test/test-app';
@@ -96,6 +98,44 @@ describe('security probe through nginx, production mode', () => {
     expect(statuses.slice(0, 3)).toEqual([202, 202, 202]);
     expect(statuses.slice(3)).toEqual([429, 429, 429]);
     expect(gw.sent).toHaveLength(3);
+
+    // The audit keeps the address nginx saw, not the one the client claimed.
+    await http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '203.0.113.77')
+      .send({ username: 'probe_pl_org', password: 'wrong-password' });
+    const db = new Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    const ips = await db
+      .query(`SELECT DISTINCT ip FROM audit_log WHERE action LIKE 'auth.%' ORDER BY ip`)
+      .finally(() => db.end());
+    const stored = ips.rows.map((r: { ip: string | null }) => r.ip);
+    row('3 audit addresses (auth.*)', stored.join(', '));
+    expect(stored).toEqual(['127.0.0.1']);
+  });
+
+  it('4: two factors cannot be reset or switched off with only an access token', async () => {
+    await createUser(admin, { username: 'probe_totp', roles: ['organiser'], regionCode: '530102' });
+    const token = await login('probe_totp', 'Probe-Pass-2026');
+    const auth = { Authorization: `Bearer ${token}` };
+    const setup = await http().post('/api/v1/auth/totp/setup').set(auth).send({});
+    expect(setup.status).toBe(200);
+    const on = await http()
+      .post('/api/v1/auth/totp/enable')
+      .set(auth)
+      .send({ otp: totpAt(setup.body.secret as string, Date.now()) });
+    expect(on.status).toBe(200);
+    const reset = await http().post('/api/v1/auth/totp/setup').set(auth).send({});
+    const off = await http().post('/api/v1/auth/totp/disable').set(auth).send({});
+    const bare = await http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'probe_totp', password: 'Probe-Pass-2026' });
+    row(
+      '4 totp with token only',
+      `setup ${reset.status} ${reset.body.code}; disable ${off.status} ${off.body.code}; login ${bare.body.code}`,
+    );
+    expect([reset.body.code, off.body.code]).toEqual(['REAUTH_REQUIRED', 'REAUTH_REQUIRED']);
+    expect(bare.body.code).toBe('OTP_REQUIRED');
   });
 
   it('7: deeply nested JSON is a 400, not a 500', async () => {
