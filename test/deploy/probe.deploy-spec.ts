@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { totpAt } from '../../libs/identity/src/auth/totp';
 import { createDepartment } from '@test/factories/directory';
-import { createSession, publishSession } from '@test/factories/scheduling';
+import { createSession, endedSession, publishSession } from '@test/factories/scheduling';
 import type { TestApp } from '@test/test-app';
 import { fakeAliyun, FakeGateway } from '@test/sms-gateways';
 import { ADMIN_PASSWORD, ensureBuild, Stack, startStack } from '@test/deploy-stack';
@@ -22,6 +22,7 @@ describe('security probe through nginx, production mode', () => {
   let gw: FakeGateway;
   let http: () => request.Agent;
   let admin: string;
+  let resident: string;
   const seen: [string, string][] = [];
   const row = (finding: string, what: string) => seen.push([finding, what]);
 
@@ -61,13 +62,22 @@ describe('security probe through nginx, production mode', () => {
     });
     http = () => request.agent(stack.url);
     admin = await login('admin', ADMIN_PASSWORD);
+    // A resident by SMS through the gateway: the first of this address's three codes an hour.
+    const phone = '13700001999';
+    await http().post('/api/v1/auth/sms').send({ phone }).expect(202);
+    resident = (
+      await http()
+        .post('/api/v1/auth/resident')
+        .send({ phone, code: gw.sent[0].params.code, nickname: '探测居民' })
+        .expect(200)
+    ).body.accessToken as string;
   });
   afterAll(async () => {
     await stack?.stop();
     await gw?.close();
     if (seen.length)
       process.stdout.write(
-        `\nprobe through nginx (NODE_ENV=production)\n${seen.map(([f, w]) => `  ${f.padEnd(28)} ${w}`).join('\n')}\n`,
+        `\nprobe through nginx (NODE_ENV=production)\n${seen.map(([f, w]) => `  ${f.padEnd(36)} ${w}`).join('\n')}\n`,
       );
   });
 
@@ -94,9 +104,9 @@ describe('security probe through nginx, production mode', () => {
         .send({ phone: `1370000${String(2000 + i)}` });
       statuses.push(res.status);
     }
-    row('3 forged XFF, 6 SMS (3/h/IP)', statuses.join(' '));
-    expect(statuses.slice(0, 3)).toEqual([202, 202, 202]);
-    expect(statuses.slice(3)).toEqual([429, 429, 429]);
+    row('3 forged XFF, 6 more SMS (3/h/IP)', statuses.join(' '));
+    // The resident's sign-in used one of the three; nginx's address is the only one counted.
+    expect(statuses).toEqual([202, 202, 429, 429, 429, 429]);
     expect(gw.sent).toHaveLength(3);
 
     // The audit keeps the address nginx saw, not the one the client claimed.
@@ -138,6 +148,42 @@ describe('security probe through nginx, production mode', () => {
     expect(bare.body.code).toBe('OTP_REQUIRED');
   });
 
+  it('2: a draft outcome’s file is not served to a resident', async () => {
+    const s = await endedSession(through(stack.url), admin, { regionCode: '530102' });
+    const auth = { Authorization: `Bearer ${admin}` };
+    await http()
+      .put(`/api/v1/sessions/${s.id}/outcome`)
+      .set(auth)
+      .send({ summary: '探测纪要', consensus: ['共识'] })
+      .expect(200);
+    const up = await http()
+      .post(`/api/v1/sessions/${s.id}/outcome/attachments`)
+      .set(auth)
+      .attach('file', Buffer.from('%PDF-1.4 探测纪要'), {
+        filename: '纪要.pdf',
+        contentType: 'application/pdf',
+      });
+    expect(up.status).toBe(201);
+    // Each replica keeps its own DATA_DIR in this harness (no S3, no shared directory; docs/deploy.md
+    // asks for one of them): nginx alternates, so four tries reach both, and the staff get it from one.
+    const tries = async (headers: Record<string, string>) => {
+      const out: number[] = [];
+      for (let i = 0; i < 4; i++)
+        out.push((await http().get(`/api/v1/outcome-files/${up.body.id}`).set(headers)).status);
+      return out;
+    };
+    const asAdmin = await tries(auth);
+    const asResident = await tries({ Authorization: `Bearer ${resident}` });
+    const asAnyone = await tries({});
+    row(
+      '2 draft outcome file (4 tries)',
+      `admin ${asAdmin.join(' ')}; resident ${asResident.join(' ')}; anonymous ${asAnyone.join(' ')}`,
+    );
+    expect(asAdmin).toContain(200);
+    expect(asResident.every((st) => st === 403 || st === 404)).toBe(true);
+    expect(asAnyone.every((st) => st === 401 || st === 403 || st === 404)).toBe(true);
+  });
+
   it('7: deeply nested JSON is a 400, not a 500', async () => {
     const deep = `{"username":${'['.repeat(5000)}${']'.repeat(5000)},"password":"x"}`;
     const res = await http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send(deep);
@@ -173,6 +219,15 @@ describe('security probe through nginx, production mode', () => {
     row('9 streamUrl, anonymous', `${anonymous.status} streamUrl=${anonymous.body.streamUrl ?? 'null'}`);
     expect(anonymous.status).toBe(200);
     expect(anonymous.body.streamUrl ?? null).toBeNull();
+    const unregistered = await http()
+      .get(`/api/v1/sessions/${s.id}`)
+      .set('Authorization', `Bearer ${resident}`);
+    row(
+      '9 streamUrl, unregistered resident',
+      `${unregistered.status} streamUrl=${unregistered.body.streamUrl ?? 'null'}`,
+    );
+    expect(unregistered.status).toBe(200);
+    expect(unregistered.body.streamUrl ?? null).toBeNull();
 
     const ics = await http().get(`/api/v1/sessions/${s.id}/calendar.ics`).buffer(true);
     const text = ics.text ?? ics.body.toString();
