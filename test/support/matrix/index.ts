@@ -5,6 +5,7 @@ import { schedulingMatrix } from './scheduling.matrix';
 import { liveMatrix } from './live.matrix';
 import { outcomesMatrix } from './outcomes.matrix';
 import { opinionMatrix } from './opinion.matrix';
+import { remainingMatrix } from './remaining.matrix';
 import type { MatrixContext } from './types';
 
 /** Every context adds its rows here; the matrix test runs each row for every role on own and other region. */
@@ -16,5 +17,6 @@ export const MATRIX: MatrixContext[] = [
   liveMatrix,
   outcomesMatrix,
   opinionMatrix,
+  remainingMatrix,
 ];
 export * from './types';

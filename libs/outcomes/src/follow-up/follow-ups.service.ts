@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
+import { AuditService, assertInScope, hasRole, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { APP_CONFIG, ClusterJobs, ConflictError, ForbiddenError, NotFoundError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
@@ -120,6 +120,12 @@ export class FollowUpsService implements OnModuleInit {
     if (!s || !staff || !inScope(p, s.region_code))
       throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
     assertInScope(p, s.region_code);
+    // A workstation manager reaches only what was held at its workstations (issue 12, finding 14).
+    if (limitedToWorkstations(p)) {
+      const held = s.session_id ? await this.ports.sessionOrNull(s.session_id) : null;
+      if (!inReach(p, s.region_code, held?.workstationId ?? null))
+        throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    }
     return s;
   }
 
