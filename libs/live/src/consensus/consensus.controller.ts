@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
+import { ANY_USER, CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { ApiErrors } from '@xs/platform';
 import { AdoptConsensusDto, CreateStatementDto, ModerateStatementDto, VoteDto } from './consensus.dto';
@@ -42,6 +42,7 @@ export class ConsensusController {
     return this.consensus.list(p, id);
   }
 
+  @Roles('admin', 'organiser', 'workstation_manager')
   @Post('statements/:id/moderation')
   @HttpCode(200)
   @ApiOkResponse({ type: StatementModerated })
@@ -54,6 +55,7 @@ export class ConsensusController {
     return this.consensus.moderate(p, id, dto.status);
   }
 
+  @Roles(ANY_USER)
   @Post('statements/:id/votes')
   @HttpCode(200)
   @ApiOkResponse({ type: VoteRecorded, description: 'a second vote replaces the first' })
