@@ -1,12 +1,19 @@
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { IdentityModule } from '@xs/identity';
+import { DirectoryModule } from '@xs/directory';
+import { OutcomesModule } from '@xs/outcomes';
 import { ExportsController } from './exports.controller';
-import { ExportsRepository } from './exports.repository';
 import { ExportsService } from './exports.service';
 
 /** Exports of outcomes: streamed XLSX/CSV tables and the 协商成果专报 as DOCX and PDF. */
 @Module({
+  imports: [
+    forwardRef(() => IdentityModule),
+    forwardRef(() => DirectoryModule),
+    forwardRef(() => OutcomesModule),
+  ],
   controllers: [ExportsController],
-  providers: [ExportsRepository, ExportsService],
+  providers: [ExportsService],
   exports: [ExportsService],
 })
 export class ExportsModule {}

@@ -1,20 +1,13 @@
 import type { Writable } from 'node:stream';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
-import { AuditService, canReadPii, inScope } from '@xs/identity';
+import { DIRECTORY_PORT, OUTCOME_READ_PORT } from '@xs/contracts';
+import type { DirectoryPort, OutcomeReadPort, RegionPeriod } from '@xs/contracts';
+import { AuditService, assertInScope, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { ConflictError, Metrics, NotFoundError, PiiCipher } from '@xs/platform';
-import {
-  ContextPorts,
-  OutcomesRepository,
-  StatsRepository,
-  StatsService,
-  SuggestionsRepository,
-} from '@xs/outcomes';
-import type { RegionPeriod } from '@xs/outcomes';
 import type { RegionPeriodQuery } from './exports.dto';
-import { ExportsRepository } from './exports.repository';
 import { ReportData } from './report';
 import { reportDocx } from './report-docx';
 import { reportPdf } from './report-pdf';
@@ -39,16 +32,19 @@ export class ExportsService {
   private readonly logger = new Logger('exports');
 
   constructor(
-    private readonly repo: ExportsRepository,
-    private readonly stats: StatsService,
-    private readonly statsRepo: StatsRepository,
-    private readonly outcomes: OutcomesRepository,
-    private readonly suggestions: SuggestionsRepository,
-    private readonly ports: ContextPorts,
+    @Inject(OUTCOME_READ_PORT) private readonly outcomes: OutcomeReadPort,
+    @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
     private readonly metrics: Metrics,
   ) {}
+
+  /** The caller's region (or a region inside it) and an optional period, as GET /stats reads them. */
+  private scope(p: Principal, q: RegionPeriodQuery): RegionPeriod {
+    const regionCode = q.region ?? p.regionCode;
+    assertInScope(p, regionCode);
+    return this.outcomes.period(regionCode, q.from, q.to);
+  }
 
   /** Counts the export in xs_exports_running while it is written. */
   private async running<T>(format: string, work: () => Promise<T>): Promise<T> {
@@ -66,7 +62,7 @@ export class ExportsService {
     format: TableFormat,
     res: Response,
   ): Promise<void> {
-    const scope = this.stats.scope(p, q);
+    const scope = this.scope(p, q);
     const reveal = canReadPii(p);
     await this.audit.by(
       p,
@@ -89,13 +85,13 @@ export class ExportsService {
       name,
       '建议清单',
       columns,
-      this.repo.suggestions(scope),
+      this.outcomes.suggestionRows(scope),
       scope,
     );
   }
 
   async sessionsTable(p: Principal, q: RegionPeriodQuery, format: TableFormat, res: Response): Promise<void> {
-    const scope = this.stats.scope(p, q);
+    const scope = this.scope(p, q);
     await this.audit.by(
       p,
       `export.sessions.${format}`,
@@ -112,7 +108,7 @@ export class ExportsService {
       name,
       '会议清单',
       SESSION_COLUMNS,
-      this.repo.sessions(scope),
+      this.outcomes.sessionRows(scope),
       scope,
     );
   }
@@ -171,11 +167,11 @@ export class ExportsService {
 
   /** Totals and child regions, named, for the 统计汇总 sheet. */
   async statsRows(scope: RegionPeriod): Promise<NamedStatsRow[]> {
-    const rows = await this.statsRepo.figures(scope);
+    const rows = await this.outcomes.statsRows(scope);
     return Promise.all(
       rows.map(async (r, i) => {
         const code = r.regionCode ?? scope.regionCode;
-        const name = (await this.ports.regionName(code).catch(() => null)) ?? code;
+        const name = (await this.directory.regionName(code).catch(() => null)) ?? code;
         return { ...r, regionCode: code, name: i === 0 ? `${name}（合计）` : name };
       }),
     );
@@ -191,13 +187,16 @@ export class ExportsService {
     format: 'docx' | 'pdf',
     res: Response,
   ): Promise<void> {
-    const outcome = await this.outcomes.find(sessionId);
-    if (!outcome || !inScope(p, outcome.regionCode))
+    const found = await this.outcomes.report(sessionId);
+    if (!found || !inScope(p, found.outcome.regionCode))
       throw new NotFoundError('OUTCOME_NOT_FOUND', '尚未形成成果');
-    const [suggestions, committee, place] = await Promise.all([
-      this.suggestions.bySession(sessionId),
-      this.ports.issuingCommittee(outcome.regionCode),
-      this.ports.workstationName(outcome.workstationId).catch(() => null),
+    const { outcome, suggestions } = found;
+    const [committee, place] = await Promise.all([
+      this.directory.issuingCommittee(outcome.regionCode),
+      this.directory
+        .workstation(outcome.workstationId)
+        .then((w) => w?.name ?? null)
+        .catch(() => null),
     ]);
     const data: ReportData = {
       committee: committeeOrFail(committee, outcome.regionCode),

@@ -1,4 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { SchedulingModule } from '@xs/scheduling';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
@@ -23,8 +24,8 @@ import { UsersRepository } from './users/users.repository';
 import { UsersService } from './users/users.service';
 
 /** Global: every context authenticates, audits and notifies through these. */
-@Global()
 @Module({
+  imports: [forwardRef(() => SchedulingModule)],
   controllers: [AuthController, UsersController, AuditController, JobsController],
   providers: [
     AuthService,

@@ -1,4 +1,8 @@
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { IdentityModule } from '@xs/identity';
+import { DirectoryModule } from '@xs/directory';
+import { SchedulingModule } from '@xs/scheduling';
+import { OutcomesModule } from '@xs/outcomes';
 import { OpinionCategories } from './categories';
 import { EntriesController } from './entries/entries.controller';
 import { EntriesRepository } from './entries/entries.repository';
@@ -13,6 +17,12 @@ import { ReportsService } from './reports/reports.service';
 
 /** 社情民意: 民情日记 at the workstation, reports, issues of 《社情民意》 and their documents. */
 @Module({
+  imports: [
+    forwardRef(() => IdentityModule),
+    forwardRef(() => DirectoryModule),
+    forwardRef(() => SchedulingModule),
+    forwardRef(() => OutcomesModule),
+  ],
   controllers: [EntriesController, ReportsController, IssuesController],
   providers: [
     OpinionCategories,

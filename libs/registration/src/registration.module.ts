@@ -1,4 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { IdentityModule } from '@xs/identity';
+import { DirectoryModule } from '@xs/directory';
+import { SchedulingModule } from '@xs/scheduling';
+import { LiveModule } from '@xs/live';
+import { OutcomesModule } from '@xs/outcomes';
 import { REGISTRATION_PORT } from '@xs/contracts';
 import { CheckinsController } from './checkins/checkins.controller';
 import { CheckinsService } from './checkins/checkins.service';
@@ -16,8 +21,14 @@ import { SessionAccess } from './registrations/session-access';
 import { RegistrationSeed } from './seed/registration.seed';
 
 /** Registration and attendance: seats, waitlist, tickets, check-in, draws, duty records. */
-@Global()
 @Module({
+  imports: [
+    forwardRef(() => IdentityModule),
+    forwardRef(() => DirectoryModule),
+    forwardRef(() => SchedulingModule),
+    forwardRef(() => LiveModule),
+    forwardRef(() => OutcomesModule),
+  ],
   controllers: [RegistrationsController, CheckinsController, DrawsController, DutyRecordsController],
   providers: [
     RegistrationsRepository,

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { SMS_OUTBOX } from '@xs/contracts';
 import type { SmsOutbox, TokenPair, UserView } from '@xs/contracts';
@@ -7,16 +7,13 @@ import {
   BadInputError,
   deriveKey,
   hmacSm3,
-  maskPhone,
   PiiCipher,
   RateLimiter,
-  ServiceUnavailableError,
   TooManyRequestsError,
   UnauthorizedError,
   sm3,
   sm4Decrypt,
   sm4Encrypt,
-  Metrics,
 } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import type { Principal } from '../access/principal';
@@ -44,7 +41,6 @@ export interface SecondFactorProof {
 
 @Injectable()
 export class AuthService {
-  private readonly logger = new Logger('auth');
   private readonly recoveryKey: Buffer;
 
   constructor(
@@ -56,8 +52,7 @@ export class AuthService {
     private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
     private readonly pii: PiiCipher,
-    private readonly metrics: Metrics,
-    @Optional() @Inject(SMS_OUTBOX) private readonly outbox?: SmsOutbox,
+    @Inject(SMS_OUTBOX) private readonly outbox: SmsOutbox,
   ) {
     this.recoveryKey = deriveKey(config.tokenSecret, 'totp-recovery-code');
   }
@@ -216,19 +211,8 @@ export class AuthService {
     const validUntil = new Date(Date.now() + SMS_CODE_TTL_SECONDS * 1000);
     await this.smsCodes.create(bidx, sm3(`${bidx}:${code}`), validUntil);
     const message = { kind: 'loginCode' as const, params: { code } };
-    if (this.outbox) {
-      // Tried at once; a gateway failure is logged (phone masked) and retried by the job queue.
-      await this.outbox.queueSms(this.pii.encryptPhone(phone).enc, message, { now: true, validUntil });
-      return;
-    }
-    try {
-      await this.sms.send(phone, message);
-      this.metrics.smsSent.inc({ kind: message.kind });
-    } catch (e) {
-      this.metrics.smsFailed.inc({ kind: message.kind });
-      this.logger.warn({ msg: 'sms delivery failed', to: maskPhone(phone), error: (e as Error).message });
-      throw new ServiceUnavailableError('SMS_UNAVAILABLE', '短信发送失败，请稍后再试');
-    }
+    // Tried at once; a gateway failure is logged (phone masked) and retried by the job queue.
+    await this.outbox.queueSms(this.pii.encryptPhone(phone).enc, message, { now: true, validUntil });
   }
 
   async residentLogin(

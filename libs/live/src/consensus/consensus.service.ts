@@ -1,9 +1,9 @@
-import { HttpStatus, Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { OUTCOME_CONSENSUS_PORT } from '@xs/contracts';
 import type { OutcomeConsensusPort, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, DomainError, NotFoundError, UnauthorizedError } from '@xs/platform';
+import { BadInputError, ConflictError, NotFoundError, UnauthorizedError } from '@xs/platform';
 import { ChatService, requireUser } from '../chat/chat.service';
 import { ChatLimits } from '../chat/limits';
 import { MessagesRepository } from '../chat/messages.repository';
@@ -55,7 +55,7 @@ export class ConsensusService implements OnModuleInit {
     private readonly messages: MessagesRepository,
     private readonly interact: InteractRepository,
     private readonly fanout: FanoutService,
-    @Optional() @Inject(OUTCOME_CONSENSUS_PORT) private readonly outcomes?: OutcomeConsensusPort,
+    @Inject(OUTCOME_CONSENSUS_PORT) private readonly outcomes: OutcomeConsensusPort,
   ) {}
 
   onModuleInit(): void {
@@ -353,8 +353,6 @@ export class ConsensusService implements OnModuleInit {
     const rows = await this.repo.statementsByIds(s.id, [...new Set(statementIds)]);
     if (rows.length !== new Set(statementIds).size || rows.some((r) => r.status !== 'published'))
       throw new NotFoundError('STATEMENT_NOT_FOUND', '观点不存在');
-    if (!this.outcomes)
-      throw new DomainError(HttpStatus.SERVICE_UNAVAILABLE, 'OUTCOMES_UNAVAILABLE', '成果模块未启用');
     // Figures from a fresh analysis: adoption is a rare, deliberate act, not a hot path.
     const a = await this.engine.recompute(s.id);
     const byId = new Map(rows.map((r) => [r.id, r]));

@@ -1,11 +1,10 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { SUGGESTION_PORT } from '@xs/contracts';
 import type { SuggestionPort } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, DomainError, NotFoundError } from '@xs/platform';
-import { HttpStatus } from '@nestjs/common';
+import { BadInputError, ConflictError, NotFoundError } from '@xs/platform';
 import { ChatService, cleanText, isUniqueViolation, requireUser } from '../chat/chat.service';
 import { ChatLimits } from '../chat/limits';
 import { MessagesRepository } from '../chat/messages.repository';
@@ -34,7 +33,7 @@ export class InteractService implements OnModuleDestroy {
     private readonly limits: ChatLimits,
     private readonly words: SensitiveWords,
     private readonly fanout: FanoutService,
-    @Optional() @Inject(SUGGESTION_PORT) private readonly suggestions?: SuggestionPort,
+    @Inject(SUGGESTION_PORT) private readonly suggestions: SuggestionPort,
   ) {}
 
   /** Ends floors whose time is up, once a second on every node (the UPDATE hands each to exactly one). */
@@ -299,9 +298,6 @@ export class InteractService implements OnModuleDestroy {
       const q = await this.repo.findQuestion(dto.questionId!);
       if (!q || q.session_id !== s.id) throw new NotFoundError('QUESTION_NOT_FOUND', '问题不存在');
       content = q.text;
-    }
-    if (!this.suggestions) {
-      throw new DomainError(HttpStatus.SERVICE_UNAVAILABLE, 'SUGGESTIONS_UNAVAILABLE', '建议模块未启用');
     }
     const created = await this.suggestions.createDraft({
       sessionId: s.id,

@@ -1,9 +1,9 @@
-import { HttpStatus, Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRATION_PORT, SESSION_LOOKUP } from '@xs/contracts';
 import type { RegistrationPort, SessionLookup, SessionSnapshot } from '@xs/contracts';
 import { hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { DomainError, ForbiddenError, NotFoundError, UnauthorizedError } from '@xs/platform';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from '@xs/platform';
 import type { LiveRoom } from '../entities/live.entities';
 import type { RoomState, StreamStatus } from '../live.types';
 
@@ -17,8 +17,8 @@ export class LiveAccessService {
 
   constructor(
     // Optional so the app still boots while the scheduling context is absent; rooms then answer 503.
-    @Optional() @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup | undefined,
-    @Optional() @Inject(REGISTRATION_PORT) private readonly registrations?: RegistrationPort,
+    @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup,
+    @Inject(REGISTRATION_PORT) private readonly registrations: RegistrationPort,
   ) {}
 
   async session(id: string): Promise<SessionSnapshot> {
@@ -26,8 +26,6 @@ export class LiveAccessService {
     let s: SessionSnapshot | null;
     if (hit && Date.now() - hit.at < CACHE_MS) s = hit.s;
     else {
-      if (!this.sessions)
-        throw new DomainError(HttpStatus.SERVICE_UNAVAILABLE, 'SESSIONS_UNAVAILABLE', '会议模块未启用');
       s = await this.sessions.get(id);
       if (this.cache.size > 5000) this.cache.clear();
       this.cache.set(id, { at: Date.now(), s });
@@ -65,7 +63,7 @@ export class LiveAccessService {
       return;
     }
     if (s.onlineAccess === 'registered' && p.kind === 'resident') {
-      const ok = this.registrations ? await this.registrations.isRegistered(s.id, p.id) : false;
+      const ok = await this.registrations.isRegistered(s.id, p.id);
       if (!ok) throw new ForbiddenError('REGISTRATION_REQUIRED', '本场会议仅限已报名人员参加');
     }
   }

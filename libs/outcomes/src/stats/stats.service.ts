@@ -29,8 +29,12 @@ export class StatsService {
   scope(p: Principal, q: RegionPeriodQuery): RegionPeriod {
     const regionCode = q.region ?? p.regionCode;
     assertInScope(p, regionCode);
-    if (q.from && q.to && q.from >= q.to) throw new BadInputError('BAD_PERIOD', '开始时间须早于结束时间');
-    return { regionCode, from: q.from, to: q.to };
+    return this.period(regionCode, q.from, q.to);
+  }
+
+  period(regionCode: string, from?: Date, to?: Date): RegionPeriod {
+    if (from && to && from >= to) throw new BadInputError('BAD_PERIOD', '开始时间须早于结束时间');
+    return { regionCode, from, to };
   }
 
   async stats(p: Principal, q: RegionPeriodQuery): Promise<StatsView> {

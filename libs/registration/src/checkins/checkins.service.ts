@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { LIVE_STATS_PORT } from '@xs/contracts';
 import type { LiveStatsPort } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
@@ -31,7 +31,7 @@ export class CheckinsService {
     private readonly registrations: RegistrationsService,
     private readonly access: SessionAccess,
     private readonly pii: PiiCipher,
-    @Optional() @Inject(LIVE_STATS_PORT) private readonly live?: LiveStatsPort,
+    @Inject(LIVE_STATS_PORT) private readonly live: LiveStatsPort,
   ) {}
 
   /** By the 8-character code or the signed QR payload; a repeat → 409, another session's code → 404. */
@@ -108,7 +108,7 @@ export class CheckinsService {
     const session = await this.access.forStaffRead(p, sessionId);
     const c = await this.repo.counts(sessionId);
     const seats = await this.repo.seats(sessionId);
-    const online = this.live ? await this.live.onlineStats(sessionId) : null;
+    const online = await this.live.onlineStats(sessionId);
     return {
       sessionId,
       status: session.status,

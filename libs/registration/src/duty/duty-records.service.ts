@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { DIRECTORY_PORT, LIVE_STATS_PORT, SESSION_LOOKUP, SUGGESTION_PORT } from '@xs/contracts';
@@ -54,15 +54,15 @@ export class DutyRecordsService {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly repo: RegistrationsRepository,
     @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup,
-    @Optional() @Inject(DIRECTORY_PORT) private readonly directory?: DirectoryPort,
-    @Optional() @Inject(LIVE_STATS_PORT) private readonly live?: LiveStatsPort,
-    @Optional() @Inject(SUGGESTION_PORT) private readonly suggestions?: SuggestionPort,
+    @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
+    @Inject(LIVE_STATS_PORT) private readonly live: LiveStatsPort,
+    @Inject(SUGGESTION_PORT) private readonly suggestions: SuggestionPort,
   ) {
     this.weights = parseDutyWeights(config.dutyPointWeights);
   }
 
   private async memberFor(p: Principal, id: string): Promise<MemberSnapshot> {
-    const m = this.directory ? await this.directory.member(id) : null;
+    const m = await this.directory.member(id);
     if (!m) throw new NotFoundError('MEMBER_NOT_FOUND', '委员不存在');
     const ownRecord = !!m.userId && m.userId === p.id;
     const staffReader =
@@ -86,11 +86,8 @@ export class DutyRecordsService {
     if (member.userId) {
       for (const a of await this.repo.attendedByUser(member.userId)) add(a.sessionId, a.via);
     }
-    const invitations = typeof this.sessions.acceptedInvitationSessionIds === 'function';
-    if (invitations) {
-      for (const id of await this.sessions.acceptedInvitationSessionIds!(member.id, from, to))
-        add(id, 'invited');
-    }
+    for (const id of await this.sessions.acceptedInvitationSessionIds(member.id, from, to))
+      add(id, 'invited');
     const sessions: DutyRecord['sessions'] = [];
     for (const [sessionId, how] of via) {
       const s = await this.sessions.get(sessionId);
@@ -101,14 +98,12 @@ export class DutyRecordsService {
     }
     sessions.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 
-    const contributions =
-      member.userId && this.live
-        ? await this.live.contributionsByUser(member.userId, from, to)
-        : { speeches: 0, questions: 0, messages: 0, sessionIds: [] };
-    const sugg =
-      member.userId && this.suggestions
-        ? await this.suggestions.countFromUser(member.userId, from, to)
-        : { total: 0, adopted: 0 };
+    const contributions = member.userId
+      ? await this.live.contributionsByUser(member.userId, from, to)
+      : { speeches: 0, questions: 0, messages: 0, sessionIds: [] };
+    const sugg = member.userId
+      ? await this.suggestions.countFromUser(member.userId, from, to)
+      : { total: 0, adopted: 0 };
     const w = this.weights;
     const points = {
       attendance: sessions.length * w.attendance,
@@ -139,9 +134,9 @@ export class DutyRecordsService {
       points,
       weights: w,
       sources: {
-        live: !!this.live && !!member.userId,
-        suggestions: !!this.suggestions && !!member.userId,
-        invitations,
+        live: !!member.userId,
+        suggestions: !!member.userId,
+        invitations: true,
         account: !!member.userId,
       },
     };

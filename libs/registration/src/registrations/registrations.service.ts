@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { NOTIFIER } from '@xs/contracts';
 import type { Notifier, RegistrationEvent, SessionSnapshot } from '@xs/contracts';
@@ -59,7 +59,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
     private readonly users: UsersService,
-    @Optional() @Inject(NOTIFIER) private readonly notifier?: Notifier,
+    @Inject(NOTIFIER) private readonly notifier: Notifier,
   ) {
     this.signer = new TicketSigner(deriveKey(config.tokenSecret, 'registration-ticket'));
   }
@@ -274,7 +274,6 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private async notifyPromoted(session: SessionSnapshot, r: RegistrationRow): Promise<void> {
-    if (!this.notifier) return;
     const body = `您报名的「${session.title}」已由候补转为正式报名，签到码 ${r.checkInCode}。`;
     const sms = {
       kind: 'registrationConfirmed' as const,

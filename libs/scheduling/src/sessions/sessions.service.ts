@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DIRECTORY_PORT, REGISTRATION_PORT } from '@xs/contracts';
 import type {
@@ -55,7 +55,7 @@ export class SessionsService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
-    @Optional() @Inject(REGISTRATION_PORT) private readonly registration?: RegistrationPort,
+    @Inject(REGISTRATION_PORT) private readonly registration: RegistrationPort,
   ) {}
 
   // ---------- reads ----------
@@ -293,7 +293,7 @@ export class SessionsService {
         const locked = await this.sessions.lockById(m, id);
         if (!locked || !EDITABLE.includes(locked.status))
           throw new ConflictError('SESSION_NOT_EDITABLE', '协商会议状态已变化，不能修改');
-        if (capacityChanged && this.registration) await this.registration.applyCapacity(m, id, capacity);
+        if (capacityChanged) await this.registration.applyCapacity(m, id, capacity);
         await m.getRepository(Session).update({ id }, { ...patch, sequence: locked.sequence + 1 });
         return (await this.sessions.findById(id, m))!;
       });
