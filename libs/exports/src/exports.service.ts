@@ -6,13 +6,14 @@ import { DIRECTORY_PORT, OUTCOME_READ_PORT } from '@xs/contracts';
 import type { DirectoryPort, OutcomeReadPort, RegionPeriod } from '@xs/contracts';
 import { AuditService, assertInScope, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ConflictError, Metrics, NotFoundError, PiiCipher } from '@xs/platform';
+import { Metrics, PiiCipher } from '@xs/platform';
 import type { RegionPeriodQuery } from './exports.dto';
 import { ReportData } from './report';
 import { reportDocx } from './report-docx';
 import { reportPdf } from './report-pdf';
 import { addSheet, CsvWriter, drained, sheetRow } from './table-writers';
 import { Column, NamedStatsRow, SESSION_COLUMNS, STATS_COLUMNS, suggestionColumns } from './tables';
+import { Errors } from './errors';
 
 export type TableFormat = 'xlsx' | 'csv';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -188,8 +189,7 @@ export class ExportsService {
     res: Response,
   ): Promise<void> {
     const found = await this.outcomes.report(sessionId);
-    if (!found || !inScope(p, found.outcome.regionCode))
-      throw new NotFoundError('OUTCOME_NOT_FOUND', '尚未形成成果');
+    if (!found || !inScope(p, found.outcome.regionCode)) throw Errors.notFound('OUTCOME_NOT_FOUND');
     const { outcome, suggestions } = found;
     const [committee, place] = await Promise.all([
       this.directory.issuingCommittee(outcome.regionCode),
@@ -227,7 +227,7 @@ export class ExportsService {
 
 /** A document without an existing issuer would be headed by a body that does not exist: refuse instead. */
 function committeeOrFail(name: string | null, regionCode: string): string {
-  if (!name) throw new ConflictError('NO_ISSUING_COMMITTEE', '该区域没有可署名的政协委员会', { regionCode });
+  if (!name) throw Errors.conflict('NO_ISSUING_COMMITTEE', { regionCode });
   return name;
 }
 

@@ -11,7 +11,8 @@ import type {
 } from '@xs/contracts';
 import type { EntityManager } from 'typeorm';
 import { UsersService } from '@xs/identity';
-import { BadInputError, NotFoundError } from '@xs/platform';
+import { BadInputError } from '@xs/platform';
+import { Errors } from './errors';
 
 /** What the opinion context asks other contexts, through their ports only. */
 @Injectable()
@@ -52,7 +53,7 @@ export class OpinionPorts {
 
   async workstation(id: string): Promise<WorkstationSnapshot> {
     const w = await this.directory.workstation(id);
-    if (!w || w.status === 'deleted') throw new NotFoundError('WORKSTATION_NOT_FOUND', '工作站不存在');
+    if (!w || w.status === 'deleted') throw Errors.notFound('WORKSTATION_NOT_FOUND');
     return w;
   }
 
@@ -77,8 +78,7 @@ export class OpinionPorts {
     const unique = [...new Set(ids)];
     const found = await this.directory.departments(unique);
     const missing = unique.filter((id) => !found.some((d) => d.id === id));
-    if (missing.length)
-      throw new BadInputError('UNKNOWN_DEPARTMENT', '承办单位不存在', { departmentIds: missing });
+    if (missing.length) throw Errors.badInput('UNKNOWN_DEPARTMENT', { departmentIds: missing });
     return unique.map((id) => found.find((d) => d.id === id)!.name);
   }
 

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
-import { BadInputError, PayloadTooLargeError } from '@xs/platform';
+import { BadInputError } from '@xs/platform';
+import { Errors } from '../errors';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
@@ -92,8 +93,7 @@ export function zipUnpackedSize(buf: Buffer): number | undefined {
 async function readXlsx(buf: Buffer, maxRows: number): Promise<SheetRow[]> {
   const unpacked = zipUnpackedSize(buf);
   if (unpacked === undefined) throw notSpreadsheet('压缩包不是有效的 Excel 工作簿');
-  if (unpacked > MAX_XLSX_UNPACKED_BYTES)
-    throw new PayloadTooLargeError('FILE_TOO_LARGE', '工作簿解压后超过 256 MB，请拆分文件或另存为 CSV');
+  if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw Errors.tooLarge('FILE_TOO_LARGE');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -150,12 +150,11 @@ function readCsv(text: string): SheetRow[] {
 
 /** Reads the first sheet of an .xlsx, or a .csv, into rows of text; the first non-empty row is the header. */
 export async function readSheet(buf: Buffer, filename = '', maxRows = MAX_IMPORT_ROWS): Promise<Sheet> {
-  if (!buf.length) throw new BadInputError('EMPTY_FILE', '文件是空的');
+  if (!buf.length) throw Errors.badInput('EMPTY_FILE');
   const head = buf.subarray(0, 8);
   for (const [magic, name] of FOREIGN_MAGIC)
     if (head.subarray(0, magic.length).equals(magic)) throw notSpreadsheet(name);
-  if (head.subarray(0, 4).equals(OLE))
-    throw new BadInputError('UNSUPPORTED_XLS', '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV');
+  if (head.subarray(0, 4).equals(OLE)) throw Errors.badInput('UNSUPPORTED_XLS');
   let rows: SheetRow[];
   let format: Sheet['format'];
   let encoding: Sheet['encoding'];
@@ -170,9 +169,9 @@ export async function readSheet(buf: Buffer, filename = '', maxRows = MAX_IMPORT
     rows = readCsv(decoded.text);
   }
   const nonEmpty = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (!nonEmpty.length) throw new BadInputError('EMPTY_FILE', '文件中没有任何内容');
+  if (!nonEmpty.length) throw Errors.badInput('EMPTY_FILE');
   const [header, ...data] = nonEmpty;
-  if (!data.length) throw new BadInputError('EMPTY_FILE', '文件只有表头，没有数据行');
+  if (!data.length) throw Errors.badInput('EMPTY_FILE');
   if (data.length > maxRows) throw tooManyRows(maxRows);
   return {
     format,

@@ -1,5 +1,6 @@
 import type { Permission, Role } from '@xs/contracts';
-import { ForbiddenError, PII_READ, regionCovers } from '@xs/platform';
+import { PII_READ, regionCovers } from '@xs/platform';
+import { Errors } from '../errors';
 
 /** Who is calling, as loaded fresh from the database for each request. */
 export interface Principal {
@@ -29,5 +30,5 @@ export function inScope(p: Principal, regionCode: string): boolean {
 }
 
 export function assertInScope(p: Principal, regionCode: string): void {
-  if (!inScope(p, regionCode)) throw new ForbiddenError('OUT_OF_REGION', '不在您的管辖区域内');
+  if (!inScope(p, regionCode)) throw Errors.forbidden('OUT_OF_REGION');
 }

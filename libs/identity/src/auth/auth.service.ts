@@ -10,7 +10,6 @@ import {
   PiiCipher,
   RateLimiter,
   TooManyRequestsError,
-  UnauthorizedError,
   sm3,
   sm4Decrypt,
   sm4Encrypt,
@@ -28,6 +27,7 @@ import { SessionsRepository } from './sessions.repository';
 import { SmsCodesRepository } from './sms-codes.repository';
 import { signAccessToken } from './tokens';
 import { newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, otpauthUrl, totpStep } from './totp';
+import { Errors } from '../errors';
 
 const SMS_CODE_TTL_SECONDS = 300;
 /** How long failed logins of one (account, address) are remembered for the back-off. */
@@ -84,11 +84,7 @@ export class AuthService {
       limit: this.config.loginRatePerIp,
       windowSeconds: 60,
     });
-    if (perIp)
-      throw await refuse(
-        'rate_limited',
-        new TooManyRequestsError('RATE_LIMITED', '请求过于频繁，请稍后再试', perIp),
-      );
+    if (perIp) throw await refuse('rate_limited', Errors.tooMany('RATE_LIMITED', perIp));
     const pair = `login:${name}:${ip}`;
     const held = await this.limiter.heldFor(pair);
     if (held) throw await refuse('held', tooManyAttempts(held));
@@ -115,21 +111,21 @@ export class AuthService {
     if (!user || !user.passwordHash) {
       await verifyPassword(DUMMY_HASH, password);
       await fail('unknown_user');
-      throw new UnauthorizedError('INVALID_CREDENTIALS', '用户名或密码错误');
+      throw Errors.unauthorized('INVALID_CREDENTIALS');
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
       await fail('bad_password');
-      throw new UnauthorizedError('INVALID_CREDENTIALS', '用户名或密码错误');
+      throw Errors.unauthorized('INVALID_CREDENTIALS');
     }
     if (user.disabledAt) {
       await fail('disabled');
-      throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+      throw Errors.unauthorized('ACCOUNT_DISABLED');
     }
     if (user.totpEnabled) {
       if (recoveryCode) {
         if (!(await this.users.useRecoveryCode(user.id, this.recoveryHash(user.id, recoveryCode)))) {
           await fail('recovery_code_invalid');
-          throw new UnauthorizedError('RECOVERY_CODE_INVALID', '恢复码无效或已使用');
+          throw Errors.unauthorized('RECOVERY_CODE_INVALID');
         }
         await this.audit.record({
           actorId: user.id,
@@ -140,10 +136,10 @@ export class AuthService {
         });
       } else {
         // Asking for the code is the normal second step of a login, not a failure.
-        if (!otp) throw new UnauthorizedError('OTP_REQUIRED', '请输入动态验证码');
+        if (!otp) throw Errors.unauthorized('OTP_REQUIRED');
         if (!(await this.acceptTotp(user, otp))) {
           await fail('otp_invalid');
-          throw new UnauthorizedError('OTP_INVALID', '动态验证码错误');
+          throw Errors.unauthorized('OTP_INVALID');
         }
       }
     }
@@ -162,24 +158,23 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<TokenPair> {
     const consumed = await this.sessions.consumeRefresh(hashToken(refreshToken));
-    if (!consumed) throw new UnauthorizedError('REFRESH_INVALID', '刷新凭证无效');
+    if (!consumed) throw Errors.unauthorized('REFRESH_INVALID');
     if (consumed.state === 'reused') {
       // A used token presented again means it leaked: end the whole login.
       await this.sessions.revoke(consumed.sessionId);
-      throw new UnauthorizedError('REFRESH_REUSED', '刷新凭证已被使用，请重新登录');
+      throw Errors.unauthorized('REFRESH_REUSED');
     }
-    if (consumed.state === 'expired')
-      throw new UnauthorizedError('REFRESH_EXPIRED', '登录已过期，请重新登录');
+    if (consumed.state === 'expired') throw Errors.unauthorized('REFRESH_EXPIRED');
     const row = await this.sessions.findWithUser(consumed.sessionId);
-    if (!row || row.revokedAt) throw new UnauthorizedError('SESSION_REVOKED', '登录已失效，请重新登录');
-    if (row.disabledAt) throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+    if (!row || row.revokedAt) throw Errors.unauthorized('SESSION_REVOKED');
+    if (row.disabledAt) throw Errors.unauthorized('ACCOUNT_DISABLED');
     if (Date.now() - row.lastSeenAt.getTime() > this.config.idleTimeoutMinutes * 60_000) {
       await this.sessions.revoke(row.sessionId);
-      throw new UnauthorizedError('SESSION_IDLE', '长时间未操作，请重新登录');
+      throw Errors.unauthorized('SESSION_IDLE');
     }
     await this.sessions.touch(row.sessionId);
     const user = await this.users.findById(row.userId);
-    if (!user) throw new UnauthorizedError('SESSION_REVOKED', '登录已失效');
+    if (!user) throw Errors.unauthorized('SESSION_REVOKED');
     return this.tokensFor(user, row.sessionId);
   }
 
@@ -224,7 +219,7 @@ export class AuthService {
     const bidx = this.pii.blindIndex(phone);
     await this.limiter.enforce(`sms-verify:ip:${ip}`, { limit: 60, windowSeconds: 300 });
     const ok = await this.smsCodes.consume(bidx, sm3(`${bidx}:${code}`), 5);
-    if (!ok) throw new UnauthorizedError('SMS_CODE_INVALID', '验证码错误或已过期');
+    if (!ok) throw Errors.unauthorized('SMS_CODE_INVALID');
     let user = await this.users.findByPhoneIndex(bidx);
     if (!user) {
       const enc = this.pii.encryptPhone(phone);
@@ -244,7 +239,7 @@ export class AuthService {
       await this.users.update(user.id, { nickname });
       user.nickname = nickname;
     }
-    if (user.disabledAt) throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+    if (user.disabledAt) throw Errors.unauthorized('ACCOUNT_DISABLED');
     return this.issue(user, ip, false);
   }
 
@@ -256,7 +251,7 @@ export class AuthService {
     p: Principal,
     proof: SecondFactorProof = {},
   ): Promise<{ secret: string; otpauthUrl: string }> {
-    if (p.kind !== 'staff') throw new BadInputError('TOTP_STAFF_ONLY', '仅工作人员账号可设置双因素认证');
+    if (p.kind !== 'staff') throw Errors.badInput('TOTP_STAFF_ONLY');
     const user = await this.mustFind(p.id);
     if (user.totpEnabled) await this.assertHolder(p, user, proof);
     const secret = newTotpSecret();
@@ -268,9 +263,9 @@ export class AuthService {
   /** Confirms the pending secret with a code from it; answers ten new recovery codes, shown once. */
   async enableTotp(p: Principal, otp: string): Promise<{ recoveryCodes: string[] }> {
     const user = await this.mustFind(p.id);
-    if (!user.totpPendingEnc) throw new BadInputError('TOTP_NOT_STARTED', '请先获取密钥');
+    if (!user.totpPendingEnc) throw Errors.badInput('TOTP_NOT_STARTED');
     const step = totpStep(sm4Decrypt(this.config.piiKey, user.totpPendingEnc), otp);
-    if (step === null) throw new BadInputError('OTP_INVALID', '动态验证码错误');
+    if (step === null) throw Errors.badInput('OTP_INVALID');
     await this.users.update(p.id, {
       totpSecretEnc: user.totpPendingEnc,
       totpPendingEnc: null,
@@ -286,7 +281,7 @@ export class AuthService {
   /** Turns two factors off; needs the current code, the password or a recovery code. */
   async disableTotp(p: Principal, proof: SecondFactorProof): Promise<void> {
     const user = await this.mustFind(p.id);
-    if (!user.totpEnabled) throw new BadInputError('TOTP_NOT_ENABLED', '尚未启用双因素认证');
+    if (!user.totpEnabled) throw Errors.badInput('TOTP_NOT_ENABLED');
     await this.assertHolder(p, user, proof);
     await this.users.update(p.id, {
       totpEnabled: false,
@@ -301,7 +296,7 @@ export class AuthService {
   /** A fresh set of ten recovery codes (the old ones stop working); needs a current code. */
   async regenerateRecoveryCodes(p: Principal, otp: string): Promise<{ recoveryCodes: string[] }> {
     const user = await this.mustFind(p.id);
-    if (!user.totpEnabled) throw new BadInputError('TOTP_NOT_ENABLED', '尚未启用双因素认证');
+    if (!user.totpEnabled) throw Errors.badInput('TOTP_NOT_ENABLED');
     await this.assertHolder(p, user, { otp });
     const recoveryCodes = await this.newRecoveryCodes(user.id);
     await this.audit.by(p, 'auth.totp.recovery_regenerate');
@@ -315,7 +310,7 @@ export class AuthService {
   async changePassword(p: Principal, current: string, next: string): Promise<void> {
     const user = await this.users.findById(p.id);
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
-      throw new BadInputError('INVALID_CREDENTIALS', '当前密码错误');
+      throw Errors.badInput('INVALID_CREDENTIALS');
     }
     const problem = passwordProblems(next);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
@@ -348,14 +343,13 @@ export class AuthService {
 
   private async mustFind(id: string): Promise<User> {
     const user = await this.users.findById(id);
-    if (!user) throw new UnauthorizedError('SESSION_REVOKED', '登录已失效，请重新登录');
+    if (!user) throw Errors.unauthorized('SESSION_REVOKED');
     return user;
   }
 
   /** The caller proves they hold the account, not just a token: counted, so a stolen token cannot guess. */
   private async assertHolder(p: Principal, user: User, proof: SecondFactorProof): Promise<void> {
-    if (!proof.otp && !proof.password && !proof.recoveryCode)
-      throw new BadInputError('REAUTH_REQUIRED', '请输入动态验证码、密码或恢复码');
+    if (!proof.otp && !proof.password && !proof.recoveryCode) throw Errors.badInput('REAUTH_REQUIRED');
     await this.limiter.enforce(`reauth:${user.id}`, { limit: 10, windowSeconds: 900 });
     let ok = false;
     let code = 'OTP_INVALID';
@@ -407,5 +401,5 @@ function hashToken(token: string): string {
 }
 
 function tooManyAttempts(seconds: number): TooManyRequestsError {
-  return new TooManyRequestsError('TOO_MANY_ATTEMPTS', '登录失败次数过多，请稍后再试', seconds);
+  return Errors.tooMany('TOO_MANY_ATTEMPTS', seconds);
 }

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GRANTABLE_BY, StaffRole, UserView } from '@xs/contracts';
-import {
-  BadInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  Page,
-  PiiCipher,
-  pageOffset,
-} from '@xs/platform';
+import { BadInputError, ForbiddenError, Page, PiiCipher, pageOffset } from '@xs/platform';
 import { assertInScope, canReadPii, hasRole, inScope, Principal } from '../access/principal';
 import { hashPassword, passwordProblems } from '../auth/password';
 import { SessionsRepository } from '../auth/sessions.repository';
@@ -16,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './users.dto';
 import { toUserView } from './user-view';
 import { AccountSummary, UsersRepository } from './users.repository';
+import { Errors } from '../errors';
 
 @Injectable()
 export class UsersService {
@@ -78,7 +71,7 @@ export class UsersService {
 
   async me(p: Principal): Promise<UserView> {
     const u = await this.users.findById(p.id);
-    if (!u) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+    if (!u) throw Errors.notFound('USER_NOT_FOUND');
     // One's own number is not someone else's personal data, but it is still masked in the UI by default.
     return toUserView(u, this.pii, canReadPii(p));
   }
@@ -87,8 +80,7 @@ export class UsersService {
     this.assertMayGrant(actor, dto.roles, dto.regionCode, dto.permissions ?? []);
     const problem = passwordProblems(dto.password);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
-    if (await this.users.findByUsername(dto.username))
-      throw new ConflictError('USERNAME_TAKEN', '用户名已存在');
+    if (await this.users.findByUsername(dto.username)) throw Errors.conflict('USERNAME_TAKEN');
     const phone = dto.phone ? this.pii.encryptPhone(dto.phone) : undefined;
     const user = await this.users.save({
       username: dto.username,
@@ -110,7 +102,7 @@ export class UsersService {
 
   async update(actor: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
     const user = await this.users.findById(id);
-    if (!user || !user.username) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+    if (!user || !user.username) throw Errors.notFound('USER_NOT_FOUND');
     assertInScope(actor, user.regionCode);
     const roles = (dto.roles ?? user.roles) as StaffRole[];
     const region = dto.regionCode ?? user.regionCode;
@@ -121,9 +113,8 @@ export class UsersService {
       region,
       dto.permissions ?? [],
     );
-    if (dto.permissions && !hasRole(actor, 'admin'))
-      throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可授予权限');
-    if (actor.id === id && dto.disabled) throw new BadInputError('CANNOT_DISABLE_SELF', '不能停用自己的账号');
+    if (dto.permissions && !hasRole(actor, 'admin')) throw Errors.forbidden('ADMIN_ONLY');
+    if (actor.id === id && dto.disabled) throw Errors.badInput('CANNOT_DISABLE_SELF');
     await this.users.update(id, {
       displayName: dto.displayName ?? user.displayName,
       roles,
@@ -159,8 +150,7 @@ export class UsersService {
 
   async get(actor: Principal, id: string): Promise<UserView> {
     const user = await this.users.findById(id);
-    if (!user || !user.username || !inScope(actor, user.regionCode))
-      throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+    if (!user || !user.username || !inScope(actor, user.regionCode)) throw Errors.notFound('USER_NOT_FOUND');
     if (canReadPii(actor) && user.phoneEnc) await this.audit.by(actor, 'pii.read', { type: 'user', id });
     return toUserView(user, this.pii, canReadPii(actor));
   }
@@ -175,7 +165,6 @@ export class UsersService {
     const grantable = new Set(actor.roles.flatMap((r) => (r === 'resident' ? [] : GRANTABLE_BY[r])));
     const refused = roles.filter((r) => !grantable.has(r));
     if (refused.length) throw new ForbiddenError('ROLE_NOT_GRANTABLE', `无权授予角色：${refused.join(', ')}`);
-    if (permissions.length && !hasRole(actor, 'admin'))
-      throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可授予权限');
+    if (permissions.length && !hasRole(actor, 'admin')) throw Errors.forbidden('ADMIN_ONLY');
   }
 }

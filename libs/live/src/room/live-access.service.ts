@@ -3,9 +3,9 @@ import { REGISTRATION_PORT, SESSION_LOOKUP } from '@xs/contracts';
 import type { RegistrationPort, SessionLookup, SessionSnapshot } from '@xs/contracts';
 import { hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ForbiddenError, NotFoundError, UnauthorizedError } from '@xs/platform';
 import type { LiveRoom } from '../entities/live.entities';
 import type { RoomState, StreamStatus } from '../live.types';
+import { Errors } from '../errors';
 
 const CACHE_MS = 2000;
 const VIEWABLE = new Set(['published', 'live', 'ended', 'concluded']);
@@ -30,7 +30,7 @@ export class LiveAccessService {
       if (this.cache.size > 5000) this.cache.clear();
       this.cache.set(id, { at: Date.now(), s });
     }
-    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
+    if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
 
@@ -49,22 +49,22 @@ export class LiveAccessService {
   }
 
   assertModerator(p: Principal | undefined, s: SessionSnapshot): asserts p is Principal {
-    if (!p) throw new UnauthorizedError('LOGIN_REQUIRED', '需要登录');
-    if (!this.isModerator(p, s)) throw new ForbiddenError('NOT_MODERATOR', '只有本场主持人可以执行此操作');
+    if (!p) throw Errors.unauthorized('LOGIN_REQUIRED');
+    if (!this.isModerator(p, s)) throw Errors.forbidden('NOT_MODERATOR');
   }
 
   /** May this caller watch the room (and read its history)? */
   async assertCanView(p: Principal | undefined, s: SessionSnapshot): Promise<void> {
     if (!VIEWABLE.has(s.status) && !this.isModerator(p, s)) {
-      throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
+      throw Errors.notFound('SESSION_NOT_FOUND');
     }
     if (!p) {
-      if (!s.allowAnonymousViewing) throw new UnauthorizedError('LOGIN_REQUIRED', '本场会议需要登录后观看');
+      if (!s.allowAnonymousViewing) throw Errors.unauthorized('LOGIN_REQUIRED');
       return;
     }
     if (s.onlineAccess === 'registered' && p.kind === 'resident') {
       const ok = await this.registrations.isRegistered(s.id, p.id);
-      if (!ok) throw new ForbiddenError('REGISTRATION_REQUIRED', '本场会议仅限已报名人员参加');
+      if (!ok) throw Errors.forbidden('REGISTRATION_REQUIRED');
     }
   }
 

@@ -10,8 +10,8 @@ import type {
   SessionLookup,
   SessionSnapshot,
 } from '@xs/contracts';
-import { BadInputError, NotFoundError } from '@xs/platform';
 import type { Attendance, SessionFacts } from './outcomes.repository';
+import { Errors } from '../errors';
 
 /** The other contexts this one asks, through their ports (each required: a missing one fails at boot). */
 @Injectable()
@@ -28,7 +28,7 @@ export class ContextPorts {
 
   async session(id: string): Promise<SessionSnapshot> {
     const s = await this.sessions.get(id);
-    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
+    if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
 
@@ -65,12 +65,11 @@ export class ContextPorts {
   /** Departments by id, all of which must exist; order kept (the first is the lead). */
   async departments(ids: string[]): Promise<DepartmentSnapshot[]> {
     const unique = [...new Set(ids)];
-    if (unique.length !== ids.length) throw new BadInputError('DUPLICATE_DEPARTMENT', '承办单位重复');
+    if (unique.length !== ids.length) throw Errors.badInput('DUPLICATE_DEPARTMENT');
     const found = await this.directory.departments(unique);
     const byId = new Map(found.map((d) => [d.id, d]));
     const missing = unique.filter((id) => !byId.has(id));
-    if (missing.length)
-      throw new BadInputError('UNKNOWN_DEPARTMENT', '承办单位不存在', { departmentIds: missing });
+    if (missing.length) throw Errors.badInput('UNKNOWN_DEPARTMENT', { departmentIds: missing });
     return unique.map((id) => byId.get(id)!);
   }
 

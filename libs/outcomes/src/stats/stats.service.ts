@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { assertInScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import type { RegionPeriodQuery } from '../outcomes/outcomes.dto';
 import { RegionPeriod, StatsFigures, StatsRepository } from './stats.repository';
+import { Errors } from '../errors';
 
 export interface StatsView extends Omit<StatsFigures, 'ratings'> {
   region: string;
@@ -33,7 +33,7 @@ export class StatsService {
   }
 
   period(regionCode: string, from?: Date, to?: Date): RegionPeriod {
-    if (from && to && from >= to) throw new BadInputError('BAD_PERIOD', '开始时间须早于结束时间');
+    if (from && to && from >= to) throw Errors.badInput('BAD_PERIOD');
     return { regionCode, from, to };
   }
 

@@ -11,12 +11,13 @@ import type {
 } from '@xs/contracts';
 import { hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, BadInputError, NotFoundError } from '@xs/platform';
+import { APP_CONFIG, BadInputError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import type { DutyRecordQuery } from '../registrations/registrations.dto';
 import { parseDutyWeights } from './duty-weights';
 import type { DutyWeights } from './duty-weights';
+import { Errors } from '../errors';
 
 type Via = 'onsite' | 'online' | 'invited';
 
@@ -63,11 +64,11 @@ export class DutyRecordsService {
 
   private async memberFor(p: Principal, id: string): Promise<MemberSnapshot> {
     const m = await this.directory.member(id);
-    if (!m) throw new NotFoundError('MEMBER_NOT_FOUND', '委员不存在');
+    if (!m) throw Errors.notFound('MEMBER_NOT_FOUND');
     const ownRecord = !!m.userId && m.userId === p.id;
     const staffReader =
       hasRole(p, 'admin', 'organiser', 'workstation_manager', 'staff_viewer') && inScope(p, m.regionCode);
-    if (!ownRecord && !staffReader) throw new NotFoundError('MEMBER_NOT_FOUND', '委员不存在');
+    if (!ownRecord && !staffReader) throw Errors.notFound('MEMBER_NOT_FOUND');
     return m;
   }
 
@@ -75,7 +76,7 @@ export class DutyRecordsService {
     const now = new Date();
     const from = q.from ? new Date(q.from) : new Date(now.getFullYear(), 0, 1);
     const to = q.to ? new Date(q.to) : now;
-    if (!(from < to)) throw new BadInputError('BAD_RANGE', '开始日期须早于结束日期');
+    if (!(from < to)) throw Errors.badInput('BAD_RANGE');
     if (to.getTime() - from.getTime() > MAX_RANGE_MS)
       throw new BadInputError('RANGE_TOO_LONG', '查询区间不能超过 5 年');
     const member = await this.memberFor(p, memberId);
