@@ -152,14 +152,14 @@ describe('web client: live room', () => {
       options: ['支持', '不支持', '再商量'],
     });
     expect(poll.ok).toBe(true);
-    await page.getByRole('button', { name: /投票/ }).click();
+    await page.getByRole('tab', { name: /投票/ }).click();
     const card = page.locator('.item', { hasText: '您支持按楼层分摊费用吗？' });
     await card.waitFor();
     await card.getByLabel(/^支持/).check();
     await card.getByRole('button', { name: '投票' }).click();
     await card.getByText('共 1 票').waitFor();
 
-    await page.getByRole('button', { name: /提问/ }).click();
+    await page.getByRole('tab', { name: /提问/ }).click();
     await page.getByPlaceholder('向到场的部门和委员提问').fill('电梯维保费用由谁承担？');
     await page.getByRole('button', { name: '提问', exact: true }).click();
     await page.locator('.item', { hasText: '电梯维保费用由谁承担？' }).waitFor();

@@ -37,6 +37,12 @@ describe('web client: an administrator sets up two factors when the deployment r
     expect(await setup.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     await setup.locator('input[name=otp]').fill(totpAt(secret, Date.now()));
     await setup.getByRole('button', { name: '开启' }).click();
+    // Ten recovery codes, shown this once; the console goes on once the user says they are kept.
+    const codes = setup.locator('[data-test=recovery-codes] li');
+    await codes.first().waitFor();
+    await expect(codes.count()).resolves.toBe(10);
+    await expect(page.getByRole('heading', { name: '协商会议' }).count()).resolves.toBe(0);
+    await setup.getByRole('button', { name: '我已保存恢复码' }).click();
     await page.getByRole('heading', { name: '协商会议' }).waitFor();
 
     await page.getByRole('button', { name: '退出' }).click();

@@ -4,7 +4,7 @@ import { io, Socket } from 'socket.io-client';
 import request from 'supertest';
 import { createSession, liveSession } from '@test/factories/scheduling';
 import type { TestApp } from '@test/test-app';
-import { ADMIN_PASSWORD, ensureBuild, ROOT, SMS_CODE, Stack, startStack } from './stack';
+import { ADMIN_PASSWORD, ensureBuild, ROOT, SMS_CODE, Stack, startStack } from '@test/deploy-stack';
 
 jest.setTimeout(300_000);
 

@@ -1,5 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import JSZip from 'jszip';
+import { PNG } from 'pngjs';
 import { ConsensusEngine } from '@xs/live';
 import { liveSession, sessionTransition } from '../support/factories/scheduling';
 import {
@@ -254,7 +255,33 @@ describe('consensus finder', () => {
       .buffer(true)
       .parse(binary);
     expect(docx.status).toBe(200);
-    const xml = await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')!.async('string');
+    const zip = await JSZip.loadAsync(docx.body as Buffer);
+    const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('小区应建立居民议事会（同意 100%');
+    // The opinion map as a PNG image part, its 8 anonymous points in two groups, and the adopted statement's table.
+    const images = zip.file(/^word\/media\/.+\.png$/);
+    expect(images).toHaveLength(1);
+    const png = PNG.sync.read(await images[0].async('nodebuffer'));
+    expect([png.width, png.height]).toEqual([600, 400]);
+    const colours = new Set<string>();
+    for (let i = 0; i < png.data.length; i += 4)
+      if (png.data[i] !== png.data[i + 1] || png.data[i + 1] !== png.data[i + 2])
+        colours.add(`${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`);
+    expect(colours.size).toBe(2);
+    expect(xml).toContain('<w:drawing>');
+    expect(xml).toContain('观点地图：8 位参与者分为 2 组');
+    expect(xml).toContain('<w:tbl>');
+    const table = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
+    for (const cell of ['第1组同意率', '第2组同意率', '小区应建立居民议事会', '100%'])
+      expect(table).toContain(cell);
+    // The PDF carries the same map heading and table.
+    const pdf = await t
+      .http()
+      .get(`/api/v1/sessions/${s.id}/report.pdf`)
+      .set(bearer(organiser.token))
+      .buffer(true)
+      .parse(binary);
+    expect(pdf.status).toBe(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -10,6 +10,7 @@ import { staff, startTestApp, TestApp } from '@test/test-app';
  * (wrong types, huge and empty strings, unknown fields, bad UUIDs, far dates, control characters,
  * prototype keys, deep nesting, bodies that are not objects). Whatever comes in, the answer is never
  * a 5xx, every 4xx carries a stable UPPER_SNAKE `code`, and the server still answers afterwards.
+ * Deep (up to the probe's 450,000 levels) and oversized bodies are sent to every operation too.
  * FUZZ_SEED reproduces a run (the seed is printed); FUZZ_REQUESTS sets how many requests at least.
  */
 type Schema = {
@@ -224,6 +225,38 @@ describe('contract fuzz: every operation, every role, generated inputs', () => {
     expect(ids.length).toBeGreaterThan(5);
   }, 300_000);
   afterAll(() => t.close());
+
+  it('refuses deep and oversized bodies on every operation, before any guard or validation (class 7)', async () => {
+    // 0.9 MB of nesting (the probe's login body), a 20 KB one, and one just over the 1 MB limit.
+    const bodies: [string, string, number, string][] = [
+      ['450,000 levels', `{"a":${'['.repeat(450_000)}${']'.repeat(450_000)}}`, 400, 'BODY_TOO_DEEP'],
+      ['10,000 levels', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`, 400, 'BODY_TOO_DEEP'],
+      ['1.1 MB', JSON.stringify({ a: 'x'.repeat(1100 * 1024) }), 413, 'PAYLOAD_TOO_LARGE'],
+    ];
+    const ops = Object.entries(doc.paths).flatMap(([p, item]) =>
+      Object.keys(item).map((method) => ({ p, method })),
+    );
+    const seen: string[] = [];
+    const expected: string[] = [];
+    for (const { p, method } of ops) {
+      const url = '/api/v1' + p.replace(/\{(\w+)\}/g, () => ids[0]);
+      for (const [who, token] of [
+        ['anonymous', undefined],
+        ['admin', principals.find((x) => x.name === 'admin')!.token],
+      ] as const) {
+        // The 0.9 MB body once per operation (anonymous), the others as both.
+        for (const [label, body, status, code] of who === 'admin' ? bodies.slice(1) : bodies) {
+          let req = t.http()[method as 'get'](url).set('Content-Type', 'application/json');
+          if (token) req = req.set('Authorization', `Bearer ${token}`);
+          const res = await req.send(body);
+          seen.push(`${method.toUpperCase()} ${p} ${who} ${label}: ${res.status} ${res.body?.code}`);
+          expected.push(`${method.toUpperCase()} ${p} ${who} ${label}: ${status} ${code}`);
+        }
+      }
+    }
+    expect(seen).toEqual(expected);
+    expect((await t.http().get('/api/v1/health')).status).toBe(200);
+  }, 300_000);
 
   it(
     'answers no 5xx and gives every 4xx a stable code',

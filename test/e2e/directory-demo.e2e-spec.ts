@@ -65,6 +65,18 @@ describe('directory: demo data', () => {
     expect(await port.memberForUser(me.user.id)).toMatchObject({ name: '刘洋', regionCode: '530102' });
   });
 
+  it('each demo workstation manager manages one active place of its region', async () => {
+    const manager = await t.login('wh_manager', 'Demo-2026-xs');
+    const me = await t.http().get('/api/v1/me').set(bearer(manager)).expect(200);
+    expect(me.body.workstationIds).toHaveLength(1);
+    const place = await t
+      .http()
+      .get(`/api/v1/workstations/${me.body.workstationIds[0]}`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(place.body.regionCode).toMatch(/^530102/);
+  });
+
   it('does not seed twice', async () => {
     expect(await t.app.get(DirectorySeed).run()).toEqual({ workstations: 0, members: 0 });
     const [{ n }]: { n: string }[] = await t.db.query(`SELECT count(*) AS n FROM members`);

@@ -92,6 +92,58 @@ describe('directory: import of workstations and members', () => {
     });
   });
 
+  it('previews an import (?dryRun=true): says what would be created, updated and refused, writes nothing; applying then does exactly that', async () => {
+    const known = `翠湖预览工作室${Date.now().toString(36)}`;
+    await upload(
+      'workstations/import',
+      Buffer.from(`${HEAD}\n${known},委员工作室,530102,昆明市五华区翠湖南路1号,,,,,,,\n`, 'utf8'),
+      'first.csv',
+    ).expect(200);
+    const fresh = `翠湖预览驿站${Date.now().toString(36)}`;
+    const csv = Buffer.from(
+      `${HEAD}\n${known},委员工作室,530102,昆明市五华区翠湖南路2号,,,,,,,\n` +
+        `${fresh},委员驿站,530102,昆明市五华区翠湖北路3号,,,,,,,\n` +
+        `坏行,不存在的类型,530102,某地,,,,,,,\n`,
+      'utf8',
+    );
+    const auditBefore: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'workstation.import.preview'`,
+    );
+    const preview = await t
+      .http()
+      .post('/api/v1/workstations/import?dryRun=true')
+      .set(bearer(admin))
+      .attach('file', csv, 'list.csv')
+      .expect(200);
+    expect(preview.body).toMatchObject({ dryRun: true, created: 1, updated: 1, rows: 3 });
+    expect(preview.body.errors).toEqual([
+      expect.objectContaining({ row: 4, field: expect.stringContaining('类型') }),
+    ]);
+    // Nothing written: the new place is not there, the known one keeps its address.
+    expect((await find(fresh)).total).toBe(0);
+    expect((await find(known)).items[0].address).toBe('昆明市五华区翠湖南路1号');
+    const auditAfter: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'workstation.import.preview'`,
+    );
+    expect(auditAfter[0].n).toBe(auditBefore[0].n + 1);
+
+    const applied = await upload('workstations/import', csv, 'list.csv').expect(200);
+    expect(applied.body).toMatchObject({ created: 1, updated: 1, errors: preview.body.errors });
+    expect(applied.body.dryRun).toBeUndefined();
+    expect((await find(fresh)).total).toBe(1);
+    expect((await find(known)).items[0].address).toBe('昆明市五华区翠湖南路2号');
+
+    // Members preview the same way.
+    const members = await t
+      .http()
+      .post('/api/v1/members/import?dryRun=1')
+      .set(bearer(admin))
+      .attach('file', Buffer.from('姓名,级别,行政区划代码\n预览委员,区级,530102\n', 'utf8'), 'members.csv');
+    expect(members.status).toBe(200);
+    expect(members.body).toMatchObject({ dryRun: true });
+    expect((await t.http().get('/api/v1/members?q=预览委员').set(bearer(admin))).body.total).toBe(0);
+  });
+
   it('keeps good rows and reports bad ones by spreadsheet row, field and reason', async () => {
     const csv = [
       HEAD,

@@ -51,7 +51,7 @@ describe('exports: streamed tables and the 协商成果专报', () => {
     const { res, wb } = await workbook(world.cityViewer.token, '/exports/suggestions.xlsx?region=530100');
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     expect(res.headers['content-length']).toBeUndefined(); // streamed (chunked), not built first
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['建议清单', '统计汇总']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['建议清单', '统计汇总', '社情民意统计']);
     const ws = wb.getWorksheet('建议清单')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getRow(1).getCell(5).value).toBe('建议内容');
@@ -166,7 +166,7 @@ describe('exports: streamed tables and the 协商成果专报', () => {
 
   it('sessions.xlsx and .csv list each session with attendance and suggestion counts', async () => {
     const { wb } = await workbook(world.cityViewer.token, '/exports/sessions.xlsx?region=530100');
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['会议清单', '统计汇总']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['会议清单', '统计汇总', '社情民意统计']);
     const rows = rowsOf(wb.getWorksheet('会议清单')!);
     const s1 = rows.find((r) => r['会议编号'] === world.s1)!;
     expect(s1).toMatchObject({ 现场参加人数: 2, 建议数: 5, 已答复: 2, 已采纳: 1, 成果状态: '草稿' });

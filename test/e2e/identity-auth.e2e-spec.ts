@@ -241,6 +241,32 @@ describe('identity: staff login, tokens and sessions', () => {
       .expect(204);
     await t.login('pwchange', 'Another-Pass-2027');
   });
+
+  it('changing a password signs out every other session, access and refresh tokens alike', async () => {
+    await staff(t, admin, { username: 'pwrevoke', roles: ['member'], regionCode: '530102' });
+    const signIn = async () =>
+      (
+        await t
+          .http()
+          .post('/api/v1/auth/login')
+          .send({ username: 'pwrevoke', password: 'Staff-Pass-2026' })
+          .expect(200)
+      ).body as { accessToken: string; refreshToken: string };
+    const old = await signIn();
+    const here = await signIn();
+    await t
+      .http()
+      .post('/api/v1/auth/password')
+      .set(bearer(here.accessToken))
+      .send({ currentPassword: 'Staff-Pass-2026', newPassword: 'Changed-Pass-2027' })
+      .expect(204);
+    const stale = await t.http().get('/api/v1/me').set(bearer(old.accessToken));
+    expect([stale.status, stale.body.code]).toEqual([401, 'SESSION_REVOKED']);
+    const refreshed = await t.http().post('/api/v1/auth/refresh').send({ refreshToken: old.refreshToken });
+    expect(refreshed.status).toBe(401);
+    await t.http().get('/api/v1/me').set(bearer(here.accessToken)).expect(200);
+    await t.http().post('/api/v1/auth/refresh').send({ refreshToken: here.refreshToken }).expect(200);
+  });
 });
 
 describe('identity: residents by phone and SMS code', () => {
@@ -326,5 +352,49 @@ describe('identity: residents by phone and SMS code', () => {
       await t.http().post('/api/v1/auth/resident').send({ phone: '13500000033', code: '111111' });
     const right = await t.http().post('/api/v1/auth/resident').send({ phone: '13500000033', code: SMS_CODE });
     expect(right.status).toBe(401);
+  });
+});
+
+describe('identity: security events in the audit trail', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('audits resident sign-ins, wrong codes, refused verifications and refresh-token reuse, never with the phone', async () => {
+    const phone = '13912340013';
+    const rows = (action: string) =>
+      t.db.query<{ result: string; actor_id: string | null; actor_name: string }[]>(
+        `SELECT result, actor_id, actor_name FROM audit_log WHERE action = $1 AND actor_name = '139****0013' ORDER BY id`,
+        [action],
+      );
+    await t.http().post('/api/v1/auth/sms').send({ phone }).expect(202);
+    const wrong = await t.http().post('/api/v1/auth/resident').send({ phone, code: '000000' });
+    expect(wrong.body.code).toBe('SMS_CODE_INVALID');
+    const ok = await t.http().post('/api/v1/auth/resident').send({ phone, code: SMS_CODE }).expect(200);
+    expect((await rows('auth.resident')).map((r) => r.result)).toEqual(['failed:sms_code_invalid', 'ok']);
+    expect((await rows('auth.resident'))[1].actor_id).toBe(ok.body.user.id);
+
+    const first = ok.body.refreshToken as string;
+    await t.http().post('/api/v1/auth/refresh').send({ refreshToken: first }).expect(200);
+    const reuse = await t.http().post('/api/v1/auth/refresh').send({ refreshToken: first });
+    expect(reuse.body.code).toBe('REFRESH_REUSED');
+    const reused: { actor_id: string }[] = await t.db.query(
+      `SELECT actor_id FROM audit_log WHERE action = 'auth.refresh' AND result = 'refused:reused'`,
+    );
+    expect(reused.map((r) => r.actor_id)).toEqual([ok.body.user.id]);
+
+    // The verification limit (60 tries per address in 5 minutes) refuses and audits the 61st.
+    let last = 0;
+    for (let i = 0; i < 61; i++)
+      last = (await t.http().post('/api/v1/auth/resident').send({ phone, code: '000000' })).status;
+    expect(last).toBe(429);
+    expect((await rows('auth.resident')).map((r) => r.result)).toContain('refused:rate_limited');
+    const leaked: unknown[] = await t.db.query(
+      `SELECT 1 FROM audit_log WHERE actor_name LIKE '%' || $1 || '%'`,
+      [phone],
+    );
+    expect(leaked).toHaveLength(0);
   });
 });

@@ -1,5 +1,7 @@
 import { AuditRetentionJob, AuditService, UsersService } from '@xs/identity';
+import { randomUUID } from 'node:crypto';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
+import { createDepartment } from '@test/factories/directory';
 
 describe('identity: accounts, region scope, personal data and the audit trail', () => {
   let t: TestApp;
@@ -50,6 +52,75 @@ describe('identity: accounts, region scope, personal data and the audit trail', 
         regionCode: '530100',
       });
     expect(parent.status).toBe(403);
+  });
+
+  it("a department is granted like a region: it must exist and lie inside the actor's subtree (create and change)", async () => {
+    const pl = await staff(t, admin, { username: 'pl_org_dept', roles: ['organiser'], regionCode: '530103' });
+    const whDept = await createDepartment(t, admin, { regionCode: '530102' });
+    const plDept = await createDepartment(t, admin, { regionCode: '530103' });
+    const handler = (departmentId: string, username: string) => ({
+      username,
+      password: 'Handler-Pass-1',
+      displayName: '承办人',
+      roles: ['department_handler'],
+      regionCode: '530103',
+      departmentId,
+    });
+    const across = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(pl.token))
+      .send(handler(whDept.id as string, 'pl_h_across'));
+    expect(across.status).toBe(403);
+    expect(across.body.code).toBe('DEPARTMENT_OUT_OF_REGION');
+    const madeUp = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(pl.token))
+      .send(handler(randomUUID(), 'pl_h_madeup'));
+    expect(madeUp.status).toBe(400);
+    expect(madeUp.body.code).toBe('UNKNOWN_DEPARTMENT');
+    const listed = await t.http().get('/api/v1/users?q=pl_h_').set(bearer(admin));
+    expect(listed.body.items.map((u: { username: string }) => u.username)).toEqual([]);
+
+    const own = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(pl.token))
+      .send(handler(plDept.id as string, 'pl_h_own'));
+    expect(own.status).toBe(201);
+    expect(own.body.departmentId).toBe(plDept.id);
+    const moved = await t
+      .http()
+      .patch(`/api/v1/users/${own.body.id}`)
+      .set(bearer(pl.token))
+      .send({ departmentId: whDept.id });
+    expect(moved.status).toBe(403);
+    expect(moved.body.code).toBe('DEPARTMENT_OUT_OF_REGION');
+    const movedNowhere = await t
+      .http()
+      .patch(`/api/v1/users/${own.body.id}`)
+      .set(bearer(pl.token))
+      .send({ departmentId: randomUUID() });
+    expect(movedNowhere.status).toBe(400);
+    expect(movedNowhere.body.code).toBe('UNKNOWN_DEPARTMENT');
+    const after = await t.http().get(`/api/v1/users/${own.body.id}`).set(bearer(admin));
+    expect(after.body.departmentId).toBe(plDept.id);
+
+    // An account an admin tied to a 五华 department is out of a 盘龙 organiser's reach, even for a rename.
+    const adminMade = await staff(t, admin, {
+      username: 'pl_h_by_admin',
+      roles: ['department_handler'],
+      regionCode: '530103',
+      departmentId: whDept.id as string,
+    });
+    const renamed = await t
+      .http()
+      .patch(`/api/v1/users/${adminMade.id}`)
+      .set(bearer(pl.token))
+      .send({ displayName: '改名' });
+    expect(renamed.status).toBe(403);
+    expect(renamed.body.code).toBe('DEPARTMENT_OUT_OF_REGION');
   });
 
   it('nobody grants a role above its own, and only an admin grants pii:read', async () => {
@@ -127,6 +198,33 @@ describe('identity: accounts, region scope, personal data and the audit trail', 
       });
     expect(dup.status).toBe(409);
     expect(dup.body.code).toBe('USERNAME_TAKEN');
+  });
+
+  it('an admin resets a password: weak ones are refused, the old one stops working, the account is signed out', async () => {
+    const u = await staff(t, admin, { username: 'reset_me', roles: ['staff_viewer'], regionCode: '530102' });
+    const patch = (token: string, body: object) =>
+      t.http().patch(`/api/v1/users/${u.id}`).set(bearer(token)).send(body);
+    const weak = await patch(admin, { password: '123' });
+    expect(weak.status).toBe(400);
+    expect(weak.body).toMatchObject({ code: 'WEAK_PASSWORD', details: { field: 'password' } });
+    expect((await patch(whOrganiser.token, { password: 'Reset-Pass-2026' })).body.code).toBe('ADMIN_ONLY');
+    await patch(admin, { password: 'Reset-Pass-2026' }).expect(200);
+    // The session it had is gone; the old password no longer signs in, the new one does.
+    expect((await t.http().get('/api/v1/me').set(bearer(u.token))).status).toBe(401);
+    const old = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'reset_me', password: 'Staff-Pass-2026' });
+    expect(old.status).toBe(401);
+    await t.login('reset_me', 'Reset-Pass-2026');
+    const audit = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ action: 'user.update', targetId: u.id })
+      .set(bearer(admin))
+      .expect(200);
+    expect(JSON.stringify(audit.body.items[0].detail)).toContain('passwordReset');
+    expect(JSON.stringify(audit.body.items)).not.toContain('Reset-Pass-2026');
   });
 
   it('phones are masked unless the caller holds pii:read, even for admin; each unmasked read is audited', async () => {

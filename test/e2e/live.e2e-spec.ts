@@ -118,6 +118,42 @@ describe('live rooms: gateway and chat', () => {
         gw.restartRecheck();
       }
     });
+
+    it('cuts off the sockets of other sessions once the password changes', async () => {
+      const gw = t.app.get(LiveGateway);
+      gw.recheckMs = 300;
+      gw.restartRecheck();
+      try {
+        const username = `pw_live_${Date.now()}`;
+        await t
+          .http()
+          .post('/api/v1/users')
+          .set(bearer(admin))
+          .send({
+            username,
+            password: 'Staff-Pass-2026',
+            displayName: '改密',
+            roles: ['member'],
+            regionCode: '530102',
+          })
+          .expect(201);
+        const elsewhere = await t.login(username, 'Staff-Pass-2026');
+        const here = await t.login(username, 'Staff-Pass-2026');
+        const sock = await openT({ token: elsewhere });
+        const revoked = waitFor(sock, 'auth:revoked', () => true, 5000);
+        await t
+          .http()
+          .post('/api/v1/auth/password')
+          .set(bearer(here))
+          .send({ currentPassword: 'Staff-Pass-2026', newPassword: 'Changed-Pass-2027' })
+          .expect(204);
+        await revoked;
+        await until(() => !sock.connected, 3000);
+      } finally {
+        gw.recheckMs = 30_000;
+        gw.restartRecheck();
+      }
+    });
   });
 
   describe('validation and acks', () => {

@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
 import { pdfText } from '@test/factories/outcomes';
+import { FollowUpsService } from '@xs/outcomes';
 
 jest.setTimeout(180_000);
 
@@ -20,6 +21,11 @@ const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
 let n = 0;
 const uniq = () => `${Date.now().toString(36)}${process.pid.toString(36)}${++n}`;
 const PHONE = '13987654321';
+// A real 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('社情民意: 民情日记 → report → review → issue of 《社情民意》 → documents', () => {
   let t: TestApp;
@@ -181,6 +187,83 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect((await call(plOrg.token, 'get', `/opinion-entries?region=530102`)).status).toBe(403);
       const plList = await call(plOrg.token, 'get', `/opinion-entries`);
       expect(plList.body.items.some((e: { workstationId: string }) => e.workstationId === ws)).toBe(false);
+    });
+
+    it('photos: images only (by content), attached when the entry is recorded, read by whoever reads the entry', async () => {
+      const upload = (token: string, data: Buffer, name: string) =>
+        t.http().post('/api/v1/opinion-photos').set(bearer(token)).attach('file', data, name);
+      const png = await upload(memberUser.token, PNG, 'photo.png');
+      expect(png.status).toBe(201);
+      expect(png.body).toMatchObject({ contentType: 'image/png', size: PNG.length });
+      // A PDF named .jpg and text named .png are refused; nothing without a file.
+      const pdf = await upload(memberUser.token, Buffer.from('%PDF-1.4\n%\xe2\xe3\n'), 'scan.jpg');
+      expect(pdf.status).toBe(400);
+      expect(pdf.body.code).toBe('UNSUPPORTED_FILE_TYPE');
+      const text = await upload(memberUser.token, Buffer.from('not an image'), 'x.png');
+      expect(text.body.code).toBe('UNSUPPORTED_FILE_TYPE');
+      const none = await t.http().post('/api/v1/opinion-photos').set(bearer(memberUser.token)).send({});
+      expect(none.status).toBe(400);
+      expect(none.body.code).toBe('FILE_REQUIRED');
+
+      // Someone else's photo, or one already used, cannot be attached.
+      const others = await upload(org.token, PNG, 'o.png');
+      const stolen = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '路边垃圾桶满溢',
+        category: '环境',
+        photoIds: [others.body.id],
+      });
+      expect(stolen.status).toBe(400);
+      expect(stolen.body.code).toBe('UNKNOWN_PHOTO');
+
+      const rec = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '沙朗社区河道垃圾堆积',
+        category: '环境',
+        photoIds: [png.body.id],
+      });
+      expect(rec.status).toBe(201);
+      const again = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '同一张照片',
+        category: '环境',
+        photoIds: [png.body.id],
+      });
+      expect(again.body.code).toBe('UNKNOWN_PHOTO');
+
+      const list = await call(org.token, 'get', `/opinion-entries?workstation=${ws}&category=环境`);
+      const entry = list.body.items.find((e: { id: string }) => e.id === rec.body.id);
+      expect(entry.photoFiles).toEqual([
+        {
+          id: png.body.id,
+          contentType: 'image/png',
+          size: PNG.length,
+          url: `/api/v1/opinion-photos/${png.body.id}`,
+        },
+      ]);
+      for (const token of [memberUser.token, org.token, viewer.token]) {
+        const got = await download(token, `/opinion-photos/${png.body.id}`);
+        expect(got.status).toBe(200);
+        expect(got.headers['content-type']).toBe('image/png');
+        expect(got.headers['x-content-type-options']).toBe('nosniff');
+        expect(Buffer.compare(got.body as Buffer, PNG)).toBe(0);
+      }
+      // Another member, staff of another region: no such photo.
+      expect((await download(otherMemberUser.token, `/opinion-photos/${png.body.id}`)).status).toBe(404);
+      expect((await download(plOrg.token, `/opinion-photos/${png.body.id}`)).status).toBe(404);
+      // An unattached photo is its uploader's alone.
+      expect((await download(org.token, `/opinion-photos/${others.body.id}`)).status).toBe(200);
+      expect((await download(memberUser.token, `/opinion-photos/${others.body.id}`)).status).toBe(404);
+
+      // A resident attaches a photo from the resident site and reads it back.
+      const resident = await t.residentToken('13812340009', '居民丙');
+      const rp = await upload(resident, PNG, 'r.png');
+      expect(rp.status).toBe(201);
+      const left = await call(resident, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '小区路灯坏了',
+        category: '城市管理',
+        photoIds: [rp.body.id],
+      });
+      expect(left.status).toBe(201);
+      expect((await download(resident, `/opinion-photos/${rp.body.id}`)).status).toBe(200);
+      expect((await download(org.token, `/opinion-photos/${rp.body.id}`)).status).toBe(200);
     });
 
     it('an entry is answered on the spot once', async () => {
@@ -711,7 +794,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
         .http()
         .post(`/api/v1/suggestions/${suggestionId}/attachments`)
         .set(bearer(lead.handler.token))
-        .attach('file', Buffer.from('修缮验收单'), 'accept.txt');
+        .attach('file', Buffer.from('%PDF-1.4 修缮验收单'), 'accept.pdf');
       expect(file.status).toBe(201);
       const files = await call(lead.handler.token, 'get', `/suggestions/${suggestionId}/attachments`);
       expect(files.body.items.map((f: { id: string }) => f.id)).toEqual([file.body.id]);
@@ -756,6 +839,83 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       const actions = audit.map((x: { action: string }) => x.action);
       expect(actions).toEqual(
         expect.arrayContaining(['opinion.report.instruct', 'opinion.report.assign', 'suggestion.create']),
+      );
+    });
+
+    it('回头看: six months after completion the organiser is reminded, records 落实情况, members rate again', async () => {
+      const followUps = t.app.get(FollowUpsService);
+      const early = await call(org.token, 'post', `/suggestions/${suggestionId}/follow-up`, {
+        implementation: 'implemented',
+        note: '已完成',
+      });
+      expect(early.status).toBe(409);
+      expect(early.body.code).toBe('FOLLOW_UP_NOT_DUE');
+      const before = await call(org.token, 'get', `/suggestions/${suggestionId}/follow-up`);
+      expect(before.body).toMatchObject({ status: 'not_due', remindedAt: null, implementation: null });
+      // The job's clock five months on: nothing yet; seven months on: one reminder, once.
+      const month = 30 * 86_400_000;
+      expect((await followUps.run(new Date(Date.now() + 5 * month))).reminded).toBe(0);
+      // Time travel: the suggestion was completed seven months ago.
+      await t.db.query(`UPDATE suggestions SET completed_at = now() - interval '7 months' WHERE id = $1`, [
+        suggestionId,
+      ]);
+      expect((await followUps.run()).reminded).toBe(1);
+      expect((await followUps.run()).reminded).toBe(0);
+      const inbox = await call(assigner.token, 'get', '/me/notifications');
+      expect(
+        inbox.body.items.filter(
+          (x: { kind: string; link: string }) =>
+            x.kind === 'suggestion.follow_up' && x.link === `/suggestions/${suggestionId}`,
+        ),
+      ).toHaveLength(1);
+      // Members cannot rate again before the review; nobody but organisers reviews.
+      const tooSoon = await call(memberUser.token, 'post', `/suggestions/${suggestionId}/follow-up/ratings`, {
+        rating: 'satisfied',
+      });
+      expect(tooSoon.body.code).toBe('FOLLOW_UP_NOT_REVIEWED');
+      const byViewer = await call(viewer.token, 'post', `/suggestions/${suggestionId}/follow-up`, {
+        implementation: 'partly',
+        note: 'x',
+      });
+      expect(byViewer.status).toBe(403);
+      const bad = await call(org.token, 'post', `/suggestions/${suggestionId}/follow-up`, {
+        implementation: 'maybe',
+        note: 'x',
+      });
+      expect(bad.status).toBe(400);
+      const [a, b] = await Promise.all([
+        call(org.token, 'post', `/suggestions/${suggestionId}/follow-up`, {
+          implementation: 'partly',
+          note: '活动室已修缮，冬季供暖尚未落实。',
+        }),
+        call(org2.token, 'post', `/suggestions/${suggestionId}/follow-up`, {
+          implementation: 'implemented',
+          note: '已全部落实',
+        }),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
+      const won = a.status === 200 ? a : b;
+      expect(won.body).toMatchObject({ status: 'reviewed', remindedAt: expect.any(String) });
+      expect((a.status === 409 ? a : b).body.code).toBe('FOLLOW_UP_DONE');
+
+      const again = await call(memberUser.token, 'post', `/suggestions/${suggestionId}/follow-up/ratings`, {
+        rating: 'basically_satisfied',
+      });
+      expect(again.status).toBe(201);
+      const twice = await call(memberUser.token, 'post', `/suggestions/${suggestionId}/follow-up/ratings`, {
+        rating: 'satisfied',
+      });
+      expect(twice.body.code).toBe('ALREADY_RATED');
+      const outsider = await t.residentToken('13812340077', '路人');
+      const refused = await call(outsider, 'post', `/suggestions/${suggestionId}/follow-up/ratings`, {
+        rating: 'unsatisfied',
+      });
+      expect(refused.status).toBe(403);
+      const after = await call(viewer.token, 'get', `/suggestions/${suggestionId}/follow-up`);
+      expect(after.body.ratings).toEqual({ satisfied: 0, basicallySatisfied: 1, unsatisfied: 0 });
+      const audit = await t.db.query(`SELECT action FROM audit_log WHERE target_id = $1`, [suggestionId]);
+      expect(audit.map((x: { action: string }) => x.action)).toEqual(
+        expect.arrayContaining(['suggestion.follow_up', 'suggestion.follow_up.rate']),
       );
     });
   });

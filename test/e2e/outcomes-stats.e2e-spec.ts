@@ -57,6 +57,25 @@ describe('outcomes: statistics', () => {
         rates: { reply: 1, completion: 0, adoption: 1, satisfaction: null },
       }),
     ]);
+    // The months (Beijing calendar, oldest first) add up to the year's figures.
+    const months = res.body.byMonth as {
+      month: string;
+      sessions: number;
+      suggestions: { total: number; assigned: number; replied: number };
+      rates: { reply: number | null };
+    }[];
+    expect(months.length).toBeGreaterThan(0);
+    expect(months.map((m) => m.month)).toEqual(months.map((m) => m.month).sort());
+    for (const m of months) {
+      expect(m.month).toMatch(/^2026-(0[1-9]|1[0-2])$/);
+      expect(m.rates.reply).toBe(
+        m.suggestions.assigned
+          ? Math.round((m.suggestions.replied / m.suggestions.assigned) * 1e4) / 1e4
+          : null,
+      );
+    }
+    expect(months.reduce((n, m) => n + m.sessions, 0)).toBe(2);
+    expect(months.reduce((n, m) => n + m.suggestions.total, 0)).toBe(6);
   });
 
   it('filters by period and region subtree', async () => {
@@ -76,7 +95,7 @@ describe('outcomes: statistics', () => {
       satisfaction: null,
     });
     const none = await stats(world.w.organiser.token, 'from=2020-01-01&to=2021-01-01').expect(200);
-    expect(none.body).toMatchObject({ sessions: 0, suggestions: { total: 0 }, byRegion: [] });
+    expect(none.body).toMatchObject({ sessions: 0, suggestions: { total: 0 }, byRegion: [], byMonth: [] });
   });
 
   it('refuses regions outside the caller and bad periods', async () => {

@@ -9,6 +9,9 @@ import { register, testPhone } from '@test/factories/registration';
 // Setting up a year of figures takes longer than Jest's default 5 s per hook.
 jest.setTimeout(120_000);
 
+/** A scanned document as the pipeline sees one: a PDF by its first bytes. */
+const SCAN = Buffer.from('%PDF-1.4 会议纪要扫描件');
+
 describe('outcomes: outcome, suggestions, department work, ratings', () => {
   let t: TestApp;
   let w: OutcomesWorld;
@@ -113,12 +116,13 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         .http()
         .post(`/api/v1/sessions/${s.id}/outcome/attachments`)
         .set(bearer(w.organiser.token))
-        .attach('file', Buffer.from('会议纪要扫描件'), { filename: '纪要.txt', contentType: 'text/plain' });
+        .attach('file', SCAN, { filename: '纪要.pdf', contentType: 'application/pdf' });
       expect(up.status).toBe(201);
-      expect(up.body).toMatchObject({ fileName: '纪要.txt', size: Buffer.byteLength('会议纪要扫描件') });
+      expect(up.body).toMatchObject({ fileName: '纪要.pdf', size: SCAN.length, mime: 'application/pdf' });
       const back = await t.http().get(`/api/v1/outcome-files/${up.body.id}`).set(bearer(w.organiser.token));
       expect(back.status).toBe(200);
-      expect(back.text).toBe('会议纪要扫描件');
+      expect(back.headers['content-type']).toContain('application/pdf');
+      expect(Number(back.headers['content-length'])).toBe(SCAN.length);
       // Not public before publishing.
       expect((await t.http().get(`/api/v1/outcome-files/${up.body.id}`)).status).toBe(404);
       const outcome = await api(w.organiser.token).get(`/sessions/${s.id}/outcome`).expect(200);
@@ -132,13 +136,106 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         .http()
         .post(`/api/v1/sessions/${s.id}/outcome/attachments`)
         .set(bearer(pl.token))
-        .attach('file', Buffer.from('x'), 'x.txt');
+        .attach('file', SCAN, 'x.pdf');
       expect(refused.status).toBe(403);
       const none = await t
         .http()
         .post(`/api/v1/sessions/${s.id}/outcome/attachments`)
         .set(bearer(w.organiser.token));
       expect(none.status).toBe(400);
+    });
+  });
+
+  describe('who reads attachments', () => {
+    it('an outcome file: staff in scope and the handlers of its suggestions, the public once published; a reply file never publicly', async () => {
+      const s = await heldSession(t, w.organiser.token);
+      await api(w.organiser.token)
+        .put(`/sessions/${s.id}/outcome`, { summary: '纪要', consensus: [] })
+        .expect(200);
+      const up = await t
+        .http()
+        .post(`/api/v1/sessions/${s.id}/outcome/attachments`)
+        .set(bearer(w.organiser.token))
+        .attach('file', Buffer.from('草稿纪要'), { filename: '纪要.txt', contentType: 'text/plain' });
+      expect(up.status).toBe(201);
+      const sug = await suggestion(t, w.organiser.token, s.id, [lead.id]);
+      await act(t, w.organiser.token, sug.id, 'assign', {
+        departmentIds: [lead.id],
+        dueAt: inDays(20),
+      }).expect(200);
+      const reply = await t
+        .http()
+        .post(`/api/v1/suggestions/${sug.id}/attachments`)
+        .set(bearer(lead.handler.token))
+        .attach('file', Buffer.from('答复函'), { filename: '答复函.txt', contentType: 'text/plain' });
+      expect(reply.status).toBe(201);
+
+      // A resident who just signed up by SMS has no region, so no scope over staff data.
+      const resident = await t.residentToken(testPhone(), '新居民');
+      expect((await api(resident).get('/me').expect(200)).body.regionCode).toBeNull();
+      const plDept = await t
+        .http()
+        .post('/api/v1/departments')
+        .set(bearer(w.admin))
+        .send({ name: `盘龙住建局${Date.now()}`, regionCode: '530103' })
+        .expect(201);
+      const plHandler = await staff(t, w.admin, {
+        username: `oc_plh_${Date.now()}`,
+        roles: ['department_handler'],
+        regionCode: '530103',
+        departmentId: plDept.body.id as string,
+      });
+      const plOrganiser = await staff(t, w.admin, {
+        username: `oc_plo_${Date.now()}`,
+        roles: ['organiser'],
+        regionCode: '530103',
+      });
+      const status = async (fileId: string, token?: string) => {
+        const req = t.http().get(`/api/v1/outcome-files/${fileId}`);
+        return (await (token ? req.set(bearer(token)) : req)).status;
+      };
+      const draft = {
+        organiser: await status(up.body.id, w.organiser.token),
+        viewer: await status(up.body.id, w.viewer.token),
+        leadHandler: await status(up.body.id, lead.handler.token),
+        otherHandler: await status(up.body.id, other.handler.token),
+        plHandler: await status(up.body.id, plHandler.token),
+        plOrganiser: await status(up.body.id, plOrganiser.token),
+        resident: await status(up.body.id, resident),
+        anonymous: await status(up.body.id),
+      };
+      expect(draft).toEqual({
+        organiser: 200,
+        viewer: 200,
+        leadHandler: 200,
+        otherHandler: 404,
+        plHandler: 404,
+        plOrganiser: 404,
+        resident: 404,
+        anonymous: 404,
+      });
+
+      await api(w.organiser.token).post(`/sessions/${s.id}/outcome/publish`).expect(200);
+      expect(await status(up.body.id)).toBe(200);
+      expect(await status(up.body.id, resident)).toBe(200);
+      const replyFile = {
+        leadHandler: await status(reply.body.id, lead.handler.token),
+        organiser: await status(reply.body.id, w.organiser.token),
+        otherHandler: await status(reply.body.id, other.handler.token),
+        plHandler: await status(reply.body.id, plHandler.token),
+        plOrganiser: await status(reply.body.id, plOrganiser.token),
+        resident: await status(reply.body.id, resident),
+        anonymous: await status(reply.body.id),
+      };
+      expect(replyFile).toEqual({
+        leadHandler: 200,
+        organiser: 200,
+        otherHandler: 404,
+        plHandler: 404,
+        plOrganiser: 404,
+        resident: 404,
+        anonymous: 404,
+      });
     });
   });
 
@@ -379,7 +476,7 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       expect((await api(lead.handler.token).get(`/suggestions/${b.id}`)).status).toBe(404);
     });
 
-    it('needs the co-handlers countersignature before the reply counts; other departments get 403', async () => {
+    it('needs the co-handlers countersignature before the reply counts; other departments get 404', async () => {
       const s = await suggestion(t, w.organiser.token, sessionId, [lead.id]);
       await act(t, w.organiser.token, s.id, 'assign', {
         departmentIds: [lead.id, co.id],
@@ -394,8 +491,31 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         content: '代答',
         adopted: true,
       });
-      expect(foreign.status).toBe(403);
-      expect(foreign.body.code).toBe('NOT_YOUR_DEPARTMENT');
+      // The same answer as for a suggestion that does not exist: nothing to learn about other departments.
+      expect(foreign.status).toBe(404);
+      expect(foreign.body.code).toBe('SUGGESTION_NOT_FOUND');
+      const missing = await act(t, other.handler.token, '00000000-0000-4000-8000-000000000000', 'reply', {
+        grade: 'A',
+        content: '代答',
+        adopted: true,
+      });
+      expect({ status: missing.status, body: missing.body }).toEqual({
+        status: foreign.status,
+        body: foreign.body,
+      });
+      const foreignSign = await act(t, other.handler.token, s.id, 'countersign', {});
+      const missingSign = await act(
+        t,
+        other.handler.token,
+        '00000000-0000-4000-8000-000000000000',
+        'countersign',
+        {},
+      );
+      expect(foreignSign.status).toBe(404);
+      expect({ status: missingSign.status, body: missingSign.body }).toEqual({
+        status: foreignSign.status,
+        body: foreignSign.body,
+      });
       const coReply = await act(t, co.handler.token, s.id, 'reply', {
         grade: 'A',
         content: '协办答复',
@@ -448,7 +568,7 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         .http()
         .post(`/api/v1/suggestions/${s.id}/attachments`)
         .set(bearer(co.handler.token))
-        .attach('file', Buffer.from('x'), 'x.txt');
+        .attach('file', SCAN, 'x.pdf');
       expect(no.status).toBe(403);
       const list = await api(w.organiser.token).get(`/suggestions/${s.id}/attachments`).expect(200);
       expect(list.body.items.map((f: { fileName: string }) => f.fileName)).toEqual(['答复函.pdf']);
@@ -509,6 +629,20 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       expect(kinds).toContain(`suggestion.due /suggestions/${soon.id}`);
       const orgInbox = await api(w.organiser.token).get('/me/notifications?pageSize=100').expect(200);
       expect(orgInbox.body.items.map((i: { link: string }) => i.link)).toContain(`/suggestions/${late.id}`);
+
+      // The overview: the late department with its overdue count, and the reminders that went out.
+      const overview = await api(w.organiser.token).get('/supervision').expect(200);
+      const row = overview.body.overdueByDepartment.find(
+        (d: { departmentId: string }) => d.departmentId === other.id,
+      );
+      expect(row).toMatchObject({ overdue: expect.any(Number) });
+      expect(row.overdue).toBeGreaterThanOrEqual(1);
+      const sent = overview.body.reminders.map(
+        (r: { suggestionId: string; kind: string }) => `${r.kind} ${r.suggestionId}`,
+      );
+      expect(sent).toEqual(expect.arrayContaining([`overdue ${late.id}`, `due_soon ${soon.id}`]));
+      expect(sent).not.toContain(`overdue ${far.id}`);
+      expect((await api(other.handler.token).get('/supervision')).status).toBe(403);
     });
   });
 

@@ -245,6 +245,7 @@ describe('duty records (履职档案) and online attendance', () => {
       questions: 2,
       suggestions: 5,
       adopted: 0,
+      opinion: 0,
       total: 22,
     });
     expect(rec.body.weights).toMatchObject({ attendance: 5, adopted: 15 });
@@ -281,6 +282,12 @@ describe('duty records (履职档案) and online attendance', () => {
     expect(attendanceRow.slice(2, 5)).toEqual([3, 5, 15]);
     expect(rows.find((r) => r[1] === '合计')![4]).toBe(rec.body.points.total);
     expect(wb.getWorksheet('参加的活动')!.rowCount).toBe(4);
+    // Who took a member's record away as a file is in the audit trail.
+    const audited: { actor_id: string }[] = await t.db.query(
+      `SELECT actor_id FROM audit_log WHERE action = 'export.duty_record' AND target_id = $1`,
+      [member.id],
+    );
+    expect(audited).toHaveLength(1);
   });
 
   it('is scoped: other regions and other members see 404, residents 403, bad ranges 400', async () => {

@@ -1,5 +1,6 @@
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 import { createTestWorkstation, createSession, publishSession } from '@test/factories/scheduling';
+import { register, testPhone } from '@test/factories/registration';
 
 const HOUR = 3600000;
 const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
@@ -74,6 +75,29 @@ describe('scheduling: sessions', () => {
     ]);
     const got = await t.http().get(`/api/v1/sessions/${res.body.id}`).set(bearer(organiser)).expect(200);
     expect(got.body.title).toBe('老旧小区停车难协商');
+  });
+
+  it('gives the stream address only to those the live room lets in (onlineAccess registered)', async () => {
+    const url = 'https://live.example.cn/wuhua/room9.m3u8?auth_key=xyz';
+    const s = await publishSession(t, organiser, {
+      streamUrl: url,
+      onlineAccess: 'registered',
+      registrationOpensAt: inHours(-1),
+    });
+    const resident = await t.residentToken(testPhone(), '未报名居民');
+    const stream = async (token: string) =>
+      (await t.http().get(`/api/v1/sessions/${s.id}`).set(bearer(token)).expect(200)).body.streamUrl as
+        string | null;
+    const listed = async (token: string) =>
+      (await t.http().get(`/api/v1/sessions?pageSize=100`).set(bearer(token)).expect(200)).body.items.find(
+        (i: { id: string }) => i.id === s.id,
+      ) as { streamUrl: string | null } | undefined;
+    expect(await stream(resident)).toBeNull();
+    expect((await listed(resident))?.streamUrl ?? null).toBeNull();
+    expect(await stream(organiser)).toBe(url);
+    const reg = await register(t, resident, s.id);
+    expect([reg.status, reg.body.code]).toEqual([201, undefined]);
+    expect(await stream(resident)).toBe(url);
   });
 
   it('walks draft → published → live → ended → concluded and refuses bad transitions with 409', async () => {

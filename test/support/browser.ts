@@ -96,27 +96,31 @@ export function writeMatrixY4m(file: string, size: number, dark: (x: number, y: 
 
 /**
  * Runs axe-core (injected from node_modules, nothing from the internet) on the page and returns the
- * serious and critical violations, one line each with the elements concerned.
+ * serious and critical violations, one line each with the elements concerned. `within`: only that part of
+ * the page (a CSS selector), for a component whose page belongs to someone else.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') stays as it is.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (within) => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<AxeResult> } })
       .axe;
     interface AxeResult {
       violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
     }
-    const r = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      resultTypes: ['violations'],
-    });
+    const r = await axe.run(
+      within ? { include: [[within]] } : (globalThis as unknown as { document: unknown }).document,
+      {
+        resultTypes: ['violations'],
+      },
+    );
     return r.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')),
     }));
-  });
+  }, within);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, 5).join(' | ')}`);

@@ -136,6 +136,7 @@ export async function staff(
     regionCode: string;
     permissions?: string[];
     departmentId?: string;
+    workstationIds?: string[];
     phone?: string;
   },
   password = 'Staff-Pass-2026',

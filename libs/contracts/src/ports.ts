@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /**
  * Ports: how one context asks another for something synchronously without reaching into its tables.
  * The providing context's module provides and exports the token; a consumer's module imports that module
@@ -150,6 +152,41 @@ export interface TopicPort {
 }
 export const TOPIC_PORT = 'xs:port:topics';
 
+/**
+ * Scheduling provides it: the file storage session materials live in (DATA_DIR/files or S3), for other
+ * contexts' uploads; `detectType` recognises a file by its first bytes (PDF, DOCX, XLSX, PNG, JPEG, GIF, WebP).
+ */
+export interface FileStore {
+  put(key: string, data: Buffer): Promise<void>;
+  open(key: string): Readable;
+  remove(key: string): Promise<void>;
+  detectType(data: Buffer): { mime: string; ext: string } | null;
+}
+export const FILE_STORE = 'xs:port:file-store';
+
+// ---------- opinion provides ----------
+/** 社情民意 counts: entries recorded, reports submitted, and of those adopted, with 批示, completed. */
+export interface OpinionCounts {
+  entries: number;
+  submitted: number;
+  adopted: number;
+  instructed: number;
+  completed: number;
+}
+export interface OpinionStatsRow extends OpinionCounts {
+  /** 'total', 'district', 'sector' or 'member'. */
+  kind: 'total' | 'district' | 'sector' | 'member';
+  /** District name, sector, or member name (with the sector). */
+  label: string;
+}
+export interface OpinionStatsPort {
+  /** A member's counts in [from, to): for the duty record (履职档案). */
+  memberCounts(memberId: string, from: Date, to: Date): Promise<OpinionCounts>;
+  /** The year's figures of a region as rows: total, then districts, sectors and members (exports). */
+  yearRows(regionCode: string, year: number): Promise<OpinionStatsRow[]>;
+}
+export const OPINION_STATS_PORT = 'xs:port:opinion-stats';
+
 // ---------- registration provides ----------
 export interface Registrant {
   registrationId: string;
@@ -173,6 +210,8 @@ export interface RegistrationPort {
   ): Promise<{ confirmed: number; waitlisted: number; checkedIn: number; walkIns: number }>;
   /** Users who registered for or attended the session (for rating eligibility). */
   participantUserIds(sessionId: string): Promise<string[]>;
+  /** The other way round: sessions the user registered for (not cancelled) or attended, on site or online. */
+  sessionIdsOfParticipant?(userId: string): Promise<string[]>;
 }
 export const REGISTRATION_PORT = 'xs:port:registration';
 
@@ -304,6 +343,21 @@ export interface OutcomeConsensusPort {
   }): Promise<{ consensus: string[] }>;
 }
 export const OUTCOME_CONSENSUS_PORT = 'xs:port:outcome-consensus';
+
+/** The consensus finder's figures for the 专报: anonymous points of the opinion map, each statement's votes. */
+export interface ConsensusReport {
+  points: { x: number; y: number; group: number }[];
+  groups: number;
+  voters: number;
+  statements: { text: string; agree: number; disagree: number; pass: number; groupAgree: number[] }[];
+}
+
+/** Live may provide this (optional): the 专报 draws the opinion map and the adopted statements' table. */
+export interface ConsensusReportPort {
+  /** Null when nobody voted in the session. */
+  reportOf(sessionId: string): Promise<ConsensusReport | null>;
+}
+export const CONSENSUS_REPORT_PORT = 'xs:port:consensus-report';
 
 // ---------- domain events (DomainEvents.publish after commit) ----------
 export interface SessionChangedEvent {

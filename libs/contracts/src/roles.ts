@@ -30,8 +30,11 @@ export interface UserView {
   displayName: string;
   nickname?: string | null;
   roles: Role[];
-  regionCode: string;
+  /** Staff's region; null for residents, who have no region scope. */
+  regionCode: string | null;
   departmentId?: string | null;
+  /** The workstations a workstation_manager manages. */
+  workstationIds?: string[];
   permissions: Permission[];
   phone?: string | null;
   totpEnabled?: boolean;

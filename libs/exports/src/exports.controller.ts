@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Roles } from '@xs/identity';
+import { CurrentUser, Roles, SignedDownload } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { ApiFile } from '@xs/platform';
 import { RegionPeriodQuery } from './exports.dto';
@@ -43,6 +43,7 @@ export class ExportsController {
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
+  @SignedDownload()
   @Get('sessions/:id/report.docx')
   @ApiFile(
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -53,6 +54,7 @@ export class ExportsController {
   }
 
   @Roles('admin', 'organiser', 'staff_viewer')
+  @SignedDownload()
   @Get('sessions/:id/report.pdf')
   @ApiFile('application/pdf', 'The session report (PDF)')
   reportPdf(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {

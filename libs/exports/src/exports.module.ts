@@ -1,6 +1,8 @@
 import { forwardRef, Module } from '@nestjs/common';
 import { IdentityModule } from '@xs/identity';
 import { DirectoryModule } from '@xs/directory';
+import { LiveModule } from '@xs/live';
+import { OpinionModule } from '@xs/opinion';
 import { OutcomesModule } from '@xs/outcomes';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
@@ -11,6 +13,8 @@ import { ExportsService } from './exports.service';
     forwardRef(() => IdentityModule),
     forwardRef(() => DirectoryModule),
     forwardRef(() => OutcomesModule),
+    forwardRef(() => LiveModule),
+    forwardRef(() => OpinionModule),
   ],
   controllers: [ExportsController],
   providers: [ExportsService],

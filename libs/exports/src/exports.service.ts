@@ -1,5 +1,7 @@
 import type { Writable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CONSENSUS_REPORT_PORT, OPINION_STATS_PORT } from '@xs/contracts';
+import type { ConsensusReportPort, OpinionStatsPort, OpinionStatsRow } from '@xs/contracts';
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
 import { DIRECTORY_PORT, OUTCOME_READ_PORT } from '@xs/contracts';
@@ -12,7 +14,14 @@ import { ReportData } from './report';
 import { reportDocx } from './report-docx';
 import { reportPdf } from './report-pdf';
 import { addSheet, CsvWriter, drained, sheetRow } from './table-writers';
-import { Column, NamedStatsRow, SESSION_COLUMNS, STATS_COLUMNS, suggestionColumns } from './tables';
+import {
+  Column,
+  NamedStatsRow,
+  OPINION_COLUMNS,
+  SESSION_COLUMNS,
+  STATS_COLUMNS,
+  suggestionColumns,
+} from './tables';
 import { Errors } from './errors';
 
 export type TableFormat = 'xlsx' | 'csv';
@@ -38,6 +47,8 @@ export class ExportsService {
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
     private readonly metrics: Metrics,
+    @Inject(OPINION_STATS_PORT) private readonly opinion: OpinionStatsPort,
+    @Inject(CONSENSUS_REPORT_PORT) private readonly consensus: ConsensusReportPort,
   ) {}
 
   /** The caller's region (or a region inside it) and an optional period, as GET /stats reads them. */
@@ -144,6 +155,7 @@ export class ExportsService {
     scope: RegionPeriod,
   ): Promise<void> {
     const stats = format === 'xlsx' ? await this.statsRows(scope) : [];
+    const opinion = format === 'xlsx' ? await this.opinionRows(scope) : undefined;
     try {
       if (format === 'csv') {
         attachment(res, 'text/csv; charset=utf-8', `${ascii}.csv`, `${name}.csv`);
@@ -157,13 +169,19 @@ export class ExportsService {
         return;
       }
       attachment(res, XLSX_TYPE, `${ascii}.xlsx`, `${name}.xlsx`);
-      await writeWorkbook(res, sheet, columns, batches, stats);
+      await writeWorkbook(res, sheet, columns, batches, stats, opinion);
     } catch (e) {
       // Once the first bytes are out an error body cannot follow: cut the download so it is not taken as complete.
       if (!res.headersSent) throw e;
       this.logger.error({ msg: 'export failed mid-stream', file: ascii, error: (e as Error).message });
       res.destroy(e as Error);
     }
+  }
+
+  /** 社情民意 of the year the period ends in (this year without one), for the 社情民意统计 sheet. */
+  private async opinionRows(scope: RegionPeriod): Promise<OpinionStatsRow[] | undefined> {
+    const end = scope.to ? new Date(scope.to.getTime() - 1) : new Date();
+    return this.opinion.yearRows(scope.regionCode, new Date(end.getTime() + 8 * 3_600_000).getUTCFullYear());
   }
 
   /** Totals and child regions, named, for the 统计汇总 sheet. */
@@ -198,7 +216,10 @@ export class ExportsService {
         .then((w) => w?.name ?? null)
         .catch(() => null),
     ]);
+    // The map is an appendix: a failure to draw it never withholds the report itself.
+    const consensusMap = (await this.consensus.reportOf(sessionId).catch(() => null)) ?? null;
     const data: ReportData = {
+      consensusMap,
       committee: committeeOrFail(committee, outcome.regionCode),
       issuedAt: outcome.publishedAt ?? new Date(),
       title: outcome.sessionTitle,
@@ -250,6 +271,7 @@ export async function writeWorkbook<R>(
   columns: Column<R>[],
   batches: AsyncIterable<R[]>,
   stats: NamedStatsRow[],
+  opinion?: OpinionStatsRow[],
 ): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -269,6 +291,12 @@ export async function writeWorkbook<R>(
   st.getRow(1).commit();
   for (const r of stats) st.addRow(sheetRow(STATS_COLUMNS, r)).commit();
   st.commit();
+  if (opinion) {
+    const op = addSheet(wb, '社情民意统计', OPINION_COLUMNS);
+    op.getRow(1).commit();
+    for (const r of opinion) op.addRow(sheetRow(OPINION_COLUMNS, r)).commit();
+    op.commit();
+  }
   await wb.commit();
 }
 

@@ -1,7 +1,20 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun, convertMillimetersToTwip } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  convertMillimetersToTwip,
+} from 'docx';
 import type { Stream } from 'node:stream';
 import { chineseDate } from './sheet-safety';
-import { ReportData, reportBlocks } from './report';
+import { adoptedRows, opinionMapPng, pctText } from './opinion-map';
+import { ReportData, reportBlocks, adoptedHeader, MAP_HEADING } from './report';
 
 /** Fonts of Chinese official documents (GB/T 9704): title 方正小标宋, headings 黑体, body 仿宋_GB2312. */
 export const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
@@ -23,9 +36,66 @@ function body(
   });
 }
 
+/** The opinion map as an image and the adopted statements with their agree rate per group. */
+function consensusMap(d: ReportData): (Paragraph | Table)[] {
+  const m = d.consensusMap!;
+  const cell = (text: string) =>
+    new TableCell({
+      children: [new Paragraph({ children: [new TextRun({ text, font: BODY_FONT, size: 24 })] })],
+    });
+  const rows = adoptedRows(m, d.outcome.consensus);
+  const out: (Paragraph | Table)[] = [
+    new Paragraph({
+      indent: { firstLine: 640 },
+      spacing: { before: 240, line: LINE, lineRule: 'exact' },
+      children: [new TextRun({ text: MAP_HEADING, font: HEADING_FONT, size: SIZE_3 })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: opinionMapPng(m.points),
+          transformation: { width: 480, height: 320 },
+          altText: {
+            name: '观点地图',
+            title: '观点地图',
+            description: `${m.points.length} 位参与者，${m.groups} 组`,
+          },
+        }),
+      ],
+    }),
+    body(
+      `观点地图：${m.points.length} 位参与者分为 ${m.groups} 组（每点为一位匿名参与者，颜色表示所在组）；共 ${m.voters} 人表态。`,
+    ),
+  ];
+  if (rows.length)
+    out.push(
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [
+          new TableRow({ tableHeader: true, children: adoptedHeader(m.groups).map(cell) }),
+          ...rows.map(
+            (r) =>
+              new TableRow({
+                children: [
+                  r.text,
+                  String(r.agree),
+                  String(r.disagree),
+                  String(r.pass),
+                  ...r.groupAgree.map(pctText),
+                ].map(cell),
+              }),
+          ),
+        ],
+      }),
+    );
+  return out;
+}
+
 /** The 协商成果专报 as a Word document on A4 with official-document margins. */
 export function reportDocx(d: ReportData): Stream {
-  const children: Paragraph[] = [
+  const children: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
@@ -53,6 +123,7 @@ export function reportDocx(d: ReportData): Stream {
       );
     else children.push(body(b.text));
   }
+  if (d.consensusMap?.points.length) children.push(...consensusMap(d));
   children.push(new Paragraph({ spacing: { before: 600 }, children: [] }));
   children.push(body(d.committee, { indent: false, align: AlignmentType.RIGHT }));
   children.push(body(chineseDate(d.issuedAt), { indent: false, align: AlignmentType.RIGHT }));

@@ -1,5 +1,5 @@
 import { REPLY_GRADE_ZH as GRADE_ZH, SUGGESTION_STATUS_ZH as STATUS_ZH } from '@xs/contracts';
-import type { OutcomeReportSuggestion, OutcomeReportView } from '@xs/contracts';
+import type { ConsensusReport, OutcomeReportSuggestion, OutcomeReportView } from '@xs/contracts';
 import { chineseDate, shanghaiText } from './sheet-safety';
 
 /** What the 协商成果专报 says, shared by the DOCX and the PDF so both read the same. */
@@ -10,6 +10,21 @@ export interface ReportData {
   place: string | null;
   outcome: OutcomeReportView;
   suggestions: OutcomeReportSuggestion[];
+  /** The consensus finder's map and figures (null when nobody voted or live is not there). */
+  consensusMap?: ConsensusReport | null;
+}
+
+export const MAP_HEADING = '附：共识发现观点地图及采纳观点表决情况';
+
+/** Header cells of the adopted statements' table: statement, counts, then one agree rate per group. */
+export function adoptedHeader(groups: number): string[] {
+  return [
+    '观点',
+    '同意',
+    '不同意',
+    '跳过',
+    ...Array.from({ length: groups }, (_, i) => `第${i + 1}组同意率`),
+  ];
 }
 
 export interface ReportBlock {

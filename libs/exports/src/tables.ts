@@ -1,3 +1,4 @@
+import type { OpinionStatsRow } from '@xs/contracts';
 import type { PiiCipher } from '@xs/platform';
 import { REPLY_GRADE_ZH as GRADE_ZH, SUGGESTION_STATUS_ZH as STATUS_ZH } from '@xs/contracts';
 import type { SessionExportRow, StatsRow, SuggestionExportRow, SuggestionStatus } from '@xs/contracts';
@@ -77,6 +78,24 @@ export const SESSION_COLUMNS: Column<SessionExportRow>[] = [
 export interface NamedStatsRow extends StatsRow {
   name: string;
 }
+
+const OPINION_KINDS: Record<OpinionStatsRow['kind'], string> = {
+  total: '合计',
+  district: '县（市、区）',
+  sector: '界别',
+  member: '委员',
+};
+
+/** The 社情民意统计 sheet: GET /stats/opinion for the year, totals, districts, sectors, members. */
+export const OPINION_COLUMNS: Column<OpinionStatsRow>[] = [
+  { header: '类别', width: 14, kind: 'text', value: (r) => OPINION_KINDS[r.kind] },
+  { header: '名称', width: 30, kind: 'text', value: (r) => r.label },
+  { header: '民情日记', width: 10, kind: 'int', value: (r) => r.entries },
+  { header: '报送', width: 10, kind: 'int', value: (r) => r.submitted },
+  { header: '采用', width: 10, kind: 'int', value: (r) => r.adopted },
+  { header: '批示', width: 10, kind: 'int', value: (r) => r.instructed },
+  { header: '办结', width: 10, kind: 'int', value: (r) => r.completed },
+];
 
 /** The 统计汇总 sheet: the same figures as GET /stats, totals first, then each child region. */
 export const STATS_COLUMNS: Column<NamedStatsRow>[] = [

@@ -2,6 +2,7 @@ import { errorsFrom } from '@xs/platform';
 
 /** Every code this context raises, with its one message (codes shared by contexts are in the platform's COMMON_ERRORS). */
 export const Errors = errorsFrom({
+  NOT_YOUR_WORKSTATION: '您只能管理自己负责的工作室',
   ACCOUNT_DISABLED: '账号已停用',
   ADMIN_ONLY: '仅系统管理员可授予权限',
   CANNOT_DISABLE_SELF: '不能停用自己的账号',

@@ -1,5 +1,6 @@
 import { forwardRef, Module } from '@nestjs/common';
 import { SchedulingModule } from '@xs/scheduling';
+import { DirectoryModule } from '@xs/directory';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
@@ -11,6 +12,7 @@ import { AuditRetentionJob } from './audit/audit-retention.job';
 import { AuditRepository } from './audit/audit.repository';
 import { AuditService } from './audit/audit.service';
 import { AuthController } from './auth/auth.controller';
+import { DownloadsController } from './downloads/downloads.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionAuthenticator } from './auth/session-authenticator';
 import { SessionsRepository } from './auth/sessions.repository';
@@ -25,8 +27,8 @@ import { UsersService } from './users/users.service';
 
 /** Global: every context authenticates, audits and notifies through these. */
 @Module({
-  imports: [forwardRef(() => SchedulingModule)],
-  controllers: [AuthController, UsersController, AuditController, JobsController],
+  imports: [forwardRef(() => SchedulingModule), forwardRef(() => DirectoryModule)],
+  controllers: [AuthController, UsersController, AuditController, JobsController, DownloadsController],
   providers: [
     AuthService,
     UsersService,

@@ -3,7 +3,7 @@ import { IdentityModule } from '@xs/identity';
 import { SchedulingModule } from '@xs/scheduling';
 import { RegistrationModule } from '@xs/registration';
 import { OutcomesModule } from '@xs/outcomes';
-import { LIVE_STATS_PORT } from '@xs/contracts';
+import { CONSENSUS_REPORT_PORT, LIVE_STATS_PORT } from '@xs/contracts';
 import { ChatService } from './chat/chat.service';
 import { ChatWriter } from './chat/chat-writer';
 import { ChatLimits } from './chat/limits';
@@ -55,7 +55,8 @@ import { LiveStatsService } from './stats/live-stats.service';
     ConsensusService,
     LiveGateway,
     { provide: LIVE_STATS_PORT, useExisting: LiveStatsService },
+    { provide: CONSENSUS_REPORT_PORT, useExisting: ConsensusService },
   ],
-  exports: [LIVE_STATS_PORT, LiveStatsService, ConsensusService, ConsensusEngine],
+  exports: [LIVE_STATS_PORT, CONSENSUS_REPORT_PORT, LiveStatsService, ConsensusService, ConsensusEngine],
 })
 export class LiveModule {}

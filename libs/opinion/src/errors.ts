@@ -2,6 +2,8 @@ import { errorsFrom } from '@xs/platform';
 
 /** Every code this context raises, with its one message (codes shared by contexts are in the platform's COMMON_ERRORS). */
 export const Errors = errorsFrom({
+  TOO_MANY_PHOTOS: '每条民情最多 9 张照片',
+  UNKNOWN_PHOTO: '照片不存在或已使用',
   CORRECTION_INCOMPLETE: '更正须同时指明所更正的期和更正说明',
   ENTRY_NOT_FOUND: '民情记录不存在',
   ENTRY_NOT_OPEN: '该条民情已处理',

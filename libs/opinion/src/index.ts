@@ -1,4 +1,5 @@
 import { OpinionEntry } from './entries/opinion-entry.entity';
+import { OpinionPhoto } from './photos/opinion-photo.entity';
 import { OpinionIssue, OpinionIssueCounter } from './issues/opinion-issue.entity';
 import {
   OpinionReport,
@@ -8,6 +9,7 @@ import {
 } from './reports/opinion-report.entity';
 
 export * from './opinion.module';
+export { OpinionSeed } from './seed/opinion.seed';
 export const opinionEntities = [
   OpinionEntry,
   OpinionReport,
@@ -16,5 +18,6 @@ export const opinionEntities = [
   OpinionReportInstruction,
   OpinionIssue,
   OpinionIssueCounter,
+  OpinionPhoto,
 ];
 export { opinionMigrations } from './migrations';

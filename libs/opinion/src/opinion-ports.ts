@@ -82,6 +82,15 @@ export class OpinionPorts {
     return unique.map((id) => found.find((d) => d.id === id)!.name);
   }
 
+  /** Members by id, those that exist (statistics keep counting work of a member since removed). */
+  memberSnapshots(ids: string[]): Promise<MemberSnapshot[]> {
+    return ids.length ? this.directory.members([...new Set(ids)]) : Promise.resolve([]);
+  }
+
+  regionName(code: string): Promise<string | null> {
+    return this.directory.regionName(code).catch(() => null);
+  }
+
   issuingCommittee(regionCode: string): Promise<string | null> {
     return this.directory.issuingCommittee(regionCode);
   }

@@ -3,6 +3,7 @@ import { IdentityModule } from '@xs/identity';
 import { DirectoryModule } from '@xs/directory';
 import { SchedulingModule } from '@xs/scheduling';
 import { OutcomesModule } from '@xs/outcomes';
+import { OPINION_STATS_PORT } from '@xs/contracts';
 import { OpinionCategories } from './categories';
 import { EntriesController } from './entries/entries.controller';
 import { EntriesRepository } from './entries/entries.repository';
@@ -11,6 +12,14 @@ import { IssuesController } from './issues/issues.controller';
 import { IssuesRepository } from './issues/issues.repository';
 import { IssuesService } from './issues/issues.service';
 import { OpinionPorts } from './opinion-ports';
+import { PhotoUploadInterceptor } from './photos/photo-upload.interceptor';
+import { PhotosController } from './photos/photos.controller';
+import { PhotosRepository } from './photos/photos.repository';
+import { PhotosService } from './photos/photos.service';
+import { OpinionSeed } from './seed/opinion.seed';
+import { OpinionStatsController } from './stats/stats.controller';
+import { OpinionStatsRepository } from './stats/stats.repository';
+import { OpinionStatsService } from './stats/stats.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
@@ -23,7 +32,13 @@ import { ReportsService } from './reports/reports.service';
     forwardRef(() => SchedulingModule),
     forwardRef(() => OutcomesModule),
   ],
-  controllers: [EntriesController, ReportsController, IssuesController],
+  controllers: [
+    EntriesController,
+    PhotosController,
+    ReportsController,
+    IssuesController,
+    OpinionStatsController,
+  ],
   providers: [
     OpinionCategories,
     OpinionPorts,
@@ -33,6 +48,14 @@ import { ReportsService } from './reports/reports.service';
     ReportsService,
     IssuesRepository,
     IssuesService,
+    PhotosRepository,
+    PhotosService,
+    PhotoUploadInterceptor,
+    OpinionStatsRepository,
+    OpinionStatsService,
+    OpinionSeed,
+    { provide: OPINION_STATS_PORT, useExisting: OpinionStatsService },
   ],
+  exports: [OPINION_STATS_PORT],
 })
 export class OpinionModule {}

@@ -19,6 +19,8 @@ import {
   SuggestionTransition,
 } from './suggestions/suggestion.entity';
 
+import { SuggestionFollowUp, SuggestionFollowUpRating } from './follow-up/follow-up.entity';
+
 export const outcomesEntities = [
   SessionOutcome,
   OutcomeFile,
@@ -28,6 +30,9 @@ export const outcomesEntities = [
   SuggestionRating,
   SuggestionReminder,
   SessionSuggestionCounts,
+  SuggestionFollowUp,
+  SuggestionFollowUpRating,
 ];
+export { FollowUpsService } from './follow-up/follow-ups.service';
 export { outcomesMigrations } from './migrations';
 export { OutcomesSeed } from './seed/outcomes.seed';

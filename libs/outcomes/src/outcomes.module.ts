@@ -12,6 +12,11 @@ import {
   OUTCOME_STATUS_PORT,
   SUGGESTION_PORT,
 } from '@xs/contracts';
+import { FollowUpsController } from './follow-up/follow-ups.controller';
+import { FollowUpsRepository } from './follow-up/follow-up.repository';
+import { FollowUpsService } from './follow-up/follow-ups.service';
+import { MineController } from './mine/mine.controller';
+import { MineRepository } from './mine/mine.repository';
 import { ContextPorts } from './outcomes/context-ports';
 import { OutcomesController } from './outcomes/outcomes.controller';
 import { OutcomesRepository } from './outcomes/outcomes.repository';
@@ -27,6 +32,7 @@ import { SuggestionsController } from './suggestions/suggestions.controller';
 import { SuggestionsRepository } from './suggestions/suggestions.repository';
 import { SuggestionsService } from './suggestions/suggestions.service';
 import { RemindersService } from './supervision/reminders.service';
+import { SupervisionRepository } from './supervision/supervision.repository';
 
 /** Outcomes and the closed loop: outcome, suggestions, department work, ratings, statistics. */
 @Module({
@@ -37,12 +43,19 @@ import { RemindersService } from './supervision/reminders.service';
     forwardRef(() => RegistrationModule),
     forwardRef(() => LiveModule),
   ],
-  controllers: [OutcomesController, SuggestionsController, StatsController],
+  controllers: [
+    OutcomesController,
+    SuggestionsController,
+    StatsController,
+    FollowUpsController,
+    MineController,
+  ],
   providers: [
     OutcomeRowsRepository,
     OutcomeReadAdapter,
     { provide: OUTCOME_READ_PORT, useExisting: OutcomeReadAdapter },
     ContextPorts,
+    MineRepository,
     OutcomesRepository,
     OutcomesService,
     SuggestionsRepository,
@@ -50,6 +63,9 @@ import { RemindersService } from './supervision/reminders.service';
     SuggestionFilesService,
     SuggestionPortAdapter,
     RemindersService,
+    FollowUpsRepository,
+    FollowUpsService,
+    SupervisionRepository,
     StatsRepository,
     StatsService,
     PublicOutcomesRepository,

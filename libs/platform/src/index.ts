@@ -25,3 +25,6 @@ export * from './text/zh';
 export * from './region/region-code';
 export * from './paging';
 export * from './platform.module';
+export * from './uploads/file-type';
+export * from './uploads/uploads';
+export * from './uploads/upload.interceptor';

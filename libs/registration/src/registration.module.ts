@@ -3,6 +3,7 @@ import { IdentityModule } from '@xs/identity';
 import { DirectoryModule } from '@xs/directory';
 import { SchedulingModule } from '@xs/scheduling';
 import { LiveModule } from '@xs/live';
+import { OpinionModule } from '@xs/opinion';
 import { OutcomesModule } from '@xs/outcomes';
 import { REGISTRATION_PORT } from '@xs/contracts';
 import { CheckinsController } from './checkins/checkins.controller';
@@ -28,6 +29,7 @@ import { RegistrationSeed } from './seed/registration.seed';
     forwardRef(() => SchedulingModule),
     forwardRef(() => LiveModule),
     forwardRef(() => OutcomesModule),
+    forwardRef(() => OpinionModule),
   ],
   controllers: [RegistrationsController, CheckinsController, DrawsController, DutyRecordsController],
   providers: [

@@ -25,7 +25,5 @@ export const Errors = errorsFrom({
   TOPIC_NOT_ACCEPTED: '只有已采纳的议题可以安排协商会议',
   TOPIC_NOT_FOUND: '议题不存在',
   UNKNOWN_TOPIC: '议题不存在',
-  UNKNOWN_WORKSTATION: '工作室不存在',
-  UNSUPPORTED_FILE_TYPE: '只接受 PDF、DOCX、XLSX 和图片（PNG、JPEG、GIF、WebP），按文件内容判断',
   WORKSTATION_SUSPENDED: '工作室已暂停使用',
 });

@@ -4,18 +4,20 @@ import { IdentityModule } from '@xs/identity';
 import { DirectoryModule } from '@xs/directory';
 import { RegistrationModule } from '@xs/registration';
 import { OutcomesModule } from '@xs/outcomes';
-import { NOTIFIER, SESSION_LOOKUP, SMS_OUTBOX, TOPIC_PORT } from '@xs/contracts';
-import { APP_CONFIG } from '@xs/platform';
+import { FILE_STORE, NOTIFIER, SESSION_LOOKUP, SMS_OUTBOX, TOPIC_PORT } from '@xs/contracts';
+import type { FileStore } from '@xs/contracts';
+import { APP_CONFIG, UploadInterceptor } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
+import { detectFileType } from '@xs/platform';
 import { LocalMaterialStorage, MATERIAL_STORAGE } from './materials/material-storage';
+import type { MaterialStorage } from './materials/material-storage';
 import { S3MaterialStorage } from './materials/s3-material-storage';
 import { MaterialsController } from './materials/materials.controller';
 import { MaterialsService } from './materials/materials.service';
-import { MaterialUploadInterceptor } from './materials/upload.interceptor';
 import { JobHandlers } from './notifications/job-handlers';
 import { JobPurge } from './notifications/job-purge';
 import { JobWorker } from './notifications/job-worker';
@@ -70,7 +72,7 @@ import { TopicsService } from './topics/topics.service';
     OutcomeListener,
     InvitationsService,
     MaterialsService,
-    MaterialUploadInterceptor,
+    UploadInterceptor,
     CalendarService,
     SchedulingSeed,
     {
@@ -79,11 +81,30 @@ import { TopicsService } from './topics/topics.service';
       useFactory: (c: AppConfig) =>
         c.s3 ? new S3MaterialStorage(c.s3) : new LocalMaterialStorage(path.join(c.dataDir, 'files')),
     },
+    {
+      provide: FILE_STORE,
+      inject: [MATERIAL_STORAGE],
+      useFactory: (s: MaterialStorage): FileStore => ({
+        put: (key, data) => s.put(key, data),
+        open: (key) => s.open(key),
+        remove: (key) => s.remove(key),
+        detectType: detectFileType,
+      }),
+    },
     { provide: SESSION_LOOKUP, useExisting: SessionLookupService },
     { provide: NOTIFIER, useExisting: NotifierService },
     { provide: SMS_OUTBOX, useExisting: SmsOutboxService },
     { provide: TOPIC_PORT, useExisting: TopicsService },
   ],
-  exports: [SESSION_LOOKUP, NOTIFIER, SMS_OUTBOX, TOPIC_PORT, SessionsService, JobWorker, JobPurge],
+  exports: [
+    SESSION_LOOKUP,
+    NOTIFIER,
+    SMS_OUTBOX,
+    TOPIC_PORT,
+    FILE_STORE,
+    SessionsService,
+    JobWorker,
+    JobPurge,
+  ],
 })
 export class SchedulingModule {}

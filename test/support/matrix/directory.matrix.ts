@@ -135,7 +135,8 @@ export const directoryMatrix: MatrixContext = {
       method: 'post',
       path: () => '/api/v1/workstations',
       body: (_f, s) => ws(s),
-      allow: EDITORS,
+      // A new place is no one's yet: a workstation manager adds none.
+      allow: ORGANISERS,
       scoped: true,
     },
     {
@@ -152,6 +153,7 @@ export const directoryMatrix: MatrixContext = {
       body: () => ({ capacity: 50 }),
       allow: EDITORS,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /workstations/:id/schedule',
@@ -174,6 +176,7 @@ export const directoryMatrix: MatrixContext = {
       body: (f, s) => ({ memberIds: [f[`dir.member.${s}`]] }),
       allow: EDITORS,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /workstations/:id/duty-rules',
@@ -195,6 +198,7 @@ export const directoryMatrix: MatrixContext = {
       }),
       allow: EDITORS,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /duty-roster',
@@ -292,6 +296,7 @@ export const directoryMatrix: MatrixContext = {
       path: (f, s) => `/api/v1/duty-rules/${f[`dir.rule.${s}`]}`,
       allow: EDITORS,
       scoped: true,
+      place: true,
     },
     {
       route: 'DELETE /workstations/:id',
@@ -299,6 +304,7 @@ export const directoryMatrix: MatrixContext = {
       path: (f, s) => `/api/v1/workstations/${f[`dir.wsdel.${s}`]}`,
       allow: EDITORS,
       scoped: true,
+      place: true,
     },
   ],
 };

@@ -40,6 +40,7 @@ export const outcomesMatrix: MatrixContext = {
       path: (fx, s) => `/api/v1/sessions/${fx[`oc.session.${s}`]}/outcome`,
       allow: ['admin', 'organiser', 'staff_viewer', 'workstation_manager'],
       scoped: true,
+      place: true,
     },
     {
       route: 'PUT /sessions/:id/outcome',
@@ -145,6 +146,13 @@ export const outcomesMatrix: MatrixContext = {
       path: () => '/api/v1/supervision/reminders',
       allow: ['admin', 'organiser'],
       scoped: false,
+    },
+    {
+      route: 'GET /supervision',
+      method: 'get',
+      path: (_fx, s) => `/api/v1/supervision?region=${region(s)}`,
+      allow: STATS_READERS,
+      scoped: true,
     },
     {
       route: 'GET /stats',

@@ -60,6 +60,7 @@ export const registrationMatrix: MatrixContext = {
       body: () => ({ name: '代报名', phone: testPhone(), consent: true }),
       allow: DESK,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /sessions/:id/registrations',
@@ -67,6 +68,7 @@ export const registrationMatrix: MatrixContext = {
       path: (fx, scope) => `/api/v1/sessions/${session(fx, scope)}/registrations`,
       allow: READERS,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /sessions/:id/registrations.xlsx',
@@ -74,6 +76,7 @@ export const registrationMatrix: MatrixContext = {
       path: (fx, scope) => `/api/v1/sessions/${session(fx, scope)}/registrations.xlsx`,
       allow: READERS,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /me/registrations',
@@ -88,6 +91,7 @@ export const registrationMatrix: MatrixContext = {
       path: (fx, scope) => `/api/v1/registrations/${registration(fx, scope)}`,
       allow: READERS,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /registrations/:id/ticket.png',
@@ -95,6 +99,7 @@ export const registrationMatrix: MatrixContext = {
       path: (fx, scope) => `/api/v1/registrations/${registration(fx, scope)}/ticket.png`,
       allow: READERS,
       scoped: true,
+      place: true,
     },
     {
       route: 'POST /sessions/:id/checkins',
@@ -103,6 +108,7 @@ export const registrationMatrix: MatrixContext = {
       body: () => ({ code: 'ZZZZZZZZ' }),
       allow: DESK,
       scoped: true,
+      place: true,
     },
     {
       route: 'POST /sessions/:id/walk-ins',
@@ -111,6 +117,7 @@ export const registrationMatrix: MatrixContext = {
       body: () => ({ name: '现场登记', phone: testPhone() }),
       allow: DESK,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /sessions/:id/attendance',
@@ -118,6 +125,7 @@ export const registrationMatrix: MatrixContext = {
       path: (fx, scope) => `/api/v1/sessions/${session(fx, scope)}/attendance`,
       allow: READERS,
       scoped: true,
+      place: true,
     },
     {
       route: 'POST /sessions/:id/draw',
@@ -126,6 +134,7 @@ export const registrationMatrix: MatrixContext = {
       body: () => ({ count: 1 }),
       allow: DESK,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /sessions/:id/draws',
@@ -133,6 +142,7 @@ export const registrationMatrix: MatrixContext = {
       path: (fx, scope) => `/api/v1/sessions/${session(fx, scope)}/draws`,
       allow: READERS,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /members/:id/duty-record',
@@ -155,6 +165,7 @@ export const registrationMatrix: MatrixContext = {
       path: (fx, scope) => `/api/v1/registrations/${registration(fx, scope)}`,
       allow: DESK,
       scoped: true,
+      place: true,
     },
   ],
 };

@@ -81,6 +81,7 @@ export const schedulingMatrix: MatrixContext = {
       }),
       allow: SCHEDULERS,
       scoped: true,
+      place: true,
     },
     { route: 'GET /sessions', method: 'get', path: () => '/api/v1/sessions', allow: EVERYONE, scoped: false },
     {
@@ -104,6 +105,7 @@ export const schedulingMatrix: MatrixContext = {
       body: () => ({ description: '矩阵改' }),
       allow: SCHEDULERS,
       scoped: true,
+      place: true,
     },
     ...(['publish', 'start', 'end', 'conclude'] as const).map((action) => ({
       route: `POST /sessions/:id/${action}`,
@@ -112,6 +114,7 @@ export const schedulingMatrix: MatrixContext = {
         `/api/v1/sessions/${fx[`sch.trans.${scope}`]}/${action}`,
       allow: action === 'conclude' ? (['admin', 'organiser'] as MatrixRole[]) : SCHEDULERS,
       scoped: true,
+      place: true,
     })),
     {
       route: 'POST /sessions/:id/cancel',
@@ -120,6 +123,7 @@ export const schedulingMatrix: MatrixContext = {
       body: () => ({ reason: '矩阵' }),
       allow: SCHEDULERS,
       scoped: true,
+      place: true,
     },
     {
       route: 'POST /sessions/:id/invitations',
@@ -128,6 +132,7 @@ export const schedulingMatrix: MatrixContext = {
       body: () => ({ experts: [{ name: '矩阵专家', org: '矩阵大学' }] }),
       allow: SCHEDULERS,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /sessions/:id/invitations',
@@ -135,6 +140,7 @@ export const schedulingMatrix: MatrixContext = {
       path: (fx, scope) => `/api/v1/sessions/${fx[`sch.pub.${scope}`]}/invitations`,
       allow: [...SCHEDULERS, 'staff_viewer'],
       scoped: true,
+      place: true,
     },
     {
       route: 'POST /sessions/:id/materials',
@@ -142,6 +148,7 @@ export const schedulingMatrix: MatrixContext = {
       path: (fx, scope) => `/api/v1/sessions/${fx[`sch.pub.${scope}`]}/materials`,
       allow: SCHEDULERS,
       scoped: true,
+      place: true,
     },
     {
       route: 'GET /sessions/:id/materials',

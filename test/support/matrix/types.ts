@@ -4,6 +4,8 @@ export type MatrixRole =
   | 'admin'
   | 'organiser'
   | 'workstation_manager'
+  /** A workstation manager of the own region that manages none of the fixtures' workstations. */
+  | 'manager_elsewhere'
   | 'department_handler'
   | 'member'
   | 'staff_viewer'
@@ -26,6 +28,11 @@ export interface MatrixRow {
   allow: MatrixRole[];
   /** When true, an allowed role (except admin, whose region is the root) is refused on the other region. */
   scoped: boolean;
+  /**
+   * Acts on something held at one workstation (the place, its session, registrations, check-in): a
+   * workstation manager reaches it only at the workstations it manages, so `manager_elsewhere` is refused.
+   */
+  place?: boolean;
 }
 
 export interface MatrixContext {

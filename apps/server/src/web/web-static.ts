@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { ShareCards } from './share-card';
 
 /**
  * Serves the built web client with history-mode fallback: the staff console (console.html) under
@@ -19,6 +20,7 @@ export function serveWebClient(app: INestApplication): string | undefined {
   express.useStaticAssets(dist, { index: false, maxAge: '1h' });
   const index = path.join(dist, 'index.html');
   const consolePage = path.join(dist, 'console.html');
+  const cards = new ShareCards(app);
   express.use((req: Request, res: Response, next: NextFunction) => {
     if (
       req.method !== 'GET' ||
@@ -27,6 +29,21 @@ export function serveWebClient(app: INestApplication): string | undefined {
       req.path.startsWith('/health/')
     )
       return next();
+    const share = ShareCards.match(req.path);
+    if (share) {
+      // Read each time: a new build's asset names must show at once.
+      const html = readFileSync(index, 'utf8');
+      const answer = share.image ? cards.image(share.id, req) : cards.page(html, share.id, req);
+      answer
+        .then((body) => {
+          if (share.image && !body) return void res.status(404).end();
+          res.setHeader('Cache-Control', 'no-cache');
+          if (share.image) res.type('png').send(body);
+          else res.type('html').send(body ?? html);
+        })
+        .catch(next);
+      return;
+    }
     const isConsole = req.path === '/console' || req.path.startsWith('/console/');
     // The pages themselves are never cached: a new build's asset names must reach the browser at once.
     res.setHeader('Cache-Control', 'no-cache');

@@ -24,6 +24,28 @@ const routes: RouteRecordRaw[] = [
     meta: { resident: true },
   },
   { path: '/outcomes', name: 'outcomes', component: () => import('./pages/OutcomesPage.vue') },
+  // The phone-first (Vant) pages of issue 14.
+  { path: '/propose', name: 'propose', component: () => import('./h5/ProposePage.vue') },
+  { path: '/map', name: 'map', component: () => import('./h5/MapPage.vue') },
+  {
+    path: '/workstations/:id',
+    name: 'workstation',
+    component: () => import('./h5/WorkstationPage.vue'),
+    props: true,
+  },
+  { path: '/me', name: 'me', component: () => import('./h5/AccountPage.vue') },
+  {
+    path: '/me/topics',
+    name: 'my-topics',
+    component: () => import('./h5/MyTopicsPage.vue'),
+    meta: { resident: true },
+  },
+  {
+    path: '/me/follow-up',
+    name: 'follow-up',
+    component: () => import('./h5/FollowUpPage.vue'),
+    meta: { resident: true },
+  },
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 

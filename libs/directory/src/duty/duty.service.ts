@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertInScope, AuditService, inScope } from '@xs/identity';
+import { assertInReach, assertInScope, AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { APP_CONFIG, BadInputError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
@@ -55,7 +55,7 @@ export class DutyService {
   async create(p: Principal, workstationId: string, dto: CreateDutyRuleDto): Promise<DutyRuleView> {
     const w = await this.workstations.get(workstationId);
     if (!w) throw Errors.notFound('WORKSTATION_NOT_FOUND');
-    assertInScope(p, w.regionCode);
+    assertInReach(p, w.regionCode, w.id);
     if (w.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
     if (dto.startTime >= dto.endTime) throw Errors.badInput('INVALID_TIME_RANGE');
     const problem = ruleProblem({ rrule: dto.rrule, startsOn: dto.startsOn, until: dto.until });
@@ -89,7 +89,7 @@ export class DutyService {
   async remove(p: Principal, id: string): Promise<void> {
     const r = await this.duty.get(id);
     if (!r) throw Errors.notFound('DUTY_RULE_NOT_FOUND');
-    assertInScope(p, r.regionCode);
+    assertInReach(p, r.regionCode, r.workstationId);
     await this.duty.remove(id);
     await this.audit.by(p, 'duty.delete', { type: 'workstation', id: r.workstationId }, 'ok', null, {
       ruleId: id,

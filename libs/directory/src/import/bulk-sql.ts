@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** A column written in bulk: database name and PostgreSQL array element type. */
 export type BulkColumn = [name: string, pgType: string];
@@ -78,3 +78,31 @@ export async function retryOnceOnDuplicate<T>(work: () => Promise<T>): Promise<T
  */
 export const WORKSTATION_WRITE_LOCK = `hashtext('xs:directory:import:workstations')`;
 export const MEMBER_WRITE_LOCK = `hashtext('xs:directory:import:members')`;
+
+/** Carries a preview's result out of the transaction it rolls back. */
+class PreviewRollback<T> extends Error {
+  constructor(readonly result: T) {
+    super('import preview');
+  }
+}
+
+/**
+ * The import's transaction; with `dryRun` (a preview) the whole import runs, matching and writing as it
+ * would, then rolls back: the answer says exactly what applying the same file would do, nothing is kept.
+ */
+export async function transactionOrPreview<T>(
+  db: DataSource,
+  dryRun: boolean,
+  work: (m: EntityManager) => Promise<T>,
+): Promise<T> {
+  try {
+    return await db.transaction(async (m) => {
+      const r = await work(m);
+      if (dryRun) throw new PreviewRollback(r);
+      return r;
+    });
+  } catch (e) {
+    if (e instanceof PreviewRollback) return e.result as T;
+    throw e;
+  }
+}

@@ -14,4 +14,6 @@ export interface ImportResult {
   format: 'xlsx' | 'csv';
   encoding?: string;
   ignoredColumns: string[];
+  /** A preview: nothing was written. */
+  dryRun?: boolean;
 }

@@ -62,6 +62,7 @@ export async function finishImport<K extends string>(
   file: { originalname: string },
   s: ImportSheet<K>,
   result: { created: number; updated: number; errors: ImportError[] },
+  dryRun = false,
 ): Promise<ImportResult> {
   const out: ImportResult = {
     ...result,
@@ -70,11 +71,19 @@ export async function finishImport<K extends string>(
     format: s.sheet.format,
     ...(s.sheet.encoding ? { encoding: s.sheet.encoding } : {}),
     ignoredColumns: s.map.ignored,
+    ...(dryRun ? { dryRun: true } : {}),
   };
-  await audit.by(p, action, { type: 'import', id: file.originalname.slice(0, 100) || 'upload' }, 'ok', null, {
-    created: out.created,
-    updated: out.updated,
-    errors: out.errors.length,
-  });
+  await audit.by(
+    p,
+    dryRun ? `${action}.preview` : action,
+    { type: 'import', id: file.originalname.slice(0, 100) || 'upload' },
+    'ok',
+    null,
+    {
+      created: out.created,
+      updated: out.updated,
+      errors: out.errors.length,
+    },
+  );
   return out;
 }

@@ -3,6 +3,7 @@ import {
   Get,
   HttpCode,
   Post,
+  Query,
   Res,
   StreamableFile,
   UploadedFile,
@@ -18,7 +19,7 @@ import { MemberImportService } from './member-import.service';
 import { memberTemplate, workstationTemplate, XLSX_TYPE } from './templates';
 import { ImportUploadInterceptor } from './upload.interceptor';
 import { WorkstationImportService } from './workstation-import.service';
-import { ImportResultResponse } from './import.responses';
+import { ImportQuery, ImportResultResponse } from './import.responses';
 
 const FILE_BODY = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
 
@@ -51,8 +52,9 @@ export class ImportController {
   importWorkstations(
     @CurrentUser() p: Principal,
     @UploadedFile() file: Express.Multer.File,
+    @Query() q: ImportQuery,
   ): Promise<ImportResultResponse> {
-    return this.workstations.import(p, file);
+    return this.workstations.import(p, file, q.dryRun);
   }
 
   @Roles('admin', 'organiser', 'workstation_manager')
@@ -76,8 +78,9 @@ export class ImportController {
   importMembers(
     @CurrentUser() p: Principal,
     @UploadedFile() file: Express.Multer.File,
+    @Query() q: ImportQuery,
   ): Promise<ImportResultResponse> {
-    return this.members.import(p, file);
+    return this.members.import(p, file, q.dryRun);
   }
 
   @Roles('admin', 'organiser')

@@ -1,3 +1,5 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class ImportErrorResponse {
@@ -16,4 +18,17 @@ export class ImportResultResponse {
   @ApiPropertyOptional({ example: 'gb18030', description: 'CSV only: the encoding detected' })
   encoding?: string;
   @ApiProperty({ type: String, isArray: true }) ignoredColumns: string[];
+  @ApiPropertyOptional({ description: 'true for a preview (?dryRun=true): nothing was written' })
+  dryRun?: boolean;
+}
+
+export class ImportQuery {
+  @ApiPropertyOptional({
+    description: 'preview: check and match every row as the import would, write nothing',
+    type: Boolean,
+  })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  dryRun?: boolean;
 }

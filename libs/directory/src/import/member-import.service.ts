@@ -14,6 +14,7 @@ import {
   pgArray,
   MEMBER_WRITE_LOCK,
   retryOnceOnDuplicate,
+  transactionOrPreview,
 } from './bulk-sql';
 import { MEMBER_COLUMNS, MEMBER_REQUIRED, MemberColumn } from './columns';
 import { ImportError, ImportResult } from './import-result';
@@ -46,13 +47,17 @@ export class MemberImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async import(p: Principal, file: { buffer: Buffer; originalname: string }): Promise<ImportResult> {
+  async import(
+    p: Principal,
+    file: { buffer: Buffer; originalname: string },
+    dryRun = false,
+  ): Promise<ImportResult> {
     const src = await openImportSheet(file, MEMBER_COLUMNS, MEMBER_REQUIRED);
     const { present, cell: cellOf } = src;
 
     // A place created by hand between matching and writing makes the insert collide: match again once.
     const result = await retryOnceOnDuplicate(() =>
-      this.db.transaction(async (m) => {
+      transactionOrPreview(this.db, dryRun, async (m) => {
         await m.query(`SELECT pg_advisory_xact_lock(${MEMBER_WRITE_LOCK})`);
         const known = await this.regions.allCodes(m);
         const errors: ImportError[] = [];
@@ -216,6 +221,6 @@ export class MemberImportService {
         return { created: inserts.length, updated: updates.length, errors };
       }),
     );
-    return finishImport(this.audit, p, 'member.import', file, src, result);
+    return finishImport(this.audit, p, 'member.import', file, src, result, dryRun);
   }
 }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { DomainError } from '@xs/platform';
-import { decodeCsv, readSheet, zipUnpackedSize } from './spreadsheet';
+import { understatedXlsx } from '@test/factories/zip-bomb';
+import { assertUnpacksWithin, decodeCsv, readSheet, zipUnpackedSize } from './spreadsheet';
 
 async function xlsx(rows: unknown[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -49,7 +50,7 @@ describe('spreadsheet reading', () => {
     expect(zipUnpackedSize(Buffer.from('not a zip at all, just some text'))).toBeUndefined();
   });
 
-  it('refuses a workbook that would unpack to more than 256 MB, before unpacking it', async () => {
+  it('refuses a workbook that would unpack to more than 128 MB, before unpacking it', async () => {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     const central = Buffer.alloc(46);
@@ -65,6 +66,25 @@ describe('spreadsheet reading', () => {
     const bomb = Buffer.concat([local, central, end]);
     expect(zipUnpackedSize(bomb)).toBe(300 * 1024 * 1024);
     expect(await code(readSheet(bomb, 'bomb.xlsx'))).toBe('FILE_TOO_LARGE');
+  });
+
+  it('counts the bytes it really inflates: a bomb whose headers understate its sheet is refused', async () => {
+    const bomb = await understatedXlsx(200);
+    expect(bomb.length).toBeLessThan(400 * 1024);
+    expect(zipUnpackedSize(bomb)).toBeLessThan(64 * 1024);
+    // The bomb is a sound zip: with room enough it unpacks; it holds more than 200 MB.
+    await expect(assertUnpacksWithin(bomb, 300 * 1024 * 1024)).resolves.toBeUndefined();
+    expect(await code(assertUnpacksWithin(bomb, 200 * 1024 * 1024))).toBe('FILE_TOO_LARGE');
+    expect(await code(readSheet(bomb, 'bomb.xlsx'))).toBe('FILE_TOO_LARGE');
+    // Without the padding, the same workbook reads as usual.
+    expect((await readSheet(await understatedXlsx(0), 'small.xlsx')).rows).toHaveLength(1);
+  });
+
+  it('reads a CSV longer than one parsing slice intact, characters outside the BMP included', async () => {
+    const lines = ['名称,地址', ...Array.from({ length: 30_000 }, (_, i) => `𠀀场所${i},地址😀${i}`)];
+    const sheet = await readSheet(Buffer.from(lines.join('\n')), 'long.csv');
+    expect(sheet.rows).toHaveLength(30_000);
+    expect(sheet.rows.filter((r, i) => r.cells.join(',') !== lines[i + 1])).toEqual([]);
   });
 
   it('stops reading past the row limit', async () => {

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
+import { Readable, pipeline } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { parse } from 'csv-parse/sync';
-import { BadInputError } from '@xs/platform';
+import { parse } from 'csv-parse';
+import { BadInputError, DomainError } from '@xs/platform';
 import { Errors } from '../errors';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -60,30 +62,95 @@ export function cellText(v: ExcelJS.CellValue): string {
   return '';
 }
 
-/** Uncompressed workbooks above this are refused before unpacking (a small "zip bomb" cannot exhaust memory). */
-export const MAX_XLSX_UNPACKED_BYTES = 256 * 1024 * 1024;
+/**
+ * A workbook of 50,000 rows by 10 columns written by Excel or ExcelJS unpacks to about 31 MB; four times
+ * that is allowed. Beyond it, ExcelJS's in-memory model would take gigabytes.
+ */
+export const MAX_XLSX_UNPACKED_BYTES = 128 * 1024 * 1024;
+
+interface ZipEntry {
+  method: number;
+  /** The compressed bytes as the central directory places them (what an unzipper reads); undefined when outside the file. */
+  data?: Buffer;
+  declaredSize: number;
+}
 
 /**
- * Sum of the uncompressed sizes in a zip's central directory, read without unpacking anything;
- * undefined when the directory cannot be found or uses ZIP64 (sizes beyond 4 GB).
+ * The entries of a zip's central directory, read without unpacking anything; undefined when the
+ * directory cannot be found or uses ZIP64 (sizes beyond 4 GB).
  */
-export function zipUnpackedSize(buf: Buffer): number | undefined {
+function zipEntries(buf: Buffer): ZipEntry[] | undefined {
   const min = Math.max(0, buf.length - 22 - 0xffff);
   for (let i = buf.length - 22; i >= min; i--) {
     if (buf.readUInt32LE(i) !== 0x06054b50) continue;
     const count = buf.readUInt16LE(i + 10);
     let p = buf.readUInt32LE(i + 16);
-    let total = 0;
+    const entries: ZipEntry[] = [];
     for (let n = 0; n < count; n++) {
       if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return undefined;
-      const size = buf.readUInt32LE(p + 24);
-      if (size === 0xffffffff) return undefined;
-      total += size;
+      const compressed = buf.readUInt32LE(p + 20);
+      const declaredSize = buf.readUInt32LE(p + 24);
+      if (declaredSize === 0xffffffff || compressed === 0xffffffff) return undefined;
+      const local = buf.readUInt32LE(p + 42);
+      let data: Buffer | undefined;
+      if (local + 30 <= buf.length && buf.readUInt32LE(local) === 0x04034b50) {
+        const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+        if (start + compressed <= buf.length) data = buf.subarray(start, start + compressed);
+      }
+      entries.push({
+        method: buf.readUInt16LE(p + 10),
+        data,
+        declaredSize,
+      });
       p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
     }
-    return total;
+    return entries;
   }
   return undefined;
+}
+
+/** Sum of the uncompressed sizes the central directory declares (a file may lie about them). */
+export function zipUnpackedSize(buf: Buffer): number | undefined {
+  return zipEntries(buf)?.reduce((sum, e) => sum + e.declaredSize, 0);
+}
+
+const unpackedTooLarge = () => Errors.tooLarge('FILE_TOO_LARGE');
+
+/** Inflates one entry on zlib's thread pool, counting and discarding the output; stops once over budget. */
+function inflateCounted(entry: ZipEntry, budget: { left: number }): Promise<void> {
+  const data = entry.data;
+  if (!data) return Promise.reject(notSpreadsheet('压缩包已损坏'));
+  if (entry.method === 0) {
+    budget.left -= data.length;
+    return budget.left < 0 ? Promise.reject(unpackedTooLarge()) : Promise.resolve();
+  }
+  if (entry.method !== 8) return Promise.reject(notSpreadsheet('压缩方式不受支持'));
+  return new Promise((resolve, reject) => {
+    const z = createInflateRaw();
+    z.on('data', (chunk: Buffer) => {
+      budget.left -= chunk.length;
+      if (budget.left < 0) {
+        z.destroy();
+        reject(unpackedTooLarge());
+      }
+    });
+    z.on('end', () => resolve());
+    z.on('error', () => reject(notSpreadsheet('压缩包已损坏')));
+    z.end(data);
+  });
+}
+
+/**
+ * The bytes a workbook really unpacks to, capped: the declared sizes are checked first (cheap), then
+ * every entry is inflated as a stream and counted, because a zip bomb understates them. Memory stays
+ * at a chunk, and the event loop keeps serving while zlib works.
+ */
+export async function assertUnpacksWithin(buf: Buffer, cap = MAX_XLSX_UNPACKED_BYTES): Promise<void> {
+  const entries = zipEntries(buf);
+  if (!entries) throw notSpreadsheet('压缩包不是有效的 Excel 工作簿');
+  if (entries.reduce((sum, e) => sum + e.declaredSize, 0) > cap) throw unpackedTooLarge();
+  const budget = { left: cap };
+  for (const entry of entries) await inflateCounted(entry, budget);
 }
 
 /**
@@ -91,9 +158,7 @@ export function zipUnpackedSize(buf: Buffer): number | undefined {
  * characters that straddle its chunk boundaries, so the workbook is loaded whole, after the size check.)
  */
 async function readXlsx(buf: Buffer, maxRows: number): Promise<SheetRow[]> {
-  const unpacked = zipUnpackedSize(buf);
-  if (unpacked === undefined) throw notSpreadsheet('压缩包不是有效的 Excel 工作簿');
-  if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw Errors.tooLarge('FILE_TOO_LARGE');
+  await assertUnpacksWithin(buf);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -128,24 +193,50 @@ export function decodeCsv(buf: Buffer): { text: string; encoding: 'utf-8' | 'utf
   }
 }
 
-function readCsv(text: string): SheetRow[] {
+/** The text in slices, handing the event loop back between them so other requests are served meanwhile. */
+async function* slices(text: string, size = 8 * 1024): AsyncGenerator<string> {
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(i + size, text.length);
+    // Never split a surrogate pair (an emoji, a rare 汉字): each slice becomes UTF-8 on its own.
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff && end < text.length) end++;
+    yield text.slice(i, end);
+    i = end;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Parses as a stream and stops at the first row past the limit: a file of millions of rows costs what
+ * the limit costs, not a parse of all of them (which held the event loop for seconds).
+ */
+async function readCsv(text: string, maxRows: number): Promise<SheetRow[]> {
   if (/\u0000/.test(text.slice(0, 8192))) throw notSpreadsheet('含有二进制内容');
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
-  let records: { record: string[]; info: { records: number } }[];
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    bom: true,
+  });
+  // Leaving the loop early destroys the parser, and the pipeline then stops the source.
+  pipeline(Readable.from(slices(text)), parser, () => undefined);
+  const rows: SheetRow[] = [];
+  let filled = 0;
   try {
-    records = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      info: true,
-      bom: true,
-    }) as unknown as { record: string[]; info: { records: number } }[];
+    // Empty lines are records too (skip_empty_lines is off), so the count is the row a program shows.
+    for await (const record of parser as AsyncIterable<string[]>) {
+      // The header and up to maxRows data rows; blank lines do not count.
+      if (record.some((c) => c.trim() !== '') && ++filled > maxRows + 1) throw tooManyRows(maxRows);
+      rows.push({ row: rows.length + 1, cells: record });
+    }
   } catch (e) {
+    if (e instanceof DomainError) throw e;
     throw new BadInputError('MALFORMED_CSV', `CSV 无法解析：${(e as Error).message.slice(0, 200)}`);
   }
-  return records.map((r) => ({ row: r.info.records, cells: r.record }));
+  return rows;
 }
 
 /** Reads the first sheet of an .xlsx, or a .csv, into rows of text; the first non-empty row is the header. */
@@ -166,7 +257,7 @@ export async function readSheet(buf: Buffer, filename = '', maxRows = MAX_IMPORT
     format = 'csv';
     const decoded = decodeCsv(buf);
     encoding = decoded.encoding;
-    rows = readCsv(decoded.text);
+    rows = await readCsv(decoded.text, maxRows);
   }
   const nonEmpty = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (!nonEmpty.length) throw Errors.badInput('EMPTY_FILE');

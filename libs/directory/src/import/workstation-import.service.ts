@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, inScope } from '@xs/identity';
+import { AuditService, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { BadInputError, DomainError, normalizeZh } from '@xs/platform';
 import type { Crs } from '../geo/coords';
@@ -10,7 +10,14 @@ import { parseKind } from '../workstations/workstation-kinds';
 import { CONTACT_PHONE_RE } from '../workstations/workstations.dto';
 import { nameNorm, WorkstationWrite } from '../workstations/workstations.repository';
 import { WorkstationsService } from '../workstations/workstations.service';
-import { bulkInsert, bulkUpdate, BulkColumn, retryOnceOnDuplicate, WORKSTATION_WRITE_LOCK } from './bulk-sql';
+import {
+  bulkInsert,
+  bulkUpdate,
+  BulkColumn,
+  retryOnceOnDuplicate,
+  WORKSTATION_WRITE_LOCK,
+  transactionOrPreview,
+} from './bulk-sql';
 import {
   parseCrs,
   parseDecimal,
@@ -75,7 +82,11 @@ export class WorkstationImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async import(p: Principal, file: { buffer: Buffer; originalname: string }): Promise<ImportResult> {
+  async import(
+    p: Principal,
+    file: { buffer: Buffer; originalname: string },
+    dryRun = false,
+  ): Promise<ImportResult> {
     const src = await openImportSheet(file, WORKSTATION_COLUMNS, WORKSTATION_REQUIRED);
     if ((src.map.index.lat === undefined) !== (src.map.index.lng === undefined))
       throw new BadInputError('MISSING_COLUMNS', '纬度与经度两列须同时提供', {
@@ -85,7 +96,7 @@ export class WorkstationImportService {
 
     // A place created by hand between matching and writing makes the insert collide: match again once.
     const result = await retryOnceOnDuplicate(() =>
-      this.db.transaction(async (m) => {
+      transactionOrPreview(this.db, dryRun, async (m) => {
         await m.query(`SELECT pg_advisory_xact_lock(${WORKSTATION_WRITE_LOCK})`);
         const known = await this.regions.allCodes(m);
         const errors: ImportError[] = [];
@@ -245,6 +256,11 @@ export class WorkstationImportService {
             errors.push({ row, field: HEADING.regionCode, message: '要更新的场所不在您的管辖区域内' });
             continue;
           }
+          // A workstation manager updates only the places it manages and adds none.
+          if (target ? !inReach(p, target.regionCode, target.id) : limitedToWorkstations(p)) {
+            errors.push({ row, field: HEADING.name, message: '您只能更新自己负责的工作室' });
+            continue;
+          }
           if (target) updates.push({ id: target.id, w });
           else inserts.push(w);
         }
@@ -269,6 +285,6 @@ export class WorkstationImportService {
         return { created: inserts.length, updated: updates.length, errors };
       }),
     );
-    return finishImport(this.audit, p, 'workstation.import', file, src, result);
+    return finishImport(this.audit, p, 'workstation.import', file, src, result, dryRun);
   }
 }

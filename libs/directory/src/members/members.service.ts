@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
+import { assertInReach, assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { BadInputError, ConflictError, Page, pageOffset, PiiCipher, regionCovers } from '@xs/platform';
 import { MEMBER_WRITE_LOCK } from '../import/bulk-sql';
@@ -245,7 +245,7 @@ export class MembersService {
     const items = await this.db.transaction(async (m) => {
       const w = await this.workstations.getForUpdate(workstationId, m);
       if (!w) throw Errors.notFound('WORKSTATION_NOT_FOUND');
-      assertInScope(p, w.regionCode);
+      assertInReach(p, w.regionCode, w.id);
       if (w.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
       const current = new Map(
         (await this.members.assignmentsOfWorkstation(workstationId, m)).map((a) => [a.id, a.role]),

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UsersService } from '@xs/identity';
-import { APP_CONFIG, normalizeZh, PiiCipher, SeedRegistry } from '@xs/platform';
+import { APP_CONFIG, normalizeZh, PiiCipher, regionLikePattern, SeedRegistry } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { wgs84ToGcj02 } from '../geo/coords';
 import type { OpeningHours } from '../hours/opening-hours';
@@ -91,8 +91,23 @@ export class DirectorySeed implements OnModuleInit {
       order: 20,
       run: async () => {
         await this.run();
+        await this.demoManagers();
       },
     });
+  }
+
+  /** The demo workstation managers manage the oldest active demo place of their region (their scope). */
+  private async demoManagers(): Promise<void> {
+    if (this.config.nodeEnv === 'production') return;
+    for (const manager of await this.users.accountsNamed(['wh_manager', 'pl_manager'])) {
+      if (!manager.regionCode) continue;
+      const rows: { id: string }[] = await this.db.query(
+        `SELECT id FROM workstations WHERE code LIKE 'DEMO-%' AND region_code LIKE $1 AND status = 'active'
+          AND deleted_at IS NULL ORDER BY code LIMIT 1`,
+        [regionLikePattern(manager.regionCode)],
+      );
+      if (rows.length) await this.users.grantDemoWorkstations(manager.id, [rows[0].id]);
+    }
   }
 
   async run(): Promise<{ workstations: number; members: number }> {
@@ -236,7 +251,7 @@ export class DirectorySeed implements OnModuleInit {
         const enc = this.pii.encryptPhone(phone);
         const user = i < demoUsers.length ? demoUsers[i] : undefined;
         const memberName = user ? user.displayName.replace(/^.*委员\s*/, '') : name;
-        const memberRegion = user ? user.regionCode : region;
+        const memberRegion = user?.regionCode ?? region;
         memRows.push([
           `DEMO-M-${String(i + 1).padStart(4, '0')}`,
           memberName,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
+import { assertInReach, assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { BadInputError, ConflictError, Page, pageOffset, PiiCipher, ROOT_REGION } from '@xs/platform';
 import { toWgs84 } from '../geo/coords';
@@ -113,7 +113,8 @@ export class WorkstationsService {
   }
 
   async create(p: Principal, dto: CreateWorkstationDto): Promise<WorkstationView> {
-    assertInScope(p, dto.regionCode);
+    // A new place belongs to no one's management yet: a workstation manager does not create places.
+    assertInReach(p, dto.regionCode, null);
     const w = await this.prepare(dto);
     let id: string;
     try {
@@ -148,6 +149,7 @@ export class WorkstationsService {
         if (cur) assertInScope(p, cur.regionCode);
         throw Errors.notFound('WORKSTATION_NOT_FOUND');
       }
+      assertInReach(p, cur.regionCode, cur.id);
       if (cur.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
       if (dto.regionCode) assertInScope(p, dto.regionCode);
       const has = (k: keyof UpdateWorkstationDto) =>
@@ -199,7 +201,7 @@ export class WorkstationsService {
   async remove(p: Principal, id: string): Promise<void> {
     const cur = await this.workstations.get(id);
     if (!cur) throw Errors.notFound('WORKSTATION_NOT_FOUND');
-    assertInScope(p, cur.regionCode);
+    assertInReach(p, cur.regionCode, cur.id);
     if (await this.workstations.softDelete(id))
       await this.audit.by(p, 'workstation.delete', { type: 'workstation', id });
   }

@@ -1,10 +1,11 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { APP_CONFIG, RateLimiter, setLogContext } from '@xs/platform';
+import { API_PREFIX, APP_CONFIG, RateLimiter, setLogContext, UnauthorizedError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { SessionAuthenticator } from '../auth/session-authenticator';
-import { ALLOW_RESTRICTED_KEY, ANY_USER, PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { verifyLink } from '../downloads/signed-links';
+import { ALLOW_RESTRICTED_KEY, ANY_USER, PUBLIC_KEY, ROLES_KEY, SIGNED_DOWNLOAD_KEY } from './decorators';
 import type { Principal } from './principal';
 import { Errors } from '../errors';
 
@@ -32,6 +33,25 @@ export class AuthGuard implements CanActivate {
     });
   }
 
+  /** A signed link stands for its session on this one path; roles and scope are checked by the route. */
+  private async fromSignedLink(req: Request): Promise<Principal> {
+    const path = req.path.startsWith(`/${API_PREFIX}/`) ? req.path.slice(API_PREFIX.length + 1) : req.path;
+    const check = verifyLink(this.config.tokenSecret, path, req.query);
+    if (!check.ok)
+      throw new UnauthorizedError(
+        check.reason === 'expired' ? 'LINK_EXPIRED' : 'LINK_INVALID',
+        check.reason === 'expired' ? '下载链接已过期，请重新获取' : '下载链接无效',
+      );
+    return this.sessions.authenticateSession(check.sid);
+  }
+
+  private checkRoles(principal: Principal, targets: Parameters<Reflector['getAllAndOverride']>[1]): void {
+    const roles = this.reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(ANY_USER) && !principal.roles.some((r) => roles.includes(r))) {
+      throw Errors.forbidden('ROLE_REQUIRED');
+    }
+  }
+
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (ctx.getType() !== 'http') return true;
     const targets = [ctx.getHandler(), ctx.getClass()];
@@ -40,6 +60,14 @@ export class AuthGuard implements CanActivate {
     const header = req.header('authorization');
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 
+    const signed =
+      !token && !!req.query.sig && !!this.reflector.getAllAndOverride<boolean>(SIGNED_DOWNLOAD_KEY, targets);
+    if (signed) {
+      const principal = await this.fromSignedLink(req);
+      req.user = principal;
+      this.checkRoles(principal, targets);
+      return true;
+    }
     if (isPublic) {
       // A public route still learns who is calling when a valid token comes along.
       if (token) req.user = (await this.sessions.authenticate(token).catch(() => undefined))?.principal;
@@ -54,10 +82,7 @@ export class AuthGuard implements CanActivate {
     if (restricted && !this.reflector.getAllAndOverride<boolean>(ALLOW_RESTRICTED_KEY, targets)) {
       throw Errors.forbidden('TOTP_SETUP_REQUIRED');
     }
-    const roles = this.reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(ANY_USER) && !principal.roles.some((r) => roles.includes(r))) {
-      throw Errors.forbidden('ROLE_REQUIRED');
-    }
+    this.checkRoles(principal, targets);
     await this.limitWrites(req, principal);
     return true;
   }

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiQuery } from '@nestjs/swagger';
 import type { Role } from '@xs/contracts';
 import { ApiErrors } from '@xs/platform';
 import type { Principal } from './principal';
@@ -7,6 +7,7 @@ import type { Principal } from './principal';
 export const PUBLIC_KEY = 'xs:public';
 export const ROLES_KEY = 'xs:roles';
 export const ALLOW_RESTRICTED_KEY = 'xs:allow-restricted';
+export const SIGNED_DOWNLOAD_KEY = 'xs:signed-download';
 
 /** No login needed. Every route is either @Public() or @Roles(...): a test checks it. */
 export const Public = () =>
@@ -22,6 +23,21 @@ export const Roles = (...roles: (Role | typeof ANY_USER)[]) =>
     ApiBearerAuth(),
     ApiErrors(401, 403),
     ApiExtension('x-roles', roles),
+  );
+
+/**
+ * A file download that also opens from a signed link (`?sid=&exp=&sig=`, see POST /downloads/links)
+ * instead of a bearer token: WeChat's browser opens those natively where `blob:` links fail.
+ */
+export const SignedDownload = () =>
+  applyDecorators(
+    SetMetadata(SIGNED_DOWNLOAD_KEY, true),
+    ApiExtension('x-signed-download', true),
+    // A broken or expired link answers 401 (LINK_INVALID, LINK_EXPIRED), also on a public download.
+    ApiErrors(401),
+    ApiQuery({ name: 'sid', required: false, description: 'signed link: login session' }),
+    ApiQuery({ name: 'exp', required: false, description: 'signed link: expiry, Unix seconds' }),
+    ApiQuery({ name: 'sig', required: false, description: 'signed link: HMAC-SHA256' }),
   );
 
 /** Reachable by a session that must still set up its second factor. */

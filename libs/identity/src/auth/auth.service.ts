@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { SMS_OUTBOX } from '@xs/contracts';
 import type { SmsOutbox, TokenPair, UserView } from '@xs/contracts';
 import {
+  maskPhone,
   APP_CONFIG,
   BadInputError,
   deriveKey,
@@ -160,8 +161,17 @@ export class AuthService {
     const consumed = await this.sessions.consumeRefresh(hashToken(refreshToken));
     if (!consumed) throw Errors.unauthorized('REFRESH_INVALID');
     if (consumed.state === 'reused') {
-      // A used token presented again means it leaked: end the whole login.
+      // A used token presented again means it leaked: end the whole login, and say so in the audit.
       await this.sessions.revoke(consumed.sessionId);
+      const owner = await this.sessions.findWithUser(consumed.sessionId);
+      await this.audit.record({
+        actorId: owner?.userId ?? null,
+        actorName: owner ? (owner.username ?? owner.nickname ?? owner.displayName) : null,
+        action: 'auth.refresh',
+        targetType: 'session',
+        targetId: consumed.sessionId,
+        result: 'refused:reused',
+      });
       throw Errors.unauthorized('REFRESH_REUSED');
     }
     if (consumed.state === 'expired') throw Errors.unauthorized('REFRESH_EXPIRED');
@@ -217,9 +227,19 @@ export class AuthService {
     ip: string | null,
   ): Promise<TokenPair> {
     const bidx = this.pii.blindIndex(phone);
-    await this.limiter.enforce(`sms-verify:ip:${ip}`, { limit: 60, windowSeconds: 300 });
+    // Resident sign-ins are audited like staff logins, under the masked number (never the phone itself).
+    const audit = (result: string, actorId: string | null = null) =>
+      this.audit.record({ actorId, actorName: maskPhone(phone), action: 'auth.resident', result, ip });
+    const limited = await this.limiter.hit(`sms-verify:ip:${ip}`, { limit: 60, windowSeconds: 300 });
+    if (limited) {
+      await audit('refused:rate_limited');
+      throw new TooManyRequestsError('RATE_LIMITED', '请求过于频繁，请稍后再试', limited);
+    }
     const ok = await this.smsCodes.consume(bidx, sm3(`${bidx}:${code}`), 5);
-    if (!ok) throw Errors.unauthorized('SMS_CODE_INVALID');
+    if (!ok) {
+      await audit('failed:sms_code_invalid', (await this.users.findByPhoneIndex(bidx))?.id ?? null);
+      throw Errors.unauthorized('SMS_CODE_INVALID');
+    }
     let user = await this.users.findByPhoneIndex(bidx);
     if (!user) {
       const enc = this.pii.encryptPhone(phone);
@@ -230,7 +250,8 @@ export class AuthService {
         displayName: nick,
         nickname: nick,
         roles: ['resident'],
-        regionCode: '000000',
+        // A resident has no region: never a scope over staff data (the root 000000 covered everything).
+        regionCode: null,
         permissions: [],
         phoneEnc: enc.enc,
         phoneBidx: enc.bidx,
@@ -239,7 +260,11 @@ export class AuthService {
       await this.users.update(user.id, { nickname });
       user.nickname = nickname;
     }
-    if (user.disabledAt) throw Errors.unauthorized('ACCOUNT_DISABLED');
+    if (user.disabledAt) {
+      await audit('failed:account_disabled', user.id);
+      throw Errors.unauthorized('ACCOUNT_DISABLED');
+    }
+    await audit('ok', user.id);
     return this.issue(user, ip, false);
   }
 
@@ -315,6 +340,8 @@ export class AuthService {
     const problem = passwordProblems(next);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
     await this.users.update(p.id, { passwordHash: await hashPassword(next), passwordChangedAt: new Date() });
+    // Whoever knew the old password is signed out everywhere but here.
+    await this.sessions.revokeOthersForUser(p.id, p.sessionId);
     await this.audit.by(p, 'auth.password.change');
   }
 

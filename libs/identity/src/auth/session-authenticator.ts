@@ -32,6 +32,15 @@ export class SessionAuthenticator {
     return { principal: toPrincipal(row), restricted: row.restricted, expiresAt: result.claims.exp * 1000 };
   }
 
+  /** A login session by its id (a signed download link carries it), checked like a token's. */
+  async authenticateSession(sessionId: string): Promise<Principal> {
+    const row = await this.sessions.findWithUser(sessionId);
+    if (!row) throw new UnauthorizedError('LINK_INVALID', '下载链接无效');
+    await this.checkLive(row);
+    if (row.restricted) throw new UnauthorizedError('LINK_INVALID', '下载链接无效');
+    return toPrincipal(row);
+  }
+
   /** Is this session still usable? (Revocation, disabling and idle timeout all end it.) */
   async checkLive(row: SessionRow): Promise<void> {
     if (row.revokedAt) throw Errors.unauthorized('SESSION_REVOKED');
@@ -59,8 +68,9 @@ export function toPrincipal(row: SessionRow): Principal {
     displayName: row.displayName,
     nickname: row.nickname,
     roles: row.roles,
-    regionCode: row.regionCode,
+    regionCode: row.regionCode ?? '',
     departmentId: row.departmentId,
+    workstationIds: row.workstationIds ?? [],
     permissions: row.permissions,
     sessionId: row.sessionId,
   };

@@ -13,8 +13,9 @@ export interface SessionRow {
   displayName: string;
   nickname: string | null;
   roles: Role[];
-  regionCode: string;
+  regionCode: string | null;
   departmentId: string | null;
+  workstationIds: string[];
   permissions: Permission[];
   disabledAt: Date | null;
 }
@@ -36,6 +37,7 @@ export class SessionsRepository {
       `SELECT s.id AS "sessionId", s.revoked_at AS "revokedAt", s.last_seen_at AS "lastSeenAt",
               s.restricted, u.id AS "userId", u.username, u.display_name AS "displayName", u.nickname,
               u.roles, u.region_code AS "regionCode", u.department_id AS "departmentId",
+              u.workstation_ids AS "workstationIds",
               u.permissions, u.disabled_at AS "disabledAt"
          FROM auth_sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1`,
@@ -58,6 +60,14 @@ export class SessionsRepository {
     await this.db.query(
       `UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
       [userId],
+    );
+  }
+
+  /** Every other session of the user (their refresh tokens die with them; live sockets are cut on recheck). */
+  async revokeOthersForUser(userId: string, keepSessionId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
+      [userId, keepSessionId],
     );
   }
 

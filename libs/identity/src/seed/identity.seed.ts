@@ -90,7 +90,7 @@ export class IdentitySeed implements OnModuleInit {
         displayName: r.nickname,
         nickname: r.nickname,
         roles: ['resident'],
-        regionCode: '530102',
+        regionCode: null,
         permissions: [],
         phoneEnc: enc.enc,
         phoneBidx: enc.bidx,

@@ -11,6 +11,7 @@ export function toUserView(u: User, pii: PiiCipher, canReadPii: boolean): UserVi
     roles: u.roles,
     regionCode: u.regionCode,
     departmentId: u.departmentId,
+    workstationIds: u.workstationIds ?? [],
     permissions: u.permissions,
     phone: pii.reveal(u.phoneEnc, canReadPii),
     totpEnabled: u.totpEnabled,

@@ -25,14 +25,19 @@ export class User {
   @Column({ type: 'text', array: true })
   roles: Role[];
 
-  @Column({ name: 'region_code', type: 'varchar', length: 12 })
-  regionCode: string;
+  /** Staff's region (their scope); null for residents, who have none. */
+  @Column({ name: 'region_code', type: 'varchar', length: 12, nullable: true })
+  regionCode: string | null;
 
   @Column({ name: 'department_id', type: 'uuid', nullable: true })
   departmentId: string | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   permissions: Permission[];
+
+  /** The workstations a workstation_manager manages: its scope, inside its region. */
+  @Column({ name: 'workstation_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  workstationIds: string[];
 
   @Column({ name: 'phone_enc', type: 'varchar', length: 200, nullable: true })
   phoneEnc: string | null;

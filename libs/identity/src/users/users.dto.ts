@@ -30,6 +30,17 @@ export class CreateUserDto {
   roles: StaffRole[];
   @ApiProperty({ example: '530102' }) @IsString() @Matches(REGION_CODE_RE) regionCode: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() departmentId?: string;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'for a workstation_manager: the workstations it manages, inside the granter’s region',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  workstationIds?: string[];
   @ApiPropertyOptional({ enum: PERMISSIONS, isArray: true })
   @IsOptional()
   @IsArray()
@@ -48,12 +59,30 @@ export class UpdateUserDto {
   roles?: StaffRole[];
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) regionCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() departmentId?: string;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'for a workstation_manager: the workstations it manages, inside the granter’s region',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  workstationIds?: string[];
   @ApiPropertyOptional({ enum: PERMISSIONS, isArray: true })
   @IsOptional()
   @IsArray()
   @IsIn(PERMISSIONS, { each: true })
   permissions?: Permission[];
   @ApiPropertyOptional() @IsOptional() @IsBoolean() disabled?: boolean;
+  @ApiPropertyOptional({
+    description: 'a new password set by the administrator; signs the account out everywhere',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  password?: string;
 }
 
 export class ListUsersQuery extends PageQuery {

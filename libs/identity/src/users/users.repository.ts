@@ -8,7 +8,8 @@ export interface AccountSummary {
   id: string;
   username: string | null;
   displayName: string;
-  regionCode: string;
+  /** null for residents. */
+  regionCode: string | null;
   roles: string[];
   /** Encrypted (never decrypted here). */
   phoneEnc: string | null;
@@ -122,6 +123,14 @@ export class UsersRepository {
       `SELECT count(*) AS n FROM users WHERE username = 'admin'`,
     );
     return Number(rows[0].n);
+  }
+
+  /** Demo data: puts a handler account in its department unless it already has one. */
+  async setDepartmentIfUnset(username: string, departmentId: string): Promise<void> {
+    await this.db.query(`UPDATE users SET department_id = $2 WHERE username = $1 AND department_id IS NULL`, [
+      username,
+      departmentId,
+    ]);
   }
 
   /** Enabled users with role department_handler in any of the given departments. */

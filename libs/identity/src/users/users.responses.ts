@@ -11,8 +11,21 @@ export class UserResponse {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'residents’ display name in live rooms' })
   nickname?: string | null;
   @ApiProperty({ enum: ALL_ROLES, enumName: 'Role', isArray: true }) roles: Role[];
-  @ApiProperty({ example: '530102' }) regionCode: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '530102',
+    description: 'the staff member’s region; null for residents (no region scope)',
+  })
+  regionCode: string | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) departmentId?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'the workstations a workstation_manager manages (its scope)',
+  })
+  workstationIds?: string[];
   @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true }) permissions: Permission[];
   @ApiPropertyOptional({ type: String, nullable: true, example: '138****5678' }) phone?: string | null;
   @ApiPropertyOptional() totpEnabled?: boolean;

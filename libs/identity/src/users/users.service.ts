@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { GRANTABLE_BY, StaffRole, UserView } from '@xs/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { DIRECTORY_PORT, GRANTABLE_BY, StaffRole, UserView } from '@xs/contracts';
+import type { DirectoryPort } from '@xs/contracts';
 import { BadInputError, ForbiddenError, Page, PiiCipher, pageOffset } from '@xs/platform';
 import { assertInScope, canReadPii, hasRole, inScope, Principal } from '../access/principal';
 import { hashPassword, passwordProblems } from '../auth/password';
@@ -17,9 +18,15 @@ export class UsersService {
     private readonly sessions: SessionsRepository,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
+    @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
   ) {}
 
   /** Who answers for these departments: other contexts ask here rather than reading the users table. */
+  /** Demo data: the demo handlers' departments exist only once the directory is seeded. */
+  setDepartmentIfUnset(username: string, departmentId: string): Promise<void> {
+    return this.users.setDepartmentIfUnset(username, departmentId);
+  }
+
   departmentHandlerIds(departmentIds: string[]): Promise<string[]> {
     return this.users.departmentHandlerIds(departmentIds);
   }
@@ -51,6 +58,12 @@ export class UsersService {
     return this.users.idsByPhoneIndex(bidxs);
   }
 
+  /** Demo data only (the directory seed): the places a demo workstation manager manages, when it has none yet. */
+  async grantDemoWorkstations(userId: string, workstationIds: string[]): Promise<void> {
+    const u = await this.users.findById(userId);
+    if (u && !u.workstationIds.length) await this.users.update(userId, { workstationIds });
+  }
+
   staffAccountExists(userId: string): Promise<boolean> {
     return this.users.staffAccountExists(userId);
   }
@@ -78,6 +91,8 @@ export class UsersService {
 
   async create(actor: Principal, dto: CreateUserDto): Promise<UserView> {
     this.assertMayGrant(actor, dto.roles, dto.regionCode, dto.permissions ?? []);
+    if (dto.departmentId) await this.assertMayGrantDepartment(actor, dto.departmentId);
+    const workstationIds = await this.grantableWorkstations(actor, dto.workstationIds ?? []);
     const problem = passwordProblems(dto.password);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
     if (await this.users.findByUsername(dto.username)) throw Errors.conflict('USERNAME_TAKEN');
@@ -89,6 +104,7 @@ export class UsersService {
       roles: dto.roles,
       regionCode: dto.regionCode,
       departmentId: dto.departmentId ?? null,
+      workstationIds,
       permissions: dto.permissions ?? [],
       phoneEnc: phone?.enc ?? null,
       phoneBidx: null,
@@ -102,7 +118,7 @@ export class UsersService {
 
   async update(actor: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
     const user = await this.users.findById(id);
-    if (!user || !user.username) throw Errors.notFound('USER_NOT_FOUND');
+    if (!user || !user.username || !user.regionCode) throw Errors.notFound('USER_NOT_FOUND');
     assertInScope(actor, user.regionCode);
     const roles = (dto.roles ?? user.roles) as StaffRole[];
     const region = dto.regionCode ?? user.regionCode;
@@ -114,17 +130,32 @@ export class UsersService {
       dto.permissions ?? [],
     );
     if (dto.permissions && !hasRole(actor, 'admin')) throw Errors.forbidden('ADMIN_ONLY');
+    const departmentId = dto.departmentId ?? user.departmentId;
+    if (departmentId) await this.assertMayGrantDepartment(actor, departmentId);
+    const workstationIds = await this.grantableWorkstations(actor, dto.workstationIds ?? user.workstationIds);
     if (actor.id === id && dto.disabled) throw Errors.badInput('CANNOT_DISABLE_SELF');
+    if (dto.password !== undefined) {
+      if (!hasRole(actor, 'admin')) throw Errors.forbidden('ADMIN_ONLY');
+      const problem = passwordProblems(dto.password);
+      if (problem) throw new BadInputError('WEAK_PASSWORD', problem, { field: 'password' });
+    }
     await this.users.update(id, {
       displayName: dto.displayName ?? user.displayName,
       roles,
       regionCode: region,
-      departmentId: dto.departmentId ?? user.departmentId,
+      departmentId,
+      workstationIds,
       permissions: dto.permissions ?? user.permissions,
       disabledAt: dto.disabled === undefined ? user.disabledAt : dto.disabled ? new Date() : null,
+      ...(dto.password !== undefined
+        ? { passwordHash: await hashPassword(dto.password), passwordChangedAt: new Date() }
+        : {}),
     });
-    if (dto.disabled) await this.sessions.revokeAllForUser(id);
-    await this.audit.by(actor, 'user.update', { type: 'user', id }, 'ok', null, { fields: Object.keys(dto) });
+    if (dto.disabled || dto.password !== undefined) await this.sessions.revokeAllForUser(id);
+    await this.audit.by(actor, 'user.update', { type: 'user', id }, 'ok', null, {
+      fields: Object.keys(dto),
+      ...(dto.password !== undefined ? { passwordReset: true } : {}),
+    });
     const after = await this.users.findById(id);
     return toUserView(after!, this.pii, canReadPii(actor));
   }
@@ -150,9 +181,33 @@ export class UsersService {
 
   async get(actor: Principal, id: string): Promise<UserView> {
     const user = await this.users.findById(id);
-    if (!user || !user.username || !inScope(actor, user.regionCode)) throw Errors.notFound('USER_NOT_FOUND');
+    if (!user || !user.username || !user.regionCode || !inScope(actor, user.regionCode))
+      throw Errors.notFound('USER_NOT_FOUND');
     if (canReadPii(actor) && user.phoneEnc) await this.audit.by(actor, 'pii.read', { type: 'user', id });
     return toUserView(user, this.pii, canReadPii(actor));
+  }
+
+  /**
+   * A handler answers for its department's suggestions wherever they were raised, so the department is
+   * what it is granted: it must exist and lie inside the actor's region (as the roles and region must).
+   */
+  private async assertMayGrantDepartment(actor: Principal, departmentId: string): Promise<void> {
+    const department = await this.directory.department(departmentId);
+    if (!department) throw Errors.badInput('UNKNOWN_DEPARTMENT');
+    if (!inScope(actor, department.regionCode))
+      throw new ForbiddenError('DEPARTMENT_OUT_OF_REGION', '该部门不在您的管辖区域内');
+  }
+
+  /** A manager's workstations are granted the same way: each must exist and lie inside the actor's region. */
+  private async grantableWorkstations(actor: Principal, ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    for (const id of unique) {
+      const w = await this.directory.workstation(id);
+      if (!w) throw Errors.badInput('UNKNOWN_WORKSTATION');
+      if (!inScope(actor, w.regionCode))
+        throw new ForbiddenError('WORKSTATION_OUT_OF_REGION', '该工作室不在您的管辖区域内');
+    }
+    return unique;
   }
 
   private assertMayGrant(

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { analyse, emptyMatrix, type ConsensusResult } from './consensus-math';
+import { ConsensusThread } from './consensus-thread';
 import { ConsensusRepository } from './consensus.repository';
 
 /** The last analysis of a session, with the ids its rows and columns stand for. */
@@ -32,6 +33,9 @@ interface SessionState {
 export class ConsensusEngine implements OnModuleDestroy {
   intervalMs = 3000;
   seed = 1;
+  /** Analyse in a worker thread (votes keep being acked while a large room is recomputed). */
+  useWorker = true;
+  private readonly thread = new ConsensusThread();
   private readonly sessions = new Map<string, SessionState>();
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners: Array<(a: SessionAnalysis) => void> = [];
@@ -49,9 +53,10 @@ export class ConsensusEngine implements OnModuleDestroy {
     this.timer.unref();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    await this.thread.close();
   }
 
   markDirty(sessionId: string): void {
@@ -101,8 +106,14 @@ export class ConsensusEngine implements OnModuleDestroy {
       for (let i = 0; i < rows.votes.length; i++)
         m.cells[userIndex.get(rows.users[i])! * m.statements + statementIndex.get(rows.statements[i])!] =
           rows.votes[i];
-      const t0 = performance.now();
-      const result = analyse(m, { seed: this.seed });
+      let result: ConsensusResult;
+      let tookMs: number;
+      if (this.useWorker) ({ result, tookMs } = await this.thread.analyse(m, { seed: this.seed }));
+      else {
+        const t0 = performance.now();
+        result = analyse(m, { seed: this.seed });
+        tookMs = performance.now() - t0;
+      }
       const analysis: SessionAnalysis = {
         sessionId,
         version: ++st.version,
@@ -111,7 +122,7 @@ export class ConsensusEngine implements OnModuleDestroy {
         userIndex,
         statementIds,
         result,
-        tookMs: performance.now() - t0,
+        tookMs,
       };
       st.last = analysis;
       for (const fn of this.listeners) {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { OUTCOME_CONSENSUS_PORT } from '@xs/contracts';
+import type { ConsensusReport } from '@xs/contracts';
 import type { OutcomeConsensusPort, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
 import { BadInputError, NotFoundError } from '@xs/platform';
@@ -365,6 +366,26 @@ export class ConsensusService implements OnModuleInit {
         return pointText(byId.get(id)!.text, f, a.result.voters);
       });
     return this.outcomes.adoptConsensus({ sessionId: s.id, points, actorId: p.id });
+  }
+
+  /** CONSENSUS_REPORT_PORT: the latest analysis (a fresh one if none yet), without any identity. */
+  async reportOf(sessionId: string): Promise<ConsensusReport | null> {
+    const a = this.engine.latest(sessionId) ?? (await this.engine.recompute(sessionId));
+    if (!a.result.voters) return null;
+    const rows = await this.repo.statementsByIds(sessionId, a.statementIds);
+    const text = new Map(rows.map((r) => [r.id, r.text]));
+    return {
+      points: this.points(a),
+      groups: a.result.groups.length,
+      voters: a.result.voters,
+      statements: a.result.figures.map((f) => ({
+        text: text.get(a.statementIds[f.statement]) ?? '',
+        agree: f.agree,
+        disagree: f.disagree,
+        pass: f.pass,
+        groupAgree: f.groupAgree.map(round),
+      })),
+    };
   }
 
   /** Erasure: a person's votes go with them (and the groups are recomputed). */

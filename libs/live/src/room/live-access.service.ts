@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRATION_PORT, SESSION_LOOKUP } from '@xs/contracts';
 import type { RegistrationPort, SessionLookup, SessionSnapshot } from '@xs/contracts';
-import { hasRole, inScope } from '@xs/identity';
+import { hasRole, inReach, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import type { LiveRoom } from '../entities/live.entities';
 import type { RoomState, StreamStatus } from '../live.types';
@@ -38,9 +38,13 @@ export class LiveAccessService {
     this.cache.delete(id);
   }
 
-  /** Organisers and workstation managers whose region covers the session (admins too: their region is the root). */
+  /** Organisers whose region covers the session (admins too: their region is the root), managers of its workstation. */
   isModerator(p: Principal | undefined, s: SessionSnapshot): boolean {
-    return !!p && hasRole(p, 'admin', 'organiser', 'workstation_manager') && inScope(p, s.regionCode);
+    return (
+      !!p &&
+      hasRole(p, 'admin', 'organiser', 'workstation_manager') &&
+      inReach(p, s.regionCode, s.workstationId)
+    );
   }
 
   /** Moderators, and department representatives (handlers) of the session's region. */

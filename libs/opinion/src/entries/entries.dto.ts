@@ -31,6 +31,16 @@ export class CreateEntryDto {
   @IsString({ each: true })
   @Length(1, 500, { each: true })
   photos?: string[];
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'photos uploaded first (POST /opinion-photos) by the caller; photos and photoIds together at most 9',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(9)
+  @IsUUID('all', { each: true })
+  photoIds?: string[];
 }
 
 export class AnswerEntryDto {

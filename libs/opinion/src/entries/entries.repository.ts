@@ -41,20 +41,23 @@ export interface EntryFilter {
 export class EntriesRepository {
   constructor(private readonly db: DataSource) {}
 
-  async insert(e: {
-    workstationId: string;
-    regionCode: string;
-    text: string;
-    category: string;
-    community: string | null;
-    phoneEnc: string | null;
-    phoneBidx: string | null;
-    photos: string[];
-    source: EntrySource;
-    createdBy: string;
-    memberId: string | null;
-  }): Promise<string> {
-    const rows: { id: string }[] = await this.db.query(
+  async insert(
+    e: {
+      workstationId: string;
+      regionCode: string;
+      text: string;
+      category: string;
+      community: string | null;
+      phoneEnc: string | null;
+      phoneBidx: string | null;
+      photos: string[];
+      source: EntrySource;
+      createdBy: string;
+      memberId: string | null;
+    },
+    m?: EntityManager,
+  ): Promise<string> {
+    const rows: { id: string }[] = await (m ?? this.db).query(
       `INSERT INTO opinion_entries (workstation_id, region_code, text, category, community, phone_enc, phone_bidx,
          photos, source, created_by, member_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11) RETURNING id`,

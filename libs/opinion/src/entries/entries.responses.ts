@@ -7,6 +7,15 @@ export class OpinionIdResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
 }
 
+/** A photo uploaded for an entry (POST /opinion-photos), read back through `url` with the caller's token. */
+export class OpinionPhotoResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'], description: 'by content' })
+  contentType: string;
+  @ApiProperty({ type: 'integer' }) size: number;
+  @ApiProperty({ description: 'GET it with the token of someone who may read the entry' }) url: string;
+}
+
 /** 民情日记: one concern recorded at a workstation. */
 export class OpinionEntryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -18,6 +27,12 @@ export class OpinionEntryResponse {
   @ApiProperty({ type: String, nullable: true, description: 'masked unless `pii:read`' }) phone:
     string | null;
   @ApiProperty({ type: [String], description: 'photo URLs given as links, oldest first' }) photos: string[];
+  @ApiProperty({
+    type: () => OpinionPhotoResponse,
+    isArray: true,
+    description: 'photos uploaded for the entry',
+  })
+  photoFiles: OpinionPhotoResponse[];
   @ApiProperty({ enum: ENTRY_SOURCES, enumName: 'OpinionEntrySource' }) source: string;
   @ApiProperty({ enum: ENTRY_DISPOSITIONS, enumName: 'OpinionEntryDisposition' }) disposition: string;
   @ApiProperty({ type: String, nullable: true, description: '现场答复' }) answer: string | null;

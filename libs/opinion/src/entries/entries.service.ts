@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, assertInScope, canReadPii, hasRole, inScope } from '@xs/identity';
+import { AuditService, assertInScope, canReadPii, hasRole, inReach, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { MOBILE_RE, normalizePhone, Page, pageOffset, PiiCipher } from '@xs/platform';
 import { OpinionCategories } from '../categories';
 import { OpinionPorts } from '../opinion-ports';
 import type { CreateEntryDto, ListEntriesQuery } from './entries.dto';
 import type { OpinionEntryResponse as EntryResponse } from './entries.responses';
+import { PhotosRepository, photoView } from '../photos/photos.repository';
+import type { PhotoRow } from '../photos/photos.repository';
 import { EntriesRepository, EntryRow } from './entries.repository';
 import { Errors } from '../errors';
 
@@ -18,6 +20,7 @@ export class EntriesService {
   constructor(
     private readonly db: DataSource,
     private readonly repo: EntriesRepository,
+    private readonly photos: PhotosRepository,
     private readonly ports: OpinionPorts,
     private readonly categories: OpinionCategories,
     private readonly pii: PiiCipher,
@@ -37,10 +40,12 @@ export class EntriesService {
       if (!MOBILE_RE.test(normalizePhone(dto.phone))) throw Errors.badInput('INVALID_PHONE');
       phone = this.pii.encryptPhone(dto.phone);
     }
+    const photoIds = [...new Set(dto.photoIds ?? [])];
+    if ((dto.photos?.length ?? 0) + photoIds.length > 9) throw Errors.badInput('TOO_MANY_PHOTOS');
     let memberId: string | null = null;
     let source: 'staff' | 'resident' = 'staff';
     if (p.kind === 'resident') source = 'resident';
-    else if (hasRole(p, 'admin', 'organiser', 'workstation_manager') && inScope(p, ws.regionCode))
+    else if (hasRole(p, 'admin', 'organiser', 'workstation_manager') && inReach(p, ws.regionCode, ws.id))
       memberId = (await this.ports.memberForUser(p.id))?.id ?? null;
     else {
       // A member records where they serve (the workstations they are assigned to).
@@ -48,18 +53,30 @@ export class EntriesService {
       if (!member || !(await this.ports.isAssigned(member.id, ws.id))) throw Errors.forbidden('NOT_ON_DUTY');
       memberId = member.id;
     }
-    const id = await this.repo.insert({
-      workstationId: ws.id,
-      regionCode: ws.regionCode,
-      text: dto.text,
-      category,
-      community: dto.community ?? null,
-      phoneEnc: phone?.enc ?? null,
-      phoneBidx: phone?.bidx ?? null,
-      photos: dto.photos ?? [],
-      source,
-      createdBy: p.id,
-      memberId,
+    const id = await this.db.transaction(async (m) => {
+      const id = await this.repo.insert(
+        {
+          workstationId: ws.id,
+          regionCode: ws.regionCode,
+          text: dto.text,
+          category,
+          community: dto.community ?? null,
+          phoneEnc: phone?.enc ?? null,
+          phoneBidx: phone?.bidx ?? null,
+          photos: dto.photos ?? [],
+          source,
+          createdBy: p.id,
+          memberId,
+        },
+        m,
+      );
+      // Only the caller's own photos not yet attached to an entry.
+      const attached = await this.photos.attach(id, photoIds, p.id, m);
+      if (attached.length !== photoIds.length)
+        throw Errors.badInput('UNKNOWN_PHOTO', {
+          photoIds: photoIds.filter((x) => !attached.includes(x)),
+        });
+      return id;
     });
     await this.audit.by(p, 'opinion.entry.create', { type: 'opinion_entry', id }, 'ok', null, { source });
     return { id };
@@ -84,7 +101,8 @@ export class EntriesService {
       await this.audit.by(p, 'pii.read', { type: 'opinion_entry' }, 'ok', null, {
         ids: page.items.filter((e) => e.phoneEnc).map((e) => e.id),
       });
-    return { items: page.items.map((e) => this.view(e, reveal)), total: page.total };
+    const photos = await this.photos.forEntries(page.items.map((e) => e.id));
+    return { items: page.items.map((e) => this.view(e, reveal, photos)), total: page.total };
   }
 
   async answer(p: Principal, id: string, answer: string): Promise<EntryResponse> {
@@ -92,7 +110,7 @@ export class EntriesService {
     if (!(await this.repo.answer(id, answer)))
       throw Errors.conflict('ENTRY_NOT_OPEN', { disposition: e.disposition });
     await this.audit.by(p, 'opinion.entry.answer', { type: 'opinion_entry', id });
-    return this.view((await this.repo.get(id))!, false);
+    return this.viewOne(id);
   }
 
   /**
@@ -121,7 +139,7 @@ export class EntriesService {
       return topicId;
     });
     await this.audit.by(p, 'opinion.entry.topic', { type: 'opinion_entry', id }, 'ok', null, { topicId });
-    return this.view((await this.repo.get(id))!, false);
+    return this.viewOne(id);
   }
 
   /** Staff in scope, or the entry's author. Others get 404, as reads by id do elsewhere. */
@@ -132,7 +150,11 @@ export class EntriesService {
     return e;
   }
 
-  view(e: EntryRow, reveal: boolean): EntryResponse {
+  private async viewOne(id: string): Promise<EntryResponse> {
+    return this.view((await this.repo.get(id))!, false, await this.photos.forEntries([id]));
+  }
+
+  view(e: EntryRow, reveal: boolean, photos: PhotoRow[]): EntryResponse {
     return {
       id: e.id,
       workstationId: e.workstationId,
@@ -142,6 +164,7 @@ export class EntriesService {
       community: e.community,
       phone: this.pii.reveal(e.phoneEnc, reveal),
       photos: e.photos,
+      photoFiles: photos.filter((f) => f.entryId === e.id).map(photoView),
       source: e.source,
       disposition: e.disposition,
       answer: e.answer,

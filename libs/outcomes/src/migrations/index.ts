@@ -5,6 +5,7 @@ import { OutcomesStatsCover1795424984602 } from './1795424984602-outcomes-stats-
 import { OutcomesSuggestionCounts1795425764575 } from './1795425764575-outcomes-suggestion-counts';
 import { OutcomesReportOrigin1796171290605 } from './1796171290605-outcomes-report-origin';
 
+import { OutcomesFollowUps1796181957117 } from './1796181957117-outcomes-follow-ups';
 export const outcomesMigrations = [
   OutcomesBase1795422849278,
   OutcomesExportOrder1795422925454,
@@ -12,4 +13,5 @@ export const outcomesMigrations = [
   OutcomesStatsCover1795424984602,
   OutcomesSuggestionCounts1795425764575,
   OutcomesReportOrigin1796171290605,
+  OutcomesFollowUps1796181957117,
 ];

@@ -11,14 +11,13 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
+import { CurrentUser, OptionalUser, Public, Roles, SignedDownload } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ApiErrors, ApiFile, type Page, PageOf } from '@xs/platform';
+import { ApiErrors, ApiFile, type Page, PageOf, UploadInterceptor } from '@xs/platform';
 import { SaveOutcomeDto } from './outcomes.dto';
-import { MAX_ATTACHMENT_BYTES, OutcomesService } from './outcomes.service';
+import { OutcomesService } from './outcomes.service';
 import type { UploadedFile as Upload } from './outcomes.service';
 import { AttachmentResponse, OutcomeResponse, TodoItemResponse } from './outcomes.responses';
 
@@ -57,7 +56,7 @@ export class OutcomesController {
 
   @Roles('admin', 'organiser')
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
+  @UseInterceptors(UploadInterceptor)
   @Post('sessions/:id/outcome/attachments')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: AttachmentResponse })
@@ -72,6 +71,7 @@ export class OutcomesController {
 
   /** Attachments of published outcomes are public; others need a staff login in the region. */
   @Public()
+  @SignedDownload()
   @Get('outcome-files/:id')
   @ApiFile('*/*', 'The attachment, with the content type it was stored with')
   async download(

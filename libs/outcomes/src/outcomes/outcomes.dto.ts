@@ -119,6 +119,10 @@ export class RegionPeriodQuery {
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
 }
 
+export class RegionQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) region?: string;
+}
+
 export class PublicOutcomesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) region?: string;
 }

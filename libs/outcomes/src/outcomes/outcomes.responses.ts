@@ -171,3 +171,38 @@ export class ReminderRunResponse {
   @ApiProperty({ type: 'integer' }) overdue: number;
   @ApiProperty({ type: 'integer' }) dueSoon: number;
 }
+
+export class OverdueDepartmentResponse {
+  @ApiProperty({ format: 'uuid' }) departmentId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({
+    type: 'integer',
+    description: 'assigned suggestions past due still waiting for this department',
+  })
+  overdue: number;
+  @ApiProperty({ type: String, format: 'date-time' }) oldestDueAt: string;
+}
+
+export class SentReminderResponse {
+  @ApiProperty({ format: 'uuid' }) suggestionId: string;
+  @ApiProperty({ enum: ['overdue', 'due_soon'] }) kind: string;
+  @ApiProperty({ example: '2026-03-15', description: 'the Beijing day it was sent for' }) day: string;
+  @ApiProperty({ type: String, format: 'date-time' }) sentAt: string;
+  @ApiProperty() sessionTitle: string;
+  @ApiProperty() content: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt: string | null;
+  @ApiProperty({ type: String, isArray: true, description: 'departments still to answer' })
+  departments: string[];
+}
+
+export class SupervisionOverviewResponse {
+  @ApiProperty({ example: '530102' }) region: string;
+  @ApiProperty({ type: () => OverdueDepartmentResponse, isArray: true, description: 'most overdue first' })
+  overdueByDepartment: OverdueDepartmentResponse[];
+  @ApiProperty({
+    type: () => SentReminderResponse,
+    isArray: true,
+    description: 'the latest 100, newest first',
+  })
+  reminders: SentReminderResponse[];
+}

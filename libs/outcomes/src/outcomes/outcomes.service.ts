@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync, createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -9,9 +8,10 @@ import type {
   OutcomeStatusPort,
   SessionSnapshot,
 } from '@xs/contracts';
-import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
+import { AuditService, assertInScope, hasRole, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, DomainEvents } from '@xs/platform';
+import { acceptUpload, APP_CONFIG, DomainEvents, writePrivateFile } from '@xs/platform';
+import type { IncomingFile } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { SuggestionsRepository } from '../suggestions/suggestions.repository';
 import { toSuggestionView } from '../suggestions/suggestion-view';
@@ -24,14 +24,11 @@ import { Errors } from '../errors';
 
 /** Sessions whose outcome may be written: the meeting is over. */
 const OVER: SessionSnapshot['status'][] = ['ended', 'concluded'];
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+/** Who reads a session's outcome (GET /sessions/:id/outcome) and a suggestion, in their region. */
+const OUTCOME_READERS = ['admin', 'organiser', 'staff_viewer', 'workstation_manager'] as const;
+const SUGGESTION_READERS = ['admin', 'organiser', 'staff_viewer'] as const;
 
-export interface UploadedFile {
-  originalname: string;
-  mimetype: string;
-  size: number;
-  buffer: Buffer;
-}
+export type UploadedFile = IncomingFile;
 
 @Injectable()
 export class OutcomesService implements OnModuleInit, OutcomeStatusPort, OutcomeConsensusPort {
@@ -64,7 +61,8 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
 
   private async heldSession(p: Principal, sessionId: string, write: boolean): Promise<SessionSnapshot> {
     const s = await this.ports.sessionOrNull(sessionId);
-    if (!s || (!write && !inScope(p, s.regionCode))) throw Errors.notFound('SESSION_NOT_FOUND');
+    if (!s || (!write && !inReach(p, s.regionCode, s.workstationId)))
+      throw Errors.notFound('SESSION_NOT_FOUND');
     if (write) assertInScope(p, s.regionCode);
     return s;
   }
@@ -177,27 +175,19 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
     regionCode: string,
     file: UploadedFile | undefined,
   ) {
-    if (!file || !file.buffer?.length) throw Errors.badInput('FILE_REQUIRED');
-    if (file.size > MAX_ATTACHMENT_BYTES) throw Errors.tooLarge('FILE_TOO_LARGE');
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const name =
-      Buffer.from(file.originalname, 'latin1')
-        .toString('utf8')
-        .replace(/[\\/\0]/g, '_')
-        .slice(0, 200) || 'file';
+    // The pipeline session materials use: typed by content and allow-listed, never the client's type.
+    const accepted = acceptUpload(file);
     const saved = await this.repo.addFile({
       sessionId,
       suggestionId,
       regionCode,
-      fileName: name,
-      mime: file.mimetype.slice(0, 120) || 'application/octet-stream',
-      size: file.size,
-      sha256,
+      fileName: accepted.name,
+      mime: accepted.type.mime,
+      size: accepted.size,
+      sha256: accepted.sha256,
       uploadedBy: p.id,
     });
-    const dir = path.join(this.config.dataDir, 'uploads', 'outcomes');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, saved.id), file.buffer);
+    await writePrivateFile(path.join(this.config.dataDir, 'uploads', 'outcomes', saved.id), accepted.buffer);
     await this.audit.by(
       p,
       'outcome.attach',
@@ -206,7 +196,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
       null,
       {
         fileId: saved.id,
-        size: file.size,
+        size: accepted.size,
       },
     );
     return this.fileView(saved);
@@ -214,15 +204,37 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
 
   async download(p: Principal | undefined, fileId: string) {
     const f = await this.repo.file(fileId);
-    if (!f) throw Errors.notFound('FILE_NOT_FOUND');
-    // A report's reply files (no session) are never public.
-    const published = !!f.sessionId && (await this.repo.find(f.sessionId))?.status === 'published';
-    const staffMay =
-      !!p && (inScope(p, f.regionCode) || (!!p.departmentId && hasRole(p, 'department_handler')));
-    if (!published && !staffMay) throw Errors.notFound('FILE_NOT_FOUND');
+    if (!f || !(await this.mayDownload(p, f))) throw Errors.notFound('FILE_NOT_FOUND');
     const full = path.join(this.config.dataDir, 'uploads', 'outcomes', f.id);
     if (!existsSync(full)) throw Errors.notFound('FILE_NOT_FOUND');
     return { file: f, stream: createReadStream(full) };
+  }
+
+  /**
+   * An outcome's files: the public once the outcome is published, else staff who read outcomes in that
+   * region and the handlers of the departments its suggestions went to. A reply's files: whoever may
+   * read that suggestion (staff readers in scope, its departments' handlers), never the public.
+   */
+  private async mayDownload(p: Principal | undefined, f: OutcomeFile): Promise<boolean> {
+    if (f.suggestionId) {
+      if (!p) return false;
+      if (hasRole(p, ...SUGGESTION_READERS) && inScope(p, f.regionCode)) return true;
+      const s = await this.suggestions.get(f.suggestionId);
+      return !!s && this.handlesAny(p, [s]);
+    }
+    if (f.sessionId && (await this.repo.find(f.sessionId))?.status === 'published') return true;
+    if (!p) return false;
+    if (hasRole(p, ...OUTCOME_READERS) && inScope(p, f.regionCode)) {
+      if (!limitedToWorkstations(p)) return true;
+      const s = f.sessionId ? await this.ports.sessionOrNull(f.sessionId) : null;
+      if (s && inReach(p, s.regionCode, s.workstationId)) return true;
+    }
+    return !!f.sessionId && this.handlesAny(p, await this.suggestions.bySession(f.sessionId));
+  }
+
+  private handlesAny(p: Principal, rows: { departments: { id: string }[] }[]): boolean {
+    if (!hasRole(p, 'department_handler') || !p.departmentId) return false;
+    return rows.some((r) => r.departments.some((d) => d.id === p.departmentId));
   }
 
   fileView(f: OutcomeFile) {

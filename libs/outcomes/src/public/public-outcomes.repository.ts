@@ -25,6 +25,12 @@ export interface PublicOutcomeRow {
     } | null;
     completedAt: string | null;
     ratings: { satisfied: number; basicallySatisfied: number; unsatisfied: number };
+    followUp: {
+      implementation: string;
+      note: string;
+      reviewedAt: string;
+      ratings: { satisfied: number; basicallySatisfied: number; unsatisfied: number };
+    } | null;
   }[];
 }
 
@@ -56,6 +62,16 @@ export class PublicOutcomesRepository {
                                     'grade', s.reply_grade, 'content', s.reply_content, 'adopted', s.reply_adopted,
                                     'repliedAt', s.replied_at) END,
                          'completedAt', s.completed_at,
+                         'followUp', (SELECT json_build_object('implementation', f.implementation, 'note', f.note,
+                                        'reviewedAt', f.reviewed_at, 'ratings', json_build_object(
+                                          'satisfied', (SELECT count(*) FROM suggestion_follow_up_ratings r
+                                                         WHERE r.suggestion_id = s.id AND r.rating = 'satisfied'),
+                                          'basicallySatisfied', (SELECT count(*) FROM suggestion_follow_up_ratings r
+                                                         WHERE r.suggestion_id = s.id AND r.rating = 'basically_satisfied'),
+                                          'unsatisfied', (SELECT count(*) FROM suggestion_follow_up_ratings r
+                                                         WHERE r.suggestion_id = s.id AND r.rating = 'unsatisfied')))
+                                        FROM suggestion_follow_ups f
+                                       WHERE f.suggestion_id = s.id AND f.reviewed_at IS NOT NULL),
                          'ratings', json_build_object('satisfied', s.rated_satisfied, 'basicallySatisfied', s.rated_basically,
                                    'unsatisfied', s.rated_unsatisfied))
                        ORDER BY s.created_at, s.id)

@@ -69,6 +69,7 @@ export class OutcomesSeed implements OnModuleInit {
 
   async run(): Promise<void> {
     if (this.config.nodeEnv === 'production') return;
+    await this.linkDemoHandlers();
     const ids = await this.ports.endedSessionIds(new Date(), 1000);
     // Sessions with an outcome already written are left alone; 'pending' rows (ended, nothing written) are filled.
     const known = new Set(
@@ -139,6 +140,19 @@ export class OutcomesSeed implements OnModuleInit {
       }
     }
     this.logger.log({ msg: 'outcomes demo', outcomes, suggestions });
+  }
+
+  /** The demo handlers (住建局 of 五华区, 交通运输局 of 盘龙区) work in their departments, so their desks are not empty. */
+  private async linkDemoHandlers(): Promise<void> {
+    for (const [username, region, department] of [
+      ['wh_handler', '530102', '住房和城乡建设局'],
+      ['pl_handler', '530103', '交通运输局'],
+    ]) {
+      const found = (await this.ports.departmentsInRegion(region).catch(() => [])).find((d) =>
+        d.name.endsWith(department),
+      );
+      if (found) await this.users.setDepartmentIfUnset(username, found.id);
+    }
   }
 
   private async seedSuggestion(

@@ -76,6 +76,41 @@ SELECT t.child AS region_code, t.sessions, t.onsite, t.online_unique, t.online_p
   FROM t
  ORDER BY t.g, t.child`;
 
+/** The same figures per month of the session start (Beijing calendar), for the console's trend charts. */
+export const MONTHLY_SQL = `
+WITH o AS (
+  SELECT to_char(x.session_starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*)::int AS sessions,
+         sum(x.onsite_count)::int AS onsite, sum(x.online_unique)::int AS online_unique,
+         max(x.online_peak)::int AS online_peak
+    FROM session_outcomes x WHERE ${PERIOD}
+   GROUP BY 1
+), s AS (
+  SELECT to_char(x.session_starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, sum(x.total)::int AS total,
+         sum(x.assigned)::int AS assigned, sum(x.replied)::int AS replied, sum(x.completed)::int AS completed,
+         sum(x.adopted)::int AS adopted, sum(x.satisfied)::int AS satisfied, sum(x.basically)::int AS basically,
+         sum(x.unsatisfied)::int AS unsatisfied
+    FROM session_suggestion_counts x WHERE ${PERIOD}
+   GROUP BY 1
+), t AS (
+  SELECT coalesce(o.month, s.month) AS month,
+         coalesce(o.sessions, 0) AS sessions, coalesce(o.onsite, 0) AS onsite,
+         coalesce(o.online_unique, 0) AS online_unique, coalesce(o.online_peak, 0) AS online_peak,
+         coalesce(s.total, 0) AS total, coalesce(s.assigned, 0) AS assigned, coalesce(s.replied, 0) AS replied,
+         coalesce(s.completed, 0) AS completed, coalesce(s.adopted, 0) AS adopted,
+         coalesce(s.satisfied, 0) AS satisfied, coalesce(s.basically, 0) AS basically,
+         coalesce(s.unsatisfied, 0) AS unsatisfied
+    FROM o FULL JOIN s ON s.month = o.month
+)
+SELECT t.month AS region_code, t.sessions, t.onsite, t.online_unique, t.online_peak, t.total, t.assigned, t.replied,
+       t.completed, t.adopted, (t.satisfied + t.basically + t.unsatisfied) AS ratings, t.satisfied, t.basically, t.unsatisfied,
+       round(t.replied::numeric / nullif(t.assigned, 0), 4)::float8 AS reply_rate,
+       round(t.completed::numeric / nullif(t.assigned, 0), 4)::float8 AS completion_rate,
+       round(t.adopted::numeric / nullif(t.assigned, 0), 4)::float8 AS adoption_rate,
+       round((t.satisfied + t.basically)::numeric / nullif(t.satisfied + t.basically + t.unsatisfied, 0), 4)::float8
+         AS satisfaction_rate
+  FROM t
+ ORDER BY t.month`;
+
 interface RawRow {
   region_code: string | null;
   sessions: number;
@@ -111,29 +146,43 @@ export class StatsRepository {
       g.keep,
       g.width,
     ]);
-    return rows.map((r) => ({
-      regionCode: r.region_code,
-      sessions: r.sessions,
-      participants: { onsite: r.onsite, onlineUnique: r.online_unique, onlinePeak: r.online_peak },
-      suggestions: {
-        total: r.total,
-        assigned: r.assigned,
-        replied: r.replied,
-        completed: r.completed,
-        adopted: r.adopted,
-      },
-      ratings: {
-        total: r.ratings,
-        satisfied: r.satisfied,
-        basicallySatisfied: r.basically,
-        unsatisfied: r.unsatisfied,
-      },
-      rates: {
-        reply: r.reply_rate,
-        completion: r.completion_rate,
-        adoption: r.adoption_rate,
-        satisfaction: r.satisfaction_rate,
-      },
-    }));
+    return rows.map(toRow);
   }
+
+  /** One row per month with any data (regionCode holds the month, `YYYY-MM`), oldest first. */
+  async monthly(q: RegionPeriod): Promise<StatsRow[]> {
+    const rows: RawRow[] = await this.db.query(MONTHLY_SQL, [
+      regionLikePattern(q.regionCode),
+      q.from ?? null,
+      q.to ?? null,
+    ]);
+    return rows.map(toRow);
+  }
+}
+
+function toRow(r: RawRow): StatsRow {
+  return {
+    regionCode: r.region_code,
+    sessions: r.sessions,
+    participants: { onsite: r.onsite, onlineUnique: r.online_unique, onlinePeak: r.online_peak },
+    suggestions: {
+      total: r.total,
+      assigned: r.assigned,
+      replied: r.replied,
+      completed: r.completed,
+      adopted: r.adopted,
+    },
+    ratings: {
+      total: r.ratings,
+      satisfied: r.satisfied,
+      basicallySatisfied: r.basically,
+      unsatisfied: r.unsatisfied,
+    },
+    rates: {
+      reply: r.reply_rate,
+      completion: r.completion_rate,
+      adoption: r.adoption_rate,
+      satisfaction: r.satisfaction_rate,
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PublicFollowUpResponse } from '../follow-up/follow-up.responses';
 import { RatingCountsResponse } from '../outcomes/outcomes.responses';
 
 export class ParticipantsResponse {
@@ -40,12 +41,22 @@ export class RegionStatsResponse extends StatsFiguresResponse {
   @ApiProperty({ type: String, nullable: true }) name: string | null;
 }
 
+export class MonthStatsResponse extends StatsFiguresResponse {
+  @ApiProperty({ example: '2026-03', description: 'month of the session start, Beijing time' }) month: string;
+}
+
 export class StatsResponse extends StatsFiguresResponse {
   @ApiProperty({ example: '530100' }) region: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) from: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) to: string | null;
   @ApiProperty({ type: () => RegionStatsResponse, isArray: true, description: 'one per child region' })
   byRegion: RegionStatsResponse[];
+  @ApiProperty({
+    type: () => MonthStatsResponse,
+    isArray: true,
+    description: 'one per month with data in the period, oldest first',
+  })
+  byMonth: MonthStatsResponse[];
 }
 
 export class PublicDepartmentResponse {
@@ -71,6 +82,12 @@ export class PublicSuggestionResponse {
   reply: PublicReplyResponse | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
   @ApiProperty({ type: () => RatingCountsResponse }) ratings: RatingCountsResponse;
+  @ApiProperty({
+    type: () => PublicFollowUpResponse,
+    nullable: true,
+    description: '回头看, once reviewed: 落实情况 and the second rating round',
+  })
+  followUp: PublicFollowUpResponse | null;
 }
 
 export class PublicAttendanceResponse {

@@ -16,6 +16,7 @@ export interface StatsView extends Omit<StatsFigures, 'ratings'> {
     name: string | null;
     ratings: StatsFigures['ratings'];
   })[];
+  byMonth: (StatsFigures & { month: string })[];
 }
 
 @Injectable()
@@ -39,7 +40,7 @@ export class StatsService {
 
   async stats(p: Principal, q: RegionPeriodQuery): Promise<StatsView> {
     const scope = this.scope(p, q);
-    const rows = await this.repo.figures(scope);
+    const [rows, months] = await Promise.all([this.repo.figures(scope), this.repo.monthly(scope)]);
     const [total, ...children] = rows;
     const names = await Promise.all(
       children.map((c) => this.ports.regionName(c.regionCode!).catch(() => null)),
@@ -54,6 +55,7 @@ export class StatsService {
         const { regionCode, ...rest } = c;
         return { regionCode: regionCode!, name: names[i], ...rest };
       }),
+      byMonth: months.map(({ regionCode, ...rest }) => ({ month: regionCode!, ...rest })),
     };
   }
 }

@@ -10,23 +10,24 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ApiErrors, type Page, PageOf } from '@xs/platform';
+import { ApiErrors, type Page, PageOf, UploadInterceptor } from '@xs/platform';
 import {
   AssignSuggestionDto,
   CountersignDto,
   CreateSuggestionDto,
   ListSuggestionsQuery,
   RateSuggestionDto,
+  RegionQuery,
   RejectSuggestionDto,
   ReplySuggestionDto,
 } from '../outcomes/outcomes.dto';
-import { MAX_ATTACHMENT_BYTES } from '../outcomes/outcomes.service';
 import type { UploadedFile as Upload } from '../outcomes/outcomes.service';
+import { assertInScope } from '@xs/identity';
 import { RemindersService } from '../supervision/reminders.service';
+import { SupervisionRepository } from '../supervision/supervision.repository';
 import { SuggestionFilesService } from './suggestion-files.service';
 import { SuggestionsService } from './suggestions.service';
 import {
@@ -36,6 +37,7 @@ import {
   ReminderRunResponse,
   SuggestionDetailResponse,
   SuggestionResponse,
+  SupervisionOverviewResponse,
 } from '../outcomes/outcomes.responses';
 
 @ApiTags('suggestions')
@@ -45,6 +47,7 @@ export class SuggestionsController {
     private readonly suggestions: SuggestionsService,
     private readonly files: SuggestionFilesService,
     private readonly reminders: RemindersService,
+    private readonly supervision: SupervisionRepository,
   ) {}
 
   @Roles('admin', 'organiser')
@@ -147,7 +150,7 @@ export class SuggestionsController {
 
   @Roles('admin', 'organiser', 'department_handler')
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
+  @UseInterceptors(UploadInterceptor)
   @Post('suggestions/:id/attachments')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: AttachmentResponse })
@@ -176,5 +179,19 @@ export class SuggestionsController {
   @ApiOkResponse({ type: ReminderRunResponse })
   remind(@CurrentUser() p: Principal): Promise<ReminderRunResponse> {
     return this.reminders.runFor(p);
+  }
+
+  /** 督办 overview: overdue suggestions by the department that owes the answer, and the reminders sent. */
+  @Roles('admin', 'organiser', 'staff_viewer')
+  @Get('supervision')
+  @ApiOkResponse({ type: SupervisionOverviewResponse })
+  async overview(@CurrentUser() p: Principal, @Query() q: RegionQuery): Promise<SupervisionOverviewResponse> {
+    const region = q.region ?? p.regionCode;
+    assertInScope(p, region);
+    const [overdueByDepartment, reminders] = await Promise.all([
+      this.supervision.overdueByDepartment(region),
+      this.supervision.recentReminders(region),
+    ]);
+    return { region, overdueByDepartment, reminders };
   }
 }

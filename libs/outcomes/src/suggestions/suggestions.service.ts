@@ -280,9 +280,9 @@ export class SuggestionsService {
   async reply(p: Principal, id: string, dto: ReplySuggestionDto): Promise<SuggestionView> {
     const dept = this.handlerDepartment(p);
     const current = await this.repo.get(id);
-    if (!current) throw Errors.notFound('SUGGESTION_NOT_FOUND');
-    const mine = current.departments.find((d) => d.id === dept);
-    if (!mine) throw Errors.forbidden('NOT_YOUR_DEPARTMENT');
+    const mine = current?.departments.find((d) => d.id === dept);
+    // Not assigned to the caller's department answers as if it did not exist: no existence oracle.
+    if (!mine) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     if (mine.role !== 'lead') throw Errors.forbidden('LEAD_DEPARTMENT_REPLIES');
     const phone = dto.contactPhone ? this.pii.encryptPhone(dto.contactPhone).enc : null;
     let becameReplied = false;
@@ -346,9 +346,9 @@ export class SuggestionsService {
   async countersign(p: Principal, id: string, dto: CountersignDto): Promise<SuggestionView> {
     const dept = this.handlerDepartment(p);
     const current = await this.repo.get(id);
-    if (!current) throw Errors.notFound('SUGGESTION_NOT_FOUND');
-    const mine = current.departments.find((d) => d.id === dept);
-    if (!mine) throw Errors.forbidden('NOT_YOUR_DEPARTMENT');
+    const mine = current?.departments.find((d) => d.id === dept);
+    // As for reply: another department's suggestion and a missing one answer alike.
+    if (!mine) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     if (mine.role !== 'co') throw Errors.forbidden('NOT_CO_DEPARTMENT');
     let becameReplied = false;
     const row = await this.db.transaction(async (m) => {
@@ -403,7 +403,7 @@ export class SuggestionsService {
     return { id: ratingId, rating: dto.rating };
   }
 
-  private async mayRate(p: Principal, row: SuggestionRow): Promise<boolean> {
+  async mayRate(p: Principal, row: SuggestionRow): Promise<boolean> {
     if (hasRole(p, 'member') && inScope(p, row.region_code)) return true;
     // A report's suggestion has no session participants: members rate it.
     if (!hasRole(p, 'resident') || !row.session_id) return false;

@@ -55,6 +55,8 @@ export interface CronSettings {
   phoneRetention: string;
   auditRetention: string;
   suggestionReminders: string;
+  /** 回头看: reminds organisers of completed suggestions whose follow-up review is due. */
+  followUps: string;
   purge: string;
 }
 
@@ -112,6 +114,8 @@ export interface AppConfig {
   schedulingJobsPollMs: number;
   /** Duty-record point weights, e.g. attendance=5,speech=3,question=2,suggestion=5,adopted=15 (validated by the registration module). */
   dutyPointWeights: string;
+  /** 回头看: months after completion a suggestion (or a report's) is reviewed again (FOLLOW_UP_MONTHS). */
+  followUpMonths: number;
   /** Prefix of the live rooms' Redis keys and adapter stream (distinct per deployment or test run). */
   liveRedisPrefix: string;
   /** Live chat per person: token bucket burst and refill per second. */
@@ -131,7 +135,7 @@ export interface AppConfig {
   /** After SIGTERM readiness answers 503 for this long before the server stops taking requests. */
   shutdownDrainMs: number;
   /** Backups (npm run backup): where archives go and how many are kept. */
-  backup: { dir: string; keep: number };
+  backup: { dir: string; keep: number; pgBinDir: string | undefined };
 }
 
 /** A tile layer as Leaflet takes it, and the coordinate system its tiles are drawn in. */
@@ -426,6 +430,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       phoneRetention: cron(env, 'CRON_PHONE_RETENTION', '0 30 2 * * *'),
       auditRetention: cron(env, 'CRON_AUDIT_RETENTION', '0 0 3 * * *'),
       suggestionReminders: cron(env, 'CRON_SUGGESTION_REMINDERS', '0 0 9 * * *'),
+      followUps: cron(env, 'CRON_FOLLOW_UPS', '0 15 9 * * *'),
       purge: cron(env, 'CRON_PURGE', '0 30 3 * * *'),
     },
     jobRetentionDays: int(env, 'JOB_RETENTION_DAYS', 30, 1, 3650),
@@ -438,6 +443,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       .filter((m) => m.trim())
       .map((m) => int({ SESSION_REMINDER_MINUTES: m.trim() }, 'SESSION_REMINDER_MINUTES', 60, 1, 43200)),
     schedulingJobsPollMs: int(env, 'SCHEDULING_JOBS_POLL_MS', 5000, 0, 3600000),
+    followUpMonths: int(env, 'FOLLOW_UP_MONTHS', 6, 1, 60),
     dutyPointWeights: env.DUTY_POINT_WEIGHTS || 'attendance=5,speech=3,question=2,suggestion=5,adopted=15',
     liveRedisPrefix: env.LIVE_REDIS_PREFIX || 'xs:live',
     liveChatBurst: int(env, 'LIVE_CHAT_BURST', 5, 1, 1000),
@@ -452,6 +458,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     backup: {
       dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
       keep: int(env, 'BACKUP_KEEP', 7, 1, 1000),
+      pgBinDir: env.PG_BIN_DIR || undefined,
     },
   };
 }

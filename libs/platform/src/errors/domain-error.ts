@@ -60,3 +60,10 @@ export class ServiceUnavailableError extends DomainError {
     super(HttpStatus.SERVICE_UNAVAILABLE, code, message);
   }
 }
+
+/** The disk (or volume) holding uploaded files is full; what was partly written has been removed. */
+export class InsufficientStorageError extends DomainError {
+  constructor(code = 'STORAGE_FULL', message = '服务器存储空间不足，文件未保存') {
+    super(HttpStatus.INSUFFICIENT_STORAGE, code, message);
+  }
+}

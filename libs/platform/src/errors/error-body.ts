@@ -66,7 +66,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     if (typeof x.code === 'string' && DB_DOWN_STATES.test(x.code)) return true;
     if (typeof x.message === 'string' && DB_DOWN_MESSAGES.test(x.message)) return true;
   }
-  return (e as { code?: unknown })?.code === 'ECONNREFUSED';
+  // A socket refused or cut under a query (node-postgres passes the raw error on). Other services we
+  // call (SMS, object storage) wrap their failures in domain errors, so these are the database's.
+  return ['ECONNREFUSED', 'ECONNRESET', 'EPIPE'].includes(String((e as { code?: unknown })?.code));
 }
 
 /** Turns anything thrown into the one error shape of the API. Never includes a stack. */
@@ -84,6 +86,8 @@ export function toErrorBody(err: unknown): { body: ErrorBody; retryAfter?: numbe
   if (err instanceof HttpException) {
     // Express's own parse and decoding errors arrive wrapped; give them their specific codes.
     const cause = (err as { cause?: { type?: string; status?: number } }).cause;
+    // Our own refusals from body-parser's verify hook (BODY_TOO_DEEP) keep their code.
+    if (cause instanceof DomainError) return toErrorBody(cause);
     if (cause?.type === 'entity.parse.failed' || (cause instanceof SyntaxError && err.getStatus() === 400)) {
       return simple(400, 'MALFORMED_JSON', '请求体不是有效的 JSON');
     }

@@ -58,6 +58,8 @@ export const COMMON_ERRORS = {
   UNAUTHENTICATED: '需要登录',
   UNEXPECTED_FILE: '只接受一个名为 file 的文件',
   UNKNOWN_DEPARTMENT: '承办单位不存在',
+  UNKNOWN_WORKSTATION: '工作室不存在',
+  UNSUPPORTED_FILE_TYPE: '不支持的文件类型（按文件内容判断）',
   WORKSTATION_NOT_FOUND: '场所不存在',
 } as const;
 export type CommonCode = Extract<keyof typeof COMMON_ERRORS, string>;

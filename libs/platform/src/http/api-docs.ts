@@ -14,6 +14,7 @@ export const ERROR_REASONS: Record<number, string> = {
   415: 'Unsupported encoding',
   429: 'Too many requests; `Retry-After` and `details.retryAfter` say when to try again',
   503: 'A service the request needs is unavailable; nothing was changed',
+  507: 'The server has no room left to store the file (STORAGE_FULL); nothing was kept',
 };
 
 /** Declares error statuses a route answers with beyond the ones every route of its kind has. */

@@ -1,5 +1,5 @@
 import { INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { refuseDeepJson } from './json-depth';
 import { openApiDocument } from './openapi';
 import { Metrics } from '../observability/metrics';
 import { metricsRoute } from '../observability/metrics-http';
@@ -44,7 +45,9 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   const metrics = app.get(Metrics);
   express.use(requestContext(metrics));
   express.use('/metrics', metricsRoute(metrics, config));
+  // HSTS is sent below, only over HTTPS: over plain HTTP it means nothing and RFC 6797 forbids it.
   const strict = helmet({
+    strictTransportSecurity: false,
     contentSecurityPolicy: {
       directives: {
         // Intranet deployments often serve plain http: upgrading would break every script and style.
@@ -56,11 +59,18 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
       },
     },
   });
-  const docs = helmet({ contentSecurityPolicy: false });
-  express.use((req: Request, res: Response, next: NextFunction) =>
-    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next),
-  );
-  express.useBodyParser('json', { limit: '1mb' });
+  const docs = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
+  express.use((req: Request, res: Response, next: NextFunction) => {
+    // `secure`: TLS here, or X-Forwarded-Proto: https from a proxy in TRUSTED_PROXIES (nobody else).
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next);
+  });
+  // Nest leaves `verify` out of its types (it uses it for rawBody, which we do not turn on).
+  const json: NestExpressBodyParserOptionsFor<'json'> & { verify: typeof refuseDeepJson } = {
+    limit: '1mb',
+    verify: refuseDeepJson,
+  };
+  express.useBodyParser('json', json);
   express.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   if (config.allowedOrigins.length) {
     app.enableCors({

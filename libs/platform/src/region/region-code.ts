@@ -30,7 +30,8 @@ export function regionPrefix(code: string): string {
 
 /** True when `inner` is `outer` or lies inside it. */
 export function regionCovers(outer: string, inner: string): boolean {
-  return inner.startsWith(regionPrefix(outer));
+  // No region (a resident's) covers nothing, rather than the empty prefix that would cover all.
+  return REGION_CODE_RE.test(outer) && inner.startsWith(regionPrefix(outer));
 }
 
 /** The parent's code, or undefined for a province. */

@@ -32,6 +32,7 @@ export class DutyPointsResponse {
   @ApiProperty() questions: number;
   @ApiProperty() suggestions: number;
   @ApiProperty() adopted: number;
+  @ApiProperty({ description: '社情民意: entries, reports, adoptions and 批示 together' }) opinion: number;
 }
 
 /** Points per item (DUTY_POINT_WEIGHTS). */
@@ -41,6 +42,18 @@ export class DutyWeightsResponse {
   @ApiProperty() question: number;
   @ApiProperty() suggestion: number;
   @ApiProperty() adopted: number;
+  @ApiProperty() opinionEntry: number;
+  @ApiProperty() opinionReport: number;
+  @ApiProperty() opinionAdopted: number;
+  @ApiProperty() opinionInstructed: number;
+}
+
+/** 社情民意 in the period: reports counted when submitted, adopted and 批示 of those. */
+export class DutyOpinionResponse {
+  @ApiProperty({ type: 'integer', description: '民情日记 entries recorded' }) entries: number;
+  @ApiProperty({ type: 'integer' }) submitted: number;
+  @ApiProperty({ type: 'integer' }) adopted: number;
+  @ApiProperty({ type: 'integer' }) instructed: number;
 }
 
 export class DutySourcesResponse {
@@ -48,6 +61,7 @@ export class DutySourcesResponse {
   @ApiProperty() suggestions: boolean;
   @ApiProperty() invitations: boolean;
   @ApiProperty() account: boolean;
+  @ApiProperty() opinion: boolean;
 }
 
 /** 履职档案: what a member did in a period. */
@@ -61,6 +75,7 @@ export class DutyRecordResponse {
   @ApiProperty({ type: 'integer' }) questions: number;
   @ApiProperty({ type: 'integer' }) messages: number;
   @ApiProperty({ type: () => DutySuggestionCountResponse }) suggestions: DutySuggestionCountResponse;
+  @ApiProperty({ type: () => DutyOpinionResponse }) opinion: DutyOpinionResponse;
   @ApiProperty({ type: () => DutyPointsResponse }) points: DutyPointsResponse;
   @ApiProperty({ type: () => DutyWeightsResponse }) weights: DutyWeightsResponse;
   @ApiProperty({

@@ -1,15 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { DIRECTORY_PORT, LIVE_STATS_PORT, SESSION_LOOKUP, SUGGESTION_PORT } from '@xs/contracts';
+import {
+  DIRECTORY_PORT,
+  LIVE_STATS_PORT,
+  OPINION_STATS_PORT,
+  SESSION_LOOKUP,
+  SUGGESTION_PORT,
+} from '@xs/contracts';
 import type {
   DirectoryPort,
   LiveStatsPort,
   MemberSnapshot,
+  OpinionCounts,
+  OpinionStatsPort,
   SessionLookup,
   SuggestionPort,
 } from '@xs/contracts';
-import { hasRole, inScope } from '@xs/identity';
+import { AuditService, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { APP_CONFIG, BadInputError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
@@ -31,6 +39,8 @@ export interface DutyRecord {
   questions: number;
   messages: number;
   suggestions: { total: number; adopted: number };
+  /** 社情民意: entries recorded, reports submitted, of those adopted and with 批示. */
+  opinion: Omit<OpinionCounts, 'completed'>;
   points: {
     total: number;
     attendance: number;
@@ -38,10 +48,11 @@ export interface DutyRecord {
     questions: number;
     suggestions: number;
     adopted: number;
+    opinion: number;
   };
   weights: DutyWeights;
   /** Which contexts answered; a missing one contributes nothing rather than failing the record. */
-  sources: { live: boolean; suggestions: boolean; invitations: boolean; account: boolean };
+  sources: { live: boolean; suggestions: boolean; invitations: boolean; account: boolean; opinion: boolean };
 }
 
 const MAX_RANGE_MS = 5 * 366 * 86_400_000;
@@ -58,6 +69,8 @@ export class DutyRecordsService {
     @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
     @Inject(LIVE_STATS_PORT) private readonly live: LiveStatsPort,
     @Inject(SUGGESTION_PORT) private readonly suggestions: SuggestionPort,
+    private readonly audit: AuditService,
+    @Inject(OPINION_STATS_PORT) private readonly opinionStats: OpinionStatsPort,
   ) {
     this.weights = parseDutyWeights(config.dutyPointWeights);
   }
@@ -105,6 +118,13 @@ export class DutyRecordsService {
     const sugg = member.userId
       ? await this.suggestions.countFromUser(member.userId, from, to)
       : { total: 0, adopted: 0 };
+    const oc = await this.opinionStats.memberCounts(member.id, from, to);
+    const opinion = {
+      entries: oc.entries,
+      submitted: oc.submitted,
+      adopted: oc.adopted,
+      instructed: oc.instructed,
+    };
     const w = this.weights;
     const points = {
       attendance: sessions.length * w.attendance,
@@ -112,10 +132,20 @@ export class DutyRecordsService {
       questions: contributions.questions * w.question,
       suggestions: sugg.total * w.suggestion,
       adopted: sugg.adopted * w.adopted,
+      opinion:
+        opinion.entries * w.opinionEntry +
+        opinion.submitted * w.opinionReport +
+        opinion.adopted * w.opinionAdopted +
+        opinion.instructed * w.opinionInstructed,
       total: 0,
     };
     points.total =
-      points.attendance + points.speeches + points.questions + points.suggestions + points.adopted;
+      points.attendance +
+      points.speeches +
+      points.questions +
+      points.suggestions +
+      points.adopted +
+      points.opinion;
     return {
       member: {
         id: member.id,
@@ -132,6 +162,7 @@ export class DutyRecordsService {
       questions: contributions.questions,
       messages: contributions.messages,
       suggestions: sugg,
+      opinion,
       points,
       weights: w,
       sources: {
@@ -139,6 +170,7 @@ export class DutyRecordsService {
         suggestions: !!member.userId,
         invitations: true,
         account: !!member.userId,
+        opinion: true,
       },
     };
   }
@@ -146,6 +178,11 @@ export class DutyRecordsService {
   /** The record as a two-sheet workbook (summary, sessions), streamed. */
   async exportXlsx(p: Principal, memberId: string, q: DutyRecordQuery, out: Writable): Promise<void> {
     const r = await this.record(p, memberId, q);
+    // A member's record leaves the system as a file: who took it is audited, like other exports.
+    await this.audit.by(p, 'export.duty_record', { type: 'member', id: memberId }, 'ok', null, {
+      from: q.from ?? null,
+      to: q.to ?? null,
+    });
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream: out,
       useSharedStrings: false,
@@ -166,6 +203,25 @@ export class DutyRecordsService {
       ['提问', r.questions, r.weights.question, r.points.questions],
       ['形成建议', r.suggestions.total, r.weights.suggestion, r.points.suggestions],
       ['建议被采纳', r.suggestions.adopted, r.weights.adopted, r.points.adopted],
+      ['记录民情日记', r.opinion.entries, r.weights.opinionEntry, r.opinion.entries * r.weights.opinionEntry],
+      [
+        '报送社情民意',
+        r.opinion.submitted,
+        r.weights.opinionReport,
+        r.opinion.submitted * r.weights.opinionReport,
+      ],
+      [
+        '社情民意被采用',
+        r.opinion.adopted,
+        r.weights.opinionAdopted,
+        r.opinion.adopted * r.weights.opinionAdopted,
+      ],
+      [
+        '社情民意获批示',
+        r.opinion.instructed,
+        r.weights.opinionInstructed,
+        r.opinion.instructed * r.weights.opinionInstructed,
+      ],
     ];
     for (const [k, n, w, pts] of lines) summary.addRow({ k, n, w, p: pts }).commit();
     summary.addRow({ k: '合计', p: r.points.total }).commit();

@@ -9,7 +9,12 @@ describe('parseDutyWeights', () => {
       question: 2,
       suggestion: 5,
       adopted: 20,
+      opinionEntry: 1,
+      opinionReport: 3,
+      opinionAdopted: 10,
+      opinionInstructed: 15,
     });
+    expect(parseDutyWeights('opinionReport=4').opinionReport).toBe(4);
   });
 
   it('refuses unknown keys and non-numbers', () => {

@@ -62,4 +62,8 @@ export class RegistrationPortAdapter implements RegistrationPort, OnModuleInit {
     ]);
     return [...new Set([...direct, ...(await this.users.idsByPhoneIndex(bidxs))])];
   }
+
+  sessionIdsOfParticipant(userId: string): Promise<string[]> {
+    return this.repo.sessionIdsOfParticipant(userId);
+  }
 }

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ANY_USER, CurrentUser, Public, Roles } from '@xs/identity';
+import { ANY_USER, CurrentUser, Public, Roles, SignedDownload } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { ApiErrors, ApiFile, type Page, PageOf } from '@xs/platform';
 import { PRIVACY_NOTICE_TEXT, PRIVACY_NOTICE_VERSION } from '../privacy/privacy-notice';
@@ -104,6 +104,7 @@ export class RegistrationsController {
   }
 
   @Roles(ANY_USER)
+  @SignedDownload()
   @Get('registrations/:id/ticket.png')
   @ApiFile('image/png', 'The ticket’s QR code')
   @ApiErrors(409)

@@ -381,6 +381,18 @@ export class RegistrationsRepository {
     return rows.map((r) => r.id);
   }
 
+  /** The same rule as participantUserIds, by user: the sessions whose follow-up the user may see. */
+  async sessionIdsOfParticipant(userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT session_id AS id FROM registrations
+        WHERE user_id = $1 AND (status <> 'cancelled' OR checked_in_at IS NOT NULL)
+       UNION
+       SELECT session_id FROM online_attendance WHERE user_id = $1`,
+      [userId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Confirmed resident registrations: the pool of a random draw. */
   async drawCandidates(sessionId: string): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(

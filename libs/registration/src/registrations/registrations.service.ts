@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { NOTIFIER } from '@xs/contracts';
 import type { Notifier, RegistrationEvent, SessionSnapshot } from '@xs/contracts';
-import { AuditService, canReadPii, hasRole, inScope, UsersService } from '@xs/identity';
+import { assertInReach, AuditService, canReadPii, hasRole, inReach, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   APP_CONFIG,
@@ -327,8 +327,8 @@ export class RegistrationsService implements OnModuleInit {
     if (!SessionAccess.isStaff(p) || !hasRole(p, ...roles)) {
       throw Errors.notFound('REGISTRATION_NOT_FOUND');
     }
-    if (!inScope(p, session.regionCode)) {
-      if (mode === 'write') throw Errors.forbidden('OUT_OF_REGION');
+    if (!inReach(p, session.regionCode, session.workstationId)) {
+      if (mode === 'write') assertInReach(p, session.regionCode, session.workstationId);
       throw Errors.notFound('REGISTRATION_NOT_FOUND');
     }
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SESSION_LOOKUP } from '@xs/contracts';
 import type { SessionLookup, SessionSnapshot } from '@xs/contracts';
-import { assertInScope, hasRole, inScope } from '@xs/identity';
+import { assertInReach, hasRole, inReach } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { Errors } from '../errors';
 
@@ -20,17 +20,17 @@ export class SessionAccess {
     return s;
   }
 
-  /** Staff reads: a session outside the caller's region does not exist for them (404). */
+  /** Staff reads: a session outside the caller's region (or workstations, for a manager) does not exist for them (404). */
   async forStaffRead(p: Principal, id: string): Promise<SessionSnapshot> {
     const s = await this.load(id);
-    if (!inScope(p, s.regionCode)) throw Errors.notFound('SESSION_NOT_FOUND');
+    if (!inReach(p, s.regionCode, s.workstationId)) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
 
   /** Staff writes: outside the caller's region → 403. */
   async forStaffWrite(p: Principal, id: string): Promise<SessionSnapshot> {
     const s = await this.load(id);
-    assertInScope(p, s.regionCode);
+    assertInReach(p, s.regionCode, s.workstationId);
     return s;
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { escape, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DataSource } from 'typeorm';
 import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort } from '@xs/contracts';
@@ -93,7 +93,9 @@ export class CalendarService {
   private render(name: string, sessions: Session[]): string {
     const tz = this.config.timezone;
     const cal = ical({
-      name,
+      // ical-generator escapes event text (SUMMARY, DESCRIPTION, LOCATION) but writes the calendar's
+      // NAME / X-WR-CALNAME as given: a title or place name with CRLF could forge events. Escape it here.
+      name: escape(name, false),
       prodId: { company: 'xieshang', product: 'consultation-calendar', language: 'ZH' },
       method: ICalCalendarMethod.PUBLISH,
       // No calendar-wide zone, so DTSTAMP/CREATED stay in UTC (…Z); events carry TZID and the VTIMEZONE.

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort } from '@xs/contracts';
-import { hasRole, inScope } from '@xs/identity';
+import { hasRole, inReach } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { BadInputError, ConflictError } from '@xs/platform';
 import { NotifierService } from '../notifications/notifier.service';
@@ -175,7 +175,8 @@ export class InvitationsService {
 
   async list(p: Principal, sessionId: string) {
     const s = await this.sessions.visible(p, sessionId);
-    if (p.kind !== 'staff' || !inScope(p, s.regionCode)) throw Errors.notFound('SESSION_NOT_FOUND');
+    if (p.kind !== 'staff' || !inReach(p, s.regionCode, s.workstationId))
+      throw Errors.notFound('SESSION_NOT_FOUND');
     const items = await this.repo().find({ where: { sessionId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const counts = { invited: 0, accepted: 0, declined: 0 };
     for (const i of items) counts[i.status]++;
@@ -223,7 +224,8 @@ export class InvitationsService {
     const own =
       (inv.userId && inv.userId === p.id) ||
       (inv.departmentId && p.departmentId === inv.departmentId && hasRole(p, 'department_handler'));
-    const staffOnBehalf = hasRole(p, 'admin', 'organiser', 'workstation_manager') && inScope(p, s.regionCode);
+    const staffOnBehalf =
+      hasRole(p, 'admin', 'organiser', 'workstation_manager') && inReach(p, s.regionCode, s.workstationId);
     if (!own && !staffOnBehalf) throw Errors.forbidden('NOT_INVITEE');
     if (!['published', 'draft'].includes(s.status))
       throw new ConflictError(

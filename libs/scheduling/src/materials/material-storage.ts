@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { InsufficientStorageError } from '@xs/platform';
 
 /**
  * Where material files live: under DATA_DIR/files by default, or in S3-compatible storage when
@@ -46,8 +47,16 @@ export class LocalMaterialStorage implements MaterialStorage {
     await mkdir(path.dirname(target), { recursive: true, mode: 0o750 });
     // Write then rename, so a reader never sees half a file.
     const tmp = `${target}.part`;
-    await writeFile(tmp, data, { mode: 0o640 });
-    await rename(tmp, target);
+    try {
+      await writeFile(tmp, data, { mode: 0o640 });
+      await rename(tmp, target);
+    } catch (e) {
+      // A full disk leaves part of the file behind: remove it, and say so plainly.
+      await rm(tmp, { force: true }).catch(() => undefined);
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw new InsufficientStorageError();
+      throw e;
+    }
   }
 
   open(key: string): Readable {

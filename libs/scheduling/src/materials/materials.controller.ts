@@ -23,11 +23,10 @@ import {
 } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import type { Response } from 'express';
-import { CurrentUser, OptionalUser, Public, Roles } from '@xs/identity';
+import { CurrentUser, OptionalUser, Public, Roles, SignedDownload } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ApiErrors, ApiFile, BadInputError, type Page, PageOf } from '@xs/platform';
+import { ApiErrors, ApiFile, BadInputError, type Page, PageOf, UploadInterceptor } from '@xs/platform';
 import { MaterialsService } from './materials.service';
-import { MaterialUploadInterceptor } from './upload.interceptor';
 import { MaterialResponse } from './materials.responses';
 
 export class MaterialPatchDto {
@@ -41,7 +40,7 @@ export class MaterialsController {
 
   @Roles('admin', 'organiser', 'workstation_manager')
   @Post()
-  @UseInterceptors(MaterialUploadInterceptor)
+  @UseInterceptors(UploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -50,7 +49,7 @@ export class MaterialsController {
     },
   })
   @ApiCreatedResponse({ type: MaterialResponse })
-  @ApiErrors(409, 413, 503)
+  @ApiErrors(409, 413, 503, 507)
   upload(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -76,6 +75,7 @@ export class MaterialsController {
   }
 
   @Public()
+  @SignedDownload()
   @Get(':mid/download')
   @ApiFile('*/*', 'The file, with the content type it was stored with, as an attachment')
   @ApiErrors(503)

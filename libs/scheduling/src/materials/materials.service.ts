@@ -1,12 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
+import { acceptUpload } from '@xs/platform';
 import { Session } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
-import { detectFileType } from './file-type';
 import { Material } from './material.entity';
 import { MATERIAL_STORAGE } from './material-storage';
 import type { MaterialStorage } from './material-storage';
@@ -72,26 +72,38 @@ export class MaterialsService {
     const s = await this.sessions.forWrite(p, sessionId);
     if (!file) throw Errors.badInput('FILE_REQUIRED');
     if (s.status === 'cancelled') throw Errors.conflict('SESSION_CANCELLED');
-    const type = detectFileType(file.buffer);
-    if (!type) throw Errors.badInput('UNSUPPORTED_FILE_TYPE');
+    // The upload pipeline shared with outcome attachments: typed by content, allow-listed.
+    const { type, sha256 } = acceptUpload(file);
     const id = randomUUID();
     const key = `materials/${sessionId}/${id}.${type.ext}`;
     await this.storage.put(key, file.buffer);
     const filename = safeName(Buffer.from(file.originalname, 'latin1').toString('utf8'), type.ext);
-    const saved = await this.repo().save(
-      this.repo().create({
-        id,
-        sessionId,
-        filename,
-        contentType: type.mime,
-        size: file.size,
-        sha256: createHash('sha256').update(file.buffer).digest('hex'),
-        storageKey: key,
-        isPublic,
-        uploadedBy: p.id,
-      }),
+    // The file is stored before its row: if the row cannot be written, the file goes too.
+    const saved = await this.saveOrRemove(key, () =>
+      this.repo().save(
+        this.repo().create({
+          id,
+          sessionId,
+          filename,
+          contentType: type.mime,
+          size: file.size,
+          sha256,
+          storageKey: key,
+          isPublic,
+          uploadedBy: p.id,
+        }),
+      ),
     );
     return toView(saved);
+  }
+
+  private async saveOrRemove<T>(key: string, save: () => Promise<T>): Promise<T> {
+    try {
+      return await save();
+    } catch (e) {
+      await this.storage.remove(key).catch(() => undefined);
+      throw e;
+    }
   }
 
   async list(p: Principal | undefined, sessionId: string) {

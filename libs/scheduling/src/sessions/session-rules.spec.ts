@@ -71,6 +71,8 @@ describe('stream URL', () => {
     'not a url.m3u8',
     'https://user:pw@example.com/a.m3u8',
     'https://example.com/a.m3u8x',
+    'https://example.com/%E0%A4%A.m3u8',
+    'https://example.com/live/a.m3u8?x=%',
     '',
   ])('refuses %s', (url) => expect(isValidStreamUrl(url)).toBe(false));
 });

@@ -65,9 +65,20 @@ export function isValidStreamUrl(raw: string): boolean {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
   if (!u.hostname || u.username || u.password) return false;
-  const path = decodeURIComponent(u.pathname).toLowerCase();
+  // A stray '%' (not followed by two hex digits) makes decodeURIComponent throw: not a usable URL.
+  const path = decoded(u.pathname)?.toLowerCase();
+  const search = decoded(u.search)?.toLowerCase();
+  if (path === undefined || search === undefined) return false;
   if (/\.(m3u8|flv)$/.test(path)) return true;
-  return /\.(m3u8|flv)(\b|$)/.test(`${path}${decodeURIComponent(u.search).toLowerCase()}`);
+  return /\.(m3u8|flv)(\b|$)/.test(`${path}${search}`);
+}
+
+function decoded(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
 }
 
 export function checkStreamUrl(raw: string | null | undefined): void {

@@ -7,6 +7,8 @@ import { Session, SessionSeries } from './session.entity';
 export interface SessionFilter {
   region?: string;
   workstationId?: string;
+  /** Only sessions at these workstations (a workstation manager's). */
+  workstationIds?: string[];
   status?: SessionStatus;
   statuses?: SessionStatus[];
   excludeDraft?: boolean;
@@ -136,6 +138,7 @@ export class SessionsRepository {
     };
     if (f.region) where.push(`s.region_code LIKE ${p(regionLikePattern(f.region))}`);
     if (f.workstationId) where.push(`s.workstation_id = ${p(f.workstationId)}`);
+    if (f.workstationIds) where.push(`s.workstation_id = ANY(${p(f.workstationIds)}::uuid[])`);
     if (f.status) where.push(`s.status = ${p(f.status)}`);
     if (f.statuses) where.push(`s.status = ANY(${p(f.statuses)})`);
     if (f.excludeDraft) where.push(`s.status <> 'draft'`);

@@ -8,7 +8,15 @@ import type {
   SessionStatus,
   WorkstationSnapshot,
 } from '@xs/contracts';
-import { assertInScope, AuditService, hasRole, inScope } from '@xs/identity';
+import {
+  assertInReach,
+  assertInScope,
+  AuditService,
+  hasRole,
+  inReach,
+  inScope,
+  limitedToWorkstations,
+} from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import {
   APP_CONFIG,
@@ -61,7 +69,18 @@ export class SessionsService {
 
   /** Staff see their subtree (drafts included); everyone else sees sessions once published. */
   async get(p: Principal, id: string): Promise<SessionView> {
-    return toSessionView(await this.visible(p, id));
+    const s = await this.visible(p, id);
+    const view = toSessionView(s);
+    return (await this.mayWatch(p, s)) ? view : { ...view, streamUrl: null };
+  }
+
+  /**
+   * The stream address goes only to those the live room lets in (room:join): with onlineAccess
+   * 'registered' a resident must hold a registration.
+   */
+  private async mayWatch(p: Principal, s: Session): Promise<boolean> {
+    if (s.onlineAccess !== 'registered' || p.kind !== 'resident') return true;
+    return (await this.registration?.isRegistered(s.id, p.id)) ?? false;
   }
 
   async visible(p: Principal, id: string): Promise<Session> {
@@ -71,7 +90,7 @@ export class SessionsService {
   }
 
   canSee(p: Principal, s: Session): boolean {
-    if (p.kind === 'staff' && inScope(p, s.regionCode)) return true;
+    if (p.kind === 'staff' && inReach(p, s.regionCode, s.workstationId)) return true;
     if (p.kind === 'staff' && !hasRole(p, 'member')) return false;
     return s.status !== 'draft';
   }
@@ -83,6 +102,8 @@ export class SessionsService {
     const { items, total } = await this.sessions.list({
       region,
       workstationId: q.workstation,
+      // A workstation manager's calendar is its own workstations'.
+      workstationIds: staffScoped && limitedToWorkstations(p) ? p.workstationIds : undefined,
       status: q.status,
       excludeDraft: !staffScoped,
       from: q.from ? new Date(q.from) : undefined,
@@ -95,7 +116,15 @@ export class SessionsService {
       offset: pageOffset(q),
       limit: q.pageSize,
     });
-    return { items: items.map((i) => toSessionView(i.session, i.distanceKm)), total };
+    // Lists give a resident no stream address of a registered-only session (GET /sessions/:id does, once registered).
+    const hideStream = (s: Session) => p.kind === 'resident' && s.onlineAccess === 'registered';
+    return {
+      items: items.map((i) => {
+        const view = toSessionView(i.session, i.distanceKm);
+        return hideStream(i.session) ? { ...view, streamUrl: null } : view;
+      }),
+      total,
+    };
   }
 
   /** No login: published and live sessions only, without internal fields. */
@@ -130,7 +159,7 @@ export class SessionsService {
     SessionView & { series?: { id: string; rrule: string; sessions: { id: string; startsAt: string }[] } }
   > {
     const ws = await this.workstation(dto.workstationId);
-    assertInScope(p, ws.regionCode);
+    assertInReach(p, ws.regionCode, ws.id);
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     checkTimes(startsAt, endsAt);
@@ -233,7 +262,7 @@ export class SessionsService {
       dto.workstationId && dto.workstationId !== before.workstationId
         ? await this.workstation(dto.workstationId)
         : null;
-    if (ws) assertInScope(p, ws.regionCode);
+    if (ws) assertInReach(p, ws.regionCode, ws.id);
     const startsAt = dto.startsAt ? new Date(dto.startsAt) : before.startsAt;
     const endsAt = dto.endsAt ? new Date(dto.endsAt) : before.endsAt;
     checkTimes(startsAt, endsAt);
@@ -368,6 +397,7 @@ export class SessionsService {
       if (p.kind !== 'staff') throw Errors.notFound('SESSION_NOT_FOUND');
       throw Errors.forbidden('OUT_OF_REGION');
     }
+    assertInReach(p, s.regionCode, s.workstationId);
     return s;
   }
 

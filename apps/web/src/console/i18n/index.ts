@@ -1,8 +1,17 @@
-import { joinCatalogues, sharedCatalogue, translator } from '../../shared/i18n';
+import { consensusCatalogue, joinCatalogues, sharedCatalogue, translator } from '../../shared/i18n';
 import { consoleEn } from './console.en';
 import { consoleZhHans, type ConsoleKey } from './console.zh-Hans';
 import { consoleZhHant } from './console.zh-Hant';
-import type { SharedKey } from '../../shared/i18n';
+import { adminEn } from './admin.en';
+import { adminZhHans, type AdminKey } from './admin.zh-Hans';
+import { adminZhHant } from './admin.zh-Hant';
+import { directoryEn } from './directory.en';
+import { directoryZhHans, type DirectoryKey } from './directory.zh-Hans';
+import { directoryZhHant } from './directory.zh-Hant';
+import { handlingEn } from './handling.en';
+import { handlingZhHans, type HandlingKey } from './handling.zh-Hans';
+import { handlingZhHant } from './handling.zh-Hant';
+import type { ConsensusKey, SharedKey } from '../../shared/i18n';
 
 export { LOCALES, locale, setLocale, type Locale } from '../../shared/i18n';
 
@@ -10,11 +19,20 @@ export { LOCALES, locale, setLocale, type Locale } from '../../shared/i18n';
  * The console's texts: the shared catalogue plus the console's parts. A new area adds its own
  * `<area>.zh-Hans.ts` / `<area>.en.ts` beside these (zh-Hant generated) and joins them here.
  */
-const catalogue = joinCatalogues(sharedCatalogue, {
-  'zh-Hans': consoleZhHans,
-  'zh-Hant': consoleZhHant,
-  en: consoleEn,
-});
+const catalogue = joinCatalogues(
+  joinCatalogues(
+    joinCatalogues(
+      joinCatalogues(joinCatalogues(sharedCatalogue, consensusCatalogue), {
+        'zh-Hans': consoleZhHans,
+        'zh-Hant': consoleZhHant,
+        en: consoleEn,
+      }),
+      { 'zh-Hans': handlingZhHans, 'zh-Hant': handlingZhHant, en: handlingEn },
+    ),
+    { 'zh-Hans': adminZhHans, 'zh-Hant': adminZhHant, en: adminEn },
+  ),
+  { 'zh-Hans': directoryZhHans, 'zh-Hant': directoryZhHant, en: directoryEn },
+);
 
-export type MessageKey = SharedKey | ConsoleKey;
+export type MessageKey = SharedKey | ConsensusKey | ConsoleKey | HandlingKey | AdminKey | DirectoryKey;
 export const { t, tEnum, has } = translator(catalogue);

@@ -1,4 +1,7 @@
-import { joinCatalogues, sharedCatalogue, translator } from '../../shared/i18n';
+import { consensusCatalogue, joinCatalogues, sharedCatalogue, translator } from '../../shared/i18n';
+import { h5En } from './h5.en';
+import { h5ZhHans } from './h5.zh-Hans';
+import { h5ZhHant } from './h5.zh-Hant';
 import { residentEn } from './resident.en';
 import { residentZhHans } from './resident.zh-Hans';
 import { residentZhHant } from './resident.zh-Hant';
@@ -6,5 +9,12 @@ import { residentZhHant } from './resident.zh-Hant';
 export { LOCALES, locale, setLocale, type Locale } from '../../shared/i18n';
 
 export const { t, tEnum } = translator(
-  joinCatalogues(sharedCatalogue, { 'zh-Hans': residentZhHans, 'zh-Hant': residentZhHant, en: residentEn }),
+  joinCatalogues(
+    joinCatalogues(joinCatalogues(sharedCatalogue, consensusCatalogue), {
+      'zh-Hans': residentZhHans,
+      'zh-Hant': residentZhHant,
+      en: residentEn,
+    }),
+    { 'zh-Hans': h5ZhHans, 'zh-Hant': h5ZhHant, en: h5En },
+  ),
 );

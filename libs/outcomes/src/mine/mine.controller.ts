@@ -1,0 +1,74 @@
+import { Controller, Get, Inject, Optional, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { REGISTRATION_PORT } from '@xs/contracts';
+import type { RegistrationPort } from '@xs/contracts';
+import { CurrentUser, Roles } from '@xs/identity';
+import type { Principal } from '@xs/identity';
+import { type Page, PageOf, PageQuery } from '@xs/platform';
+import { MineRepository } from './mine.repository';
+import { MyRatingResponse, MySuggestionResponse } from './mine.responses';
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+/** A resident's follow-up: what became of the suggestions of sessions they took part in. */
+@ApiTags('outcomes')
+@Controller('me')
+export class MineController {
+  constructor(
+    private readonly repo: MineRepository,
+    @Optional() @Inject(REGISTRATION_PORT) private readonly registration?: RegistrationPort,
+  ) {}
+
+  @Roles('resident', 'member')
+  @Get('suggestions')
+  @ApiOkResponse({ type: PageOf(MySuggestionResponse) })
+  async suggestions(@CurrentUser() p: Principal, @Query() q: PageQuery): Promise<Page<MySuggestionResponse>> {
+    const sessions = (await this.registration?.sessionIdsOfParticipant?.(p.id)) ?? [];
+    const page = await this.repo.followUps(p.id, sessions, (q.page - 1) * q.pageSize, q.pageSize);
+    return {
+      total: page.total,
+      items: page.items.map((r) => {
+        const replied = r.status !== 'assigned' && r.reply_content !== null;
+        return {
+          id: r.id,
+          sessionId: r.session_id,
+          sessionTitle: r.session_title,
+          sessionStartsAt: new Date(r.session_starts_at).toISOString(),
+          content: r.content,
+          status: r.status,
+          departments: r.departments,
+          reply: replied
+            ? {
+                content: r.reply_content!,
+                adopted: !!r.reply_adopted,
+                submittedAt: iso(r.reply_submitted_at),
+              }
+            : null,
+          myRating: r.my_rating
+            ? { rating: r.my_rating, comment: r.my_comment, createdAt: iso(r.my_rated_at)! }
+            : null,
+          canRate: r.status !== 'assigned' && !r.my_rating,
+        };
+      }),
+    };
+  }
+
+  @Roles('resident', 'member')
+  @Get('ratings')
+  @ApiOkResponse({ type: PageOf(MyRatingResponse) })
+  async ratings(@CurrentUser() p: Principal, @Query() q: PageQuery): Promise<Page<MyRatingResponse>> {
+    const page = await this.repo.ratings(p.id, (q.page - 1) * q.pageSize, q.pageSize);
+    return {
+      total: page.total,
+      items: page.items.map((r) => ({
+        id: r.id,
+        suggestionId: r.suggestion_id,
+        sessionTitle: r.session_title,
+        content: r.content,
+        rating: r.rating,
+        comment: r.comment,
+        createdAt: iso(r.created_at)!,
+      })),
+    };
+  }
+}

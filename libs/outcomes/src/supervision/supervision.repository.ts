@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { regionLikePattern } from '@xs/platform';
+
+export interface OverdueDepartment {
+  departmentId: string;
+  name: string;
+  overdue: number;
+  oldestDueAt: string;
+}
+
+export interface SentReminder {
+  suggestionId: string;
+  kind: string;
+  day: string;
+  sentAt: string;
+  sessionTitle: string;
+  content: string;
+  dueAt: string | null;
+  departments: string[];
+}
+
+/** What 督办 looks at: who is late, and which reminders went out. */
+@Injectable()
+export class SupervisionRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** Departments still owing an answer (the lead, or a co-handler yet to countersign) on overdue suggestions. */
+  async overdueByDepartment(regionCode: string): Promise<OverdueDepartment[]> {
+    const rows: { department_id: string; name: string; overdue: number; oldest: Date }[] =
+      await this.db.query(
+        `SELECT d.department_id, d.department_name AS name, count(*)::int AS overdue, min(s.due_at) AS oldest
+         FROM suggestions s
+         JOIN suggestion_departments d ON d.suggestion_id = s.id AND (d.role = 'lead' OR d.countersigned_at IS NULL)
+        WHERE s.status = 'assigned' AND s.due_at < now() AND s.region_code LIKE $1
+        GROUP BY d.department_id, d.department_name
+        ORDER BY 3 DESC, 4, 2`,
+        [regionLikePattern(regionCode)],
+      );
+    return rows.map((r) => ({
+      departmentId: r.department_id,
+      name: r.name,
+      overdue: r.overdue,
+      oldestDueAt: new Date(r.oldest).toISOString(),
+    }));
+  }
+
+  async recentReminders(regionCode: string, limit = 100): Promise<SentReminder[]> {
+    const rows: {
+      suggestion_id: string;
+      kind: string;
+      day: string;
+      sent_at: Date;
+      session_title: string;
+      content: string;
+      due_at: Date | null;
+      departments: string[] | null;
+    }[] = await this.db.query(
+      `SELECT r.suggestion_id, r.kind, to_char(r.day, 'YYYY-MM-DD') AS day, r.sent_at, s.session_title, s.content,
+              s.due_at,
+              (SELECT array_agg(d.department_name ORDER BY d.role DESC, d.department_name)
+                 FROM suggestion_departments d
+                WHERE d.suggestion_id = s.id AND (d.role = 'lead' OR d.countersigned_at IS NULL)) AS departments
+         FROM suggestion_reminders r JOIN suggestions s ON s.id = r.suggestion_id
+        WHERE s.region_code LIKE $1
+        ORDER BY r.sent_at DESC, r.suggestion_id
+        LIMIT $2`,
+      [regionLikePattern(regionCode), limit],
+    );
+    return rows.map((r) => ({
+      suggestionId: r.suggestion_id,
+      kind: r.kind,
+      day: r.day,
+      sentAt: new Date(r.sent_at).toISOString(),
+      sessionTitle: r.session_title,
+      content: r.content,
+      dueAt: r.due_at ? new Date(r.due_at).toISOString() : null,
+      departments: r.departments ?? [],
+    }));
+  }
+}
