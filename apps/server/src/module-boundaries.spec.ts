@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { GLOBAL_MODULE_METADATA, MODULE_METADATA } from '@nestjs/common/constants';
 import { Test } from '@nestjs/testing';
 import {
+  CONSENSUS_REPORT_PORT,
   DIRECTORY_PORT,
   LIVE_STATS_PORT,
   NOTIFIER,
+  OPINION_STATS_PORT,
   OUTCOME_READ_PORT,
   REGISTRATION_PORT,
   SESSION_LOOKUP,
@@ -71,6 +73,8 @@ describe('module boundaries', () => {
       stub(PiiCipher),
       stub(AuditService),
       stub(Metrics),
+      stub(OPINION_STATS_PORT),
+      stub(CONSENSUS_REPORT_PORT),
     ];
     await expect(Test.createTestingModule({ providers }).compile()).rejects.toThrow(/xs:port:outcome-read/);
     const ok = await Test.createTestingModule({

@@ -233,7 +233,7 @@ export class AuthService {
     const limited = await this.limiter.hit(`sms-verify:ip:${ip}`, { limit: 60, windowSeconds: 300 });
     if (limited) {
       await audit('refused:rate_limited');
-      throw new TooManyRequestsError('RATE_LIMITED', '请求过于频繁，请稍后再试', limited);
+      throw Errors.tooMany('RATE_LIMITED', limited);
     }
     const ok = await this.smsCodes.consume(bidx, sm3(`${bidx}:${code}`), 5);
     if (!ok) {
