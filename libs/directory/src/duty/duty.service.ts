@@ -7,21 +7,8 @@ import { MembersRepository } from '../members/members.repository';
 import { WorkstationsRepository } from '../workstations/workstations.repository';
 import { CreateDutyRuleDto, DutyOccurrence, DutyRuleView, RosterQuery } from './duty.dto';
 import { DutyRepository, DutyRuleRow } from './duty.repository';
-import { canonicalRule, occurrences, ruleProblem } from './roster';
+import { canonicalRule, occurrences, ruleProblem, zonedIso } from './roster';
 import { Errors } from '../errors';
-
-/** Wall-clock date and time in a zone → ISO instant with that zone's offset at that moment. */
-export function zonedIso(date: string, time: string, timezone: string): string {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    timeZoneName: 'longOffset',
-  }).formatToParts(guess);
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
-  const offset = m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
-  return `${date}T${time}:00${offset}`;
-}
 
 const MAX_RANGE_DAYS = 366;
 const MAX_OCCURRENCES = 50_000;
