@@ -104,6 +104,7 @@ describe('scheduled tasks once per cluster', () => {
       'job-purge',
       'phone-retention',
       'sms-code-purge',
+      'suggestion-follow-ups',
       'suggestion-reminders',
     ]);
     const purge = items.find((i) => i.name === 'job-purge')!;

@@ -156,7 +156,10 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         .http()
         .post(`/api/v1/sessions/${s.id}/outcome/attachments`)
         .set(bearer(w.organiser.token))
-        .attach('file', Buffer.from('草稿纪要'), { filename: '纪要.txt', contentType: 'text/plain' });
+        .attach('file', Buffer.from('%PDF-1.4 草稿纪要'), {
+          filename: '纪要.pdf',
+          contentType: 'application/pdf',
+        });
       expect(up.status).toBe(201);
       const sug = await suggestion(t, w.organiser.token, s.id, [lead.id]);
       await act(t, w.organiser.token, sug.id, 'assign', {
@@ -167,7 +170,10 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         .http()
         .post(`/api/v1/suggestions/${sug.id}/attachments`)
         .set(bearer(lead.handler.token))
-        .attach('file', Buffer.from('答复函'), { filename: '答复函.txt', contentType: 'text/plain' });
+        .attach('file', Buffer.from('%PDF-1.4 答复函'), {
+          filename: '答复函.pdf',
+          contentType: 'application/pdf',
+        });
       expect(reply.status).toBe(201);
 
       // A resident who just signed up by SMS has no region, so no scope over staff data.
