@@ -3,8 +3,8 @@ import { BenchApp, pct, startBenchApp } from './bench-app';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { buildWorkbookInMemory, ExportsRepository, ExportsService, suggestionColumns } from '@xs/exports';
-import { StatsRepository } from '@xs/outcomes';
+import { buildWorkbookInMemory, ExportsService, suggestionColumns } from '@xs/exports';
+import { OutcomeRowsRepository, StatsRepository } from '@xs/outcomes';
 import type { SuggestionExportRow } from '@xs/exports';
 import { PiiCipher } from '@xs/platform';
 
@@ -188,7 +188,7 @@ async function main(): Promise<void> {
     let memPeak = memBefore;
     const sampler2 = setInterval(() => (memPeak = Math.max(memPeak, process.memoryUsage().rss)), 20);
     t0 = performance.now();
-    const repo = app.get(ExportsRepository);
+    const repo = app.get(OutcomeRowsRepository);
     const scope = { regionCode: '530100' };
     const rows: SuggestionExportRow[] = [];
     for await (const batch of repo.suggestions(scope)) rows.push(...batch);

@@ -272,20 +272,20 @@ describe('directory: regions, departments, workstations, members', () => {
     ]);
     expect(await port.memberIdsBySector('530100', '教育界')).toContain(m.id);
     expect(await port.regionName('530102')).toBe('五华区');
-    expect(await port.departmentsInRegion!('530100')).toContainEqual({
+    expect(await port.departmentsInRegion('530100')).toContainEqual({
       id: d.id,
       name: '五华区住房和城乡建设局',
       regionCode: '530102',
     });
-    expect(await port.departmentsInRegion!('530103')).not.toContainEqual(
+    expect(await port.departmentsInRegion('530103')).not.toContainEqual(
       expect.objectContaining({ id: d.id }),
     );
     const active = await createWorkstation(t, admin, { regionCode: '530102001' });
     const suspended = await createWorkstation(t, admin, { regionCode: '530102001', status: 'suspended' });
-    const ids = await port.workstationIdsInRegion!('530102');
+    const ids = await port.workstationIdsInRegion('530102');
     expect(ids).toContain(active.id);
     expect(ids).not.toContain(suspended.id);
-    expect(await port.workstationIdsInRegion!('360600')).toEqual([]);
+    expect(await port.workstationIdsInRegion('360600')).toEqual([]);
   });
 
   it('links a member to an existing staff account only: an unknown account is 400 UNKNOWN_USER', async () => {

@@ -223,7 +223,7 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
       members.push(m.id as string);
     }
     const port = t.app.get<DirectoryPort>(DIRECTORY_PORT);
-    const own = port.workstationIdsInRegion!.bind(port);
+    const own = port.workstationIdsInRegion.bind(port);
     // Only this test's workstations (the first test's stay out of the demo).
     port.workstationIdsInRegion = async (r: string) => (await own(r)).filter((id) => ids.includes(id));
     const seed = t.app.get(OpinionSeed);

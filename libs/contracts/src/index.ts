@@ -2,3 +2,4 @@ export * from './roles';
 export * from './ports';
 export * from './live-events';
 export * from './geo';
+export * from './outcome-read';

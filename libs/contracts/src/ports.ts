@@ -2,8 +2,8 @@ import type { Readable } from 'node:stream';
 
 /**
  * Ports: how one context asks another for something synchronously without reaching into its tables.
- * The providing context's module is @Global() and provides the token; consumers inject it with
- * `@Inject(TOKEN)` (or `@Optional()` where the provider may be absent in isolation).
+ * The providing context's module provides and exports the token; a consumer's module imports that module
+ * and injects it with `@Inject(TOKEN)`, never `@Optional()`: a missing provider fails at boot, not with zeros.
  * Asynchronous side effects use DomainEvents (libs/platform) instead; event names are listed below.
  */
 
@@ -62,13 +62,13 @@ export interface SessionSnapshot {
 export interface SessionLookup {
   get(id: string): Promise<SessionSnapshot | null>;
   /** For duty records: sessions starting in [from, to) where the member accepted an invitation (not cancelled). */
-  acceptedInvitationSessionIds?(memberId: string, from: Date, to: Date): Promise<string[]>;
+  acceptedInvitationSessionIds(memberId: string, from: Date, to: Date): Promise<string[]>;
   /** For rating eligibility (outcomes): user ids of the topic's proposer and its supporters (附议). */
-  topicParticipantUserIds?(topicId: string): Promise<string[]>;
+  topicParticipantUserIds(topicId: string): Promise<string[]>;
   /** For demo data and back-filling outcomes: ids of sessions ended (or concluded) before `before`, newest first. */
-  endedSessionIds?(before: Date, limit: number): Promise<string[]>;
+  endedSessionIds(before: Date, limit: number): Promise<string[]>;
   /** For demo data (registration): ids of published sessions whose registration window is open at `at`, soonest first. */
-  openSessionIds?(at: Date, limit: number): Promise<string[]>;
+  openSessionIds(at: Date, limit: number): Promise<string[]>;
 }
 export const SESSION_LOOKUP = 'xs:port:session-lookup';
 
@@ -261,9 +261,9 @@ export interface DirectoryPort {
   /** The committee (county level and above) that issues official documents for a region, e.g. 政协昆明市五华区委员会. */
   issuingCommittee(code: string): Promise<string | null>;
   /** For outcomes' demo data: departments whose region is in the given subtree. */
-  departmentsInRegion?(regionCode: string): Promise<DepartmentSnapshot[]>;
-  /** Scheduling's demo data (optional): ids of active workstations in a region subtree, oldest first. */
-  workstationIdsInRegion?(regionCode: string): Promise<string[]>;
+  departmentsInRegion(regionCode: string): Promise<DepartmentSnapshot[]>;
+  /** Scheduling's demo data: ids of active workstations in a region subtree, oldest first. */
+  workstationIdsInRegion(regionCode: string): Promise<string[]>;
 }
 export const DIRECTORY_PORT = 'xs:port:directory';
 
@@ -324,13 +324,13 @@ export interface SuggestionPort {
 }
 export const SUGGESTION_PORT = 'xs:port:suggestions';
 
-/** Outcomes may provide this (optional): scheduling's closing reminders ask it before reminding; it also concludes the session on the 'outcome.published' event. */
+/** Outcomes provides it: scheduling's closing reminders ask it before reminding; it also concludes the session on the 'outcome.published' event. */
 export interface OutcomeStatusPort {
   hasPublishedOutcome(sessionId: string): Promise<boolean>;
 }
 export const OUTCOME_STATUS_PORT = 'xs:port:outcome-status';
 
-/** Outcomes may provide this (optional): the live room's consensus finder adopts statements into the outcome. */
+/** Outcomes provides it: the live room's consensus finder adopts statements into the outcome. */
 export interface OutcomeConsensusPort {
   /**
    * Appends points to the outcome's consensus (a point already there is not added twice); the outcome becomes

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
 import { DIRECTORY_PORT } from '@xs/contracts';
 import { IdentityModule } from '@xs/identity';
 import { DepartmentsController } from './departments/departments.controller';
@@ -26,9 +26,8 @@ import { WorkstationsRepository } from './workstations/workstations.repository';
 import { WorkstationsService } from './workstations/workstations.service';
 
 /** Directory context: regions, departments, sectors, workstations, members, rosters. Provides DIRECTORY_PORT. */
-@Global()
 @Module({
-  imports: [IdentityModule],
+  imports: [forwardRef(() => IdentityModule)],
   controllers: [
     ImportController,
     RegionsController,

@@ -1,22 +1,15 @@
 import type { Writable } from 'node:stream';
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CONSENSUS_REPORT_PORT, OPINION_STATS_PORT } from '@xs/contracts';
 import type { ConsensusReportPort, OpinionStatsPort, OpinionStatsRow } from '@xs/contracts';
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
-import { AuditService, canReadPii, inScope } from '@xs/identity';
+import { DIRECTORY_PORT, OUTCOME_READ_PORT } from '@xs/contracts';
+import type { DirectoryPort, OutcomeReadPort, RegionPeriod } from '@xs/contracts';
+import { AuditService, assertInScope, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ConflictError, Metrics, NotFoundError, PiiCipher } from '@xs/platform';
-import {
-  ContextPorts,
-  OutcomesRepository,
-  StatsRepository,
-  StatsService,
-  SuggestionsRepository,
-} from '@xs/outcomes';
-import type { RegionPeriod } from '@xs/outcomes';
+import { Metrics, PiiCipher } from '@xs/platform';
 import type { RegionPeriodQuery } from './exports.dto';
-import { ExportsRepository } from './exports.repository';
 import { ReportData } from './report';
 import { reportDocx } from './report-docx';
 import { reportPdf } from './report-pdf';
@@ -29,6 +22,7 @@ import {
   STATS_COLUMNS,
   suggestionColumns,
 } from './tables';
+import { Errors } from './errors';
 
 export type TableFormat = 'xlsx' | 'csv';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -48,18 +42,21 @@ export class ExportsService {
   private readonly logger = new Logger('exports');
 
   constructor(
-    private readonly repo: ExportsRepository,
-    private readonly stats: StatsService,
-    private readonly statsRepo: StatsRepository,
-    private readonly outcomes: OutcomesRepository,
-    private readonly suggestions: SuggestionsRepository,
-    private readonly ports: ContextPorts,
+    @Inject(OUTCOME_READ_PORT) private readonly outcomes: OutcomeReadPort,
+    @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
     private readonly metrics: Metrics,
-    @Optional() @Inject(OPINION_STATS_PORT) private readonly opinion?: OpinionStatsPort,
-    @Optional() @Inject(CONSENSUS_REPORT_PORT) private readonly consensus?: ConsensusReportPort,
+    @Inject(OPINION_STATS_PORT) private readonly opinion: OpinionStatsPort,
+    @Inject(CONSENSUS_REPORT_PORT) private readonly consensus: ConsensusReportPort,
   ) {}
+
+  /** The caller's region (or a region inside it) and an optional period, as GET /stats reads them. */
+  private scope(p: Principal, q: RegionPeriodQuery): RegionPeriod {
+    const regionCode = q.region ?? p.regionCode;
+    assertInScope(p, regionCode);
+    return this.outcomes.period(regionCode, q.from, q.to);
+  }
 
   /** Counts the export in xs_exports_running while it is written. */
   private async running<T>(format: string, work: () => Promise<T>): Promise<T> {
@@ -77,7 +74,7 @@ export class ExportsService {
     format: TableFormat,
     res: Response,
   ): Promise<void> {
-    const scope = this.stats.scope(p, q);
+    const scope = this.scope(p, q);
     const reveal = canReadPii(p);
     await this.audit.by(
       p,
@@ -100,13 +97,13 @@ export class ExportsService {
       name,
       '建议清单',
       columns,
-      this.repo.suggestions(scope),
+      this.outcomes.suggestionRows(scope),
       scope,
     );
   }
 
   async sessionsTable(p: Principal, q: RegionPeriodQuery, format: TableFormat, res: Response): Promise<void> {
-    const scope = this.stats.scope(p, q);
+    const scope = this.scope(p, q);
     await this.audit.by(
       p,
       `export.sessions.${format}`,
@@ -123,7 +120,7 @@ export class ExportsService {
       name,
       '会议清单',
       SESSION_COLUMNS,
-      this.repo.sessions(scope),
+      this.outcomes.sessionRows(scope),
       scope,
     );
   }
@@ -183,18 +180,17 @@ export class ExportsService {
 
   /** 社情民意 of the year the period ends in (this year without one), for the 社情民意统计 sheet. */
   private async opinionRows(scope: RegionPeriod): Promise<OpinionStatsRow[] | undefined> {
-    if (!this.opinion) return undefined;
     const end = scope.to ? new Date(scope.to.getTime() - 1) : new Date();
     return this.opinion.yearRows(scope.regionCode, new Date(end.getTime() + 8 * 3_600_000).getUTCFullYear());
   }
 
   /** Totals and child regions, named, for the 统计汇总 sheet. */
   async statsRows(scope: RegionPeriod): Promise<NamedStatsRow[]> {
-    const rows = await this.statsRepo.figures(scope);
+    const rows = await this.outcomes.statsRows(scope);
     return Promise.all(
       rows.map(async (r, i) => {
         const code = r.regionCode ?? scope.regionCode;
-        const name = (await this.ports.regionName(code).catch(() => null)) ?? code;
+        const name = (await this.directory.regionName(code).catch(() => null)) ?? code;
         return { ...r, regionCode: code, name: i === 0 ? `${name}（合计）` : name };
       }),
     );
@@ -210,16 +206,18 @@ export class ExportsService {
     format: 'docx' | 'pdf',
     res: Response,
   ): Promise<void> {
-    const outcome = await this.outcomes.find(sessionId);
-    if (!outcome || !inScope(p, outcome.regionCode))
-      throw new NotFoundError('OUTCOME_NOT_FOUND', '尚未形成成果');
-    const [suggestions, committee, place] = await Promise.all([
-      this.suggestions.bySession(sessionId),
-      this.ports.issuingCommittee(outcome.regionCode),
-      this.ports.workstationName(outcome.workstationId).catch(() => null),
+    const found = await this.outcomes.report(sessionId);
+    if (!found || !inScope(p, found.outcome.regionCode)) throw Errors.notFound('OUTCOME_NOT_FOUND');
+    const { outcome, suggestions } = found;
+    const [committee, place] = await Promise.all([
+      this.directory.issuingCommittee(outcome.regionCode),
+      this.directory
+        .workstation(outcome.workstationId)
+        .then((w) => w?.name ?? null)
+        .catch(() => null),
     ]);
     // The map is an appendix: a failure to draw it never withholds the report itself.
-    const consensusMap = (await this.consensus?.reportOf(sessionId).catch(() => null)) ?? null;
+    const consensusMap = (await this.consensus.reportOf(sessionId).catch(() => null)) ?? null;
     const data: ReportData = {
       consensusMap,
       committee: committeeOrFail(committee, outcome.regionCode),
@@ -250,7 +248,7 @@ export class ExportsService {
 
 /** A document without an existing issuer would be headed by a body that does not exist: refuse instead. */
 function committeeOrFail(name: string | null, regionCode: string): string {
-  if (!name) throw new ConflictError('NO_ISSUING_COMMITTEE', '该区域没有可署名的政协委员会', { regionCode });
+  if (!name) throw Errors.conflict('NO_ISSUING_COMMITTEE', { regionCode });
   return name;
 }
 

@@ -1,6 +1,6 @@
 export * from './exports.module';
 export * from './exports.service';
-export * from './exports.repository';
+export type { SessionExportRow, SuggestionExportRow } from '@xs/contracts';
 export * from './tables';
 export * from './sheet-safety';
 export { fontPath } from './report-pdf';

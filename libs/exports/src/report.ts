@@ -1,6 +1,5 @@
-import type { ConsensusReport } from '@xs/contracts';
-import type { SessionOutcome, SuggestionRow } from '@xs/outcomes';
-import { GRADE_ZH, STATUS_ZH } from '@xs/outcomes';
+import { REPLY_GRADE_ZH as GRADE_ZH, SUGGESTION_STATUS_ZH as STATUS_ZH } from '@xs/contracts';
+import type { ConsensusReport, OutcomeReportSuggestion, OutcomeReportView } from '@xs/contracts';
 import { chineseDate, shanghaiText } from './sheet-safety';
 
 /** What the 协商成果专报 says, shared by the DOCX and the PDF so both read the same. */
@@ -9,8 +8,8 @@ export interface ReportData {
   issuedAt: Date;
   title: string;
   place: string | null;
-  outcome: SessionOutcome;
-  suggestions: SuggestionRow[];
+  outcome: OutcomeReportView;
+  suggestions: OutcomeReportSuggestion[];
   /** The consensus finder's map and figures (null when nobody voted or live is not there). */
   consensusMap?: ConsensusReport | null;
 }

@@ -1,9 +1,7 @@
 import type { OpinionStatsRow } from '@xs/contracts';
 import type { PiiCipher } from '@xs/platform';
-import { GRADE_ZH, STATUS_ZH } from '@xs/outcomes';
-import type { SuggestionStatus } from '@xs/outcomes';
-import type { StatsRow } from '@xs/outcomes';
-import type { SessionExportRow, SuggestionExportRow } from './exports.repository';
+import { REPLY_GRADE_ZH as GRADE_ZH, SUGGESTION_STATUS_ZH as STATUS_ZH } from '@xs/contracts';
+import type { SessionExportRow, StatsRow, SuggestionExportRow, SuggestionStatus } from '@xs/contracts';
 
 export type CellKind = 'text' | 'date' | 'int' | 'rate';
 

@@ -1,4 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { SchedulingModule } from '@xs/scheduling';
+import { DirectoryModule } from '@xs/directory';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
@@ -24,8 +26,8 @@ import { UsersRepository } from './users/users.repository';
 import { UsersService } from './users/users.service';
 
 /** Global: every context authenticates, audits and notifies through these. */
-@Global()
 @Module({
+  imports: [forwardRef(() => SchedulingModule), forwardRef(() => DirectoryModule)],
   controllers: [AuthController, UsersController, AuditController, JobsController, DownloadsController],
   providers: [
     AuthService,

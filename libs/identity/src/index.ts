@@ -1,4 +1,3 @@
-export * from './identity.module';
 export * from './access/decorators';
 export * from './access/principal';
 export * from './audit/audit.service';
@@ -18,3 +17,5 @@ import { RecoveryCode } from './auth/recovery-code.entity';
 
 export const identityEntities = [User, AuthSession, RefreshToken, SmsCode, AuditEntry, RecoveryCode];
 export { identityMigrations } from './migrations';
+// Last: the module imports scheduling (SMS outbox), whose files use the decorators and services above while loading.
+export * from './identity.module';

@@ -1,4 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { IdentityModule } from '@xs/identity';
+import { SchedulingModule } from '@xs/scheduling';
+import { RegistrationModule } from '@xs/registration';
+import { OutcomesModule } from '@xs/outcomes';
 import { CONSENSUS_REPORT_PORT, LIVE_STATS_PORT } from '@xs/contracts';
 import { ChatService } from './chat/chat.service';
 import { ChatWriter } from './chat/chat-writer';
@@ -22,8 +26,13 @@ import { RoomService } from './room/room.service';
 import { RoomsRepository } from './room/rooms.repository';
 import { LiveStatsService } from './stats/live-stats.service';
 
-@Global()
 @Module({
+  imports: [
+    forwardRef(() => IdentityModule),
+    forwardRef(() => SchedulingModule),
+    forwardRef(() => RegistrationModule),
+    forwardRef(() => OutcomesModule),
+  ],
   controllers: [LiveController, LiveNodeController, ConsensusController],
   providers: [
     LiveKeys,

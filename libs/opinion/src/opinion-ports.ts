@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DIRECTORY_PORT, NOTIFIER, SUGGESTION_PORT, TOPIC_PORT } from '@xs/contracts';
 import type {
   DirectoryPort,
@@ -11,7 +11,8 @@ import type {
 } from '@xs/contracts';
 import type { EntityManager } from 'typeorm';
 import { UsersService } from '@xs/identity';
-import { BadInputError, ConflictError, NotFoundError } from '@xs/platform';
+import { BadInputError } from '@xs/platform';
+import { Errors } from './errors';
 
 /** What the opinion context asks other contexts, through their ports only. */
 @Injectable()
@@ -21,14 +22,13 @@ export class OpinionPorts {
   constructor(
     @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
     private readonly users: UsersService,
-    @Optional() @Inject(NOTIFIER) private readonly notifier?: Notifier,
-    @Optional() @Inject(SUGGESTION_PORT) private readonly suggestions?: SuggestionPort,
-    @Optional() @Inject(TOPIC_PORT) private readonly topics?: TopicPort,
+    @Inject(NOTIFIER) private readonly notifier: Notifier,
+    @Inject(SUGGESTION_PORT) private readonly suggestions: SuggestionPort,
+    @Inject(TOPIC_PORT) private readonly topics: TopicPort,
   ) {}
 
   /** Makes a topic (议题) in scheduling from an entry. */
   createTopic(m: EntityManager, input: Parameters<TopicPort['createFromEntry']>[1]): Promise<{ id: string }> {
-    if (!this.topics) throw new ConflictError('TOPICS_UNAVAILABLE', '议题功能未启用');
     return this.topics.createFromEntry(m, input);
   }
 
@@ -37,13 +37,12 @@ export class OpinionPorts {
     m: EntityManager,
     input: Parameters<SuggestionPort['assignReport']>[1],
   ): Promise<{ id: string; created: boolean }> {
-    if (!this.suggestions) throw new ConflictError('HANDLING_UNAVAILABLE', '办理功能未启用');
     return this.suggestions.assignReport(m, input);
   }
 
   /** Where each assigned report's suggestion stands, by report id. */
   async handling(reportIds: string[]): Promise<Map<string, { suggestionId: string; status: string }>> {
-    const rows = this.suggestions && reportIds.length ? await this.suggestions.reportHandling(reportIds) : [];
+    const rows = reportIds.length ? await this.suggestions.reportHandling(reportIds) : [];
     return new Map(rows.map((r) => [r.reportId, { suggestionId: r.suggestionId, status: r.status }]));
   }
 
@@ -54,7 +53,7 @@ export class OpinionPorts {
 
   async workstation(id: string): Promise<WorkstationSnapshot> {
     const w = await this.directory.workstation(id);
-    if (!w || w.status === 'deleted') throw new NotFoundError('WORKSTATION_NOT_FOUND', '工作站不存在');
+    if (!w || w.status === 'deleted') throw Errors.notFound('WORKSTATION_NOT_FOUND');
     return w;
   }
 
@@ -79,8 +78,7 @@ export class OpinionPorts {
     const unique = [...new Set(ids)];
     const found = await this.directory.departments(unique);
     const missing = unique.filter((id) => !found.some((d) => d.id === id));
-    if (missing.length)
-      throw new BadInputError('UNKNOWN_DEPARTMENT', '承办单位不存在', { departmentIds: missing });
+    if (missing.length) throw Errors.badInput('UNKNOWN_DEPARTMENT', { departmentIds: missing });
     return unique.map((id) => found.find((d) => d.id === id)!.name);
   }
 
@@ -99,7 +97,7 @@ export class OpinionPorts {
 
   /** A failed notice never undoes what it announces; it is logged. */
   async notify(userIds: string[], notice: Notice): Promise<number> {
-    if (!this.notifier || !userIds.length) return 0;
+    if (!userIds.length) return 0;
     try {
       await this.notifier.notifyUsers([...new Set(userIds)], notice);
       return new Set(userIds).size;

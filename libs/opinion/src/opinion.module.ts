@@ -1,4 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { IdentityModule } from '@xs/identity';
+import { DirectoryModule } from '@xs/directory';
+import { SchedulingModule } from '@xs/scheduling';
+import { OutcomesModule } from '@xs/outcomes';
 import { OPINION_STATS_PORT } from '@xs/contracts';
 import { OpinionCategories } from './categories';
 import { EntriesController } from './entries/entries.controller';
@@ -21,8 +25,13 @@ import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
 
 /** 社情民意: 民情日记 at the workstation, reports, issues of 《社情民意》 and their documents. */
-@Global()
 @Module({
+  imports: [
+    forwardRef(() => IdentityModule),
+    forwardRef(() => DirectoryModule),
+    forwardRef(() => SchedulingModule),
+    forwardRef(() => OutcomesModule),
+  ],
   controllers: [
     EntriesController,
     PhotosController,

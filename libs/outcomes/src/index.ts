@@ -2,6 +2,7 @@ export * from './outcomes.module';
 export * from './stats/stats.service';
 export * from './stats/stats.repository';
 export * from './outcomes/context-ports';
+export * from './exports/outcome-rows.repository';
 export * from './outcomes/outcomes.repository';
 export * from './suggestions/suggestions.repository';
 export * from './suggestions/suggestion-rules';

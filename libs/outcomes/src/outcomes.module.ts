@@ -1,5 +1,17 @@
-import { Global, Module } from '@nestjs/common';
-import { OUTCOME_CONSENSUS_PORT, OUTCOME_STATUS_PORT, SUGGESTION_PORT } from '@xs/contracts';
+import { forwardRef, Module } from '@nestjs/common';
+import { IdentityModule } from '@xs/identity';
+import { DirectoryModule } from '@xs/directory';
+import { SchedulingModule } from '@xs/scheduling';
+import { RegistrationModule } from '@xs/registration';
+import { LiveModule } from '@xs/live';
+import { OutcomeReadAdapter } from './exports/outcome-read.port';
+import { OutcomeRowsRepository } from './exports/outcome-rows.repository';
+import {
+  OUTCOME_CONSENSUS_PORT,
+  OUTCOME_READ_PORT,
+  OUTCOME_STATUS_PORT,
+  SUGGESTION_PORT,
+} from '@xs/contracts';
 import { FollowUpsController } from './follow-up/follow-ups.controller';
 import { FollowUpsRepository } from './follow-up/follow-up.repository';
 import { FollowUpsService } from './follow-up/follow-ups.service';
@@ -23,8 +35,14 @@ import { RemindersService } from './supervision/reminders.service';
 import { SupervisionRepository } from './supervision/supervision.repository';
 
 /** Outcomes and the closed loop: outcome, suggestions, department work, ratings, statistics. */
-@Global()
 @Module({
+  imports: [
+    forwardRef(() => IdentityModule),
+    forwardRef(() => DirectoryModule),
+    forwardRef(() => SchedulingModule),
+    forwardRef(() => RegistrationModule),
+    forwardRef(() => LiveModule),
+  ],
   controllers: [
     OutcomesController,
     SuggestionsController,
@@ -33,6 +51,9 @@ import { SupervisionRepository } from './supervision/supervision.repository';
     MineController,
   ],
   providers: [
+    OutcomeRowsRepository,
+    OutcomeReadAdapter,
+    { provide: OUTCOME_READ_PORT, useExisting: OutcomeReadAdapter },
     ContextPorts,
     MineRepository,
     OutcomesRepository,
@@ -53,14 +74,6 @@ import { SupervisionRepository } from './supervision/supervision.repository';
     { provide: OUTCOME_STATUS_PORT, useExisting: OutcomesService },
     { provide: OUTCOME_CONSENSUS_PORT, useExisting: OutcomesService },
   ],
-  exports: [
-    SUGGESTION_PORT,
-    OUTCOME_CONSENSUS_PORT,
-    StatsService,
-    StatsRepository,
-    OutcomesRepository,
-    SuggestionsRepository,
-    ContextPorts,
-  ],
+  exports: [SUGGESTION_PORT, OUTCOME_CONSENSUS_PORT, OUTCOME_STATUS_PORT, OUTCOME_READ_PORT],
 })
 export class OutcomesModule {}

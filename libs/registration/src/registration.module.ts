@@ -1,4 +1,10 @@
-import { Global, Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { IdentityModule } from '@xs/identity';
+import { DirectoryModule } from '@xs/directory';
+import { SchedulingModule } from '@xs/scheduling';
+import { LiveModule } from '@xs/live';
+import { OpinionModule } from '@xs/opinion';
+import { OutcomesModule } from '@xs/outcomes';
 import { REGISTRATION_PORT } from '@xs/contracts';
 import { CheckinsController } from './checkins/checkins.controller';
 import { CheckinsService } from './checkins/checkins.service';
@@ -16,8 +22,15 @@ import { SessionAccess } from './registrations/session-access';
 import { RegistrationSeed } from './seed/registration.seed';
 
 /** Registration and attendance: seats, waitlist, tickets, check-in, draws, duty records. */
-@Global()
 @Module({
+  imports: [
+    forwardRef(() => IdentityModule),
+    forwardRef(() => DirectoryModule),
+    forwardRef(() => SchedulingModule),
+    forwardRef(() => LiveModule),
+    forwardRef(() => OutcomesModule),
+    forwardRef(() => OpinionModule),
+  ],
   controllers: [RegistrationsController, CheckinsController, DrawsController, DutyRecordsController],
   providers: [
     RegistrationsRepository,

@@ -1,5 +1,9 @@
 import path from 'node:path';
-import { Global, Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { IdentityModule } from '@xs/identity';
+import { DirectoryModule } from '@xs/directory';
+import { RegistrationModule } from '@xs/registration';
+import { OutcomesModule } from '@xs/outcomes';
 import { FILE_STORE, NOTIFIER, SESSION_LOOKUP, SMS_OUTBOX, TOPIC_PORT } from '@xs/contracts';
 import type { FileStore } from '@xs/contracts';
 import { APP_CONFIG, UploadInterceptor } from '@xs/platform';
@@ -35,8 +39,13 @@ import { TopicsRepository } from './topics/topics.repository';
 import { TopicsService } from './topics/topics.service';
 
 /** Topics and sessions (议题征集 → 协商会议), with invitations, materials, notices and calendars. */
-@Global()
 @Module({
+  imports: [
+    forwardRef(() => IdentityModule),
+    forwardRef(() => DirectoryModule),
+    forwardRef(() => RegistrationModule),
+    forwardRef(() => OutcomesModule),
+  ],
   controllers: [
     TopicsController,
     SessionsController,

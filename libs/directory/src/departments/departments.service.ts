@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { assertInScope, AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, NotFoundError, Page, pageOffset } from '@xs/platform';
+import { BadInputError, ConflictError, Page, pageOffset } from '@xs/platform';
 import { RegionsRepository } from '../regions/regions.repository';
 import { CreateDepartmentDto, DepartmentView, ListDepartmentsQuery } from './departments.dto';
 import { DepartmentsRepository } from './departments.repository';
+import { Errors } from '../errors';
 
 @Injectable()
 export class DepartmentsService {
@@ -29,7 +30,7 @@ export class DepartmentsService {
 
   async get(p: Principal, id: string): Promise<DepartmentView> {
     const d = await this.departments.get(id);
-    if (!d || !inScope(p, d.regionCode)) throw new NotFoundError('DEPARTMENT_NOT_FOUND', '承办单位不存在');
+    if (!d || !inScope(p, d.regionCode)) throw Errors.notFound('DEPARTMENT_NOT_FOUND');
     return d;
   }
 

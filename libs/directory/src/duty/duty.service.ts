@@ -1,26 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertInReach, assertInScope, AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, BadInputError, ConflictError, NotFoundError } from '@xs/platform';
+import { APP_CONFIG, BadInputError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { MembersRepository } from '../members/members.repository';
 import { WorkstationsRepository } from '../workstations/workstations.repository';
 import { CreateDutyRuleDto, DutyOccurrence, DutyRuleView, RosterQuery } from './duty.dto';
 import { DutyRepository, DutyRuleRow } from './duty.repository';
-import { canonicalRule, occurrences, ruleProblem } from './roster';
-
-/** Wall-clock date and time in a zone → ISO instant with that zone's offset at that moment. */
-export function zonedIso(date: string, time: string, timezone: string): string {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    timeZoneName: 'longOffset',
-  }).formatToParts(guess);
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
-  const offset = m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
-  return `${date}T${time}:00${offset}`;
-}
+import { canonicalRule, occurrences, ruleProblem, zonedIso } from './roster';
+import { Errors } from '../errors';
 
 const MAX_RANGE_DAYS = 366;
 const MAX_OCCURRENCES = 50_000;
@@ -53,16 +41,15 @@ export class DutyService {
 
   async create(p: Principal, workstationId: string, dto: CreateDutyRuleDto): Promise<DutyRuleView> {
     const w = await this.workstations.get(workstationId);
-    if (!w) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    if (!w) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     assertInReach(p, w.regionCode, w.id);
-    if (w.deletedAt) throw new ConflictError('WORKSTATION_DELETED', '场所已删除');
-    if (dto.startTime >= dto.endTime)
-      throw new BadInputError('INVALID_TIME_RANGE', 'startTime 须早于 endTime');
+    if (w.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
+    if (dto.startTime >= dto.endTime) throw Errors.badInput('INVALID_TIME_RANGE');
     const problem = ruleProblem({ rrule: dto.rrule, startsOn: dto.startsOn, until: dto.until });
     if (problem) throw new BadInputError('INVALID_RRULE', problem);
     if (!(await this.members.get(dto.memberId))) throw new BadInputError('UNKNOWN_MEMBER', '委员不存在');
     if (!(await this.members.isAssigned(workstationId, dto.memberId)))
-      throw new ConflictError('MEMBER_NOT_ASSIGNED', '该委员未分配到此场所，请先分配再排班');
+      throw Errors.conflict('MEMBER_NOT_ASSIGNED');
     const id = await this.duty.insert({
       workstationId,
       memberId: dto.memberId,
@@ -81,14 +68,14 @@ export class DutyService {
 
   async list(p: Principal, workstationId: string): Promise<{ items: DutyRuleView[]; total: number }> {
     const w = await this.workstations.get(workstationId);
-    if (!w || !inScope(p, w.regionCode)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    if (!w || !inScope(p, w.regionCode)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     const rows = await this.duty.ofWorkstation(workstationId);
     return { items: rows.map((r) => this.view(r)), total: rows.length };
   }
 
   async remove(p: Principal, id: string): Promise<void> {
     const r = await this.duty.get(id);
-    if (!r) throw new NotFoundError('DUTY_RULE_NOT_FOUND', '排班规则不存在');
+    if (!r) throw Errors.notFound('DUTY_RULE_NOT_FOUND');
     assertInReach(p, r.regionCode, r.workstationId);
     await this.duty.remove(id);
     await this.audit.by(p, 'duty.delete', { type: 'workstation', id: r.workstationId }, 'ok', null, {
@@ -111,8 +98,8 @@ export class DutyService {
       from.toISOString().slice(0, 10) !== q.from ||
       to.toISOString().slice(0, 10) !== q.to
     )
-      throw new BadInputError('INVALID_DATE', 'from/to 应为有效的 YYYY-MM-DD');
-    if (to < from) throw new BadInputError('INVALID_RANGE', 'from 不能晚于 to');
+      throw Errors.badInput('INVALID_DATE');
+    if (to < from) throw Errors.badInput('INVALID_RANGE');
     if ((to.getTime() - from.getTime()) / 86400000 >= MAX_RANGE_DAYS)
       throw new BadInputError('RANGE_TOO_LONG', `一次最多查询 ${MAX_RANGE_DAYS} 天`);
     const rules = await this.duty.rulesFor({
@@ -125,8 +112,7 @@ export class DutyService {
     const tz = this.config.timezone;
     const items: DutyOccurrence[] = [];
     for (const r of rules) {
-      if (items.length > MAX_OCCURRENCES)
-        throw new BadInputError('TOO_MANY_RESULTS', '结果过多，请缩小日期范围或按场所、委员筛选');
+      if (items.length > MAX_OCCURRENCES) throw Errors.badInput('TOO_MANY_RESULTS');
       for (const date of occurrences(
         { rrule: r.rrule, startsOn: r.startsOn, until: r.until },
         q.from,

@@ -1,5 +1,4 @@
-import { canonicalRule, occurrences, ruleProblem } from './roster';
-import { zonedIso } from './duty.service';
+import { canonicalRule, occurrences, ruleProblem, zonedIso } from './roster';
 
 describe('duty roster rules', () => {
   it('"the 22nd of every even month" (Songming 委员走访日)', () => {

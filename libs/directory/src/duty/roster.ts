@@ -67,3 +67,16 @@ export function occurrences(input: RuleInput, from: string, to: string): string[
   const rule = build(input);
   return rule.between(day(from), new Date(`${to}T23:59:59Z`), true).map((d) => d.toISOString().slice(0, 10));
 }
+
+/** Wall-clock date and time in a zone → ISO instant with that zone's offset at that moment. */
+export function zonedIso(date: string, time: string, timezone: string): string {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone,
+    timeZoneName: 'longOffset',
+  }).formatToParts(guess);
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
+  const offset = m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+  return `${date}T${time}:00${offset}`;
+}

@@ -3,7 +3,8 @@ import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse';
-import { BadInputError, DomainError, PayloadTooLargeError } from '@xs/platform';
+import { BadInputError, DomainError } from '@xs/platform';
+import { Errors } from '../errors';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
@@ -113,11 +114,7 @@ export function zipUnpackedSize(buf: Buffer): number | undefined {
   return zipEntries(buf)?.reduce((sum, e) => sum + e.declaredSize, 0);
 }
 
-const unpackedTooLarge = () =>
-  new PayloadTooLargeError(
-    'FILE_TOO_LARGE',
-    `工作簿解压后超过 ${MAX_XLSX_UNPACKED_BYTES / 1024 / 1024} MB，请拆分文件或另存为 CSV`,
-  );
+const unpackedTooLarge = () => Errors.tooLarge('FILE_TOO_LARGE');
 
 /** Inflates one entry on zlib's thread pool, counting and discarding the output; stops once over budget. */
 function inflateCounted(entry: ZipEntry, budget: { left: number }): Promise<void> {
@@ -244,12 +241,11 @@ async function readCsv(text: string, maxRows: number): Promise<SheetRow[]> {
 
 /** Reads the first sheet of an .xlsx, or a .csv, into rows of text; the first non-empty row is the header. */
 export async function readSheet(buf: Buffer, filename = '', maxRows = MAX_IMPORT_ROWS): Promise<Sheet> {
-  if (!buf.length) throw new BadInputError('EMPTY_FILE', '文件是空的');
+  if (!buf.length) throw Errors.badInput('EMPTY_FILE');
   const head = buf.subarray(0, 8);
   for (const [magic, name] of FOREIGN_MAGIC)
     if (head.subarray(0, magic.length).equals(magic)) throw notSpreadsheet(name);
-  if (head.subarray(0, 4).equals(OLE))
-    throw new BadInputError('UNSUPPORTED_XLS', '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV');
+  if (head.subarray(0, 4).equals(OLE)) throw Errors.badInput('UNSUPPORTED_XLS');
   let rows: SheetRow[];
   let format: Sheet['format'];
   let encoding: Sheet['encoding'];
@@ -264,9 +260,9 @@ export async function readSheet(buf: Buffer, filename = '', maxRows = MAX_IMPORT
     rows = await readCsv(decoded.text, maxRows);
   }
   const nonEmpty = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (!nonEmpty.length) throw new BadInputError('EMPTY_FILE', '文件中没有任何内容');
+  if (!nonEmpty.length) throw Errors.badInput('EMPTY_FILE');
   const [header, ...data] = nonEmpty;
-  if (!data.length) throw new BadInputError('EMPTY_FILE', '文件只有表头，没有数据行');
+  if (!data.length) throw Errors.badInput('EMPTY_FILE');
   if (data.length > maxRows) throw tooManyRows(maxRows);
   return {
     format,

@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  BadInputError,
-  ConflictError,
-  NotFoundError,
-  Page,
-  pageOffset,
-  PiiCipher,
-  regionCovers,
-} from '@xs/platform';
+import { BadInputError, ConflictError, Page, pageOffset, PiiCipher, regionCovers } from '@xs/platform';
 import { MEMBER_WRITE_LOCK } from '../import/bulk-sql';
 import { RegionsRepository } from '../regions/regions.repository';
 import { SectorCatalog } from '../sectors/sectors';
@@ -26,6 +18,7 @@ import {
   UpdateMemberDto,
 } from './members.dto';
 import { MemberRow, MembersRepository, MemberWrite } from './members.repository';
+import { Errors } from '../errors';
 
 function uniqueViolation(e: unknown): string | undefined {
   const d = e as { driverError?: { code?: string; constraint?: string } };
@@ -111,8 +104,7 @@ export class MembersService {
 
   private async assertUser(userId: string | null | undefined): Promise<void> {
     if (!userId) return;
-    if (!(await this.users.staffAccountExists(userId)))
-      throw new BadInputError('UNKNOWN_USER', '关联的账号不存在');
+    if (!(await this.users.staffAccountExists(userId))) throw Errors.badInput('UNKNOWN_USER');
   }
 
   async create(p: Principal, dto: CreateMemberDto): Promise<MemberView> {
@@ -136,7 +128,7 @@ export class MembersService {
 
   async update(p: Principal, id: string, dto: UpdateMemberDto): Promise<MemberView> {
     const cur = await this.members.get(id);
-    if (!cur) throw new NotFoundError('MEMBER_NOT_FOUND', '委员不存在');
+    if (!cur) throw Errors.notFound('MEMBER_NOT_FOUND');
     assertInScope(p, cur.regionCode);
     if (dto.regionCode) {
       assertInScope(p, dto.regionCode);
@@ -178,7 +170,7 @@ export class MembersService {
 
   async get(p: Principal, id: string): Promise<MemberView> {
     const r = await this.members.get(id);
-    if (!r || !inScope(p, r.regionCode)) throw new NotFoundError('MEMBER_NOT_FOUND', '委员不存在');
+    if (!r || !inScope(p, r.regionCode)) throw Errors.notFound('MEMBER_NOT_FOUND');
     if (canReadPii(p) && r.phoneEnc) await this.audit.by(p, 'pii.read', { type: 'member', id });
     const v = this.view(p, r);
     v.workstations = (await this.members.assignmentsOfMember(id)).map((a) => ({
@@ -237,7 +229,7 @@ export class MembersService {
     workstationId: string,
   ): Promise<{ items: AssignmentView[]; total: number }> {
     const w = await this.workstations.get(workstationId);
-    if (!w || !inScope(p, w.regionCode)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    if (!w || !inScope(p, w.regionCode)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     const rows = await this.members.assignmentsOfWorkstation(workstationId);
     return { items: rows.map((r) => this.assignmentView(p, r, true)), total: rows.length };
   }
@@ -247,15 +239,14 @@ export class MembersService {
    * members sit in district studios: Guandu assigned 65 city members); others are refused.
    */
   async putAssignments(p: Principal, workstationId: string, dto: PutWorkstationMembersDto) {
-    if (dto.memberIds && dto.assignments)
-      throw new BadInputError('AMBIGUOUS_BODY', 'memberIds 与 assignments 只能给出其一');
+    if (dto.memberIds && dto.assignments) throw Errors.badInput('AMBIGUOUS_BODY');
     if (!dto.memberIds && !dto.assignments)
       throw new BadInputError('VALIDATION_FAILED', '须给出 memberIds 或 assignments');
     const items = await this.db.transaction(async (m) => {
       const w = await this.workstations.getForUpdate(workstationId, m);
-      if (!w) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+      if (!w) throw Errors.notFound('WORKSTATION_NOT_FOUND');
       assertInReach(p, w.regionCode, w.id);
-      if (w.deletedAt) throw new ConflictError('WORKSTATION_DELETED', '场所已删除，不能调整人员');
+      if (w.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
       const current = new Map(
         (await this.members.assignmentsOfWorkstation(workstationId, m)).map((a) => [a.id, a.role]),
       );
@@ -263,7 +254,7 @@ export class MembersService {
         ? dto.assignments.map((a) => ({ memberId: a.memberId, role: a.role ?? 'member' }))
         : dto.memberIds!.map((id) => ({ memberId: id, role: current.get(id) ?? 'member' }));
       const ids = wanted.map((a) => a.memberId);
-      if (new Set(ids).size !== ids.length) throw new BadInputError('DUPLICATE_MEMBER', '同一委员出现了两次');
+      if (new Set(ids).size !== ids.length) throw Errors.badInput('DUPLICATE_MEMBER');
       const found = new Map((await this.members.getMany(ids, m)).map((r) => [r.id, r]));
       const missing = ids.filter((id) => !found.has(id));
       if (missing.length)
@@ -275,7 +266,7 @@ export class MembersService {
         return !regionCovers(mr.regionCode, w.regionCode) && !regionCovers(w.regionCode, mr.regionCode);
       });
       if (outside.length)
-        throw new BadInputError('MEMBER_OUT_OF_REGION', '委员所在区域与场所不在同一辖区链上', {
+        throw Errors.badInput('MEMBER_OUT_OF_REGION', {
           memberIds: outside,
         });
       await this.members.replaceAssignments(workstationId, wanted, m);

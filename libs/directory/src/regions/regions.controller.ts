@@ -2,10 +2,11 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ApiErrors, BadInputError, type Page, PageOf, REGION_CODE_RE } from '@xs/platform';
+import { ApiErrors, type Page, PageOf, REGION_CODE_RE } from '@xs/platform';
 import { CreateRegionDto, ListRegionsQuery } from './regions.dto';
 import { RegionsService } from './regions.service';
 import { RegionDetailResponse, RegionResponse } from './regions.responses';
+import { Errors } from '../errors';
 
 @ApiTags('directory')
 @Controller('regions')
@@ -24,8 +25,7 @@ export class RegionsController {
   @Get(':code')
   @ApiOkResponse({ type: RegionDetailResponse })
   get(@Param('code') code: string): Promise<RegionDetailResponse> {
-    if (!REGION_CODE_RE.test(code))
-      throw new BadInputError('INVALID_REGION_CODE', '行政区划代码应为 6、9 或 12 位数字');
+    if (!REGION_CODE_RE.test(code)) throw Errors.badInput('INVALID_REGION_CODE');
     return this.regions.get(code);
   }
 

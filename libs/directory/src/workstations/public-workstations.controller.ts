@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@xs/identity';
-import { NotFoundError, type Page, PageOf, PiiCipher, ROOT_REGION } from '@xs/platform';
+import { type Page, PageOf, PiiCipher, ROOT_REGION } from '@xs/platform';
 import { DutyService } from '../duty/duty.service';
 import { isOpenAt } from '../hours/opening-hours';
 import { MembersRepository } from '../members/members.repository';
@@ -16,6 +16,7 @@ import {
   PublicWorkstationResponse,
   WorkstationScheduleResponse,
 } from './workstations.responses';
+import { Errors } from '../errors';
 
 /** What residents see: no internal code, no timestamps, the contact number masked. */
 export function publicView(r: WorkstationRow, pii: PiiCipher, now = new Date()) {
@@ -69,7 +70,7 @@ export class PublicWorkstationsController {
   @ApiOkResponse({ type: PublicWorkstationDetailResponse })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<PublicWorkstationDetailResponse> {
     const r = await this.repo.get(id);
-    if (!visible(r)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    if (!visible(r)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     const members = await this.members.assignmentsOfWorkstation(id);
     const today = new Date();
     const from = today.toISOString().slice(0, 10);

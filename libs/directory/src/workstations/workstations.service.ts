@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  BadInputError,
-  ConflictError,
-  NotFoundError,
-  Page,
-  pageOffset,
-  PiiCipher,
-  ROOT_REGION,
-} from '@xs/platform';
+import { BadInputError, ConflictError, Page, pageOffset, PiiCipher, ROOT_REGION } from '@xs/platform';
 import { toWgs84 } from '../geo/coords';
 import { WORKSTATION_WRITE_LOCK } from '../import/bulk-sql';
 import type { Crs, LatLng } from '../geo/coords';
@@ -26,11 +18,11 @@ import {
   UpdateWorkstationDto,
 } from './workstations.dto';
 import { WorkstationsRepository, WorkstationWrite } from './workstations.repository';
+import { Errors } from '../errors';
 
 export function parseNear(near: string, crs: Crs = 'WGS84'): LatLng {
   const [lat, lng] = near.split(',').map((s) => Number(s.trim()));
-  if (!(lat >= -90 && lat <= 90) || !(lng >= -180 && lng <= 180))
-    throw new BadInputError('INVALID_NEAR', 'near 的纬度须在 -90…90、经度须在 -180…180 之间');
+  if (!(lat >= -90 && lat <= 90) || !(lng >= -180 && lng <= 180)) throw Errors.badInput('INVALID_NEAR');
   return toWgs84({ lat, lng }, crs);
 }
 
@@ -144,7 +136,7 @@ export class WorkstationsService {
   /** By id; soft-deleted places stay readable (status "deleted") so history keeps its context. */
   async get(p: Principal, id: string): Promise<WorkstationView> {
     const r = await this.workstations.get(id);
-    if (!r || !inScope(p, r.regionCode)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    if (!r || !inScope(p, r.regionCode)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     if (canReadPii(p) && r.contactPhoneEnc) await this.audit.by(p, 'pii.read', { type: 'workstation', id });
     return this.view(p, r);
   }
@@ -155,10 +147,10 @@ export class WorkstationsService {
       const cur = await this.workstations.getForUpdate(id, m);
       if (!cur || !inScope(p, cur.regionCode)) {
         if (cur) assertInScope(p, cur.regionCode);
-        throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+        throw Errors.notFound('WORKSTATION_NOT_FOUND');
       }
       assertInReach(p, cur.regionCode, cur.id);
-      if (cur.deletedAt) throw new ConflictError('WORKSTATION_DELETED', '场所已删除，不能修改');
+      if (cur.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
       if (dto.regionCode) assertInScope(p, dto.regionCode);
       const has = (k: keyof UpdateWorkstationDto) =>
         Object.prototype.hasOwnProperty.call(dto, k) && dto[k] !== undefined;
@@ -208,7 +200,7 @@ export class WorkstationsService {
 
   async remove(p: Principal, id: string): Promise<void> {
     const cur = await this.workstations.get(id);
-    if (!cur) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    if (!cur) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     assertInReach(p, cur.regionCode, cur.id);
     if (await this.workstations.softDelete(id))
       await this.audit.by(p, 'workstation.delete', { type: 'workstation', id });
@@ -226,8 +218,7 @@ export class WorkstationsService {
   }
 
   search(region: string, q: ListWorkstationsQuery, forceStatus?: string) {
-    if (q.radiusKm !== undefined && !q.near)
-      throw new BadInputError('RADIUS_WITHOUT_NEAR', 'radiusKm 须与 near 一起使用');
+    if (q.radiusKm !== undefined && !q.near) throw Errors.badInput('RADIUS_WITHOUT_NEAR');
     let sector: string | undefined;
     if (q.sector) {
       sector = this.sectors.resolve(q.sector) ?? q.sector;
@@ -249,11 +240,11 @@ export class WorkstationsService {
   /** Effective opening hours per day (weekly schedule with exceptions applied). */
   async schedule(id: string, q: ScheduleQuery, visible: (r: WorkstationRow) => boolean) {
     const r = await this.workstations.get(id);
-    if (!r || !visible(r)) throw new NotFoundError('WORKSTATION_NOT_FOUND', '场所不存在');
+    if (!r || !visible(r)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     const from = new Date(`${q.from}T00:00:00Z`);
     const to = new Date(`${q.to}T00:00:00Z`);
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from)
-      throw new BadInputError('INVALID_RANGE', 'from/to 应为有效日期且 from ≤ to');
+      throw Errors.badInput('INVALID_RANGE');
     if ((to.getTime() - from.getTime()) / 86400000 > 92)
       throw new BadInputError('RANGE_TOO_LONG', '一次最多查询 93 天');
     return {

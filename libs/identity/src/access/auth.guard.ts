@@ -1,19 +1,13 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import {
-  API_PREFIX,
-  APP_CONFIG,
-  ForbiddenError,
-  RateLimiter,
-  setLogContext,
-  UnauthorizedError,
-} from '@xs/platform';
+import { API_PREFIX, APP_CONFIG, RateLimiter, setLogContext, UnauthorizedError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { SessionAuthenticator } from '../auth/session-authenticator';
 import { verifyLink } from '../downloads/signed-links';
 import { ALLOW_RESTRICTED_KEY, ANY_USER, PUBLIC_KEY, ROLES_KEY, SIGNED_DOWNLOAD_KEY } from './decorators';
 import type { Principal } from './principal';
+import { Errors } from '../errors';
 
 /** Global guard: a route without @Public() needs a live session, and @Roles() when given. */
 @Injectable()
@@ -54,7 +48,7 @@ export class AuthGuard implements CanActivate {
   private checkRoles(principal: Principal, targets: Parameters<Reflector['getAllAndOverride']>[1]): void {
     const roles = this.reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(ANY_USER) && !principal.roles.some((r) => roles.includes(r))) {
-      throw new ForbiddenError('ROLE_REQUIRED', '您的角色无权执行此操作');
+      throw Errors.forbidden('ROLE_REQUIRED');
     }
   }
 
@@ -81,12 +75,12 @@ export class AuthGuard implements CanActivate {
       await this.limitWrites(req, req.user);
       return true;
     }
-    if (!token) throw new UnauthorizedError('UNAUTHENTICATED', '需要登录');
+    if (!token) throw Errors.unauthorized('UNAUTHENTICATED');
     const { principal, restricted } = await this.sessions.authenticate(token);
     req.user = principal;
     setLogContext({ userId: principal.id });
     if (restricted && !this.reflector.getAllAndOverride<boolean>(ALLOW_RESTRICTED_KEY, targets)) {
-      throw new ForbiddenError('TOTP_SETUP_REQUIRED', '请先设置双因素认证');
+      throw Errors.forbidden('TOTP_SETUP_REQUIRED');
     }
     this.checkRoles(principal, targets);
     await this.limitWrites(req, principal);

@@ -1,5 +1,6 @@
 import type { Permission, Role } from '@xs/contracts';
-import { ForbiddenError, PII_READ, regionCovers } from '@xs/platform';
+import { PII_READ, regionCovers } from '@xs/platform';
+import { Errors } from '../errors';
 
 /** Who is calling, as loaded fresh from the database for each request. */
 export interface Principal {
@@ -32,7 +33,7 @@ export function inScope(p: Principal, regionCode: string): boolean {
 }
 
 export function assertInScope(p: Principal, regionCode: string): void {
-  if (!inScope(p, regionCode)) throw new ForbiddenError('OUT_OF_REGION', '不在您的管辖区域内');
+  if (!inScope(p, regionCode)) throw Errors.forbidden('OUT_OF_REGION');
 }
 
 /** A workstation manager without a wider role (admin, organiser) acts only at the workstations it manages. */
@@ -52,6 +53,5 @@ export function inReach(p: Principal, regionCode: string, workstationId: string 
 /** Writes: outside the region 403 OUT_OF_REGION, at a workstation the manager does not manage 403 NOT_YOUR_WORKSTATION. */
 export function assertInReach(p: Principal, regionCode: string, workstationId: string | null): void {
   assertInScope(p, regionCode);
-  if (!inReach(p, regionCode, workstationId))
-    throw new ForbiddenError('NOT_YOUR_WORKSTATION', '您只能管理自己负责的工作室');
+  if (!inReach(p, regionCode, workstationId)) throw Errors.forbidden('NOT_YOUR_WORKSTATION');
 }

@@ -1,22 +1,19 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { SMS_OUTBOX } from '@xs/contracts';
 import type { SmsOutbox, TokenPair, UserView } from '@xs/contracts';
 import {
+  maskPhone,
   APP_CONFIG,
   BadInputError,
   deriveKey,
   hmacSm3,
-  maskPhone,
   PiiCipher,
   RateLimiter,
-  ServiceUnavailableError,
   TooManyRequestsError,
-  UnauthorizedError,
   sm3,
   sm4Decrypt,
   sm4Encrypt,
-  Metrics,
 } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import type { Principal } from '../access/principal';
@@ -31,6 +28,7 @@ import { SessionsRepository } from './sessions.repository';
 import { SmsCodesRepository } from './sms-codes.repository';
 import { signAccessToken } from './tokens';
 import { newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, otpauthUrl, totpStep } from './totp';
+import { Errors } from '../errors';
 
 const SMS_CODE_TTL_SECONDS = 300;
 /** How long failed logins of one (account, address) are remembered for the back-off. */
@@ -44,7 +42,6 @@ export interface SecondFactorProof {
 
 @Injectable()
 export class AuthService {
-  private readonly logger = new Logger('auth');
   private readonly recoveryKey: Buffer;
 
   constructor(
@@ -56,8 +53,7 @@ export class AuthService {
     private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
     private readonly pii: PiiCipher,
-    private readonly metrics: Metrics,
-    @Optional() @Inject(SMS_OUTBOX) private readonly outbox?: SmsOutbox,
+    @Inject(SMS_OUTBOX) private readonly outbox: SmsOutbox,
   ) {
     this.recoveryKey = deriveKey(config.tokenSecret, 'totp-recovery-code');
   }
@@ -89,11 +85,7 @@ export class AuthService {
       limit: this.config.loginRatePerIp,
       windowSeconds: 60,
     });
-    if (perIp)
-      throw await refuse(
-        'rate_limited',
-        new TooManyRequestsError('RATE_LIMITED', '请求过于频繁，请稍后再试', perIp),
-      );
+    if (perIp) throw await refuse('rate_limited', Errors.tooMany('RATE_LIMITED', perIp));
     const pair = `login:${name}:${ip}`;
     const held = await this.limiter.heldFor(pair);
     if (held) throw await refuse('held', tooManyAttempts(held));
@@ -120,21 +112,21 @@ export class AuthService {
     if (!user || !user.passwordHash) {
       await verifyPassword(DUMMY_HASH, password);
       await fail('unknown_user');
-      throw new UnauthorizedError('INVALID_CREDENTIALS', '用户名或密码错误');
+      throw Errors.unauthorized('INVALID_CREDENTIALS');
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
       await fail('bad_password');
-      throw new UnauthorizedError('INVALID_CREDENTIALS', '用户名或密码错误');
+      throw Errors.unauthorized('INVALID_CREDENTIALS');
     }
     if (user.disabledAt) {
       await fail('disabled');
-      throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+      throw Errors.unauthorized('ACCOUNT_DISABLED');
     }
     if (user.totpEnabled) {
       if (recoveryCode) {
         if (!(await this.users.useRecoveryCode(user.id, this.recoveryHash(user.id, recoveryCode)))) {
           await fail('recovery_code_invalid');
-          throw new UnauthorizedError('RECOVERY_CODE_INVALID', '恢复码无效或已使用');
+          throw Errors.unauthorized('RECOVERY_CODE_INVALID');
         }
         await this.audit.record({
           actorId: user.id,
@@ -145,10 +137,10 @@ export class AuthService {
         });
       } else {
         // Asking for the code is the normal second step of a login, not a failure.
-        if (!otp) throw new UnauthorizedError('OTP_REQUIRED', '请输入动态验证码');
+        if (!otp) throw Errors.unauthorized('OTP_REQUIRED');
         if (!(await this.acceptTotp(user, otp))) {
           await fail('otp_invalid');
-          throw new UnauthorizedError('OTP_INVALID', '动态验证码错误');
+          throw Errors.unauthorized('OTP_INVALID');
         }
       }
     }
@@ -167,7 +159,7 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<TokenPair> {
     const consumed = await this.sessions.consumeRefresh(hashToken(refreshToken));
-    if (!consumed) throw new UnauthorizedError('REFRESH_INVALID', '刷新凭证无效');
+    if (!consumed) throw Errors.unauthorized('REFRESH_INVALID');
     if (consumed.state === 'reused') {
       // A used token presented again means it leaked: end the whole login, and say so in the audit.
       await this.sessions.revoke(consumed.sessionId);
@@ -180,20 +172,19 @@ export class AuthService {
         targetId: consumed.sessionId,
         result: 'refused:reused',
       });
-      throw new UnauthorizedError('REFRESH_REUSED', '刷新凭证已被使用，请重新登录');
+      throw Errors.unauthorized('REFRESH_REUSED');
     }
-    if (consumed.state === 'expired')
-      throw new UnauthorizedError('REFRESH_EXPIRED', '登录已过期，请重新登录');
+    if (consumed.state === 'expired') throw Errors.unauthorized('REFRESH_EXPIRED');
     const row = await this.sessions.findWithUser(consumed.sessionId);
-    if (!row || row.revokedAt) throw new UnauthorizedError('SESSION_REVOKED', '登录已失效，请重新登录');
-    if (row.disabledAt) throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+    if (!row || row.revokedAt) throw Errors.unauthorized('SESSION_REVOKED');
+    if (row.disabledAt) throw Errors.unauthorized('ACCOUNT_DISABLED');
     if (Date.now() - row.lastSeenAt.getTime() > this.config.idleTimeoutMinutes * 60_000) {
       await this.sessions.revoke(row.sessionId);
-      throw new UnauthorizedError('SESSION_IDLE', '长时间未操作，请重新登录');
+      throw Errors.unauthorized('SESSION_IDLE');
     }
     await this.sessions.touch(row.sessionId);
     const user = await this.users.findById(row.userId);
-    if (!user) throw new UnauthorizedError('SESSION_REVOKED', '登录已失效');
+    if (!user) throw Errors.unauthorized('SESSION_REVOKED');
     return this.tokensFor(user, row.sessionId);
   }
 
@@ -225,19 +216,8 @@ export class AuthService {
     const validUntil = new Date(Date.now() + SMS_CODE_TTL_SECONDS * 1000);
     await this.smsCodes.create(bidx, sm3(`${bidx}:${code}`), validUntil);
     const message = { kind: 'loginCode' as const, params: { code } };
-    if (this.outbox) {
-      // Tried at once; a gateway failure is logged (phone masked) and retried by the job queue.
-      await this.outbox.queueSms(this.pii.encryptPhone(phone).enc, message, { now: true, validUntil });
-      return;
-    }
-    try {
-      await this.sms.send(phone, message);
-      this.metrics.smsSent.inc({ kind: message.kind });
-    } catch (e) {
-      this.metrics.smsFailed.inc({ kind: message.kind });
-      this.logger.warn({ msg: 'sms delivery failed', to: maskPhone(phone), error: (e as Error).message });
-      throw new ServiceUnavailableError('SMS_UNAVAILABLE', '短信发送失败，请稍后再试');
-    }
+    // Tried at once; a gateway failure is logged (phone masked) and retried by the job queue.
+    await this.outbox.queueSms(this.pii.encryptPhone(phone).enc, message, { now: true, validUntil });
   }
 
   async residentLogin(
@@ -253,12 +233,12 @@ export class AuthService {
     const limited = await this.limiter.hit(`sms-verify:ip:${ip}`, { limit: 60, windowSeconds: 300 });
     if (limited) {
       await audit('refused:rate_limited');
-      throw new TooManyRequestsError('RATE_LIMITED', '请求过于频繁，请稍后再试', limited);
+      throw Errors.tooMany('RATE_LIMITED', limited);
     }
     const ok = await this.smsCodes.consume(bidx, sm3(`${bidx}:${code}`), 5);
     if (!ok) {
       await audit('failed:sms_code_invalid', (await this.users.findByPhoneIndex(bidx))?.id ?? null);
-      throw new UnauthorizedError('SMS_CODE_INVALID', '验证码错误或已过期');
+      throw Errors.unauthorized('SMS_CODE_INVALID');
     }
     let user = await this.users.findByPhoneIndex(bidx);
     if (!user) {
@@ -282,7 +262,7 @@ export class AuthService {
     }
     if (user.disabledAt) {
       await audit('failed:account_disabled', user.id);
-      throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+      throw Errors.unauthorized('ACCOUNT_DISABLED');
     }
     await audit('ok', user.id);
     return this.issue(user, ip, false);
@@ -296,7 +276,7 @@ export class AuthService {
     p: Principal,
     proof: SecondFactorProof = {},
   ): Promise<{ secret: string; otpauthUrl: string }> {
-    if (p.kind !== 'staff') throw new BadInputError('TOTP_STAFF_ONLY', '仅工作人员账号可设置双因素认证');
+    if (p.kind !== 'staff') throw Errors.badInput('TOTP_STAFF_ONLY');
     const user = await this.mustFind(p.id);
     if (user.totpEnabled) await this.assertHolder(p, user, proof);
     const secret = newTotpSecret();
@@ -308,9 +288,9 @@ export class AuthService {
   /** Confirms the pending secret with a code from it; answers ten new recovery codes, shown once. */
   async enableTotp(p: Principal, otp: string): Promise<{ recoveryCodes: string[] }> {
     const user = await this.mustFind(p.id);
-    if (!user.totpPendingEnc) throw new BadInputError('TOTP_NOT_STARTED', '请先获取密钥');
+    if (!user.totpPendingEnc) throw Errors.badInput('TOTP_NOT_STARTED');
     const step = totpStep(sm4Decrypt(this.config.piiKey, user.totpPendingEnc), otp);
-    if (step === null) throw new BadInputError('OTP_INVALID', '动态验证码错误');
+    if (step === null) throw Errors.badInput('OTP_INVALID');
     await this.users.update(p.id, {
       totpSecretEnc: user.totpPendingEnc,
       totpPendingEnc: null,
@@ -326,7 +306,7 @@ export class AuthService {
   /** Turns two factors off; needs the current code, the password or a recovery code. */
   async disableTotp(p: Principal, proof: SecondFactorProof): Promise<void> {
     const user = await this.mustFind(p.id);
-    if (!user.totpEnabled) throw new BadInputError('TOTP_NOT_ENABLED', '尚未启用双因素认证');
+    if (!user.totpEnabled) throw Errors.badInput('TOTP_NOT_ENABLED');
     await this.assertHolder(p, user, proof);
     await this.users.update(p.id, {
       totpEnabled: false,
@@ -341,7 +321,7 @@ export class AuthService {
   /** A fresh set of ten recovery codes (the old ones stop working); needs a current code. */
   async regenerateRecoveryCodes(p: Principal, otp: string): Promise<{ recoveryCodes: string[] }> {
     const user = await this.mustFind(p.id);
-    if (!user.totpEnabled) throw new BadInputError('TOTP_NOT_ENABLED', '尚未启用双因素认证');
+    if (!user.totpEnabled) throw Errors.badInput('TOTP_NOT_ENABLED');
     await this.assertHolder(p, user, { otp });
     const recoveryCodes = await this.newRecoveryCodes(user.id);
     await this.audit.by(p, 'auth.totp.recovery_regenerate');
@@ -355,7 +335,7 @@ export class AuthService {
   async changePassword(p: Principal, current: string, next: string): Promise<void> {
     const user = await this.users.findById(p.id);
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
-      throw new BadInputError('INVALID_CREDENTIALS', '当前密码错误');
+      throw Errors.badInput('INVALID_CREDENTIALS');
     }
     const problem = passwordProblems(next);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
@@ -390,14 +370,13 @@ export class AuthService {
 
   private async mustFind(id: string): Promise<User> {
     const user = await this.users.findById(id);
-    if (!user) throw new UnauthorizedError('SESSION_REVOKED', '登录已失效，请重新登录');
+    if (!user) throw Errors.unauthorized('SESSION_REVOKED');
     return user;
   }
 
   /** The caller proves they hold the account, not just a token: counted, so a stolen token cannot guess. */
   private async assertHolder(p: Principal, user: User, proof: SecondFactorProof): Promise<void> {
-    if (!proof.otp && !proof.password && !proof.recoveryCode)
-      throw new BadInputError('REAUTH_REQUIRED', '请输入动态验证码、密码或恢复码');
+    if (!proof.otp && !proof.password && !proof.recoveryCode) throw Errors.badInput('REAUTH_REQUIRED');
     await this.limiter.enforce(`reauth:${user.id}`, { limit: 10, windowSeconds: 900 });
     let ok = false;
     let code = 'OTP_INVALID';
@@ -449,5 +428,5 @@ function hashToken(token: string): string {
 }
 
 function tooManyAttempts(seconds: number): TooManyRequestsError {
-  return new TooManyRequestsError('TOO_MANY_ATTEMPTS', '登录失败次数过多，请稍后再试', seconds);
+  return Errors.tooMany('TOO_MANY_ATTEMPTS', seconds);
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from '@xs/platform';
 import type { Principal } from '../access/principal';
 import { SessionsRepository, SessionRow } from './sessions.repository';
 import { verifyAccessToken } from './tokens';
+import { Errors } from '../errors';
 
 const TOUCH_EVERY_MS = 30_000;
 
@@ -26,8 +27,7 @@ export class SessionAuthenticator {
       );
     }
     const row = await this.sessions.findWithUser(result.claims.sid);
-    if (!row || row.userId !== result.claims.sub)
-      throw new UnauthorizedError('TOKEN_INVALID', '登录凭证无效');
+    if (!row || row.userId !== result.claims.sub) throw Errors.unauthorized('TOKEN_INVALID');
     await this.checkLive(row);
     return { principal: toPrincipal(row), restricted: row.restricted, expiresAt: result.claims.exp * 1000 };
   }
@@ -43,12 +43,12 @@ export class SessionAuthenticator {
 
   /** Is this session still usable? (Revocation, disabling and idle timeout all end it.) */
   async checkLive(row: SessionRow): Promise<void> {
-    if (row.revokedAt) throw new UnauthorizedError('SESSION_REVOKED', '登录已失效，请重新登录');
-    if (row.disabledAt) throw new UnauthorizedError('ACCOUNT_DISABLED', '账号已停用');
+    if (row.revokedAt) throw Errors.unauthorized('SESSION_REVOKED');
+    if (row.disabledAt) throw Errors.unauthorized('ACCOUNT_DISABLED');
     const idleMs = Date.now() - row.lastSeenAt.getTime();
     if (idleMs > this.config.idleTimeoutMinutes * 60_000) {
       await this.sessions.revoke(row.sessionId);
-      throw new UnauthorizedError('SESSION_IDLE', '长时间未操作，请重新登录');
+      throw Errors.unauthorized('SESSION_IDLE');
     }
     if (idleMs > TOUCH_EVERY_MS) await this.sessions.touch(row.sessionId);
   }

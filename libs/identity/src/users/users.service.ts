@@ -1,15 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DIRECTORY_PORT, GRANTABLE_BY, StaffRole, UserView } from '@xs/contracts';
 import type { DirectoryPort } from '@xs/contracts';
-import {
-  BadInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  Page,
-  PiiCipher,
-  pageOffset,
-} from '@xs/platform';
+import { BadInputError, ForbiddenError, Page, PiiCipher, pageOffset } from '@xs/platform';
 import { assertInScope, canReadPii, hasRole, inScope, Principal } from '../access/principal';
 import { hashPassword, passwordProblems } from '../auth/password';
 import { SessionsRepository } from '../auth/sessions.repository';
@@ -17,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './users.dto';
 import { toUserView } from './user-view';
 import { AccountSummary, UsersRepository } from './users.repository';
+import { Errors } from '../errors';
 
 @Injectable()
 export class UsersService {
@@ -91,7 +84,7 @@ export class UsersService {
 
   async me(p: Principal): Promise<UserView> {
     const u = await this.users.findById(p.id);
-    if (!u) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+    if (!u) throw Errors.notFound('USER_NOT_FOUND');
     // One's own number is not someone else's personal data, but it is still masked in the UI by default.
     return toUserView(u, this.pii, canReadPii(p));
   }
@@ -102,8 +95,7 @@ export class UsersService {
     const workstationIds = await this.grantableWorkstations(actor, dto.workstationIds ?? []);
     const problem = passwordProblems(dto.password);
     if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
-    if (await this.users.findByUsername(dto.username))
-      throw new ConflictError('USERNAME_TAKEN', '用户名已存在');
+    if (await this.users.findByUsername(dto.username)) throw Errors.conflict('USERNAME_TAKEN');
     const phone = dto.phone ? this.pii.encryptPhone(dto.phone) : undefined;
     const user = await this.users.save({
       username: dto.username,
@@ -126,7 +118,7 @@ export class UsersService {
 
   async update(actor: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
     const user = await this.users.findById(id);
-    if (!user || !user.username || !user.regionCode) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+    if (!user || !user.username || !user.regionCode) throw Errors.notFound('USER_NOT_FOUND');
     assertInScope(actor, user.regionCode);
     const roles = (dto.roles ?? user.roles) as StaffRole[];
     const region = dto.regionCode ?? user.regionCode;
@@ -137,14 +129,13 @@ export class UsersService {
       region,
       dto.permissions ?? [],
     );
-    if (dto.permissions && !hasRole(actor, 'admin'))
-      throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可授予权限');
+    if (dto.permissions && !hasRole(actor, 'admin')) throw Errors.forbidden('ADMIN_ONLY');
     const departmentId = dto.departmentId ?? user.departmentId;
     if (departmentId) await this.assertMayGrantDepartment(actor, departmentId);
     const workstationIds = await this.grantableWorkstations(actor, dto.workstationIds ?? user.workstationIds);
-    if (actor.id === id && dto.disabled) throw new BadInputError('CANNOT_DISABLE_SELF', '不能停用自己的账号');
+    if (actor.id === id && dto.disabled) throw Errors.badInput('CANNOT_DISABLE_SELF');
     if (dto.password !== undefined) {
-      if (!hasRole(actor, 'admin')) throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可重置密码');
+      if (!hasRole(actor, 'admin')) throw Errors.forbidden('ADMIN_ONLY');
       const problem = passwordProblems(dto.password);
       if (problem) throw new BadInputError('WEAK_PASSWORD', problem, { field: 'password' });
     }
@@ -191,7 +182,7 @@ export class UsersService {
   async get(actor: Principal, id: string): Promise<UserView> {
     const user = await this.users.findById(id);
     if (!user || !user.username || !user.regionCode || !inScope(actor, user.regionCode))
-      throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
+      throw Errors.notFound('USER_NOT_FOUND');
     if (canReadPii(actor) && user.phoneEnc) await this.audit.by(actor, 'pii.read', { type: 'user', id });
     return toUserView(user, this.pii, canReadPii(actor));
   }
@@ -202,7 +193,7 @@ export class UsersService {
    */
   private async assertMayGrantDepartment(actor: Principal, departmentId: string): Promise<void> {
     const department = await this.directory.department(departmentId);
-    if (!department) throw new BadInputError('UNKNOWN_DEPARTMENT', '部门不存在');
+    if (!department) throw Errors.badInput('UNKNOWN_DEPARTMENT');
     if (!inScope(actor, department.regionCode))
       throw new ForbiddenError('DEPARTMENT_OUT_OF_REGION', '该部门不在您的管辖区域内');
   }
@@ -212,7 +203,7 @@ export class UsersService {
     const unique = [...new Set(ids)];
     for (const id of unique) {
       const w = await this.directory.workstation(id);
-      if (!w) throw new BadInputError('UNKNOWN_WORKSTATION', '工作室不存在');
+      if (!w) throw Errors.badInput('UNKNOWN_WORKSTATION');
       if (!inScope(actor, w.regionCode))
         throw new ForbiddenError('WORKSTATION_OUT_OF_REGION', '该工作室不在您的管辖区域内');
     }
@@ -229,7 +220,6 @@ export class UsersService {
     const grantable = new Set(actor.roles.flatMap((r) => (r === 'resident' ? [] : GRANTABLE_BY[r])));
     const refused = roles.filter((r) => !grantable.has(r));
     if (refused.length) throw new ForbiddenError('ROLE_NOT_GRANTABLE', `无权授予角色：${refused.join(', ')}`);
-    if (permissions.length && !hasRole(actor, 'admin'))
-      throw new ForbiddenError('ADMIN_ONLY', '仅系统管理员可授予权限');
+    if (permissions.length && !hasRole(actor, 'admin')) throw Errors.forbidden('ADMIN_ONLY');
   }
 }

@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from '@xs/platform';
+import { BadInputError, ForbiddenError } from '@xs/platform';
 import { InteractRepository } from '../interact/interact.repository';
 import type { AuthorRole } from '../live.types';
 import { FanoutService, itemFromRow, userRoomOf } from '../room/fanout.service';
@@ -15,18 +15,19 @@ import { ChatWriter } from './chat-writer';
 import { ChatLimits } from './limits';
 import { MessageRow, MessagesRepository } from './messages.repository';
 import { SensitiveWords } from './sensitive-words';
+import { Errors } from '../errors';
 
 export const MAX_TEXT = 300;
 
 export function requireUser(socket: Socket): Principal {
   const p = dataOf(socket).principal;
-  if (!p) throw new UnauthorizedError('READ_ONLY', '匿名观看只能浏览，登录后才能参与');
+  if (!p) throw Errors.unauthorized('READ_ONLY');
   return p;
 }
 
 export function cleanText(text: string): string {
   const t = text.trim();
-  if (!t) throw new BadInputError('EMPTY_TEXT', '内容不能为空');
+  if (!t) throw Errors.badInput('EMPTY_TEXT');
   if ([...t].length > MAX_TEXT) throw new BadInputError('TEXT_TOO_LONG', `内容不能超过 ${MAX_TEXT} 个字`);
   return t;
 }
@@ -68,7 +69,7 @@ export class ChatService {
       )
     ).filter((x) => !x.until || x.until.getTime() > Date.now());
     const ban = sanctions.find((x) => x.kind === 'ban');
-    if (ban) throw new ForbiddenError('BANNED', '您已被移出本场会议');
+    if (ban) throw Errors.forbidden('BANNED');
     const mute = sanctions.find((x) => x.kind === 'mute');
     if (mute) {
       throw new ForbiddenError(
@@ -95,7 +96,7 @@ export class ChatService {
     if (again) return ackOf(again);
     const text = cleanText(dto.text);
     const roomRow = await this.cache.get(`room:${s.id}`, 1000, () => this.rooms.find(s.id));
-    if (streamStatus(s, roomRow) === 'ended') throw new ConflictError('ROOM_ENDED', '会议已结束');
+    if (streamStatus(s, roomRow) === 'ended') throw Errors.conflict('ROOM_ENDED');
     await this.assertMaySpeak(s.id, p.id);
     const role = await this.authorRole(p, s);
     await this.limits.take(p.id);
@@ -132,7 +133,7 @@ export class ChatService {
 
   private async moderatedMessage(p: Principal | undefined, messageId: string): Promise<MessageRow> {
     const row = await this.messages.findById(messageId);
-    if (!row) throw new NotFoundError('MESSAGE_NOT_FOUND', '消息不存在');
+    if (!row) throw Errors.notFound('MESSAGE_NOT_FOUND');
     const s = await this.access.session(row.session_id);
     this.access.assertModerator(p, s);
     return row;
@@ -140,11 +141,11 @@ export class ChatService {
 
   async approve(p: Principal | undefined, messageId: string): Promise<{ seq: number }> {
     const row = await this.moderatedMessage(p, messageId);
-    if (row.status !== 'held') throw new ConflictError('NOT_HELD', '该消息不在待审核状态');
+    if (row.status !== 'held') throw Errors.conflict('NOT_HELD');
     const published = await this.db.transaction(async (m) => {
       const seq = await this.rooms.nextSeq(m, row.session_id);
       const r = await this.messages.publish(m, messageId, seq, p!.id);
-      if (!r) throw new ConflictError('NOT_HELD', '该消息不在待审核状态');
+      if (!r) throw Errors.conflict('NOT_HELD');
       return r;
     });
     this.fanout.announce(row.session_id, itemFromRow(published));
@@ -165,7 +166,7 @@ export class ChatService {
   ): Promise<{ until: string | null }> {
     const s = await this.access.session(dto.sessionId);
     this.access.assertModerator(p, s);
-    if (dto.userId === p.id) throw new BadInputError('CANNOT_SANCTION_SELF', '不能处理自己');
+    if (dto.userId === p.id) throw Errors.badInput('CANNOT_SANCTION_SELF');
     const until = await this.rooms.addSanction(s.id, dto.userId, kind, dto.minutes ?? null, p.id);
     this.fanout.invalidate(`sanctions:${s.id}:${dto.userId}`);
     const text =

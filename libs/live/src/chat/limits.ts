@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, RedisConnection, TooManyRequestsError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { LiveKeys } from '../live-keys';
+import { Errors } from '../errors';
 
 const BUCKET_LUA = `
 local now = tonumber(ARGV[1]); local rate = tonumber(ARGV[2]); local burst = tonumber(ARGV[3])
@@ -54,8 +55,7 @@ export class ChatLimits {
       this.buckets.set(userId, b);
       if (this.buckets.size > 100_000) this.buckets.clear();
     }
-    if (waitMs > 0)
-      throw new TooManyRequestsError('RATE_LIMITED', '发言过于频繁，请稍后再试', Math.ceil(waitMs / 1000));
+    if (waitMs > 0) throw Errors.tooMany('RATE_LIMITED', Math.ceil(waitMs / 1000));
   }
 
   async slowMode(sessionId: string, userId: string, seconds: number): Promise<void> {

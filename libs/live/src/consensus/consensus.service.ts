@@ -1,10 +1,10 @@
-import { HttpStatus, Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { OUTCOME_CONSENSUS_PORT } from '@xs/contracts';
 import type { ConsensusReport } from '@xs/contracts';
 import type { OutcomeConsensusPort, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, DomainError, NotFoundError, UnauthorizedError } from '@xs/platform';
+import { BadInputError, NotFoundError } from '@xs/platform';
 import { ChatService, requireUser } from '../chat/chat.service';
 import { ChatLimits } from '../chat/limits';
 import { MessagesRepository } from '../chat/messages.repository';
@@ -26,6 +26,7 @@ import type {
   VoteRecorded,
   VoteValue,
 } from './consensus.responses';
+import { Errors } from '../errors';
 
 export const MAX_STATEMENT = 140;
 /** Sessions whose statements take votes: before (online consultation), during and after the meeting. */
@@ -34,7 +35,7 @@ const VOTE_NAME: Record<number, VoteValue> = { 1: 'agree', 2: 'disagree', 3: 'pa
 
 function statementText(raw: string): string {
   const t = raw.trim().replace(/\s+/g, ' ');
-  if (!t) throw new BadInputError('EMPTY_TEXT', '内容不能为空');
+  if (!t) throw Errors.badInput('EMPTY_TEXT');
   if ([...t].length > MAX_STATEMENT)
     throw new BadInputError('STATEMENT_TOO_LONG', `观点不能超过 ${MAX_STATEMENT} 个字`);
   return t;
@@ -56,7 +57,7 @@ export class ConsensusService implements OnModuleInit {
     private readonly messages: MessagesRepository,
     private readonly interact: InteractRepository,
     private readonly fanout: FanoutService,
-    @Optional() @Inject(OUTCOME_CONSENSUS_PORT) private readonly outcomes?: OutcomeConsensusPort,
+    @Inject(OUTCOME_CONSENSUS_PORT) private readonly outcomes: OutcomeConsensusPort,
   ) {}
 
   onModuleInit(): void {
@@ -118,11 +119,11 @@ export class ConsensusService implements OnModuleInit {
     sessionId: string,
     dto: { text?: string; messageId?: string; questionId?: string },
   ): Promise<StatementCreated> {
-    if (!p) throw new UnauthorizedError('LOGIN_REQUIRED', '需要登录');
+    if (!p) throw Errors.unauthorized('LOGIN_REQUIRED');
     const s = await this.access.session(sessionId);
     const moderator = this.access.isModerator(p, s);
     const sources = [dto.text !== undefined, !!dto.messageId, !!dto.questionId].filter(Boolean).length;
-    if (sources !== 1) throw new BadInputError('ONE_SOURCE', '请填写观点，或指定一条消息或一个问题');
+    if (sources !== 1) throw Errors.badInput('ONE_SOURCE');
     if (dto.text === undefined) {
       this.access.assertModerator(p, s);
       const source = dto.messageId
@@ -197,7 +198,7 @@ export class ConsensusService implements OnModuleInit {
     status: 'published' | 'hidden',
   ): Promise<StatementModerated> {
     const row = await this.repo.findStatement(statementId);
-    if (!row) throw new NotFoundError('STATEMENT_NOT_FOUND', '观点不存在');
+    if (!row) throw Errors.notFound('STATEMENT_NOT_FOUND');
     this.access.assertModerator(p, await this.access.session(row.session_id));
     await this.repo.setStatus(row.id, status);
     this.changed(row.session_id);
@@ -206,12 +207,12 @@ export class ConsensusService implements OnModuleInit {
 
   // ---------- votes ----------
   async vote(p: Principal | undefined, statementId: string, vote: VoteValue): Promise<VoteRecorded> {
-    if (!p) throw new UnauthorizedError('LOGIN_REQUIRED', '登录后才能表态');
+    if (!p) throw Errors.unauthorized('LOGIN_REQUIRED');
     const row = await this.repo.findStatement(statementId);
-    if (!row || row.status !== 'published') throw new NotFoundError('STATEMENT_NOT_FOUND', '观点不存在');
+    if (!row || row.status !== 'published') throw Errors.notFound('STATEMENT_NOT_FOUND');
     const s = await this.access.session(row.session_id);
     await this.assertMayTakePart(p, s);
-    if (!VOTABLE.has(s.status)) throw new ConflictError('VOTING_CLOSED', '本场会议已不再接受表态');
+    if (!VOTABLE.has(s.status)) throw Errors.conflict('VOTING_CLOSED');
     await this.chat.assertMaySpeak(s.id, p.id);
     await this.limits.take(`vote:${p.id}`);
     await this.repo.upsertVote(row.id, s.id, p.id, VOTE_CODE[vote]);
@@ -222,7 +223,7 @@ export class ConsensusService implements OnModuleInit {
   async voteFromSocket(socket: Socket, statementId: string, vote: VoteValue): Promise<VoteRecorded> {
     const p = requireUser(socket);
     const row = await this.repo.findStatement(statementId);
-    if (!row) throw new NotFoundError('STATEMENT_NOT_FOUND', '观点不存在');
+    if (!row) throw Errors.notFound('STATEMENT_NOT_FOUND');
     await this.room.joinedSession(socket, row.session_id);
     return this.vote(p, statementId, vote);
   }
@@ -353,9 +354,7 @@ export class ConsensusService implements OnModuleInit {
     this.access.assertModerator(p, s);
     const rows = await this.repo.statementsByIds(s.id, [...new Set(statementIds)]);
     if (rows.length !== new Set(statementIds).size || rows.some((r) => r.status !== 'published'))
-      throw new NotFoundError('STATEMENT_NOT_FOUND', '观点不存在');
-    if (!this.outcomes)
-      throw new DomainError(HttpStatus.SERVICE_UNAVAILABLE, 'OUTCOMES_UNAVAILABLE', '成果模块未启用');
+      throw Errors.notFound('STATEMENT_NOT_FOUND');
     // Figures from a fresh analysis: adoption is a rare, deliberate act, not a hot path.
     const a = await this.engine.recompute(s.id);
     const byId = new Map(rows.map((r) => [r.id, r]));

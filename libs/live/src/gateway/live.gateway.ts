@@ -10,16 +10,7 @@ import type { LiveClientEvent, LiveClientEvents } from '@xs/contracts';
 import type { LiveNamespace, LiveSocket } from '../live-socket';
 import { SessionAuthenticator } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  APP_CONFIG,
-  BadInputError,
-  clientIp,
-  DomainError,
-  ForbiddenError,
-  RateLimiter,
-  runWithLogContext,
-  UnauthorizedError,
-} from '@xs/platform';
+import { APP_CONFIG, clientIp, DomainError, RateLimiter, runWithLogContext } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ChatService } from '../chat/chat.service';
 import { SensitiveWords } from '../chat/sensitive-words';
@@ -54,6 +45,7 @@ import {
 import { ConsensusService } from '../consensus/consensus.service';
 import { originAllowed } from './origin';
 import { toAckError, validatePayload } from './socket-validation';
+import { Errors } from '../errors';
 
 export const LIVE_MAX_PAYLOAD = 64 * 1024;
 
@@ -169,13 +161,13 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private async authenticate(socket: LiveSocket): Promise<void> {
     const hs = socket.handshake;
     if (!originAllowed(this.config, hs.headers.origin, hs.headers.host)) {
-      throw new ForbiddenError('ORIGIN_NOT_ALLOWED', '来源不被允许');
+      throw Errors.forbidden('ORIGIN_NOT_ALLOWED');
     }
     const auth = (hs.auth ?? {}) as Record<string, unknown>;
     const data: LiveSocketData = { viewer: { userId: null, nickname: '', key: '' }, joined: new Set() };
     if (typeof auth.token === 'string' && auth.token) {
       const { principal, restricted, expiresAt } = await this.authn.authenticate(auth.token);
-      if (restricted) throw new ForbiddenError('TOTP_SETUP_REQUIRED', '请先设置双因素认证');
+      if (restricted) throw Errors.forbidden('TOTP_SETUP_REQUIRED');
       data.principal = principal;
       data.viewer = {
         userId: principal.id,
@@ -185,9 +177,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       this.guard(socket).expiry = this.expireAt(socket, expiresAt);
     } else if (typeof auth.nickname === 'string') {
       const nickname = auth.nickname.trim();
-      if (!nickname || [...nickname].length > 20)
-        throw new BadInputError('BAD_NICKNAME', '昵称应为 1 至 20 个字');
-      if (this.words.match(nickname)) throw new BadInputError('BAD_NICKNAME', '昵称含有不适当的内容');
+      if (!nickname || [...nickname].length > 20) throw Errors.badInput('BAD_NICKNAME');
+      if (this.words.match(nickname)) throw Errors.badInput('BAD_NICKNAME');
       const ip = clientIp(socket.request, this.config.trustedProxies);
       // Anonymous guests are rate limited per address like every other public write.
       await this.limiter.enforce(`live-guest:${ip}`, {
@@ -197,7 +188,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       const key = `anon:${createHash('sha256').update(`${ip}|${nickname}`).digest('hex').slice(0, 32)}`;
       data.viewer = { userId: null, nickname, key };
     } else {
-      throw new UnauthorizedError('UNAUTHENTICATED', '需要登录凭证 (auth.token) 或匿名昵称 (auth.nickname)');
+      throw Errors.unauthorized('UNAUTHENTICATED');
     }
     socket.data = data;
   }
@@ -217,9 +208,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   /** A fresh access token for the same user extends the connection past the old token's expiry. */
   private async refresh(socket: LiveSocket, token: string): Promise<LiveClientEvents['auth:refresh']['ack']> {
     const d = dataOf(socket);
-    if (!d.principal) throw new ForbiddenError('READ_ONLY', '匿名连接无需刷新');
+    if (!d.principal) throw Errors.forbidden('READ_ONLY');
     const { principal, expiresAt } = await this.authn.authenticate(token);
-    if (principal.id !== d.principal.id) throw new ForbiddenError('OTHER_USER', '不能切换为其他用户');
+    if (principal.id !== d.principal.id) throw Errors.forbidden('OTHER_USER');
     d.principal = principal;
     const g = this.guard(socket);
     if (g.expiry) clearTimeout(g.expiry);
@@ -303,7 +294,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       return;
     }
     try {
-      if (args.length > 1) throw new BadInputError('BAD_PAYLOAD', '只接受一个参数对象');
+      if (args.length > 1) throw Errors.badInput('BAD_PAYLOAD');
       const dto = validatePayload(entry[0], args[0]);
       const result = await entry[1](socket, dto as never);
       reply({ ok: true, ...result });
@@ -321,8 +312,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     d: ModMessageDto,
     action: 'hide' | 'approve',
   ): Promise<LiveClientEvents['mod:hide' | 'mod:approve']['ack']> {
-    if (!!d.messageId === !!d.questionId)
-      throw new BadInputError('ONE_TARGET', '请指定 messageId 或 questionId 之一');
+    if (!!d.messageId === !!d.questionId) throw Errors.badInput('ONE_TARGET');
     if (d.questionId)
       return this.interact.moderateQuestion(p, d.questionId, action === 'hide' ? 'hidden' : 'visible');
     return action === 'hide' ? this.chat.hide(p, d.messageId!) : this.chat.approve(p, d.messageId!);

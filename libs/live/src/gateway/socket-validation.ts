@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { BadInputError, DomainError } from '@xs/platform';
+import { Errors } from '../errors';
 
 export interface AckError {
   ok: false;
@@ -54,11 +55,10 @@ function checkShape(value: unknown, depth: number, budget: { keys: number }): st
  */
 export function validatePayload<T extends object>(dto: Class<T>, payload: unknown): T {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-    throw new BadInputError('BAD_PAYLOAD', '请求内容应为一个对象');
+    throw Errors.badInput('BAD_PAYLOAD');
   }
   const proto = Object.getPrototypeOf(payload);
-  if (proto !== Object.prototype && proto !== null)
-    throw new BadInputError('BAD_PAYLOAD', '请求内容应为一个对象');
+  if (proto !== Object.prototype && proto !== null) throw Errors.badInput('BAD_PAYLOAD');
   const shape = checkShape(payload, 0, { keys: 0 });
   if (shape) throw new BadInputError('VALIDATION_FAILED', shape, { problems: [shape] });
   const obj = plainToInstance(dto, payload, { enableImplicitConversion: false });

@@ -1,11 +1,9 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { SUGGESTION_PORT } from '@xs/contracts';
 import type { SuggestionPort } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, DomainError, NotFoundError } from '@xs/platform';
-import { HttpStatus } from '@nestjs/common';
 import { ChatService, cleanText, isUniqueViolation, requireUser } from '../chat/chat.service';
 import { ChatLimits } from '../chat/limits';
 import { MessagesRepository } from '../chat/messages.repository';
@@ -16,6 +14,7 @@ import { LiveAccessService, startOf } from '../room/live-access.service';
 import { RoomService } from '../room/room.service';
 import { RoomsRepository } from '../room/rooms.repository';
 import { InteractRepository, questionView } from './interact.repository';
+import { Errors } from '../errors';
 
 /** Q&A, raise hand, polls, likes and promotion to a suggestion. */
 @Injectable()
@@ -34,7 +33,7 @@ export class InteractService implements OnModuleDestroy {
     private readonly limits: ChatLimits,
     private readonly words: SensitiveWords,
     private readonly fanout: FanoutService,
-    @Optional() @Inject(SUGGESTION_PORT) private readonly suggestions?: SuggestionPort,
+    @Inject(SUGGESTION_PORT) private readonly suggestions: SuggestionPort,
   ) {}
 
   /** Ends floors whose time is up, once a second on every node (the UPDATE hands each to exactly one). */
@@ -94,13 +93,13 @@ export class InteractService implements OnModuleDestroy {
   async upvote(socket: Socket, questionId: string): Promise<{ votes: number }> {
     const p = requireUser(socket);
     const q = await this.repo.findQuestion(questionId);
-    if (!q || q.status !== 'visible') throw new NotFoundError('QUESTION_NOT_FOUND', '问题不存在');
+    if (!q || q.status !== 'visible') throw Errors.notFound('QUESTION_NOT_FOUND');
     await this.room.joinedSession(socket, q.session_id);
     let votes: number;
     try {
       votes = await this.db.transaction((m) => this.repo.upvote(m, questionId, p.id));
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('ALREADY_UPVOTED', '您已经为这个问题点过赞');
+      if (isUniqueViolation(e)) throw Errors.conflict('ALREADY_UPVOTED');
       throw e;
     }
     this.fanout.questionChanged(q.session_id, questionId);
@@ -112,7 +111,7 @@ export class InteractService implements OnModuleDestroy {
     dto: { questionId: string; answer?: string },
   ): Promise<{ question: QuestionView }> {
     const q = await this.repo.findQuestion(dto.questionId);
-    if (!q) throw new NotFoundError('QUESTION_NOT_FOUND', '问题不存在');
+    if (!q) throw Errors.notFound('QUESTION_NOT_FOUND');
     const s = await this.access.session(q.session_id);
     if (!p || !this.access.canAnswer(p, s)) {
       this.access.assertModerator(p, s);
@@ -128,7 +127,7 @@ export class InteractService implements OnModuleDestroy {
     status: 'visible' | 'hidden',
   ): Promise<{ status: string }> {
     const q = await this.repo.findQuestion(questionId);
-    if (!q) throw new NotFoundError('QUESTION_NOT_FOUND', '问题不存在');
+    if (!q) throw Errors.notFound('QUESTION_NOT_FOUND');
     this.access.assertModerator(p, await this.access.session(q.session_id));
     await this.repo.setQuestionStatus(questionId, status);
     this.fanout.questionChanged(q.session_id, questionId);
@@ -152,7 +151,7 @@ export class InteractService implements OnModuleDestroy {
       handId = (await this.repo.raiseHand(s.id, p.id, p.nickname ?? p.displayName, dto.note?.trim() || null))
         .id;
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('HAND_ALREADY_RAISED', '您已经在发言队列中');
+      if (isUniqueViolation(e)) throw Errors.conflict('HAND_ALREADY_RAISED');
       throw e;
     }
     const q = await this.pushQueue(s.id);
@@ -172,17 +171,16 @@ export class InteractService implements OnModuleDestroy {
     dto: { handId: string; seconds: number },
   ): Promise<{ handId: string; until: string }> {
     const hand = await this.repo.findHand(dto.handId);
-    if (!hand) throw new NotFoundError('HAND_NOT_FOUND', '发言申请不存在');
+    if (!hand) throw Errors.notFound('HAND_NOT_FOUND');
     this.access.assertModerator(p, await this.access.session(hand.session_id));
     let row;
     try {
       row = await this.repo.grantHand(dto.handId, dto.seconds, p.id);
     } catch (e) {
-      if (isUniqueViolation(e, 'UQ_live_hands_speaker'))
-        throw new ConflictError('FLOOR_TAKEN', '当前已有人在发言，请先结束');
+      if (isUniqueViolation(e, 'UQ_live_hands_speaker')) throw Errors.conflict('FLOOR_TAKEN');
       throw e;
     }
-    if (!row) throw new ConflictError('HAND_NOT_QUEUED', '该申请不在排队中');
+    if (!row) throw Errors.conflict('HAND_NOT_QUEUED');
     const until = new Date(new Date(row.granted_at!).getTime() + dto.seconds * 1000).toISOString();
     this.fanout.namespace.to(userRoomOf(row.session_id, row.user_id)).emit('notice', {
       sessionId: row.session_id,
@@ -196,7 +194,7 @@ export class InteractService implements OnModuleDestroy {
 
   async end(p: Principal | undefined, handId: string): Promise<{ ended: boolean }> {
     const hand = await this.repo.findHand(handId);
-    if (!hand) throw new NotFoundError('HAND_NOT_FOUND', '发言申请不存在');
+    if (!hand) throw Errors.notFound('HAND_NOT_FOUND');
     this.access.assertModerator(p, await this.access.session(hand.session_id));
     const row = await this.repo.endHand(handId);
     await this.pushQueue(hand.session_id);
@@ -221,8 +219,8 @@ export class InteractService implements OnModuleDestroy {
     const s = await this.access.session(dto.sessionId);
     this.access.assertModerator(p, s);
     const texts = dto.options.map((o) => o.trim());
-    if (texts.some((t) => !t)) throw new BadInputError('EMPTY_OPTION', '选项不能为空');
-    if (new Set(texts).size !== texts.length) throw new BadInputError('DUPLICATE_OPTION', '选项不能重复');
+    if (texts.some((t) => !t)) throw Errors.badInput('EMPTY_OPTION');
+    if (new Set(texts).size !== texts.length) throw Errors.badInput('DUPLICATE_OPTION');
     const options = texts.map((text, i) => ({ id: `o${i + 1}`, text }));
     const row = await this.repo.insertPoll({
       sessionId: s.id,
@@ -237,9 +235,9 @@ export class InteractService implements OnModuleDestroy {
 
   async closePoll(p: Principal | undefined, pollId: string): Promise<{ status: 'closed' }> {
     const poll = await this.repo.findPoll(pollId);
-    if (!poll) throw new NotFoundError('POLL_NOT_FOUND', '投票不存在');
+    if (!poll) throw Errors.notFound('POLL_NOT_FOUND');
     this.access.assertModerator(p, await this.access.session(poll.session_id));
-    if (!(await this.repo.closePoll(pollId))) throw new ConflictError('POLL_CLOSED', '投票已结束');
+    if (!(await this.repo.closePoll(pollId))) throw Errors.conflict('POLL_CLOSED');
     this.fanout.pollChanged(poll.session_id, pollId);
     return { status: 'closed' };
   }
@@ -247,22 +245,21 @@ export class InteractService implements OnModuleDestroy {
   async vote(socket: Socket, dto: { pollId: string; optionIds: string[] }): Promise<{ voted: true }> {
     const p = requireUser(socket);
     const poll = await this.repo.findPoll(dto.pollId);
-    if (!poll) throw new NotFoundError('POLL_NOT_FOUND', '投票不存在');
+    if (!poll) throw Errors.notFound('POLL_NOT_FOUND');
     await this.room.joinedSession(socket, poll.session_id);
     const ids = [...new Set(dto.optionIds)];
     const known = new Set(poll.options.map((o) => o.id));
-    if (!ids.length || ids.some((id) => !known.has(id)))
-      throw new BadInputError('UNKNOWN_OPTION', '没有这个选项');
-    if (!poll.multi && ids.length !== 1) throw new BadInputError('SINGLE_CHOICE', '这是单选投票');
-    if (poll.status !== 'open') throw new ConflictError('POLL_CLOSED', '投票已结束');
+    if (!ids.length || ids.some((id) => !known.has(id))) throw Errors.badInput('UNKNOWN_OPTION');
+    if (!poll.multi && ids.length !== 1) throw Errors.badInput('SINGLE_CHOICE');
+    if (poll.status !== 'open') throw Errors.conflict('POLL_CLOSED');
     let ok: boolean;
     try {
       ok = await this.repo.vote(poll.id, p.id, ids);
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('ALREADY_VOTED', '您已经投过票');
+      if (isUniqueViolation(e)) throw Errors.conflict('ALREADY_VOTED');
       throw e;
     }
-    if (!ok) throw new ConflictError('POLL_CLOSED', '投票已结束');
+    if (!ok) throw Errors.conflict('POLL_CLOSED');
     this.fanout.pollChanged(poll.session_id, poll.id);
     return { voted: true };
   }
@@ -288,20 +285,17 @@ export class InteractService implements OnModuleDestroy {
     const s = await this.access.session(dto.sessionId);
     this.access.assertModerator(p, s);
     if (!!dto.messageId === !!dto.questionId) {
-      throw new BadInputError('ONE_SOURCE', '请指定一条消息或一个问题');
+      throw Errors.badInput('ONE_SOURCE');
     }
     let content: string;
     if (dto.messageId) {
       const m = await this.messages.findById(dto.messageId);
-      if (!m || m.session_id !== s.id) throw new NotFoundError('MESSAGE_NOT_FOUND', '消息不存在');
+      if (!m || m.session_id !== s.id) throw Errors.notFound('MESSAGE_NOT_FOUND');
       content = m.text;
     } else {
       const q = await this.repo.findQuestion(dto.questionId!);
-      if (!q || q.session_id !== s.id) throw new NotFoundError('QUESTION_NOT_FOUND', '问题不存在');
+      if (!q || q.session_id !== s.id) throw Errors.notFound('QUESTION_NOT_FOUND');
       content = q.text;
-    }
-    if (!this.suggestions) {
-      throw new DomainError(HttpStatus.SERVICE_UNAVAILABLE, 'SUGGESTIONS_UNAVAILABLE', '建议模块未启用');
     }
     const created = await this.suggestions.createDraft({
       sessionId: s.id,

@@ -1,11 +1,11 @@
-import { HttpStatus, Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRATION_PORT, SESSION_LOOKUP } from '@xs/contracts';
 import type { RegistrationPort, SessionLookup, SessionSnapshot } from '@xs/contracts';
 import { hasRole, inReach, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { DomainError, ForbiddenError, NotFoundError, UnauthorizedError } from '@xs/platform';
 import type { LiveRoom } from '../entities/live.entities';
 import type { RoomState, StreamStatus } from '../live.types';
+import { Errors } from '../errors';
 
 const CACHE_MS = 2000;
 const VIEWABLE = new Set(['published', 'live', 'ended', 'concluded']);
@@ -17,8 +17,8 @@ export class LiveAccessService {
 
   constructor(
     // Optional so the app still boots while the scheduling context is absent; rooms then answer 503.
-    @Optional() @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup | undefined,
-    @Optional() @Inject(REGISTRATION_PORT) private readonly registrations?: RegistrationPort,
+    @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup,
+    @Inject(REGISTRATION_PORT) private readonly registrations: RegistrationPort,
   ) {}
 
   async session(id: string): Promise<SessionSnapshot> {
@@ -26,13 +26,11 @@ export class LiveAccessService {
     let s: SessionSnapshot | null;
     if (hit && Date.now() - hit.at < CACHE_MS) s = hit.s;
     else {
-      if (!this.sessions)
-        throw new DomainError(HttpStatus.SERVICE_UNAVAILABLE, 'SESSIONS_UNAVAILABLE', '会议模块未启用');
       s = await this.sessions.get(id);
       if (this.cache.size > 5000) this.cache.clear();
       this.cache.set(id, { at: Date.now(), s });
     }
-    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
+    if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
 
@@ -55,22 +53,22 @@ export class LiveAccessService {
   }
 
   assertModerator(p: Principal | undefined, s: SessionSnapshot): asserts p is Principal {
-    if (!p) throw new UnauthorizedError('LOGIN_REQUIRED', '需要登录');
-    if (!this.isModerator(p, s)) throw new ForbiddenError('NOT_MODERATOR', '只有本场主持人可以执行此操作');
+    if (!p) throw Errors.unauthorized('LOGIN_REQUIRED');
+    if (!this.isModerator(p, s)) throw Errors.forbidden('NOT_MODERATOR');
   }
 
   /** May this caller watch the room (and read its history)? */
   async assertCanView(p: Principal | undefined, s: SessionSnapshot): Promise<void> {
     if (!VIEWABLE.has(s.status) && !this.isModerator(p, s)) {
-      throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
+      throw Errors.notFound('SESSION_NOT_FOUND');
     }
     if (!p) {
-      if (!s.allowAnonymousViewing) throw new UnauthorizedError('LOGIN_REQUIRED', '本场会议需要登录后观看');
+      if (!s.allowAnonymousViewing) throw Errors.unauthorized('LOGIN_REQUIRED');
       return;
     }
     if (s.onlineAccess === 'registered' && p.kind === 'resident') {
-      const ok = this.registrations ? await this.registrations.isRegistered(s.id, p.id) : false;
-      if (!ok) throw new ForbiddenError('REGISTRATION_REQUIRED', '本场会议仅限已报名人员参加');
+      const ok = await this.registrations.isRegistered(s.id, p.id);
+      if (!ok) throw Errors.forbidden('REGISTRATION_REQUIRED');
     }
   }
 

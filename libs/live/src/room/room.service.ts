@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import type { LiveAttendanceEvent, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { BadInputError, DomainEvents, ForbiddenError } from '@xs/platform';
+import { DomainEvents } from '@xs/platform';
 import { heldView, MessagesRepository, messageView } from '../chat/messages.repository';
 import { InteractRepository } from '../interact/interact.repository';
 import type {
@@ -16,6 +16,7 @@ import type {
 import { FanoutService, modRoomOf, roomOf, userRoomOf } from './fanout.service';
 import { LiveAccessService } from './live-access.service';
 import { RoomsRepository } from './rooms.repository';
+import { Errors } from '../errors';
 
 export const JOIN_MISSED_LIMIT = 200;
 const RECENT_ON_JOIN = 50;
@@ -65,7 +66,7 @@ export class RoomService {
     if (p) {
       const sanctions = await this.rooms.activeSanctions(sessionId, p.id);
       const ban = sanctions.find((x) => x.kind === 'ban');
-      if (ban) throw new ForbiddenError('BANNED', '您已被移出本场会议');
+      if (ban) throw Errors.forbidden('BANNED');
     }
     const moderator = this.access.isModerator(p, s);
     await this.fanout.open(sessionId);
@@ -128,7 +129,7 @@ export class RoomService {
 
   /** The session of a joined room, or NOT_IN_ROOM: every room event needs a join first. */
   async joinedSession(socket: Socket, sessionId: string): Promise<SessionSnapshot> {
-    if (!socket.rooms.has(roomOf(sessionId))) throw new ForbiddenError('NOT_IN_ROOM', '请先进入会议室');
+    if (!socket.rooms.has(roomOf(sessionId))) throw Errors.forbidden('NOT_IN_ROOM');
     return this.access.session(sessionId);
   }
 
@@ -175,7 +176,7 @@ export class RoomService {
     const s = await this.access.session(sessionId);
     this.access.assertModerator(p, s);
     if (index !== null && index >= (s.agenda?.length ?? 0)) {
-      throw new BadInputError('NO_SUCH_SEGMENT', '议程中没有这一环节');
+      throw Errors.badInput('NO_SUCH_SEGMENT');
     }
     await this.rooms.update(sessionId, { agendaIndex: index });
     return this.broadcastState(sessionId);

@@ -2,17 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, assertInScope, canReadPii, hasRole, inReach, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  BadInputError,
-  ConflictError,
-  ForbiddenError,
-  MOBILE_RE,
-  NotFoundError,
-  normalizePhone,
-  Page,
-  pageOffset,
-  PiiCipher,
-} from '@xs/platform';
+import { MOBILE_RE, normalizePhone, Page, pageOffset, PiiCipher } from '@xs/platform';
 import { OpinionCategories } from '../categories';
 import { OpinionPorts } from '../opinion-ports';
 import type { CreateEntryDto, ListEntriesQuery } from './entries.dto';
@@ -20,6 +10,7 @@ import type { OpinionEntryResponse as EntryResponse } from './entries.responses'
 import { PhotosRepository, photoView } from '../photos/photos.repository';
 import type { PhotoRow } from '../photos/photos.repository';
 import { EntriesRepository, EntryRow } from './entries.repository';
+import { Errors } from '../errors';
 
 /** Staff who record and read entries of their region; members record where they are assigned. */
 const STAFF = ['admin', 'organiser', 'workstation_manager', 'staff_viewer'] as const;
@@ -43,17 +34,14 @@ export class EntriesService {
   async create(p: Principal, workstationId: string, dto: CreateEntryDto): Promise<{ id: string }> {
     const ws = await this.ports.workstation(workstationId);
     const category = this.categories.resolve(dto.category);
-    if (!category)
-      throw new BadInputError('UNKNOWN_CATEGORY', '类别不在列表中', { categories: this.categories.list() });
+    if (!category) throw Errors.badInput('UNKNOWN_CATEGORY', { categories: this.categories.list() });
     let phone: { enc: string; bidx: string } | null = null;
     if (dto.phone !== undefined) {
-      if (!MOBILE_RE.test(normalizePhone(dto.phone)))
-        throw new BadInputError('INVALID_PHONE', '手机号格式不正确');
+      if (!MOBILE_RE.test(normalizePhone(dto.phone))) throw Errors.badInput('INVALID_PHONE');
       phone = this.pii.encryptPhone(dto.phone);
     }
     const photoIds = [...new Set(dto.photoIds ?? [])];
-    if ((dto.photos?.length ?? 0) + photoIds.length > 9)
-      throw new BadInputError('TOO_MANY_PHOTOS', '每条民情最多 9 张照片');
+    if ((dto.photos?.length ?? 0) + photoIds.length > 9) throw Errors.badInput('TOO_MANY_PHOTOS');
     let memberId: string | null = null;
     let source: 'staff' | 'resident' = 'staff';
     if (p.kind === 'resident') source = 'resident';
@@ -62,8 +50,7 @@ export class EntriesService {
     else {
       // A member records where they serve (the workstations they are assigned to).
       const member = hasRole(p, 'member') ? await this.ports.memberForUser(p.id) : null;
-      if (!member || !(await this.ports.isAssigned(member.id, ws.id)))
-        throw new ForbiddenError('NOT_ON_DUTY', '您不是该工作站的值班委员或工作人员');
+      if (!member || !(await this.ports.isAssigned(member.id, ws.id))) throw Errors.forbidden('NOT_ON_DUTY');
       memberId = member.id;
     }
     const id = await this.db.transaction(async (m) => {
@@ -86,7 +73,7 @@ export class EntriesService {
       // Only the caller's own photos not yet attached to an entry.
       const attached = await this.photos.attach(id, photoIds, p.id, m);
       if (attached.length !== photoIds.length)
-        throw new BadInputError('UNKNOWN_PHOTO', '照片不存在或已使用', {
+        throw Errors.badInput('UNKNOWN_PHOTO', {
           photoIds: photoIds.filter((x) => !attached.includes(x)),
         });
       return id;
@@ -121,7 +108,7 @@ export class EntriesService {
   async answer(p: Principal, id: string, answer: string): Promise<EntryResponse> {
     const e = await this.visible(p, id);
     if (!(await this.repo.answer(id, answer)))
-      throw new ConflictError('ENTRY_NOT_OPEN', '该条民情已处理', { disposition: e.disposition });
+      throw Errors.conflict('ENTRY_NOT_OPEN', { disposition: e.disposition });
     await this.audit.by(p, 'opinion.entry.answer', { type: 'opinion_entry', id });
     return this.viewOne(id);
   }
@@ -135,8 +122,7 @@ export class EntriesService {
     await this.visible(p, id);
     const topicId = await this.db.transaction(async (m) => {
       const e = (await this.repo.lock(id, m))!;
-      if (e.disposition !== 'open')
-        throw new ConflictError('ENTRY_NOT_OPEN', '该条民情已处理', { disposition: e.disposition });
+      if (e.disposition !== 'open') throw Errors.conflict('ENTRY_NOT_OPEN', { disposition: e.disposition });
       const member =
         e.memberId && e.source !== 'resident' ? (await this.ports.members([e.memberId]))[0] : null;
       const { id: topicId } = await this.ports.createTopic(m, {
@@ -160,7 +146,7 @@ export class EntriesService {
   async visible(p: Principal, id: string): Promise<EntryRow> {
     const e = await this.repo.get(id);
     if (!e || !(e.createdBy === p.id || (hasRole(p, ...STAFF) && inScope(p, e.regionCode))))
-      throw new NotFoundError('ENTRY_NOT_FOUND', '民情记录不存在');
+      throw Errors.notFound('ENTRY_NOT_FOUND');
     return e;
   }
 

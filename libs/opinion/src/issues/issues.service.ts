@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, assertInScope, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, NotFoundError, Page, pageOffset, regionLevel } from '@xs/platform';
+import { Page, pageOffset, regionLevel } from '@xs/platform';
 import { OpinionPorts } from '../opinion-ports';
 import { ReportsRepository } from '../reports/reports.repository';
 import { view as reportView } from '../reports/reports.service';
@@ -16,6 +16,7 @@ import type {
   OpinionIssueSentResponse as IssueSentResponse,
 } from './issues.responses';
 import { IssueRow, IssuesRepository } from './issues.repository';
+import { Errors } from '../errors';
 
 @Injectable()
 export class IssuesService {
@@ -32,17 +33,14 @@ export class IssuesService {
     const region = dto.region ?? p.regionCode;
     assertInScope(p, region);
     const level = regionLevel(region);
-    if (level === 'township' || level === 'community')
-      throw new BadInputError('NOT_A_COMMITTEE_REGION', '政协委员会设在县级及以上，请选择县级及以上区域');
+    if (level === 'township' || level === 'community') throw Errors.badInput('NOT_A_COMMITTEE_REGION');
     if (!(await this.ports.issuingCommittee(region)))
-      throw new ConflictError('NO_ISSUING_COMMITTEE', '该区域没有可署名的政协委员会', { regionCode: region });
-    if (!!dto.correctsId !== !!dto.correctionNote)
-      throw new BadInputError('CORRECTION_INCOMPLETE', '更正须同时指明所更正的期和更正说明');
+      throw Errors.conflict('NO_ISSUING_COMMITTEE', { regionCode: region });
+    if (!!dto.correctsId !== !!dto.correctionNote) throw Errors.badInput('CORRECTION_INCOMPLETE');
     if (dto.correctsId) {
       const orig = await this.repo.get(dto.correctsId);
-      if (!orig || !inScope(p, orig.regionCode)) throw new NotFoundError('ISSUE_NOT_FOUND', '期刊不存在');
-      if (orig.status !== 'sent' || orig.regionCode !== region)
-        throw new ConflictError('NOT_CORRECTABLE', '只能更正本编发单位已印发的期');
+      if (!orig || !inScope(p, orig.regionCode)) throw Errors.notFound('ISSUE_NOT_FOUND');
+      if (orig.status !== 'sent' || orig.regionCode !== region) throw Errors.conflict('NOT_CORRECTABLE');
     }
     const issue = await this.db.transaction(async (m) => {
       const number = await this.repo.nextNumber(region, dto.year, m);
@@ -91,9 +89,9 @@ export class IssuesService {
     const departments = await this.ports.departmentNames(dto.departmentIds ?? []);
     const sent = await this.db.transaction(async (m) => {
       const issue = await this.repo.get(id, m, 'update');
-      if (issue!.status !== 'compiling') throw new ConflictError('ISSUE_SENT', '该期已印发，不能再修改');
+      if (issue!.status !== 'compiling') throw Errors.conflict('ISSUE_SENT');
       if (!issue!.correctsId && !(await this.reports.byIssue(id, m)).length)
-        throw new ConflictError('ISSUE_EMPTY', '本期还没有采用的信息');
+        throw Errors.conflict('ISSUE_EMPTY');
       return (await this.repo.markSent(id, dto.sendTo ?? [], [...departments, ...(dto.copyTo ?? [])], m))!;
     });
     const label = `《社情民意》${sent.year}年第${sent.number}期`;
@@ -117,7 +115,7 @@ export class IssuesService {
     const issue = await this.visible(p, id);
     const committee = await this.ports.issuingCommittee(issue.regionCode);
     if (!committee)
-      throw new ConflictError('NO_ISSUING_COMMITTEE', '该区域没有可署名的政协委员会', {
+      throw Errors.conflict('NO_ISSUING_COMMITTEE', {
         regionCode: issue.regionCode,
       });
     const orig = issue.correctsId ? await this.repo.get(issue.correctsId) : null;
@@ -143,7 +141,7 @@ export class IssuesService {
 
   private async visible(p: Principal, id: string): Promise<IssueRow> {
     const issue = await this.repo.get(id);
-    if (!issue || !inScope(p, issue.regionCode)) throw new NotFoundError('ISSUE_NOT_FOUND', '期刊不存在');
+    if (!issue || !inScope(p, issue.regionCode)) throw Errors.notFound('ISSUE_NOT_FOUND');
     return issue;
   }
 }

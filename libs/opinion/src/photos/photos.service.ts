@@ -5,10 +5,11 @@ import { FILE_STORE } from '@xs/contracts';
 import type { FileStore } from '@xs/contracts';
 import { AuditService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, NotFoundError } from '@xs/platform';
+import { NotFoundError } from '@xs/platform';
 import { EntriesService } from '../entries/entries.service';
 import type { OpinionPhotoResponse } from '../entries/entries.responses';
 import { PhotoRow, PhotosRepository, photoView } from './photos.repository';
+import { Errors } from '../errors';
 
 @Injectable()
 export class PhotosService {
@@ -21,10 +22,9 @@ export class PhotosService {
 
   /** Stores an image (recognised by its bytes, never its name) for an entry the caller is about to record. */
   async upload(p: Principal, file: Express.Multer.File | undefined): Promise<OpinionPhotoResponse> {
-    if (!file) throw new BadInputError('FILE_REQUIRED', '请选择要上传的照片（字段 file）');
+    if (!file) throw Errors.badInput('FILE_REQUIRED');
     const type = this.files.detectType(file.buffer);
-    if (!type?.mime.startsWith('image/'))
-      throw new BadInputError('UNSUPPORTED_FILE_TYPE', '只接受图片（PNG、JPEG、GIF、WebP），按文件内容判断');
+    if (!type?.mime.startsWith('image/')) throw Errors.badInput('UNSUPPORTED_FILE_TYPE');
     const id = randomUUID();
     const row: PhotoRow = {
       id,

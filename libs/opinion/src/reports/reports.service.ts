@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  BadInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  Page,
-  pageOffset,
-  regionCovers,
-} from '@xs/platform';
+import { ConflictError, Page, pageOffset, regionCovers } from '@xs/platform';
 import { EntriesRepository } from '../entries/entries.repository';
 import { IssuesRepository } from '../issues/issues.repository';
 import { OpinionPorts } from '../opinion-ports';
@@ -26,6 +18,7 @@ import type {
   OpinionReportResponse as ReportResponse,
 } from './reports.responses';
 import { ReportRow, ReportsRepository } from './reports.repository';
+import { Errors } from '../errors';
 
 /** Staff who review reports (return, merge, edit, adopt) in their region. */
 const REVIEWERS = ['admin', 'organiser'] as const;
@@ -50,7 +43,7 @@ export class ReportsService {
       (e) => e.createdBy === p.id || (hasRole(p, ...READERS) && inScope(p, e.regionCode)),
     );
     if (usable.length !== entryIds.length)
-      throw new BadInputError('UNKNOWN_ENTRY', '民情记录不存在', {
+      throw Errors.badInput('UNKNOWN_ENTRY', {
         entryIds: entryIds.filter((id) => !usable.some((e) => e.id === id)),
       });
     const member = await this.ports.memberForUser(p.id);
@@ -127,7 +120,7 @@ export class ReportsService {
 
   async submit(p: Principal, id: string): Promise<ReportResponse> {
     const r = await this.visible(p, id);
-    if (r.authorId !== p.id) throw new ForbiddenError('NOT_REPORT_AUTHOR', '只有撰稿人可以提交');
+    if (r.authorId !== p.id) throw Errors.forbidden('NOT_REPORT_AUTHOR');
     if (!(await this.repo.transition(id, ['draft', 'returned'], 'submitted', {})))
       throw this.wrongState(r, 'REPORT_NOT_DRAFT', '只有草稿或退回的信息可以提交');
     await this.audit.by(p, 'opinion.report.submit', { type: 'opinion_report', id });
@@ -145,20 +138,19 @@ export class ReportsService {
   /** Similar submitted reports are merged into this one: their entries and co-signers come along. */
   async merge(p: Principal, id: string, sourceIds: string[]): Promise<ReportResponse> {
     const unique = [...new Set(sourceIds)].filter((s) => s !== id);
-    if (!unique.length) throw new BadInputError('NOTHING_TO_MERGE', '请选择要合并的其他信息');
+    if (!unique.length) throw Errors.badInput('NOTHING_TO_MERGE');
     await this.reviewable(p, id);
     await this.db.transaction(async (m) => {
       const target = await this.repo.get(id, m, true);
       if (target?.status !== 'submitted')
-        throw new ConflictError('REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用', {
+        throw Errors.conflict('REPORT_NOT_SUBMITTED', {
           status: target?.status,
         });
       for (const sid of unique) {
         const s = await this.repo.get(sid, m, true);
-        if (!s || !inScope(p, s.regionCode))
-          throw new BadInputError('UNKNOWN_REPORT', '信息不存在', { reportId: sid });
+        if (!s || !inScope(p, s.regionCode)) throw Errors.badInput('UNKNOWN_REPORT', { reportId: sid });
         if (!(await this.repo.transition(sid, ['submitted'], 'merged', { mergedInto: id }, m)))
-          throw new ConflictError('REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用', {
+          throw Errors.conflict('REPORT_NOT_SUBMITTED', {
             reportId: sid,
             status: s.status,
           });
@@ -177,10 +169,9 @@ export class ReportsService {
     await this.db.transaction(async (m) => {
       // FOR SHARE: sending the issue (FOR UPDATE) waits for this adoption, and the other way round.
       const issue = await this.issues.get(issueId, m, 'share');
-      if (!issue || !inScope(p, issue.regionCode)) throw new NotFoundError('ISSUE_NOT_FOUND', '期刊不存在');
-      if (issue.status !== 'compiling') throw new ConflictError('ISSUE_SENT', '该期已印发，不能再修改');
-      if (!regionCovers(issue.regionCode, r.regionCode))
-        throw new BadInputError('ISSUE_OUT_OF_REGION', '该信息不属于本期编发单位的区域');
+      if (!issue || !inScope(p, issue.regionCode)) throw Errors.notFound('ISSUE_NOT_FOUND');
+      if (issue.status !== 'compiling') throw Errors.conflict('ISSUE_SENT');
+      if (!regionCovers(issue.regionCode, r.regionCode)) throw Errors.badInput('ISSUE_OUT_OF_REGION');
       if (!(await this.repo.transition(id, ['submitted'], 'adopted', { issueId }, m)))
         throw this.wrongState(r, 'REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用');
     });
@@ -192,8 +183,7 @@ export class ReportsService {
   async instruct(p: Principal, id: string, dto: InstructionDto): Promise<ReportResponse> {
     await this.reviewable(p, id);
     // A minute's grace for clocks; an instruction is recorded after it was given.
-    if (dto.at.getTime() > Date.now() + 60_000)
-      throw new BadInputError('INSTRUCTION_IN_FUTURE', '批示时间不能晚于当前时间');
+    if (dto.at.getTime() > Date.now() + 60_000) throw Errors.badInput('INSTRUCTION_IN_FUTURE');
     const instructionId = await this.db.transaction(async (m) => {
       const r = (await this.repo.get(id, m, true))!;
       if (r.status !== 'adopted')
@@ -223,8 +213,7 @@ export class ReportsService {
         throw this.wrongState(r, 'REPORT_NOT_ADOPTED', '只有已采用的信息可以记录批示或交办');
       if (!r.instructions.length)
         throw this.wrongState(r, 'REPORT_NOT_INSTRUCTED', '该信息尚无领导批示，不能交办');
-      if (r.suggestionId)
-        throw new ConflictError('REPORT_ALREADY_ASSIGNED', '该信息已交办', { suggestionId: r.suggestionId });
+      if (r.suggestionId) throw Errors.conflict('REPORT_ALREADY_ASSIGNED', { suggestionId: r.suggestionId });
       const made = await this.ports.assignReport(m, {
         reportId: r.id,
         regionCode: r.regionCode,
@@ -253,7 +242,7 @@ export class ReportsService {
     const ok =
       r &&
       (r.authorId === p.id || (hasRole(p, ...READERS) && inScope(p, r.regionCode) && r.status !== 'draft'));
-    if (!ok) throw new NotFoundError('REPORT_NOT_FOUND', '社情民意信息不存在');
+    if (!ok) throw Errors.notFound('REPORT_NOT_FOUND');
     return r;
   }
 

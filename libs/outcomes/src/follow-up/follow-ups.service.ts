@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { AuditService, assertInScope, hasRole, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, ClusterJobs, ConflictError, ForbiddenError, NotFoundError } from '@xs/platform';
+import { APP_CONFIG, ClusterJobs, ConflictError, ForbiddenError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import { SuggestionRow, SuggestionsRepository } from '../suggestions/suggestions.repository';
@@ -9,6 +9,7 @@ import { SuggestionsService } from '../suggestions/suggestions.service';
 import type { FollowUpRateDto, FollowUpReviewDto } from './follow-up.dto';
 import { FollowUpRow, FollowUpsRepository } from './follow-up.repository';
 import type { FollowUpRatingResponse, FollowUpResponse } from './follow-up.responses';
+import { Errors } from '../errors';
 
 /** `months` calendar months after `d`, as PostgreSQL's make_interval adds them (end of month clamps). */
 function addMonths(d: Date, months: number): Date {
@@ -85,20 +86,15 @@ export class FollowUpsService implements OnModuleInit {
   /** The second rating: those who could rate the reply rate again once the review is recorded. */
   async rate(p: Principal, id: string, dto: FollowUpRateDto): Promise<FollowUpRatingResponse> {
     const s = await this.suggestionsRepo.get(id);
-    if (!s) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     const f = await this.repo.get(id);
     if (!f?.reviewedAt) throw new ConflictError('FOLLOW_UP_NOT_REVIEWED', '回头看尚未完成，暂不能再次评价');
-    if (!(await this.suggestions.mayRate(p, s)))
-      throw new ForbiddenError(
-        'NOT_ELIGIBLE',
-        '只有参与本次协商的群众、议题提出人和附议人以及政协委员可以评价',
-      );
+    if (!(await this.suggestions.mayRate(p, s))) throw Errors.forbidden('NOT_ELIGIBLE');
     let ratingId: string;
     try {
       ratingId = await this.repo.rate(id, p.id, dto.rating, dto.comment ?? null);
     } catch (e) {
-      if ((e as { code?: string }).code === '23505')
-        throw new ConflictError('ALREADY_RATED', '您已再次评价过该建议');
+      if ((e as { code?: string }).code === '23505') throw Errors.conflict('ALREADY_RATED');
       throw e;
     }
     await this.audit.by(p, 'suggestion.follow_up.rate', { type: 'suggestion', id }, 'ok', null, {
@@ -117,8 +113,7 @@ export class FollowUpsService implements OnModuleInit {
   private async readable(p: Principal, id: string): Promise<SuggestionRow> {
     const s = await this.suggestionsRepo.get(id);
     const staff = hasRole(p, 'admin', 'organiser', 'staff_viewer', 'workstation_manager');
-    if (!s || !staff || !inScope(p, s.region_code))
-      throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    if (!s || !staff || !inScope(p, s.region_code)) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     assertInScope(p, s.region_code);
     // A workstation manager reaches only what was held at its workstations (issue 12, finding 14).
     if (limitedToWorkstations(p)) {

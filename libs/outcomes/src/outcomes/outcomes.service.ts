@@ -10,15 +10,7 @@ import type {
 } from '@xs/contracts';
 import { AuditService, assertInScope, hasRole, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  acceptUpload,
-  APP_CONFIG,
-  BadInputError,
-  ConflictError,
-  DomainEvents,
-  NotFoundError,
-  writePrivateFile,
-} from '@xs/platform';
+import { acceptUpload, APP_CONFIG, DomainEvents, writePrivateFile } from '@xs/platform';
 import type { IncomingFile } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { SuggestionsRepository } from '../suggestions/suggestions.repository';
@@ -28,6 +20,7 @@ import { ContextPorts } from './context-ports';
 import type { OutcomeFile, SessionOutcome } from './outcome.entity';
 import { SaveOutcomeDto } from './outcomes.dto';
 import { OutcomesRepository } from './outcomes.repository';
+import { Errors } from '../errors';
 
 /** Sessions whose outcome may be written: the meeting is over. */
 const OVER: SessionSnapshot['status'][] = ['ended', 'concluded'];
@@ -69,7 +62,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
   private async heldSession(p: Principal, sessionId: string, write: boolean): Promise<SessionSnapshot> {
     const s = await this.ports.sessionOrNull(sessionId);
     if (!s || (!write && !inReach(p, s.regionCode, s.workstationId)))
-      throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
+      throw Errors.notFound('SESSION_NOT_FOUND');
     if (write) assertInScope(p, s.regionCode);
     return s;
   }
@@ -77,14 +70,13 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
   async get(p: Principal, sessionId: string) {
     const s = await this.heldSession(p, sessionId, false);
     const o = await this.repo.find(s.id);
-    if (!o) throw new NotFoundError('OUTCOME_NOT_FOUND', '尚未形成成果');
+    if (!o) throw Errors.notFound('OUTCOME_NOT_FOUND');
     return this.view(o, hasRole(p, 'admin', 'organiser', 'staff_viewer'));
   }
 
   async save(p: Principal, sessionId: string, dto: SaveOutcomeDto) {
     const s = await this.heldSession(p, sessionId, true);
-    if (!OVER.includes(s.status))
-      throw new ConflictError('SESSION_NOT_ENDED', '会议结束后才能填写成果', { status: s.status });
+    if (!OVER.includes(s.status)) throw Errors.conflict('SESSION_NOT_ENDED', { status: s.status });
     const attendance = await this.ports.attendance(s.id);
     const consensus = dto.consensus.map((c) => c.trim()).filter(Boolean);
     await this.db.transaction(async (m) => {
@@ -97,9 +89,8 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
   /** OUTCOME_CONSENSUS_PORT: statements adopted from the consensus finder become consensus points. */
   async adoptConsensus(input: { sessionId: string; points: string[]; actorId: string }) {
     const s = await this.ports.sessionOrNull(input.sessionId);
-    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '会议不存在');
-    if (!OVER.includes(s.status))
-      throw new ConflictError('SESSION_NOT_ENDED', '会议结束后才能写入成果', { status: s.status });
+    if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
+    if (!OVER.includes(s.status)) throw Errors.conflict('SESSION_NOT_ENDED', { status: s.status });
     const attendance = await this.ports.attendance(s.id);
     await this.db.transaction(async (m) => {
       await this.repo.upsertFacts(this.ports.facts(s), attendance, m);
@@ -113,13 +104,12 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
 
   async publish(p: Principal, sessionId: string) {
     const s = await this.heldSession(p, sessionId, true);
-    if (!OVER.includes(s.status))
-      throw new ConflictError('SESSION_NOT_ENDED', '会议结束后才能发布成果', { status: s.status });
+    if (!OVER.includes(s.status)) throw Errors.conflict('SESSION_NOT_ENDED', { status: s.status });
     const attendance = await this.ports.attendance(s.id);
     await this.db.transaction(async (m) => {
       const o = await this.repo.findForUpdate(s.id, m);
-      if (!o || !o.summary.trim()) throw new BadInputError('OUTCOME_INCOMPLETE', '请先填写会议纪要');
-      if (o.status === 'published') throw new ConflictError('ALREADY_PUBLISHED', '成果已发布');
+      if (!o || !o.summary.trim()) throw Errors.badInput('OUTCOME_INCOMPLETE');
+      if (o.status === 'published') throw Errors.conflict('ALREADY_PUBLISHED');
       await this.repo.upsertFacts(this.ports.facts(s), attendance, m);
       await this.repo.markPublished(s.id, p.id, m);
     });
@@ -173,7 +163,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
   async attach(p: Principal, sessionId: string, file: UploadedFile | undefined) {
     const s = await this.heldSession(p, sessionId, true);
     const o = await this.repo.find(s.id);
-    if (!o) throw new ConflictError('OUTCOME_NOT_FOUND', '请先保存成果再上传附件');
+    if (!o) throw Errors.conflict('OUTCOME_NOT_FOUND');
     const f = await this.store(p, s.id, null, s.regionCode, file);
     return f;
   }
@@ -214,9 +204,9 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
 
   async download(p: Principal | undefined, fileId: string) {
     const f = await this.repo.file(fileId);
-    if (!f || !(await this.mayDownload(p, f))) throw new NotFoundError('FILE_NOT_FOUND', '附件不存在');
+    if (!f || !(await this.mayDownload(p, f))) throw Errors.notFound('FILE_NOT_FOUND');
     const full = path.join(this.config.dataDir, 'uploads', 'outcomes', f.id);
-    if (!existsSync(full)) throw new NotFoundError('FILE_NOT_FOUND', '附件不存在');
+    if (!existsSync(full)) throw Errors.notFound('FILE_NOT_FOUND');
     return { file: f, stream: createReadStream(full) };
   }
 

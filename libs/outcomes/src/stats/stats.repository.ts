@@ -2,28 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { regionLevel, regionLikePattern, ROOT_REGION } from '@xs/platform';
 
-export interface StatsFigures {
-  sessions: number;
-  participants: { onsite: number; onlineUnique: number; onlinePeak: number };
-  suggestions: { total: number; assigned: number; replied: number; completed: number; adopted: number };
-  ratings: { total: number; satisfied: number; basicallySatisfied: number; unsatisfied: number };
-  rates: {
-    reply: number | null;
-    completion: number | null;
-    adoption: number | null;
-    satisfaction: number | null;
-  };
-}
+import type { RegionPeriod, StatsFigures, StatsRow } from '@xs/contracts';
 
-export interface StatsRow extends StatsFigures {
-  regionCode: string | null;
-}
-
-export interface RegionPeriod {
-  regionCode: string;
-  from?: Date;
-  to?: Date;
-}
+export type { RegionPeriod, StatsFigures, StatsRow };
 
 /** How a region's direct children are derived from a descendant's code: the prefix kept and the padded width. */
 export function childGrouping(code: string): { keep: number; width: number } {

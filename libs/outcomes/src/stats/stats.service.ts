@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { assertInScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import type { RegionPeriodQuery } from '../outcomes/outcomes.dto';
 import { RegionPeriod, StatsFigures, StatsRepository } from './stats.repository';
+import { Errors } from '../errors';
 
 export interface StatsView extends Omit<StatsFigures, 'ratings'> {
   region: string;
@@ -30,8 +30,12 @@ export class StatsService {
   scope(p: Principal, q: RegionPeriodQuery): RegionPeriod {
     const regionCode = q.region ?? p.regionCode;
     assertInScope(p, regionCode);
-    if (q.from && q.to && q.from >= q.to) throw new BadInputError('BAD_PERIOD', '开始时间须早于结束时间');
-    return { regionCode, from: q.from, to: q.to };
+    return this.period(regionCode, q.from, q.to);
+  }
+
+  period(regionCode: string, from?: Date, to?: Date): RegionPeriod {
+    if (from && to && from >= to) throw Errors.badInput('BAD_PERIOD');
+    return { regionCode, from, to };
   }
 
   async stats(p: Principal, q: RegionPeriodQuery): Promise<StatsView> {

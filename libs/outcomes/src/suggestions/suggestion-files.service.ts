@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { hasRole } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ForbiddenError } from '@xs/platform';
 import { OutcomesRepository } from '../outcomes/outcomes.repository';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import type { UploadedFile } from '../outcomes/outcomes.service';
 import { SuggestionsService } from './suggestions.service';
+import { Errors } from '../errors';
 
 /** Attachments of a department's reply (or of the suggestion itself, by the organiser). */
 @Injectable()
@@ -20,8 +20,7 @@ export class SuggestionFilesService {
     const row = await this.suggestions.readable(p, id);
     if (hasRole(p, 'department_handler') && !hasRole(p, 'admin', 'organiser')) {
       const lead = row.departments.find((d) => d.role === 'lead');
-      if (lead?.id !== p.departmentId)
-        throw new ForbiddenError('NOT_YOUR_DEPARTMENT', '只有主办单位可以上传答复附件');
+      if (lead?.id !== p.departmentId) throw Errors.forbidden('NOT_YOUR_DEPARTMENT');
     }
     return this.outcomes.store(p, row.session_id, row.id, row.region_code, file);
   }

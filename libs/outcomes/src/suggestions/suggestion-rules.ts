@@ -25,19 +25,7 @@ export function mayTransition(action: SuggestionAction, from: SuggestionStatus):
   return FROM[action].includes(from);
 }
 
-export const STATUS_ZH: Record<SuggestionStatus, string> = {
-  draft: '草稿',
-  assigned: '已交办',
-  replied: '已答复',
-  completed: '已办结',
-  rejected: '不予采纳',
-};
-
-export const GRADE_ZH: Record<string, string> = {
-  A: 'A类（已解决）',
-  B: 'B类（正在解决）',
-  C: 'C类（列入计划或说明情况）',
-};
+export { SUGGESTION_STATUS_ZH as STATUS_ZH, REPLY_GRADE_ZH as GRADE_ZH } from '@xs/contracts';
 
 export const RATING_ZH: Record<string, string> = {
   satisfied: '满意',

@@ -12,7 +12,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-export type SuggestionStatus = 'draft' | 'assigned' | 'replied' | 'completed' | 'rejected';
+import type { SuggestionStatus } from '@xs/contracts';
+
+export type { SuggestionStatus };
 export type ReplyGrade = 'A' | 'B' | 'C';
 export type SuggestionOrigin = 'session' | 'report';
 export type Rating = 'satisfied' | 'basically_satisfied' | 'unsatisfied';

@@ -3,17 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { SessionSnapshot } from '@xs/contracts';
 import { AuditService, canReadPii, hasRole, inScope, assertInScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  BadInputError,
-  ConflictError,
-  DomainEvents,
-  ForbiddenError,
-  NotFoundError,
-  Page,
-  PiiCipher,
-  ROOT_REGION,
-  pageOffset,
-} from '@xs/platform';
+import { ConflictError, DomainEvents, Page, PiiCipher, ROOT_REGION, pageOffset } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import {
   AssignSuggestionDto,
@@ -28,6 +18,7 @@ import type { SuggestionStatus } from './suggestion.entity';
 import { allowedFrom, mayTransition, SuggestionAction, TARGET } from './suggestion-rules';
 import { SuggestionRow, SuggestionsRepository } from './suggestions.repository';
 import { SuggestionView, toSuggestionView } from './suggestion-view';
+import { Errors } from '../errors';
 
 /** Sessions suggestions can come from: the meeting is running or over. */
 const HELD: SessionSnapshot['status'][] = ['live', 'ended', 'concluded'];
@@ -75,8 +66,7 @@ export class SuggestionsService {
     },
     actor: Actor,
   ): Promise<string> {
-    if (!HELD.includes(s.status))
-      throw new ConflictError('SESSION_NOT_HELD', '会议尚未举行，不能提出建议', { status: s.status });
+    if (!HELD.includes(s.status)) throw Errors.conflict('SESSION_NOT_HELD', { status: s.status });
     const departments = await this.ports.departments(input.departmentIds);
     const id = await this.db.transaction(async (m) => {
       const id = await this.repo.insert(
@@ -133,8 +123,8 @@ export class SuggestionsService {
       actorName: string | null;
     },
   ): Promise<{ id: string; created: boolean }> {
-    if (!input.departmentIds.length) throw new BadInputError('DEPARTMENT_REQUIRED', '请指定主办单位');
-    if (input.dueAt.getTime() <= Date.now()) throw new BadInputError('DUE_IN_PAST', '办理期限须晚于当前时间');
+    if (!input.departmentIds.length) throw Errors.badInput('DEPARTMENT_REQUIRED');
+    if (input.dueAt.getTime() <= Date.now()) throw Errors.badInput('DUE_IN_PAST');
     const departments = await this.ports.departments(input.departmentIds);
     // The caller holds its report row locked in `m`, so two calls for one report run one after the other.
     const existing = await this.repo.byReport(input.reportId, m);
@@ -189,9 +179,8 @@ export class SuggestionsService {
     let region = q.region;
     if (hasRole(p, 'department_handler') && !hasRole(p, 'admin', 'organiser', 'staff_viewer')) {
       // A handler's queue is its department's, wherever the session was held.
-      if (!p.departmentId) throw new ForbiddenError('NO_DEPARTMENT', '您的账号未关联承办单位');
-      if (department && department !== p.departmentId)
-        throw new ForbiddenError('NOT_YOUR_DEPARTMENT', '只能查看本单位承办的建议');
+      if (!p.departmentId) throw Errors.forbidden('NO_DEPARTMENT');
+      if (department && department !== p.departmentId) throw Errors.forbidden('NOT_YOUR_DEPARTMENT');
       department = p.departmentId;
       region = region ?? ROOT_REGION;
     } else {
@@ -232,7 +221,7 @@ export class SuggestionsService {
   /** Reads by id: outside the caller's region (or department, for a handler) is 404. */
   async readable(p: Principal, id: string): Promise<SuggestionRow> {
     const row = await this.repo.get(id);
-    if (!row || !this.mayRead(p, row)) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    if (!row || !this.mayRead(p, row)) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     return row;
   }
 
@@ -244,15 +233,15 @@ export class SuggestionsService {
   /** Writes by organisers: missing is 404, outside the region 403. */
   private async writable(p: Principal, id: string): Promise<SuggestionRow> {
     const row = await this.repo.get(id);
-    if (!row) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    if (!row) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     assertInScope(p, row.region_code);
     return row;
   }
 
   async assign(p: Principal, id: string, dto: AssignSuggestionDto): Promise<SuggestionView> {
     await this.writable(p, id);
-    if (!dto.departmentIds.length) throw new BadInputError('DEPARTMENT_REQUIRED', '请指定主办单位');
-    if (dto.dueAt.getTime() <= Date.now()) throw new BadInputError('DUE_IN_PAST', '办理期限须晚于当前时间');
+    if (!dto.departmentIds.length) throw Errors.badInput('DEPARTMENT_REQUIRED');
+    if (dto.dueAt.getTime() <= Date.now()) throw Errors.badInput('DUE_IN_PAST');
     const departments = await this.ports.departments(dto.departmentIds);
     const row = await this.step(p, id, 'assign', async (m) => {
       await this.repo.setDepartments(id, departments, m);
@@ -293,14 +282,13 @@ export class SuggestionsService {
     const current = await this.repo.get(id);
     const mine = current?.departments.find((d) => d.id === dept);
     // Not assigned to the caller's department answers as if it did not exist: no existence oracle.
-    if (!mine) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
-    if (mine.role !== 'lead')
-      throw new ForbiddenError('LEAD_DEPARTMENT_REPLIES', '由主办单位答复，协办单位请会签');
+    if (!mine) throw Errors.notFound('SUGGESTION_NOT_FOUND');
+    if (mine.role !== 'lead') throw Errors.forbidden('LEAD_DEPARTMENT_REPLIES');
     const phone = dto.contactPhone ? this.pii.encryptPhone(dto.contactPhone).enc : null;
     let becameReplied = false;
     const row = await this.db.transaction(async (m) => {
       const s = await this.repo.lock(id, m);
-      if (!s) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+      if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
       this.assertStep(s, 'reply');
       await this.repo.resetCountersigns(id, m);
       const coPending = s.departments.filter((d) => d.role === 'co').length;
@@ -360,18 +348,18 @@ export class SuggestionsService {
     const current = await this.repo.get(id);
     const mine = current?.departments.find((d) => d.id === dept);
     // As for reply: another department's suggestion and a missing one answer alike.
-    if (!mine) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
-    if (mine.role !== 'co') throw new ForbiddenError('NOT_CO_DEPARTMENT', '只有协办单位会签');
+    if (!mine) throw Errors.notFound('SUGGESTION_NOT_FOUND');
+    if (mine.role !== 'co') throw Errors.forbidden('NOT_CO_DEPARTMENT');
     let becameReplied = false;
     const row = await this.db.transaction(async (m) => {
       const s = await this.repo.lock(id, m);
-      if (!s) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+      if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
       if (s.status !== 'assigned' || !s.reply_submitted_at)
-        throw new ConflictError('REPLY_NOT_SUBMITTED', '主办单位尚未答复，无可会签的内容', {
+        throw Errors.conflict('REPLY_NOT_SUBMITTED', {
           status: s.status,
         });
       const r = await this.repo.countersign(id, dept, p.id, dto.opinion ?? null, m);
-      if (!r.signed) throw new ConflictError('ALREADY_COUNTERSIGNED', '本单位已会签');
+      if (!r.signed) throw Errors.conflict('ALREADY_COUNTERSIGNED');
       if (r.remaining === 0) {
         await this.repo.setStatus(id, 'replied', { replied_at: new Date() }, m);
         await this.repo.transition(
@@ -400,20 +388,15 @@ export class SuggestionsService {
 
   async rate(p: Principal, id: string, dto: RateSuggestionDto): Promise<{ id: string; rating: string }> {
     const row = await this.repo.get(id);
-    if (!row) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+    if (!row) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     if (row.status !== 'replied' && row.status !== 'completed')
-      throw new ConflictError('NOT_RATEABLE', '建议尚未答复，暂不能评价', { status: row.status });
-    if (!(await this.mayRate(p, row)))
-      throw new ForbiddenError(
-        'NOT_ELIGIBLE',
-        '只有参与本次协商的群众、议题提出人和附议人以及政协委员可以评价',
-      );
+      throw Errors.conflict('NOT_RATEABLE', { status: row.status });
+    if (!(await this.mayRate(p, row))) throw Errors.forbidden('NOT_ELIGIBLE');
     let ratingId: string;
     try {
       ratingId = await this.repo.rate(id, p.id, dto.rating, dto.comment ?? null);
     } catch (e) {
-      if ((e as { code?: string }).code === '23505')
-        throw new ConflictError('ALREADY_RATED', '您已评价过该建议');
+      if ((e as { code?: string }).code === '23505') throw Errors.conflict('ALREADY_RATED');
       throw e;
     }
     await this.audit.by(p, 'suggestion.rate', { type: 'suggestion', id }, 'ok', null, { rating: dto.rating });
@@ -430,8 +413,7 @@ export class SuggestionsService {
   }
 
   private handlerDepartment(p: Principal): string {
-    if (!hasRole(p, 'department_handler') || !p.departmentId)
-      throw new ForbiddenError('NO_DEPARTMENT', '您的账号未关联承办单位');
+    if (!hasRole(p, 'department_handler') || !p.departmentId) throw Errors.forbidden('NO_DEPARTMENT');
     return p.departmentId;
   }
 
@@ -456,7 +438,7 @@ export class SuggestionsService {
     let from: SuggestionStatus = 'draft';
     const row = await this.db.transaction(async (m) => {
       const s = await this.repo.lock(id, m);
-      if (!s) throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+      if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
       this.assertStep(s, action);
       from = s.status;
       await this.repo.setStatus(id, to, await patch(m), m);

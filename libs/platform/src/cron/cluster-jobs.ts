@@ -7,8 +7,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, ConfigError } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { returningRows } from '../database/sql';
-import { NotFoundError } from '../errors/domain-error';
 import { runWithLogContext } from '../logging/log-context';
+import { Errors } from '../errors/error-catalogue';
 
 /** A context's periodic work. `run` answers a small summary that the run record keeps. */
 export interface ClusterTask {
@@ -103,7 +103,7 @@ export class ClusterJobs implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async fireNow(name: string, slot: Date): Promise<FireOutcome> {
     const task = this.tasks.get(name);
-    if (!task) throw new NotFoundError('JOB_NOT_FOUND', '定时任务不存在');
+    if (!task) throw Errors.notFound('JOB_NOT_FOUND');
     const claimed: { id: string }[] = await this.db.query(
       `INSERT INTO job_runs (job, slot, replica) VALUES ($1, $2, $3)
        ON CONFLICT (job, slot) DO NOTHING RETURNING id`,

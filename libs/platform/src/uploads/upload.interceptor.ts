@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { Observable } from 'rxjs';
-import { BadInputError, PayloadTooLargeError } from '../errors/domain-error';
+import { Errors } from '../errors/error-catalogue';
 import { MAX_UPLOAD_BYTES } from './uploads';
 
 const upload = multer({
@@ -26,11 +26,10 @@ export class UploadInterceptor implements NestInterceptor {
       upload(req, res, (err: unknown) => {
         if (!err) return resolve();
         const code = (err as { code?: string }).code;
-        if (code === 'LIMIT_FILE_SIZE')
-          return reject(new PayloadTooLargeError('FILE_TOO_LARGE', '文件不能超过 20 MB'));
+        if (code === 'LIMIT_FILE_SIZE') return reject(Errors.tooLarge('FILE_TOO_LARGE'));
         if (code === 'LIMIT_UNEXPECTED_FILE' || code === 'LIMIT_FILE_COUNT')
-          return reject(new BadInputError('UNEXPECTED_FILE', '只接受一个名为 file 的文件'));
-        return reject(new BadInputError('MALFORMED_MULTIPART', '上传内容格式不正确'));
+          return reject(Errors.badInput('UNEXPECTED_FILE'));
+        return reject(Errors.badInput('MALFORMED_MULTIPART'));
       }),
     );
     return next.handle();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BadInputError, PayloadTooLargeError } from '../errors/domain-error';
+import { Errors } from '../errors/error-catalogue';
 import { detectFileType, DetectedType } from './file-type';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -39,15 +39,10 @@ export function uploadName(originalname: string): string {
  * are refused, whatever name or Content-Type they came with.
  */
 export function acceptUpload(file: IncomingFile | undefined): AcceptedFile {
-  if (!file || !file.buffer?.length)
-    throw new BadInputError('FILE_REQUIRED', '请选择要上传的文件（字段 file）');
-  if (file.size > MAX_UPLOAD_BYTES) throw new PayloadTooLargeError('FILE_TOO_LARGE', '文件不能超过 20 MB');
+  if (!file || !file.buffer?.length) throw Errors.badInput('FILE_REQUIRED');
+  if (file.size > MAX_UPLOAD_BYTES) throw Errors.tooLarge('FILE_TOO_LARGE');
   const type = detectFileType(file.buffer);
-  if (!type)
-    throw new BadInputError(
-      'UNSUPPORTED_FILE_TYPE',
-      '只接受 PDF、DOCX、XLSX 和图片（PNG、JPEG、GIF、WebP），按文件内容判断',
-    );
+  if (!type) throw Errors.badInput('UNSUPPORTED_FILE_TYPE');
   return {
     type,
     name: uploadName(file.originalname),

@@ -1,20 +1,14 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { LIVE_STATS_PORT } from '@xs/contracts';
 import type { LiveStatsPort } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import {
-  BadInputError,
-  ConflictError,
-  MOBILE_RE,
-  NotFoundError,
-  normalizePhone,
-  PiiCipher,
-} from '@xs/platform';
+import { ConflictError, MOBILE_RE, normalizePhone, PiiCipher } from '@xs/platform';
 import { isCheckInCode, normalizeCode, TicketSigner } from '../tickets/tickets';
 import type { CheckInDto, WalkInDto } from '../registrations/registrations.dto';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { SessionAccess } from '../registrations/session-access';
+import { Errors } from '../errors';
 
 export interface CheckInResult {
   registrationId: string;
@@ -22,7 +16,7 @@ export interface CheckInResult {
   checkedInAt: string;
 }
 
-const notFound = () => new NotFoundError('TICKET_NOT_FOUND', '本场活动没有这个签到码');
+const notFound = () => Errors.notFound('TICKET_NOT_FOUND');
 
 @Injectable()
 export class CheckinsService {
@@ -31,21 +25,20 @@ export class CheckinsService {
     private readonly registrations: RegistrationsService,
     private readonly access: SessionAccess,
     private readonly pii: PiiCipher,
-    @Optional() @Inject(LIVE_STATS_PORT) private readonly live?: LiveStatsPort,
+    @Inject(LIVE_STATS_PORT) private readonly live: LiveStatsPort,
   ) {}
 
   /** By the 8-character code or the signed QR payload; a repeat → 409, another session's code → 404. */
   async checkIn(p: Principal, sessionId: string, dto: CheckInDto): Promise<CheckInResult> {
     const raw = dto.qr ?? dto.code;
-    if (!raw || (dto.qr && dto.code))
-      throw new BadInputError('CODE_REQUIRED', '请提供签到码或二维码内容之一');
+    if (!raw || (dto.qr && dto.code)) throw Errors.badInput('CODE_REQUIRED');
     const session = await this.access.forStaffWrite(p, sessionId);
     SessionAccess.assertAcceptsPeople(session);
     let code: string;
     let registrationId: string | undefined;
     if (dto.qr || TicketSigner.looksLikePayload(raw)) {
       const claims = this.registrations.signer.verify(raw);
-      if (!claims) throw new BadInputError('INVALID_TICKET', '二维码无效或已被篡改');
+      if (!claims) throw Errors.badInput('INVALID_TICKET');
       if (claims.sessionId !== sessionId) throw notFound();
       code = claims.code;
       registrationId = claims.registrationId;
@@ -63,9 +56,8 @@ export class CheckinsService {
     }
     const reg = await this.repo.findByCode(sessionId, code);
     if (!reg || (registrationId && reg.id !== registrationId)) throw notFound();
-    if (reg.status === 'cancelled') throw new ConflictError('REGISTRATION_CANCELLED', '该报名已取消');
-    if (reg.status === 'waitlisted')
-      throw new ConflictError('REGISTRATION_WAITLISTED', '该报名仍在候补，未获得席位');
+    if (reg.status === 'cancelled') throw Errors.conflict('REGISTRATION_CANCELLED');
+    if (reg.status === 'waitlisted') throw Errors.conflict('REGISTRATION_WAITLISTED');
     throw new ConflictError(
       'ALREADY_CHECKED_IN',
       `${reg.name} 已于 ${new Date(reg.checkedInAt!).toISOString()} 签到`,
@@ -79,7 +71,7 @@ export class CheckinsService {
   /** Someone who turns up unregistered: registered and checked in on the spot (not counted against capacity). */
   async walkIn(p: Principal, sessionId: string, dto: WalkInDto) {
     if (!MOBILE_RE.test(normalizePhone(dto.phone))) {
-      throw new BadInputError('INVALID_PHONE', '请填写正确的中国大陆手机号');
+      throw Errors.badInput('INVALID_PHONE');
     }
     const session = await this.access.forStaffWrite(p, sessionId);
     SessionAccess.assertAcceptsPeople(session);
@@ -108,7 +100,7 @@ export class CheckinsService {
     const session = await this.access.forStaffRead(p, sessionId);
     const c = await this.repo.counts(sessionId);
     const seats = await this.repo.seats(sessionId);
-    const online = this.live ? await this.live.onlineStats(sessionId) : null;
+    const online = await this.live.onlineStats(sessionId);
     return {
       sessionId,
       status: session.status,

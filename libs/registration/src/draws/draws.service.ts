@@ -3,12 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { NotFoundError } from '@xs/platform';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { SessionAccess } from '../registrations/session-access';
 import type { DrawDto } from '../registrations/registrations.dto';
 import { RegistrationDraw } from './draw.entity';
 import { candidatesHash, DRAW_ALGORITHM, drawWinners, sortCandidates } from './draw-algorithm';
+import { Errors } from '../errors';
 
 export interface DrawView {
   id: string;
@@ -74,7 +74,7 @@ export class DrawsService {
   async verify(p: Principal, sessionId: string, drawId: string) {
     await this.access.forStaffRead(p, sessionId);
     const d = await this.db.getRepository(RegistrationDraw).findOneBy({ id: drawId, sessionId });
-    if (!d) throw new NotFoundError('DRAW_NOT_FOUND', '抽取记录不存在');
+    if (!d) throw Errors.notFound('DRAW_NOT_FOUND');
     const rerun = drawWinners(d.candidates, d.seed, d.count);
     return {
       drawId: d.id,

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
@@ -19,12 +19,13 @@ import type {
 } from '@xs/contracts';
 import { AuditService, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, BadInputError, NotFoundError } from '@xs/platform';
+import { APP_CONFIG, BadInputError } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import type { DutyRecordQuery } from '../registrations/registrations.dto';
 import { parseDutyWeights } from './duty-weights';
 import type { DutyWeights } from './duty-weights';
+import { Errors } from '../errors';
 
 type Via = 'onsite' | 'online' | 'invited';
 
@@ -65,22 +66,22 @@ export class DutyRecordsService {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly repo: RegistrationsRepository,
     @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup,
-    @Optional() @Inject(DIRECTORY_PORT) private readonly directory?: DirectoryPort,
-    @Optional() @Inject(LIVE_STATS_PORT) private readonly live?: LiveStatsPort,
-    @Optional() @Inject(SUGGESTION_PORT) private readonly suggestions?: SuggestionPort,
-    @Optional() private readonly audit?: AuditService,
-    @Optional() @Inject(OPINION_STATS_PORT) private readonly opinionStats?: OpinionStatsPort,
+    @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
+    @Inject(LIVE_STATS_PORT) private readonly live: LiveStatsPort,
+    @Inject(SUGGESTION_PORT) private readonly suggestions: SuggestionPort,
+    private readonly audit: AuditService,
+    @Inject(OPINION_STATS_PORT) private readonly opinionStats: OpinionStatsPort,
   ) {
     this.weights = parseDutyWeights(config.dutyPointWeights);
   }
 
   private async memberFor(p: Principal, id: string): Promise<MemberSnapshot> {
-    const m = this.directory ? await this.directory.member(id) : null;
-    if (!m) throw new NotFoundError('MEMBER_NOT_FOUND', '委员不存在');
+    const m = await this.directory.member(id);
+    if (!m) throw Errors.notFound('MEMBER_NOT_FOUND');
     const ownRecord = !!m.userId && m.userId === p.id;
     const staffReader =
       hasRole(p, 'admin', 'organiser', 'workstation_manager', 'staff_viewer') && inScope(p, m.regionCode);
-    if (!ownRecord && !staffReader) throw new NotFoundError('MEMBER_NOT_FOUND', '委员不存在');
+    if (!ownRecord && !staffReader) throw Errors.notFound('MEMBER_NOT_FOUND');
     return m;
   }
 
@@ -88,7 +89,7 @@ export class DutyRecordsService {
     const now = new Date();
     const from = q.from ? new Date(q.from) : new Date(now.getFullYear(), 0, 1);
     const to = q.to ? new Date(q.to) : now;
-    if (!(from < to)) throw new BadInputError('BAD_RANGE', '开始日期须早于结束日期');
+    if (!(from < to)) throw Errors.badInput('BAD_RANGE');
     if (to.getTime() - from.getTime() > MAX_RANGE_MS)
       throw new BadInputError('RANGE_TOO_LONG', '查询区间不能超过 5 年');
     const member = await this.memberFor(p, memberId);
@@ -99,11 +100,8 @@ export class DutyRecordsService {
     if (member.userId) {
       for (const a of await this.repo.attendedByUser(member.userId)) add(a.sessionId, a.via);
     }
-    const invitations = typeof this.sessions.acceptedInvitationSessionIds === 'function';
-    if (invitations) {
-      for (const id of await this.sessions.acceptedInvitationSessionIds!(member.id, from, to))
-        add(id, 'invited');
-    }
+    for (const id of await this.sessions.acceptedInvitationSessionIds(member.id, from, to))
+      add(id, 'invited');
     const sessions: DutyRecord['sessions'] = [];
     for (const [sessionId, how] of via) {
       const s = await this.sessions.get(sessionId);
@@ -114,17 +112,13 @@ export class DutyRecordsService {
     }
     sessions.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 
-    const contributions =
-      member.userId && this.live
-        ? await this.live.contributionsByUser(member.userId, from, to)
-        : { speeches: 0, questions: 0, messages: 0, sessionIds: [] };
-    const sugg =
-      member.userId && this.suggestions
-        ? await this.suggestions.countFromUser(member.userId, from, to)
-        : { total: 0, adopted: 0 };
-    const oc = this.opinionStats
-      ? await this.opinionStats.memberCounts(member.id, from, to)
-      : { entries: 0, submitted: 0, adopted: 0, instructed: 0 };
+    const contributions = member.userId
+      ? await this.live.contributionsByUser(member.userId, from, to)
+      : { speeches: 0, questions: 0, messages: 0, sessionIds: [] };
+    const sugg = member.userId
+      ? await this.suggestions.countFromUser(member.userId, from, to)
+      : { total: 0, adopted: 0 };
+    const oc = await this.opinionStats.memberCounts(member.id, from, to);
     const opinion = {
       entries: oc.entries,
       submitted: oc.submitted,
@@ -172,11 +166,11 @@ export class DutyRecordsService {
       points,
       weights: w,
       sources: {
-        live: !!this.live && !!member.userId,
-        suggestions: !!this.suggestions && !!member.userId,
-        invitations,
+        live: !!member.userId,
+        suggestions: !!member.userId,
+        invitations: true,
         account: !!member.userId,
-        opinion: !!this.opinionStats,
+        opinion: true,
       },
     };
   }
@@ -185,7 +179,7 @@ export class DutyRecordsService {
   async exportXlsx(p: Principal, memberId: string, q: DutyRecordQuery, out: Writable): Promise<void> {
     const r = await this.record(p, memberId, q);
     // A member's record leaves the system as a file: who took it is audited, like other exports.
-    await this.audit?.by(p, 'export.duty_record', { type: 'member', id: memberId }, 'ok', null, {
+    await this.audit.by(p, 'export.duty_record', { type: 'member', id: memberId }, 'ok', null, {
       from: q.from ?? null,
       to: q.to ?? null,
     });

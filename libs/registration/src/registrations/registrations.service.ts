@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { NOTIFIER } from '@xs/contracts';
 import type { Notifier, RegistrationEvent, SessionSnapshot } from '@xs/contracts';
@@ -6,13 +6,10 @@ import { assertInReach, AuditService, canReadPii, hasRole, inReach, UsersService
 import type { Principal } from '@xs/identity';
 import {
   APP_CONFIG,
-  BadInputError,
   ConflictError,
   deriveKey,
   DomainEvents,
-  ForbiddenError,
   MOBILE_RE,
-  NotFoundError,
   normalizePhone,
   Page,
   pageOffset,
@@ -28,6 +25,7 @@ import type { ListRegistrationsQuery, RegisterDto } from './registrations.dto';
 import { RegistrationsRepository } from './registrations.repository';
 import type { NewRegistration, RegistrationRow, SeatCounter } from './registrations.repository';
 import { SessionAccess } from './session-access';
+import { Errors } from '../errors';
 
 export interface RegistrationResult {
   id: string;
@@ -59,7 +57,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
     private readonly users: UsersService,
-    @Optional() @Inject(NOTIFIER) private readonly notifier?: Notifier,
+    @Inject(NOTIFIER) private readonly notifier: Notifier,
   ) {
     this.signer = new TicketSigner(deriveKey(config.tokenSecret, 'registration-ticket'));
   }
@@ -73,17 +71,17 @@ export class RegistrationsService implements OnModuleInit {
     idempotencyKey?: string,
   ): Promise<{ result: RegistrationResult; replayed: boolean }> {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
-      throw new BadInputError('BAD_IDEMPOTENCY_KEY', 'Idempotency-Key 须为 1–200 个可见 ASCII 字符');
+      throw Errors.badInput('BAD_IDEMPOTENCY_KEY');
     }
     if (dto.consent !== true) {
-      throw new BadInputError('CONSENT_REQUIRED', '请阅读并同意个人信息处理说明后再报名');
+      throw Errors.badInput('CONSENT_REQUIRED');
     }
     // Desk staff register others; residents and members register themselves with their own phone.
     const staff = SessionAccess.isStaff(p) && hasRole(p, ...DESK_ROLES);
     const phone = await this.phoneFor(p, staff, dto.phone);
     const version = dto.privacyNoticeVersion ?? PRIVACY_NOTICE_VERSION;
     if (version !== PRIVACY_NOTICE_VERSION) {
-      throw new ConflictError('PRIVACY_NOTICE_OUTDATED', '个人信息处理说明已更新，请重新阅读后报名', {
+      throw Errors.conflict('PRIVACY_NOTICE_OUTDATED', {
         current: PRIVACY_NOTICE_VERSION,
       });
     }
@@ -102,7 +100,7 @@ export class RegistrationsService implements OnModuleInit {
     );
     const actorKey = `user:${p.id}`;
     const alreadyRegistered = (status?: string) =>
-      new ConflictError('ALREADY_REGISTERED', '该手机号已报名本场活动', status ? { status } : undefined);
+      Errors.conflict('ALREADY_REGISTERED', status ? { status } : undefined);
     let out: { result: RegistrationResult; replayed: boolean };
     try {
       out = await this.db.transaction(async (m) => {
@@ -110,7 +108,7 @@ export class RegistrationsService implements OnModuleInit {
           const claim = await this.repo.claimIdempotency(m, actorKey, idempotencyKey, fingerprint);
           if (!claim.claimed) {
             if (claim.fingerprint !== fingerprint) {
-              throw new ConflictError('IDEMPOTENCY_KEY_REUSED', '同一 Idempotency-Key 已用于另一个请求');
+              throw Errors.conflict('IDEMPOTENCY_KEY_REUSED');
             }
             if (claim.response)
               return { result: claim.response as unknown as RegistrationResult, replayed: true };
@@ -169,22 +167,19 @@ export class RegistrationsService implements OnModuleInit {
   /** A resident registers with its verified login phone; staff give the registrant's phone. */
   private async phoneFor(p: Principal, staff: boolean, given: string | undefined) {
     if (given !== undefined && !MOBILE_RE.test(normalizePhone(given))) {
-      throw new BadInputError('INVALID_PHONE', '请填写正确的中国大陆手机号');
+      throw Errors.badInput('INVALID_PHONE');
     }
     if (staff) {
-      if (given === undefined) throw new BadInputError('PHONE_REQUIRED', '请填写报名人的手机号');
+      if (given === undefined) throw Errors.badInput('PHONE_REQUIRED');
       return this.pii.encryptPhone(given);
     }
     const own = await this.users.accountPhone(p.id);
     if (!own) {
-      throw new ForbiddenError('PHONE_NOT_VERIFIED', '您的账号没有验证过的手机号，无法自行报名');
+      throw Errors.forbidden('PHONE_NOT_VERIFIED');
     }
     const bidx = own.phoneBidx ?? this.pii.blindIndex(this.pii.decrypt(own.phoneEnc));
     if (given !== undefined && this.pii.blindIndex(given) !== bidx) {
-      throw new ForbiddenError(
-        'REGISTER_OTHERS_FORBIDDEN',
-        '只能用本人账号的手机号为自己报名，代人报名须由工作人员办理',
-      );
+      throw Errors.forbidden('REGISTER_OTHERS_FORBIDDEN');
     }
     return { enc: own.phoneEnc, bidx };
   }
@@ -193,16 +188,16 @@ export class RegistrationsService implements OnModuleInit {
 
   async cancel(p: Principal, id: string): Promise<{ id: string; status: 'cancelled'; promoted: string[] }> {
     const reg = await this.repo.findById(id);
-    if (!reg) throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
+    if (!reg) throw Errors.notFound('REGISTRATION_NOT_FOUND');
     const session = await this.access.load(reg.sessionId);
     await this.assertMayManage(p, reg, session, 'write');
     if (session.status === 'ended' || session.status === 'concluded') {
-      throw new ConflictError('SESSION_ENDED', '活动已结束，不能取消报名');
+      throw Errors.conflict('SESSION_ENDED');
     }
     const promoted = await this.db.transaction(async (m) => {
       const seats = await this.repo.lockSeats(m, reg.sessionId, session.capacity, new Date(session.endsAt));
       const current = (await this.repo.findById(id, m, true))!;
-      if (current.status === 'cancelled') throw new ConflictError('ALREADY_CANCELLED', '报名已取消');
+      if (current.status === 'cancelled') throw Errors.conflict('ALREADY_CANCELLED');
       if (current.checkedInAt) throw new ConflictError('ALREADY_CHECKED_IN', '已签到的报名不能取消');
       await this.repo.cancel(m, id);
       if (current.status === 'waitlisted') {
@@ -223,7 +218,7 @@ export class RegistrationsService implements OnModuleInit {
    */
   async applyCapacity(m: EntityManager, sessionId: string, capacity: number): Promise<void> {
     if (!Number.isInteger(capacity) || capacity < 0) {
-      throw new BadInputError('BAD_CAPACITY', '容量须为非负整数');
+      throw Errors.badInput('BAD_CAPACITY');
     }
     const session = await this.access.lookup.get(sessionId);
     const seats = await this.repo.lockSeats(
@@ -274,7 +269,6 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private async notifyPromoted(session: SessionSnapshot, r: RegistrationRow): Promise<void> {
-    if (!this.notifier) return;
     const body = `您报名的「${session.title}」已由候补转为正式报名，签到码 ${r.checkInCode}。`;
     const sms = {
       kind: 'registrationConfirmed' as const,
@@ -331,11 +325,11 @@ export class RegistrationsService implements OnModuleInit {
     if (await this.isHolder(p, reg)) return;
     const roles = mode === 'read' ? [...DESK_ROLES, 'staff_viewer' as const] : [...DESK_ROLES];
     if (!SessionAccess.isStaff(p) || !hasRole(p, ...roles)) {
-      throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
+      throw Errors.notFound('REGISTRATION_NOT_FOUND');
     }
     if (!inReach(p, session.regionCode, session.workstationId)) {
       if (mode === 'write') assertInReach(p, session.regionCode, session.workstationId);
-      throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
+      throw Errors.notFound('REGISTRATION_NOT_FOUND');
     }
   }
 
@@ -401,13 +395,13 @@ export class RegistrationsService implements OnModuleInit {
 
   async ticketPng(p: Principal, id: string): Promise<Buffer> {
     const { reg } = await this.readable(p, id);
-    if (reg.status === 'cancelled') throw new ConflictError('REGISTRATION_CANCELLED', '报名已取消，门票失效');
+    if (reg.status === 'cancelled') throw Errors.conflict('REGISTRATION_CANCELLED');
     return renderTicketPng(this.ticketOf(reg).qr);
   }
 
   private async readable(p: Principal, id: string) {
     const reg = await this.repo.findById(id);
-    if (!reg) throw new NotFoundError('REGISTRATION_NOT_FOUND', '报名记录不存在');
+    if (!reg) throw Errors.notFound('REGISTRATION_NOT_FOUND');
     const session = await this.access.load(reg.sessionId);
     await this.assertMayManage(p, reg, session, 'read');
     return { reg, session };
@@ -442,7 +436,7 @@ export class RegistrationsService implements OnModuleInit {
       await this.repo.lockSeats(m, session.id, session.capacity, new Date(session.endsAt));
       const existing = await this.repo.findLiveByPhone(m, session.id, input.phoneBidx);
       if (existing) {
-        throw new ConflictError('ALREADY_REGISTERED', '该手机号已报名本场活动，请用签到码签到', {
+        throw Errors.conflict('ALREADY_REGISTERED', {
           registrationId: existing.id,
           status: existing.status,
         });

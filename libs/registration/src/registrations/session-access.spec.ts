@@ -1,3 +1,5 @@
+// The context's entry first: the contexts import each other's modules, and this is the order the app loads them in.
+import '@xs/registration';
 import type { SessionSnapshot } from '@xs/contracts';
 import { ConflictError } from '@xs/platform';
 import { SessionAccess } from './session-access';

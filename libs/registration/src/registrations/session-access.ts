@@ -3,7 +3,7 @@ import { SESSION_LOOKUP } from '@xs/contracts';
 import type { SessionLookup, SessionSnapshot } from '@xs/contracts';
 import { assertInReach, hasRole, inReach } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ConflictError, NotFoundError } from '@xs/platform';
+import { Errors } from '../errors';
 
 /** Reads sessions through scheduling's port and applies the region rules of every registration route. */
 @Injectable()
@@ -16,15 +16,14 @@ export class SessionAccess {
 
   async load(id: string): Promise<SessionSnapshot> {
     const s = await this.sessions.get(id);
-    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '活动不存在');
+    if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
 
   /** Staff reads: a session outside the caller's region (or workstations, for a manager) does not exist for them (404). */
   async forStaffRead(p: Principal, id: string): Promise<SessionSnapshot> {
     const s = await this.load(id);
-    if (!inReach(p, s.regionCode, s.workstationId))
-      throw new NotFoundError('SESSION_NOT_FOUND', '活动不存在');
+    if (!inReach(p, s.regionCode, s.workstationId)) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
 
@@ -43,13 +42,13 @@ export class SessionAccess {
   static assertRegistrationOpen(s: SessionSnapshot, now = new Date()): void {
     SessionAccess.assertAcceptsPeople(s);
     if (s.registrationOpensAt && now < new Date(s.registrationOpensAt)) {
-      throw new ConflictError('REGISTRATION_NOT_OPEN', '报名尚未开始', {
+      throw Errors.conflict('REGISTRATION_NOT_OPEN', {
         opensAt: new Date(s.registrationOpensAt).toISOString(),
       });
     }
     const closes = new Date(s.registrationClosesAt ?? s.startsAt);
     if (now >= closes) {
-      throw new ConflictError('REGISTRATION_CLOSED', '报名已截止', { closedAt: closes.toISOString() });
+      throw Errors.conflict('REGISTRATION_CLOSED', { closedAt: closes.toISOString() });
     }
   }
 
@@ -60,11 +59,11 @@ export class SessionAccess {
       case 'live':
         return;
       case 'draft':
-        throw new ConflictError('SESSION_NOT_PUBLISHED', '活动尚未发布');
+        throw Errors.conflict('SESSION_NOT_PUBLISHED');
       case 'cancelled':
-        throw new ConflictError('SESSION_CANCELLED', '活动已取消');
+        throw Errors.conflict('SESSION_CANCELLED');
       default:
-        throw new ConflictError('SESSION_ENDED', '活动已结束');
+        throw Errors.conflict('SESSION_ENDED');
     }
   }
 }

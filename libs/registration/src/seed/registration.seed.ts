@@ -103,8 +103,8 @@ export class RegistrationSeed implements OnModuleInit {
 
   async run(): Promise<void> {
     if (this.config.nodeEnv === 'production') return;
-    const ended = (await this.sessions.endedSessionIds?.(new Date(), 60)) ?? [];
-    const open = (await this.sessions.openSessionIds?.(new Date(), 30)) ?? [];
+    const ended = await this.sessions.endedSessionIds(new Date(), 60);
+    const open = await this.sessions.openSessionIds(new Date(), 30);
     // The demo district members, then the earliest residents who can be texted.
     const named = await this.users.accountsNamed(['wh_member', 'pl_member']);
     const people = [

@@ -3,11 +3,12 @@ import ical, { escape, ICalCalendarMethod, ICalEventStatus } from 'ical-generato
 import { DataSource } from 'typeorm';
 import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort } from '@xs/contracts';
-import { APP_CONFIG, NotFoundError, regionLikePattern, REGION_CODE_RE, BadInputError } from '@xs/platform';
+import { APP_CONFIG, regionLikePattern, REGION_CODE_RE } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { zoneOffsetMinutes } from '../sessions/recurrence';
 import { Session } from '../sessions/session.entity';
 import { formatPlace } from '../notifications/job-handlers';
+import { Errors } from '../errors';
 
 /** Statuses that appear in feeds: announced ones, past ones, and cancelled ones (STATUS:CANCELLED). */
 const FEED_STATUSES = ['published', 'live', 'ended', 'concluded', 'cancelled'];
@@ -54,19 +55,18 @@ export class CalendarService {
 
   async forSession(id: string): Promise<string> {
     const s = await this.db.getRepository(Session).findOneBy({ id });
-    if (!s || !FEED_STATUSES.includes(s.status))
-      throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+    if (!s || !FEED_STATUSES.includes(s.status)) throw Errors.notFound('SESSION_NOT_FOUND');
     return this.render(`协商会议：${s.title}`, [s]);
   }
 
   async forWorkstation(id: string): Promise<string> {
     const ws = await this.directory.workstation(id);
-    if (!ws || ws.status === 'deleted') throw new NotFoundError('WORKSTATION_NOT_FOUND', '工作室不存在');
+    if (!ws || ws.status === 'deleted') throw Errors.notFound('WORKSTATION_NOT_FOUND');
     return this.render(`${ws.name} 协商日程`, await this.window('workstation_id = $1', [id]));
   }
 
   async forRegion(code: string): Promise<string> {
-    if (!REGION_CODE_RE.test(code)) throw new BadInputError('INVALID_REGION_CODE', '行政区划代码格式不正确');
+    if (!REGION_CODE_RE.test(code)) throw Errors.badInput('INVALID_REGION_CODE');
     const name = (await this.directory.regionName(code)) ?? code;
     return this.render(
       `${name} 协商日程`,

@@ -4,7 +4,7 @@ import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort } from '@xs/contracts';
 import { hasRole, inReach } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@xs/platform';
+import { BadInputError, ConflictError } from '@xs/platform';
 import { NotifierService } from '../notifications/notifier.service';
 import { formatPlace, formatWhen } from '../notifications/job-handlers';
 import { APP_CONFIG } from '@xs/platform';
@@ -13,6 +13,7 @@ import { Session } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
 import { Invitation } from './invitation.entity';
 import { CreateInvitationsDto, RespondInvitationDto } from './invitations.dto';
+import { Errors } from '../errors';
 
 export interface InvitationView {
   id: string;
@@ -80,10 +81,9 @@ export class InvitationsService {
     const deptIds = [...new Set(dto.departmentIds ?? [])];
     const departments = deptIds.length ? await this.directory.departments(deptIds) : [];
     const missingDepts = deptIds.filter((id) => !departments.some((d) => d.id === id));
-    if (missingDepts.length)
-      throw new BadInputError('UNKNOWN_DEPARTMENT', '部门不存在', { departmentIds: missingDepts });
+    if (missingDepts.length) throw Errors.badInput('UNKNOWN_DEPARTMENT', { departmentIds: missingDepts });
     if (!members.length && !departments.length && !(dto.experts ?? []).length)
-      throw new BadInputError('NOBODY_TO_INVITE', '没有可邀请的对象');
+      throw Errors.badInput('NOBODY_TO_INVITE');
 
     const venue = s.format === 'online' ? null : await this.directory.workstation(s.workstationId);
     const result = await this.db.transaction(async (m) => {
@@ -176,7 +176,7 @@ export class InvitationsService {
   async list(p: Principal, sessionId: string) {
     const s = await this.sessions.visible(p, sessionId);
     if (p.kind !== 'staff' || !inReach(p, s.regionCode, s.workstationId))
-      throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+      throw Errors.notFound('SESSION_NOT_FOUND');
     const items = await this.repo().find({ where: { sessionId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const counts = { invited: 0, accepted: 0, declined: 0 };
     for (const i of items) counts[i.status]++;
@@ -218,15 +218,15 @@ export class InvitationsService {
   /** The invitee answers (or staff of the region on behalf of an expert or by phone). */
   async respond(p: Principal, id: string, dto: RespondInvitationDto): Promise<InvitationView> {
     const inv = await this.repo().findOneBy({ id });
-    if (!inv) throw new NotFoundError('INVITATION_NOT_FOUND', '邀请不存在');
+    if (!inv) throw Errors.notFound('INVITATION_NOT_FOUND');
     const s = await this.db.getRepository(Session).findOneBy({ id: inv.sessionId });
-    if (!s || s.status === 'draft') throw new NotFoundError('INVITATION_NOT_FOUND', '邀请不存在');
+    if (!s || s.status === 'draft') throw Errors.notFound('INVITATION_NOT_FOUND');
     const own =
       (inv.userId && inv.userId === p.id) ||
       (inv.departmentId && p.departmentId === inv.departmentId && hasRole(p, 'department_handler'));
     const staffOnBehalf =
       hasRole(p, 'admin', 'organiser', 'workstation_manager') && inReach(p, s.regionCode, s.workstationId);
-    if (!own && !staffOnBehalf) throw new ForbiddenError('NOT_INVITEE', '这不是您的邀请');
+    if (!own && !staffOnBehalf) throw Errors.forbidden('NOT_INVITEE');
     if (!['published', 'draft'].includes(s.status))
       throw new ConflictError(
         'SESSION_NOT_OPEN',

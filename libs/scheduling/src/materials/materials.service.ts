@@ -4,12 +4,13 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { acceptUpload, BadInputError, ConflictError, NotFoundError } from '@xs/platform';
+import { acceptUpload } from '@xs/platform';
 import { Session } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
 import { Material } from './material.entity';
 import { MATERIAL_STORAGE } from './material-storage';
 import type { MaterialStorage } from './material-storage';
+import { Errors } from '../errors';
 
 export interface MaterialView {
   id: string;
@@ -69,8 +70,8 @@ export class MaterialsService {
     isPublic: boolean,
   ): Promise<MaterialView> {
     const s = await this.sessions.forWrite(p, sessionId);
-    if (!file) throw new BadInputError('FILE_REQUIRED', '请选择要上传的文件（字段 file）');
-    if (s.status === 'cancelled') throw new ConflictError('SESSION_CANCELLED', '协商会议已取消');
+    if (!file) throw Errors.badInput('FILE_REQUIRED');
+    if (s.status === 'cancelled') throw Errors.conflict('SESSION_CANCELLED');
     // The upload pipeline shared with outcome attachments: typed by content, allow-listed.
     const { type, sha256 } = acceptUpload(file);
     const id = randomUUID();
@@ -108,7 +109,7 @@ export class MaterialsService {
   async list(p: Principal | undefined, sessionId: string) {
     const s = await this.session(sessionId);
     const all = await this.mayReadAll(p, s);
-    if (!all && s.status === 'draft') throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+    if (!all && s.status === 'draft') throw Errors.notFound('SESSION_NOT_FOUND');
     const items = await this.repo().find({
       where: all ? { sessionId } : { sessionId, isPublic: true },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -123,16 +124,16 @@ export class MaterialsService {
   ): Promise<{ m: MaterialView; stream: Readable }> {
     const s = await this.session(sessionId);
     const m = await this.repo().findOneBy({ id, sessionId });
-    if (!m) throw new NotFoundError('MATERIAL_NOT_FOUND', '材料不存在');
+    if (!m) throw Errors.notFound('MATERIAL_NOT_FOUND');
     const allowed = (m.isPublic && s.status !== 'draft') || (await this.mayReadAll(p, s));
-    if (!allowed) throw new NotFoundError('MATERIAL_NOT_FOUND', '材料不存在');
+    if (!allowed) throw Errors.notFound('MATERIAL_NOT_FOUND');
     return { m: toView(m), stream: this.storage.open(m.storageKey) };
   }
 
   async setPublic(p: Principal, sessionId: string, id: string, isPublic: boolean): Promise<MaterialView> {
     await this.sessions.forWrite(p, sessionId);
     const m = await this.repo().findOneBy({ id, sessionId });
-    if (!m) throw new NotFoundError('MATERIAL_NOT_FOUND', '材料不存在');
+    if (!m) throw Errors.notFound('MATERIAL_NOT_FOUND');
     await this.repo().update({ id }, { isPublic });
     return toView({ ...m, isPublic });
   }
@@ -140,14 +141,14 @@ export class MaterialsService {
   async remove(p: Principal, sessionId: string, id: string): Promise<void> {
     await this.sessions.forWrite(p, sessionId);
     const m = await this.repo().findOneBy({ id, sessionId });
-    if (!m) throw new NotFoundError('MATERIAL_NOT_FOUND', '材料不存在');
+    if (!m) throw Errors.notFound('MATERIAL_NOT_FOUND');
     await this.repo().delete({ id });
     await this.storage.remove(m.storageKey);
   }
 
   private async session(id: string): Promise<Session> {
     const s = await this.db.getRepository(Session).findOneBy({ id });
-    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+    if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OUTCOME_STATUS_PORT, REGISTRATION_PORT } from '@xs/contracts';
 import type { Notice, OutcomeStatusPort, RegistrationPort } from '@xs/contracts';
@@ -44,8 +44,8 @@ export class JobHandlers {
     private readonly sms: SmsJobs,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Optional() @Inject(REGISTRATION_PORT) private readonly registration?: RegistrationPort,
-    @Optional() @Inject(OUTCOME_STATUS_PORT) private readonly outcomes?: OutcomeStatusPort,
+    @Inject(REGISTRATION_PORT) private readonly registration: RegistrationPort,
+    @Inject(OUTCOME_STATUS_PORT) private readonly outcomes: OutcomeStatusPort,
   ) {}
 
   async handle(job: ClaimedJob, m: EntityManager): Promise<'done' | 'skipped'> {
@@ -134,7 +134,7 @@ export class JobHandlers {
       }
       case JOB.closing: {
         if (s.status !== 'ended' || !s.organiserId) return 'skipped';
-        if (this.outcomes && (await this.outcomes.hasPublishedOutcome(s.id))) return 'skipped';
+        if (await this.outcomes.hasPublishedOutcome(s.id)) return 'skipped';
         const days = Number(job.payload.days);
         await this.notifier.notifyUsers(
           [s.organiserId],
@@ -162,7 +162,7 @@ export class JobHandlers {
     notice: Notice & { dedupeKey: string },
     confirmedOnly = false,
   ): Promise<void> {
-    const all = this.registration ? await this.registration.registrants(s.id) : [];
+    const all = await this.registration.registrants(s.id);
     // Reminders go to those with a seat; changes and cancellations to everyone registered.
     const registrants = confirmedOnly ? all.filter((r) => r.status === 'confirmed') : all;
     const userIds = [

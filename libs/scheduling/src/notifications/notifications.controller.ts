@@ -3,9 +3,10 @@ import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { AllowRestricted, ANY_USER, CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { NotFoundError, PageQuery, pageOffset } from '@xs/platform';
+import { PageQuery, pageOffset } from '@xs/platform';
 import { InboxRow, NotificationsRepository } from './notifications.repository';
 import { InboxResponse, MarkedResponse, NotificationResponse } from './notifications.responses';
+import { Errors } from '../errors';
 
 export class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'true: unread only' })
@@ -63,7 +64,7 @@ export class NotificationsController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<NotificationResponse> {
     const row = await this.inbox.markOne(p.id, id);
-    if (!row) throw new NotFoundError('NOTIFICATION_NOT_FOUND', '消息不存在');
+    if (!row) throw Errors.notFound('NOTIFICATION_NOT_FOUND');
     return view(row);
   }
 }

@@ -122,7 +122,7 @@ export class SchedulingSeed implements OnModuleInit {
     if (this.config.nodeEnv === 'production') return;
     const [{ n }]: { n: string }[] = await this.db.query(`SELECT count(*) AS n FROM sessions`);
     if (Number(n) > 0) return;
-    const ids = (await this.directory.workstationIdsInRegion?.('000000')) ?? [];
+    const ids = await this.directory.workstationIdsInRegion('000000');
     const stations = (await Promise.all(ids.map((id) => this.directory.workstation(id)))).filter(
       (w): w is WorkstationSnapshot => !!w && w.status === 'active',
     );

@@ -1,5 +1,6 @@
 import type { SessionStatus } from '@xs/contracts';
 import { BadInputError, ConflictError } from '@xs/platform';
+import { Errors } from '../errors';
 
 export type Transition = 'publish' | 'cancel' | 'start' | 'end' | 'conclude';
 
@@ -33,8 +34,8 @@ export const MAX_MINUTES = 12 * 60;
 /** End before start, absurd durations. */
 export function checkTimes(startsAt: Date, endsAt: Date): void {
   if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()))
-    throw new BadInputError('INVALID_TIME', '时间格式不正确');
-  if (endsAt <= startsAt) throw new BadInputError('END_BEFORE_START', '结束时间须晚于开始时间');
+    throw Errors.badInput('INVALID_TIME');
+  if (endsAt <= startsAt) throw Errors.badInput('END_BEFORE_START');
   const minutes = (endsAt.getTime() - startsAt.getTime()) / 60000;
   if (minutes < MIN_MINUTES || minutes > MAX_MINUTES)
     throw new BadInputError(
@@ -45,12 +46,9 @@ export function checkTimes(startsAt: Date, endsAt: Date): void {
 }
 
 export function checkRegistrationWindow(opensAt: Date | null, closesAt: Date | null, endsAt: Date): void {
-  if (opensAt && closesAt && closesAt <= opensAt)
-    throw new BadInputError('REGISTRATION_WINDOW_INVALID', '报名截止时间须晚于报名开始时间');
-  if (closesAt && closesAt > endsAt)
-    throw new BadInputError('REGISTRATION_WINDOW_INVALID', '报名截止时间不能晚于会议结束');
-  if (opensAt && opensAt >= endsAt)
-    throw new BadInputError('REGISTRATION_WINDOW_INVALID', '报名开始时间须早于会议结束');
+  if (opensAt && closesAt && closesAt <= opensAt) throw Errors.badInput('REGISTRATION_WINDOW_INVALID');
+  if (closesAt && closesAt > endsAt) throw Errors.badInput('REGISTRATION_WINDOW_INVALID');
+  if (opensAt && opensAt >= endsAt) throw Errors.badInput('REGISTRATION_WINDOW_INVALID');
 }
 
 /**
@@ -84,6 +82,5 @@ function decoded(s: string): string | undefined {
 }
 
 export function checkStreamUrl(raw: string | null | undefined): void {
-  if (raw && !isValidStreamUrl(raw))
-    throw new BadInputError('INVALID_STREAM_URL', '直播地址须为 http(s) 的 HLS (.m3u8) 或 FLV 地址');
+  if (raw && !isValidStreamUrl(raw)) throw Errors.badInput('INVALID_STREAM_URL');
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DIRECTORY_PORT, REGISTRATION_PORT } from '@xs/contracts';
 import type {
@@ -23,9 +23,7 @@ import {
   BadInputError,
   ConflictError,
   DomainEvents,
-  ForbiddenError,
   normalizeZh,
-  NotFoundError,
   Page,
   pageOffset,
 } from '@xs/platform';
@@ -45,6 +43,7 @@ import {
 import { toPublicSessionView, toSessionView, SessionView } from './session-view';
 import { CreateSessionDto, ListSessionsQuery, PublicSessionsQuery, UpdateSessionDto } from './sessions.dto';
 import { SessionsRepository } from './sessions.repository';
+import { Errors } from '../errors';
 
 export const SCHEDULER_ROLES = ['admin', 'organiser', 'workstation_manager'] as const;
 
@@ -63,7 +62,7 @@ export class SessionsService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
-    @Optional() @Inject(REGISTRATION_PORT) private readonly registration?: RegistrationPort,
+    @Inject(REGISTRATION_PORT) private readonly registration: RegistrationPort,
   ) {}
 
   // ---------- reads ----------
@@ -86,7 +85,7 @@ export class SessionsService {
 
   async visible(p: Principal, id: string): Promise<Session> {
     const s = await this.sessions.findById(id);
-    if (!s || !this.canSee(p, s)) throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+    if (!s || !this.canSee(p, s)) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
 
@@ -147,7 +146,7 @@ export class SessionsService {
   async getPublic(id: string) {
     const s = await this.sessions.findById(id);
     if (!s || !['published', 'live', 'ended', 'concluded', 'cancelled'].includes(s.status))
-      throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+      throw Errors.notFound('SESSION_NOT_FOUND');
     return toPublicSessionView(s);
   }
 
@@ -172,13 +171,10 @@ export class SessionsService {
     if (dto.topicId) await this.checkTopic(p, dto.topicId);
     const now = Date.now();
     if (dto.recorded) {
-      if (dto.rrule) throw new BadInputError('RECORDED_SERIES', '事后补录的会议不能是系列会议');
-      if (endsAt.getTime() > now) throw new BadInputError('RECORDED_IN_FUTURE', '补录的会议须已结束');
+      if (dto.rrule) throw Errors.badInput('RECORDED_SERIES');
+      if (endsAt.getTime() > now) throw Errors.badInput('RECORDED_IN_FUTURE');
     } else if (startsAt.getTime() < now - 5 * 60000) {
-      throw new BadInputError(
-        'STARTS_IN_PAST',
-        '开始时间已过；已举行的会议请以补录方式（recorded: true）录入',
-      );
+      throw Errors.badInput('STARTS_IN_PAST');
     }
     const durationMs = endsAt.getTime() - startsAt.getTime();
     const starts = dto.rrule ? expandRrule(dto.rrule, startsAt, this.config.timezone) : [startsAt];
@@ -275,7 +271,7 @@ export class SessionsService {
       startsAt.getTime() < Date.now() - 5 * 60000 &&
       startsAt.getTime() !== before.startsAt.getTime()
     )
-      throw new BadInputError('STARTS_IN_PAST', '不能改到已经过去的时间');
+      throw Errors.badInput('STARTS_IN_PAST');
     const opens =
       dto.registrationOpensAt !== undefined ? new Date(dto.registrationOpensAt) : before.registrationOpensAt;
     const closes =
@@ -322,7 +318,7 @@ export class SessionsService {
         const locked = await this.sessions.lockById(m, id);
         if (!locked || !EDITABLE.includes(locked.status))
           throw new ConflictError('SESSION_NOT_EDITABLE', '协商会议状态已变化，不能修改');
-        if (capacityChanged && this.registration) await this.registration.applyCapacity(m, id, capacity);
+        if (capacityChanged) await this.registration.applyCapacity(m, id, capacity);
         await m.getRepository(Session).update({ id }, { ...patch, sequence: locked.sequence + 1 });
         return (await this.sessions.findById(id, m))!;
       });
@@ -396,10 +392,10 @@ export class SessionsService {
   /** Loads a session for a change: 404 when unknown, 403 outside the caller's region. */
   async forWrite(p: Principal, id: string, m?: EntityManager): Promise<Session> {
     const s = await this.sessions.findById(id, m);
-    if (!s) throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
+    if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     if (!inScope(p, s.regionCode)) {
-      if (p.kind !== 'staff') throw new NotFoundError('SESSION_NOT_FOUND', '协商会议不存在');
-      throw new ForbiddenError('OUT_OF_REGION', '不在您的管辖区域内');
+      if (p.kind !== 'staff') throw Errors.notFound('SESSION_NOT_FOUND');
+      throw Errors.forbidden('OUT_OF_REGION');
     }
     assertInReach(p, s.regionCode, s.workstationId);
     return s;
@@ -407,16 +403,16 @@ export class SessionsService {
 
   private async workstation(id: string): Promise<WorkstationSnapshot> {
     const ws = await this.directory.workstation(id);
-    if (!ws || ws.status === 'deleted') throw new BadInputError('UNKNOWN_WORKSTATION', '工作室不存在');
-    if (ws.status === 'suspended') throw new ConflictError('WORKSTATION_SUSPENDED', '工作室已暂停使用');
+    if (!ws || ws.status === 'deleted') throw Errors.badInput('UNKNOWN_WORKSTATION');
+    if (ws.status === 'suspended') throw Errors.conflict('WORKSTATION_SUSPENDED');
     return ws;
   }
 
   private async checkTopic(p: Principal, topicId: string): Promise<void> {
     const t = await this.topics.findById(topicId);
-    if (!t || !inScope(p, t.regionCode)) throw new BadInputError('UNKNOWN_TOPIC', '议题不存在');
+    if (!t || !inScope(p, t.regionCode)) throw Errors.badInput('UNKNOWN_TOPIC');
     if (!['accepted', 'scheduled'].includes(t.status))
-      throw new ConflictError('TOPIC_NOT_ACCEPTED', '只有已采纳的议题可以安排协商会议', { status: t.status });
+      throw Errors.conflict('TOPIC_NOT_ACCEPTED', { status: t.status });
   }
 
   private checkCapacity(
@@ -425,8 +421,7 @@ export class SessionsService {
     reserved: number,
     ws: WorkstationSnapshot | null,
   ): void {
-    if (!Number.isInteger(capacity) || capacity <= 0)
-      throw new BadInputError('INVALID_CAPACITY', '名额须为正整数');
+    if (!Number.isInteger(capacity) || capacity <= 0) throw Errors.badInput('INVALID_CAPACITY');
     if (format !== 'online' && ws?.capacity && capacity + reserved > ws.capacity)
       throw new BadInputError(
         'CAPACITY_EXCEEDS_VENUE',
@@ -477,7 +472,7 @@ export class SessionsService {
 function parseNear(near?: string, radiusKm?: number) {
   if (!near) return undefined;
   const [lat, lng] = near.split(',').map(Number);
-  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) throw new BadInputError('INVALID_NEAR', '坐标超出范围');
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) throw Errors.badInput('INVALID_NEAR');
   return { lat, lng, radiusKm: radiusKm ?? 10 };
 }
 

@@ -4,20 +4,12 @@ import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort, TopicPort } from '@xs/contracts';
 import { assertInScope, AuditService, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  BadInputError,
-  ConflictError,
-  DomainEvents,
-  ForbiddenError,
-  normalizeZh,
-  NotFoundError,
-  Page,
-  pageOffset,
-} from '@xs/platform';
+import { ConflictError, DomainEvents, ForbiddenError, normalizeZh, Page, pageOffset } from '@xs/platform';
 import { NotifierService } from '../notifications/notifier.service';
 import { Topic, TopicSource } from './topic.entity';
 import { CreateTopicDto, ListTopicsQuery, ReviewTopicDto, SimilarTopicsQuery } from './topics.dto';
 import { SimilarTopic, TopicsRepository } from './topics.repository';
+import { Errors } from '../errors';
 
 export interface TopicView {
   id: string;
@@ -65,7 +57,7 @@ export class TopicsService implements TopicPort {
     if (p.kind === 'staff' && !hasRole(p, 'member')) assertInScope(p, dto.regionCode);
     if (dto.workstationId) {
       const ws = await this.directory.workstation(dto.workstationId);
-      if (!ws || ws.status === 'deleted') throw new BadInputError('UNKNOWN_WORKSTATION', '工作室不存在');
+      if (!ws || ws.status === 'deleted') throw Errors.badInput('UNKNOWN_WORKSTATION');
     }
     const text = `${dto.title} ${dto.description}`;
     const similar = await this.topics.similar(text, countyOf(dto.regionCode), SIMILAR_LIMIT);
@@ -143,41 +135,39 @@ export class TopicsService implements TopicPort {
 
   async get(p: Principal, id: string): Promise<TopicView> {
     const t = await this.topics.findById(id);
-    if (!t || !this.canSee(p, t)) throw new NotFoundError('TOPIC_NOT_FOUND', '议题不存在');
+    if (!t || !this.canSee(p, t)) throw Errors.notFound('TOPIC_NOT_FOUND');
     return { ...this.view(t, p), supportedByMe: await this.topics.hasSupported(id, p.id) };
   }
 
   async support(p: Principal, id: string): Promise<TopicView> {
     const t = await this.topics.findById(id);
-    if (!t || !this.canSee(p, t)) throw new NotFoundError('TOPIC_NOT_FOUND', '议题不存在');
-    if (t.proposerId === p.id) throw new ConflictError('OWN_TOPIC', '不能附议自己提出的议题');
+    if (!t || !this.canSee(p, t)) throw Errors.notFound('TOPIC_NOT_FOUND');
+    if (t.proposerId === p.id) throw Errors.conflict('OWN_TOPIC');
     if (!['submitted', 'accepted', 'scheduled'].includes(t.status))
-      throw new ConflictError('TOPIC_CLOSED', '该议题已不再接受附议', { status: t.status });
+      throw Errors.conflict('TOPIC_CLOSED', { status: t.status });
     const count = await this.topics.support(id, p.id);
-    if (count === null) throw new ConflictError('ALREADY_SUPPORTED', '您已附议过该议题');
+    if (count === null) throw Errors.conflict('ALREADY_SUPPORTED');
     return { ...this.view({ ...t, supportCount: count }, p), supportedByMe: true };
   }
 
   async review(p: Principal, id: string, dto: ReviewTopicDto): Promise<TopicView> {
     const t = await this.topics.findById(id);
-    if (!t) throw new NotFoundError('TOPIC_NOT_FOUND', '议题不存在');
+    if (!t) throw Errors.notFound('TOPIC_NOT_FOUND');
     assertInScope(p, t.regionCode);
     const allowedFrom = dto.decision === 'accept' ? ['submitted'] : ['submitted', 'accepted'];
     if (!allowedFrom.includes(t.status))
       throw new ConflictError('INVALID_TOPIC_TRANSITION', `状态为 ${t.status} 的议题不能${dto.decision}`, {
         status: t.status,
       });
-    if (dto.decision === 'reject' && !dto.reason?.trim())
-      throw new BadInputError('REASON_REQUIRED', '不采纳须说明理由');
+    if (dto.decision === 'reject' && !dto.reason?.trim()) throw Errors.badInput('REASON_REQUIRED');
     let target: Topic | null = null;
     if (dto.decision === 'merge') {
-      if (!dto.mergeInto) throw new BadInputError('MERGE_TARGET_REQUIRED', '合并须指定目标议题');
-      if (dto.mergeInto === id) throw new BadInputError('MERGE_INTO_SELF', '不能合并到自身');
+      if (!dto.mergeInto) throw Errors.badInput('MERGE_TARGET_REQUIRED');
+      if (dto.mergeInto === id) throw Errors.badInput('MERGE_INTO_SELF');
       target = await this.topics.findById(dto.mergeInto);
-      if (!target || !inScope(p, target.regionCode))
-        throw new BadInputError('UNKNOWN_TOPIC', '目标议题不存在');
+      if (!target || !inScope(p, target.regionCode)) throw Errors.badInput('UNKNOWN_TOPIC');
       if (!['submitted', 'accepted', 'scheduled'].includes(target.status))
-        throw new ConflictError('MERGE_TARGET_INVALID', '目标议题已被合并或不予采纳', {
+        throw Errors.conflict('MERGE_TARGET_INVALID', {
           status: target.status,
         });
     }

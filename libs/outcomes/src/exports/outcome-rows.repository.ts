@@ -1,49 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { RegionPeriod, SessionExportRow, SuggestionExportRow } from '@xs/contracts';
 import { regionLikePattern } from '@xs/platform';
-import type { RegionPeriod } from '@xs/outcomes';
-
-export interface SuggestionExportRow {
-  id: string;
-  session_title: string;
-  session_starts_at: Date;
-  region_code: string;
-  content: string;
-  status: string;
-  lead: string | null;
-  co: string | null;
-  assigned_at: Date | null;
-  due_at: Date | null;
-  overdue: boolean;
-  reply_grade: string | null;
-  reply_adopted: boolean | null;
-  reply_content: string | null;
-  replied_at: Date | null;
-  completed_at: Date | null;
-  reject_reason: string | null;
-  reply_contact_phone_enc: string | null;
-  from_live: boolean;
-  satisfied: number;
-  basically: number;
-  unsatisfied: number;
-}
-
-export interface SessionExportRow {
-  session_id: string;
-  session_title: string;
-  session_starts_at: Date;
-  region_code: string;
-  status: string;
-  registered_count: number;
-  onsite_count: number;
-  online_unique: number;
-  online_peak: number;
-  consensus_count: number;
-  suggestions: number;
-  replied: number;
-  adopted: number;
-  published_at: Date | null;
-}
 
 const PERIOD = `x.region_code LIKE $1 AND ($2::timestamptz IS NULL OR x.session_starts_at >= $2)
                 AND ($3::timestamptz IS NULL OR x.session_starts_at < $3)`;
@@ -55,7 +13,7 @@ const PERIOD = `x.region_code LIKE $1 AND ($2::timestamptz IS NULL OR x.session_
  * consultation suggestions only (as GET /stats counts them); reports handed to departments belong to 社情民意.
  */
 @Injectable()
-export class ExportsRepository {
+export class OutcomeRowsRepository {
   constructor(private readonly db: DataSource) {}
 
   async *suggestions(q: RegionPeriod, pageSize = 1000): AsyncGenerator<SuggestionExportRow[]> {
