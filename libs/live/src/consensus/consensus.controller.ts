@@ -20,9 +20,10 @@ import { ConsensusService } from './consensus.service';
 export class ConsensusController {
   constructor(private readonly consensus: ConsensusService) {}
 
+  @Roles(ANY_USER)
   @Post('sessions/:id/statements')
   @ApiCreatedResponse({ type: StatementCreated })
-  @ApiErrors(400, 401, 403, 404, 429)
+  @ApiErrors(400, 404, 429)
   create(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -46,7 +47,7 @@ export class ConsensusController {
   @Post('statements/:id/moderation')
   @HttpCode(200)
   @ApiOkResponse({ type: StatementModerated })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 404)
   moderate(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -59,7 +60,7 @@ export class ConsensusController {
   @Post('statements/:id/votes')
   @HttpCode(200)
   @ApiOkResponse({ type: VoteRecorded, description: 'a second vote replaces the first' })
-  @ApiErrors(400, 401, 403, 404, 409, 429)
+  @ApiErrors(400, 404, 409, 429)
   vote(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,

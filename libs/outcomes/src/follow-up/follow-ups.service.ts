@@ -119,7 +119,7 @@ export class FollowUpsService implements OnModuleInit {
     if (limitedToWorkstations(p)) {
       const held = s.session_id ? await this.ports.sessionOrNull(s.session_id) : null;
       if (!inReach(p, s.region_code, held?.workstationId ?? null))
-        throw new NotFoundError('SUGGESTION_NOT_FOUND', '建议不存在');
+        throw Errors.notFound('SUGGESTION_NOT_FOUND');
     }
     return s;
   }
