@@ -194,7 +194,7 @@ export const remainingMatrix: MatrixContext = {
       method: 'post',
       path: () => `/api/v1/statements/${NONE}/moderation`,
       body: () => ({ status: 'rejected' }),
-      allow: SIGNED_IN,
+      allow: SCHEDULERS,
       scoped: false,
     },
     {
