@@ -65,6 +65,16 @@ module.exports = {
       testTimeout: 120000,
     },
     {
+      // Needs PostgreSQL client tools (pg_dump/pg_restore) of the server's major version. The embedded
+      // PostgreSQL 18 ships none and Debian 12 has only client 15, so CI runs this on PostgreSQL 15.
+      ...common,
+      displayName: 'backup',
+      testMatch: ['<rootDir>/test/backup/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 120000,
+    },
+    {
       // nginx in front of two built replicas on PostgreSQL (DATABASE_URL) and Redis (REDIS_URL).
       ...common,
       displayName: 'deploy',
