@@ -15,10 +15,20 @@ describe('web client: an administrator manages accounts, two factors and the aud
   const a11y: Record<string, string[]> = {};
 
   async function scan(page: Page, name: string): Promise<void> {
-    // The pointer rests off the controls (a hovered button is drawn lighter, mid-transition).
+    // The pointer rests off the controls (a hovered button is drawn lighter, mid-transition), and no
+    // toast or dialog is fading in or out (axe would measure its half-transparent text).
     await page.mouse.move(0, 0);
     await page
-      .locator('.el-message-fade-enter-active, .el-fade-in-linear-enter-active, .dialog-fade-enter-active')
+      .locator(
+        [
+          '.el-message-fade-enter-active',
+          '.el-message-fade-leave-active',
+          '.el-fade-in-linear-enter-active',
+          '.el-fade-in-linear-leave-active',
+          '.dialog-fade-enter-active',
+          '.dialog-fade-leave-active',
+        ].join(', '),
+      )
       .first()
       .waitFor({ state: 'detached' });
     await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });

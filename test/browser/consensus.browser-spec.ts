@@ -175,7 +175,7 @@ describe('web client: consensus finder in the live room', () => {
     // Adopted into the outcome's consensus points once the meeting has ended (before, the console says why not).
     await consensus.first().locator('label').click();
     await panel.locator('[data-test=cf-adopt]').click();
-    await panel.locator('.el-alert', { hasText: '会议结束后才能写入成果' }).waitFor();
+    await panel.locator('.el-alert', { hasText: '会议结束后才能填写或发布成果' }).waitFor();
     await sessionTransition(t, admin, sessionId, 'end');
     await panel.locator('[data-test=cf-adopt]').click();
     await mod.page.locator('.el-message', { hasText: '已纳入成果' }).waitFor();
