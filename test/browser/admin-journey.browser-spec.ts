@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
+import { settledScan, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
 import { createDepartment } from '@test/factories/directory';
 import { ADMIN_PASSWORD, bearer, startTestApp, TestApp } from '@test/test-app';
 import { totpAt } from '../../libs/identity/src/auth/totp';
@@ -15,24 +15,7 @@ describe('web client: an administrator manages accounts, two factors and the aud
   const a11y: Record<string, string[]> = {};
 
   async function scan(page: Page, name: string): Promise<void> {
-    // The pointer rests off the controls (a hovered button is drawn lighter, mid-transition), and no
-    // toast or dialog is fading in or out (axe would measure its half-transparent text).
-    await page.mouse.move(0, 0);
-    await page
-      .locator(
-        [
-          '.el-message-fade-enter-active',
-          '.el-message-fade-leave-active',
-          '.el-fade-in-linear-enter-active',
-          '.el-fade-in-linear-leave-active',
-          '.dialog-fade-enter-active',
-          '.dialog-fade-leave-active',
-        ].join(', '),
-      )
-      .first()
-      .waitFor({ state: 'detached' });
-    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-    a11y[name] = await axeViolations(page);
+    a11y[name] = await settledScan(page, `${shots}/${name}.png`);
   }
   async function login(page: Page, username: string, password: string): Promise<void> {
     await page.goto('/console/login');
@@ -135,6 +118,8 @@ describe('web client: an administrator manages accounts, two factors and the aud
     await page.waitForURL(/action=user\.update/);
     const entries = page.locator('[data-test=audit-list] tbody tr');
     await entries.first().waitFor();
+    // The URL changes before the filtered page arrives: wait for the unfiltered rows to go.
+    await entries.nth(3).waitFor({ state: 'detached' });
     await expect(entries.count()).resolves.toBe(3);
     await expect(entries.first().innerText()).resolves.toContain('disabled');
     await page.locator('[data-test=verify-chain]').click();

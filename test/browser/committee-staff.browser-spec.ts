@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { axeViolations, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
+import { settledScan, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
 import { bearer, startTestApp, TestApp } from '@test/test-app';
 
 jest.setTimeout(300_000);
@@ -46,14 +46,7 @@ describe('web client: committee staff read statistics and supervise the handling
   const a11y: Record<string, string[]> = {};
 
   async function scan(page: Page, name: string): Promise<void> {
-    // The pointer rests off the controls (a hovered button is drawn lighter, mid-transition).
-    await page.mouse.move(0, 0);
-    await page
-      .locator('.el-message-fade-enter-active, .el-fade-in-linear-enter-active')
-      .first()
-      .waitFor({ state: 'detached' });
-    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-    a11y[name] = await axeViolations(page);
+    a11y[name] = await settledScan(page, `${shots}/${name}.png`);
   }
   async function login(page: Page, username: string): Promise<void> {
     await page.goto('/console/login');

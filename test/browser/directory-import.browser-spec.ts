@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
+import { settledScan, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
 import { createTestWorkstation } from '@test/factories/scheduling';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 
@@ -17,13 +17,7 @@ describe('web client: an organiser imports places with a preview of what will ch
   const a11y: Record<string, string[]> = {};
 
   async function scan(page: Page, name: string): Promise<void> {
-    await page.mouse.move(0, 0);
-    await page
-      .locator('.el-message-fade-enter-active, .el-fade-in-linear-enter-active')
-      .first()
-      .waitFor({ state: 'detached' });
-    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-    a11y[name] = await axeViolations(page);
+    a11y[name] = await settledScan(page, `${shots}/${name}.png`);
   }
 
   beforeAll(async () => {

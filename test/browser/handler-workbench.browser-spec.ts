@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
+import { settledScan, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 
 jest.setTimeout(300_000);
@@ -19,14 +19,7 @@ describe('web client: a department handler (wh_handler, demo data) works through
   const a11y: Record<string, string[]> = {};
 
   async function scan(page: Page, name: string): Promise<void> {
-    // The pointer rests off the controls (a hovered button is drawn lighter, mid-transition).
-    await page.mouse.move(0, 0);
-    await page
-      .locator('.el-message-fade-enter-active, .el-fade-in-linear-enter-active, .el-drawer-fade-enter-active')
-      .first()
-      .waitFor({ state: 'detached' });
-    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-    a11y[name] = await axeViolations(page);
+    a11y[name] = await settledScan(page, `${shots}/${name}.png`);
   }
 
   beforeAll(async () => {

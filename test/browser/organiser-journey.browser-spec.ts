@@ -6,7 +6,7 @@ import QRCode from 'qrcode';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Socket } from 'socket.io-client';
 import {
-  axeViolations,
+  settledScan,
   ensureWebBuilt,
   fakeCameraArgs,
   launchBrowser,
@@ -68,13 +68,7 @@ describe('web client: an organiser runs the whole consultation from the console'
   const a11y: Record<string, string[]> = {};
 
   async function scan(page: Page, name: string): Promise<void> {
-    // Toasts are scanned too, once they have faded in (a half-transparent one has no stable contrast).
-    await page
-      .locator('.el-message-fade-enter-active, .el-fade-in-linear-enter-active')
-      .first()
-      .waitFor({ state: 'detached' });
-    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-    a11y[name] = await axeViolations(page);
+    a11y[name] = await settledScan(page, `${shots}/${name}.png`);
   }
   async function login(page: Page): Promise<void> {
     await page.goto('/console/login');

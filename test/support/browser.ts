@@ -164,3 +164,29 @@ export function screenshotDir(): string {
   mkdirSync(base, { recursive: true });
   return mkdtempSync(path.join(base, 'run-'));
 }
+
+/** Element Plus transitions that leave half-transparent text behind while they run. */
+const CONSOLE_TRANSITIONS = ['el-message-fade', 'el-fade-in-linear', 'dialog-fade', 'el-drawer-fade']
+  .flatMap((name) => [`.${name}-enter-active`, `.${name}-leave-active`])
+  .join(', ');
+
+/**
+ * A console screen as its user sees it at rest, screenshotted and scanned by axe: the pointer off the
+ * controls (a hovered button is drawn lighter) and no toast, dialog or drawer fading in or out (axe
+ * would measure the contrast of half-transparent text).
+ */
+export async function settledScan(page: Page, shotPath: string): Promise<string[]> {
+  await page.mouse.move(0, 0);
+  await page.locator(CONSOLE_TRANSITIONS).first().waitFor({ state: 'detached' });
+  // A toast may start fading in a frame after the check above: wait until every toast is opaque.
+  await page.waitForFunction(() => {
+    const doc = (
+      globalThis as unknown as { document: { querySelectorAll: (s: string) => ArrayLike<object> } }
+    ).document;
+    const style = (globalThis as unknown as { getComputedStyle: (e: object) => { opacity: string } })
+      .getComputedStyle;
+    return Array.from(doc.querySelectorAll('.el-message')).every((e) => style(e).opacity === '1');
+  });
+  await page.screenshot({ path: shotPath, fullPage: true });
+  return axeViolations(page);
+}
