@@ -104,6 +104,16 @@ describe('outcomes: statistics', () => {
     const bad = await stats(world.w.organiser.token, 'from=2026-02-01&to=2026-01-01');
     expect(bad.status).toBe(400);
     expect((await stats(world.w.organiser.token, 'region=abc')).status).toBe(400);
+    // A period the answer could not state as an RFC 3339 date-time (or a date JavaScript would guess at)
+    // is refused, not echoed back as `+275760-09-13T…`.
+    for (const q of ['to=%2B275760-09-13T00:00:00.000Z', 'from=0800-01-01', 'to=12', 'from=tomorrow']) {
+      const res = await stats(world.w.organiser.token, q);
+      expect({ q, status: res.status, code: res.body.code }).toEqual({
+        q,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+    }
     expect((await stats(world.w.departments[0].handler.token, '')).status).toBe(403);
   });
 

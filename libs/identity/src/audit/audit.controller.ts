@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PageOf, PageQuery, pageOffset, type Page } from '@xs/platform';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { PageOf, PageQuery, pageOffset, type Page, IsTimestamp } from '@xs/platform';
 import { Roles } from '../access/decorators';
 import { AuditEntryResponse, AuditVerifyResponse } from './audit.responses';
 import { AuditService } from './audit.service';
@@ -17,8 +16,8 @@ export class AuditQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) targetType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) targetId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40) result?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsTimestamp() from?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsTimestamp() to?: Date;
 }
 
 @ApiTags('audit')

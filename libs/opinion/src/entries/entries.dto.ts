@@ -1,16 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsDate,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
 } from 'class-validator';
-import { PageQuery, REGION_CODE_RE } from '@xs/platform';
+import { PageQuery, REGION_CODE_RE, IsTimestamp } from '@xs/platform';
 
 export class CreateEntryDto {
   @ApiProperty({ description: '群众反映的问题' }) @IsString() @Length(1, 5000) text: string;
@@ -51,8 +49,8 @@ export class ListEntriesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(REGION_CODE_RE) region?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() workstation?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40) category?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsTimestamp() from?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsTimestamp() to?: Date;
 }
 
 export class EntryTopicDto {

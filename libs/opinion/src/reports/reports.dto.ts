@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsDate,
   IsIn,
   IsObject,
   IsOptional,
@@ -13,7 +12,7 @@ import {
   Length,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@xs/platform';
+import { PageQuery, IsTimestamp } from '@xs/platform';
 
 export class ReportBodyDto {
   @ApiProperty({ description: '基本情况' }) @IsString() @Length(1, 20000) situation: string;
@@ -75,8 +74,7 @@ export class InstructionDto {
   by: string;
   @ApiProperty({ description: '批示 text' }) @IsString() @Length(1, 5000) text: string;
   @ApiProperty({ type: String, format: 'date-time', description: 'when the leader instructed' })
-  @Type(() => Date)
-  @IsDate()
+  @IsTimestamp()
   at: Date;
 }
 
@@ -88,8 +86,7 @@ export class AssignReportDto {
   @IsUUID('all', { each: true })
   departmentIds: string[];
   @ApiProperty({ type: String, format: 'date-time', description: '办理期限' })
-  @Type(() => Date)
-  @IsDate()
+  @IsTimestamp()
   dueAt: Date;
 }
 

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsDate,
   IsIn,
   IsInt,
   IsOptional,
@@ -15,7 +14,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { PageQuery, REGION_CODE_RE } from '@xs/platform';
+import { PageQuery, REGION_CODE_RE, IsTimestamp } from '@xs/platform';
 
 export class SaveOutcomeDto {
   @ApiProperty({ description: '纪要' }) @IsString() @Length(0, 20000) summary: string;
@@ -38,7 +37,7 @@ export class CreateSuggestionDto {
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
   departmentIds: string[];
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() dueAt?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsTimestamp() dueAt?: Date;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) sourceMessageId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) sourceQuestionId?: string;
 }
@@ -49,7 +48,7 @@ export class AssignSuggestionDto {
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
   departmentIds: string[];
-  @ApiProperty() @Type(() => Date) @IsDate() dueAt: Date;
+  @ApiProperty() @IsTimestamp() dueAt: Date;
 }
 
 export class ReplySuggestionDto {
@@ -109,14 +108,14 @@ export class ListSuggestionsQuery extends PageQuery {
   @Min(1)
   @Max(365)
   dueWithinDays?: number;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsTimestamp() from?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsTimestamp() to?: Date;
 }
 
 export class RegionPeriodQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) region?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsTimestamp() from?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsTimestamp() to?: Date;
 }
 
 export class RegionQuery {
