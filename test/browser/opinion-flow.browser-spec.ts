@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, launchBrowser, newPage, screenshotDir, settledScan } from '@test/browser';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
+import { act, heldSession, inDays, suggestion } from '@test/factories/outcomes';
+import { FollowUpsService } from '@xs/outcomes';
 
 jest.setTimeout(300_000);
 
@@ -21,8 +23,10 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
   let base: string;
   let browser: Browser;
   let organiser: { id: string; token: string };
+  let member: { id: string; token: string };
   let ws: string;
-  let department: string;
+  let department: { id: string; name: string };
+  let admin: string;
   const shots = screenshotDir();
   const a11y: Record<string, string[]> = {};
   const problems: string[] = [];
@@ -36,19 +40,19 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     t = await startTestApp();
     base = await t.listen();
     browser = await launchBrowser();
-    const admin = await t.login('admin');
+    admin = await t.login('admin');
     organiser = await staff(t, admin, {
       username: 'op_organiser',
       roles: ['organiser'],
       regionCode: '530102',
     });
-    const member = await staff(t, admin, { username: 'op_member', roles: ['member'], regionCode: '530102' });
+    member = await staff(t, admin, { username: 'op_member', roles: ['member'], regionCode: '530102' });
     const m = await createMember(t, admin, { name: '刘洋', userId: member.id });
     ws = (await createWorkstation(t, admin, { regionCode: '530102010', name: '西翥街道委员工作站' }))
       .id as string;
     await assignMembers(t, admin, ws, [{ memberId: m.id as string }]);
-    department = (await createDepartment(t, admin, { name: '五华区民政局', regionCode: '530102' }))
-      .name as string;
+    const d = await createDepartment(t, admin, { name: '五华区民政局', regionCode: '530102' });
+    department = { id: d.id as string, name: d.name as string };
   });
   afterAll(async () => {
     await browser?.close();
@@ -96,6 +100,54 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     );
     expect(row).toMatchObject({ source: 'staff', photos: 1 });
     expect(row.phone_enc).not.toContain('13987654321');
+
+    // 回头看 on the public outcomes page: a completed suggestion reviewed seven months on, rated again.
+    const held = await heldSession(t, organiser.token);
+    const api = (token: string, path: string, body: object = {}) =>
+      t.http().put(`/api/v1${path}`).set(bearer(token)).send(body);
+    await api(organiser.token, `/sessions/${held.id}/outcome`, {
+      summary: '活动室改造协商会',
+      consensus: [],
+    }).expect(200);
+    const handler = await staff(t, admin, {
+      username: 'op_handler',
+      roles: ['department_handler'],
+      regionCode: '530102',
+      departmentId: department.id,
+    });
+    const sug = await suggestion(t, organiser.token, held.id, [department.id], '改造沙朗社区老年活动室门窗');
+    await act(t, organiser.token, sug.id, 'assign', {
+      departmentIds: [department.id],
+      dueAt: inDays(9),
+    }).expect(200);
+    await act(t, handler.token, sug.id, 'reply', {
+      grade: 'A',
+      content: '已列入改造计划',
+      adopted: true,
+    }).expect(200);
+    await act(t, organiser.token, sug.id, 'complete').expect(200);
+    await t
+      .http()
+      .post(`/api/v1/sessions/${held.id}/outcome/publish`)
+      .set(bearer(organiser.token))
+      .expect(200);
+    await t.db.query(`UPDATE suggestions SET completed_at = now() - interval '7 months' WHERE id = $1`, [
+      sug.id,
+    ]);
+    await t.app.get(FollowUpsService).run();
+    await act(t, organiser.token, sug.id, 'follow-up', {
+      implementation: 'partly',
+      note: '门窗已换，供暖未通',
+    }).expect(200);
+    await act(t, member.token, sug.id, 'follow-up/ratings', { rating: 'basically_satisfied' }).expect(201);
+    await page.goto('/outcomes');
+    const followUp = page.locator('[data-test=follow-up]', { hasText: '门窗已换，供暖未通' });
+    await followUp.waitFor();
+    const shown = await followUp.innerText();
+    expect(shown).toContain('部分落实');
+    expect(shown).toContain('回头看评价：满意 0 · 基本满意 1 · 不满意 0');
+    await followUp.scrollIntoViewIfNeeded();
+    await scan(page, 'phone-outcomes-follow-up');
     problems.push(...p);
     await context.close();
   });
@@ -158,7 +210,7 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
       .locator('[data-test=instructions]', { hasText: '区委书记：请区民政局牵头，年内解决。' })
       .waitFor();
     await drawer.locator('[data-test=assign-departments]').click();
-    await page.locator('.el-select-dropdown__item', { hasText: department }).click();
+    await page.locator('.el-select-dropdown__item', { hasText: department.name }).click();
     await page.keyboard.press('Escape');
     const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     await drawer.locator('[data-test=assign-form] input[name=dueAt]').fill(due);
