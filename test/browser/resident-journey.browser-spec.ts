@@ -7,6 +7,15 @@ import { bearer, SMS_CODE, startTestApp, TestApp } from '@test/test-app';
 
 jest.setTimeout(300_000);
 
+/** What the page's functions below use of the browser (the tests compile without the DOM library). */
+interface PageGlobals {
+  navigator: { serviceWorker: { controller: unknown } };
+  localStorage: { getItem(k: string): string | null };
+  caches: { open(name: string): Promise<{ match(url: string): Promise<unknown> }> };
+  performance: { getEntriesByType(type: string): { name: string }[] };
+  location: { origin: string };
+}
+
 /**
  * Issue 14's journey on a phone (390×844, touch) in real Chromium against the real server:
  * propose → support → (organiser accepts and schedules) → register → ticket (QR decoded in the page,
@@ -203,33 +212,57 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     const code = (await b.page.locator('[data-test=ticket-code]').textContent())!.trim();
     expect(qrText).toContain(code);
 
-    // Offline: the ticket still shows, from what the phone kept when it was opened.
-    const cdp = await b.page.context().newCDPSession(b.page);
-    await b.page.reload();
-    await b.page.locator('[data-test=ticket-qr]').waitFor();
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: true,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
-    await b.page
-      .evaluate(() => (globalThis as unknown as { location: { reload(): void } }).location.reload())
-      .catch(() => undefined);
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
-    const kept = await b.page.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { localStorage: { getItem(k: string): string | null } }
-        ).localStorage.getItem(`xs.ticket.${id}`),
-      registrationId,
+    // Offline: the service worker keeps what this first visit loaded, so "my registrations" and the
+    // ticket open again with the network cut (for the page and for the worker).
+    await b.page.waitForFunction(
+      () => !!(globalThis as unknown as PageGlobals).navigator.serviceWorker.controller,
     );
-    expect(kept).toMatch(/^data:image\/png;base64,/);
+    await b.page.goto('/me/registrations');
+    await b.page.locator(`[data-test=show-ticket-${registrationId}]`).tap();
+    await b.page.locator('[data-test=ticket-qr]').waitFor();
+    await b.page.waitForFunction(
+      async (id) => {
+        const w = globalThis as unknown as PageGlobals;
+        if (!w.localStorage.getItem(`xs.ticket.${id}`)) return false;
+        const shell = await w.caches.open('xs-shell-v1');
+        const assets = w.performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((u) => u.startsWith(`${w.location.origin}/assets/`));
+        return (await Promise.all(assets.map((u) => shell.match(u)))).every(Boolean);
+      },
+      registrationId,
+      { polling: 200 },
+    );
+    const cdp = await b.page.context().newCDPSession(b.page);
+    const network = async (offline: boolean) => {
+      await b.page.context().setOffline(offline);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    };
+    await network(true);
+    await b.page.reload();
+    await b.page.locator(`[data-test=show-ticket-${registrationId}]`).tap();
+    const offlineQr = b.page.locator('[data-test=ticket-qr]');
+    await offlineQr.waitFor();
+    await b.page.locator('[data-test=ticket-offline]').waitFor();
+    expect(await offlineQr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await expect(b.page.locator('[data-test=ticket-code]').textContent()).resolves.toContain(code);
+    // The network really is cut, for the worker too: what it never kept does not load.
+    await expect(
+      b.page.evaluate(() =>
+        fetch(`/api/v1/public/client-config?probe=${Date.now()}`).then(
+          (r) => `answered ${r.status}`,
+          () => 'failed',
+        ),
+      ),
+    ).resolves.toBe('failed');
+    await b.page.screenshot({ path: `${shots}/ticket-offline.png`, fullPage: true });
+    await network(false);
 
     // The desk scans it: check-in accepts exactly what the page's QR says.
     const checkin = await t
