@@ -68,7 +68,7 @@ describe('web client: a resident logs in by SMS, registers and gets a ticket', (
     await form.getByRole('button', { name: '提交报名' }).click();
     await page.getByText('请先勾选同意个人信息告知').waitFor();
     await expect(page.locator('[data-test=privacy]').textContent()).resolves.toMatch(/手机号/);
-    await form.locator('input[name=consent]').check();
+    await form.locator('[data-test=consent]').click();
     await form.getByRole('button', { name: '提交报名' }).click();
 
     const ticket = page.locator('[data-test=ticket]');
