@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
+import { NotifierService } from '@xs/scheduling';
 import { axeViolations, ensureWebBuilt, launchBrowser, screenshotDir } from '@test/browser';
 import { act, inDays, outcomesWorld, OutcomesWorld, suggestion } from '@test/factories/outcomes';
 import { createSession, sessionTransition } from '@test/factories/scheduling';
@@ -196,12 +197,20 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     });
     sessionId = (await sessionTransition(t, w.organiser.token, s.id, 'publish')).id;
 
-    // The proposer hears of it: unread messages on "me"; opening one marks it read, then all at once.
+    // The proposer hears of it (and of a reminder): unread messages on "me"; opening one marks it read,
+    // then the rest all at once.
+    const proposer: { id: string }[] = await t.db.query(`SELECT id FROM users WHERE nickname = '翠湖老李'`);
+    await t.app.get(NotifierService).notifyUsers([proposer[0].id], {
+      kind: 'session.reminder',
+      title: '会议提醒：翠湖路口停车协商议事会',
+      body: '欢迎关注并报名参加',
+      link: `/sessions/${sessionId}`,
+    });
     await a.page.goto('/me');
     const badge = a.page.locator('[data-test=unread-count]');
     await badge.waitFor();
     const unread = Number((await badge.textContent())!.trim());
-    expect(unread).toBeGreaterThanOrEqual(1);
+    expect(unread).toBeGreaterThanOrEqual(2);
     await scan(a.page, 'notifications');
     await a.page.screenshot({ path: `${shots}/notifications.png`, fullPage: true });
     const accepted = a.page.locator('[data-test^=notification-]', { hasText: '您提出的议题已采纳' });
@@ -210,10 +219,8 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     await a.page.locator('[data-test=topic-title]').waitFor();
     await a.page.goBack();
     await a.page.locator('[data-test=notifications]').waitFor();
-    if (unread > 1) {
-      await a.page.locator('[data-test=unread-count]', { hasText: String(unread - 1) }).waitFor();
-      await a.page.locator('[data-test=read-all]').tap();
-    }
+    await a.page.locator('[data-test=unread-count]', { hasText: String(unread - 1) }).waitFor();
+    await a.page.locator('[data-test=read-all]').tap();
     await badge.waitFor({ state: 'detached' });
     const left: { n: number }[] = await t.db.query(
       `SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id
