@@ -1344,6 +1344,22 @@ export interface paths {
     patch: operations['MembersController_update'];
     trace?: never;
   };
+  '/me/member': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MyMemberController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/duty-roster': {
     parameters: {
       query?: never;
@@ -3944,6 +3960,32 @@ export interface components {
       userId?: Record<string, never> | null;
       code?: Record<string, never> | null;
     };
+    MyWorkstationResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      kind: components['schemas']['WorkstationKind'];
+      /** @enum {string} */
+      kindName:
+        | '委员工作室'
+        | '委员工作站'
+        | '协商议事室'
+        | '委员驿站'
+        | '委员之家'
+        | '同心会客厅'
+        | '议事广场'
+        | '议事凉亭'
+        | '协商长廊'
+        | '院坝'
+        | '其他';
+      address: string;
+      /** @example 530102 */
+      regionCode: string;
+      role: components['schemas']['AssignmentRole'];
+      /** @enum {string} */
+      roleName: '召集人' | '副召集人' | '联络员' | '成员';
+      status: components['schemas']['WorkstationStatus'];
+    };
     DutyWorkstationResponse: {
       /** Format: uuid */
       id: string;
@@ -3974,6 +4016,21 @@ export interface components {
       /** Format: uuid */
       ruleId: string;
       note: string | null;
+    };
+    MyMemberResponse: {
+      member: components['schemas']['MemberResponse'];
+      workstations: components['schemas']['MyWorkstationResponse'][];
+      /**
+       * Format: date
+       * @description first day of `duty` (today, in the display time zone)
+       */
+      dutyFrom: string;
+      /**
+       * Format: date
+       * @description last day of `duty`
+       */
+      dutyTo: string;
+      duty: components['schemas']['DutyOccurrenceResponse'][];
     };
     DutyOccurrencePage: {
       items: components['schemas']['DutyOccurrenceResponse'][];
@@ -11159,6 +11216,52 @@ export interface operations {
       };
       /** @description The body or file is too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MyMemberController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyMemberResponse'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
