@@ -48,13 +48,17 @@ self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'xs-cache' || !Array.isArray(data.urls)) return;
   event.waitUntil(
-    caches.open(SHELL).then((cache) =>
-      Promise.all(
-        data.urls
-          .filter((u) => typeof u === 'string' && sameOrigin(u) && new URL(u).pathname.startsWith('/assets/'))
-          .map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => undefined))),
+    caches
+      .open(SHELL)
+      .then((cache) =>
+        Promise.all(
+          data.urls
+            .filter(
+              (u) => typeof u === 'string' && sameOrigin(u) && new URL(u).pathname.startsWith('/assets/'),
+            )
+            .map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => undefined))),
+        ),
       ),
-    ),
   );
 });
 
