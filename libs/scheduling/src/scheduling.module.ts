@@ -37,6 +37,7 @@ import { SessionsService } from './sessions/sessions.service';
 import { TopicsController } from './topics/topics.controller';
 import { TopicsRepository } from './topics/topics.repository';
 import { TopicsService } from './topics/topics.service';
+import { SchedulingErasureRepository, SchedulingErasureListener } from './erasure/scheduling-erasure';
 
 /** Topics and sessions (议题征集 → 协商会议), with invitations, materials, notices and calendars. */
 @Module({
@@ -55,6 +56,8 @@ import { TopicsService } from './topics/topics.service';
     CalendarController,
   ],
   providers: [
+    SchedulingErasureRepository,
+    SchedulingErasureListener,
     SessionsRepository,
     SessionsService,
     SessionLookupService,
