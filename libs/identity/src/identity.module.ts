@@ -32,7 +32,14 @@ import { UsersService } from './users/users.service';
 /** Global: every context authenticates, audits and notifies through these. */
 @Module({
   imports: [forwardRef(() => SchedulingModule), forwardRef(() => DirectoryModule)],
-  controllers: [AuthController, UsersController, ErasureController, AuditController, JobsController, DownloadsController],
+  controllers: [
+    AuthController,
+    UsersController,
+    ErasureController,
+    AuditController,
+    JobsController,
+    DownloadsController,
+  ],
   providers: [
     AuthService,
     UsersService,
