@@ -34,6 +34,9 @@ import { SessionLookupService } from './sessions/session-lookup';
 import { SessionsController } from './sessions/sessions.controller';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
+import { TopicPhotosController } from './topics/topic-photos.controller';
+import { TopicPhotosRepository } from './topics/topic-photos.repository';
+import { TopicPhotosService } from './topics/topic-photos.service';
 import { TopicsController } from './topics/topics.controller';
 import { TopicsRepository } from './topics/topics.repository';
 import { TopicsService } from './topics/topics.service';
@@ -49,6 +52,7 @@ import { SchedulingErasureRepository, SchedulingErasureListener } from './erasur
   ],
   controllers: [
     TopicsController,
+    TopicPhotosController,
     SessionsController,
     InvitationsController,
     MaterialsController,
@@ -63,6 +67,8 @@ import { SchedulingErasureRepository, SchedulingErasureListener } from './erasur
     SessionLookupService,
     TopicsRepository,
     TopicsService,
+    TopicPhotosRepository,
+    TopicPhotosService,
     JobsRepository,
     SessionNotices,
     NotifierService,
