@@ -11,6 +11,7 @@ import { DutyService } from './duty/duty.service';
 import { MembersController } from './members/members.controller';
 import { MembersRepository } from './members/members.repository';
 import { MembersService } from './members/members.service';
+import { MyMemberController } from './members/my-member.controller';
 import { RegionsController } from './regions/regions.controller';
 import { RegionsRepository } from './regions/regions.repository';
 import { RegionsService } from './regions/regions.service';
@@ -36,6 +37,7 @@ import { WorkstationsService } from './workstations/workstations.service';
     WorkstationsController,
     PublicWorkstationsController,
     MembersController,
+    MyMemberController,
     DutyController,
   ],
   providers: [

@@ -34,6 +34,9 @@ import { SessionLookupService } from './sessions/session-lookup';
 import { SessionsController } from './sessions/sessions.controller';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
+import { TopicPhotosController } from './topics/topic-photos.controller';
+import { TopicPhotosRepository } from './topics/topic-photos.repository';
+import { TopicPhotosService } from './topics/topic-photos.service';
 import { TopicsController } from './topics/topics.controller';
 import { TopicsRepository } from './topics/topics.repository';
 import { TopicsService } from './topics/topics.service';
@@ -48,6 +51,7 @@ import { TopicsService } from './topics/topics.service';
   ],
   controllers: [
     TopicsController,
+    TopicPhotosController,
     SessionsController,
     InvitationsController,
     MaterialsController,
@@ -60,6 +64,8 @@ import { TopicsService } from './topics/topics.service';
     SessionLookupService,
     TopicsRepository,
     TopicsService,
+    TopicPhotosRepository,
+    TopicPhotosService,
     JobsRepository,
     SessionNotices,
     NotifierService,

@@ -91,6 +91,22 @@ export const h5ZhHans = {
   'day.fri': '周五',
   'day.sat': '周六',
   'day.sun': '周日',
+  'propose.photos': '照片',
+  'propose.addPhoto': '添加照片',
+  'propose.photoHint': '最多 9 张，每张不超过 10 MB；照片中的拍摄地点等信息会被去除。',
+  'propose.photoUploading': '上传中…',
+  'propose.photoFailed': '上传失败',
+  'propose.photoTooLarge': '照片不能超过 10 MB',
+  'propose.photoWait': '照片还在上传，请稍候再提交',
+  'topic.photoN': '查看第 {n} 张照片',
+  'topic.reviewReason': '审核意见',
+  'topic.mergedInto': '已并入的议题',
+  'mytopics.proposed': '我提出的',
+  'mytopics.supported': '我附议的',
+  'mytopics.noSupported': '您还没有附议过议题',
+  'me.supported': '我附议的议题',
+  'me.readAll': '全部已读',
+  'me.unread': '未读',
 } as const;
 
 export type H5Key = keyof typeof h5ZhHans;
