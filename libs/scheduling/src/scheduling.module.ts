@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { forwardRef, Module } from '@nestjs/common';
 import { IdentityModule } from '@xs/identity';
 import { DirectoryModule } from '@xs/directory';
@@ -88,7 +87,7 @@ import { SchedulingErasureRepository, SchedulingErasureListener } from './erasur
       provide: MATERIAL_STORAGE,
       inject: [APP_CONFIG],
       useFactory: (c: AppConfig) =>
-        c.s3 ? new S3MaterialStorage(c.s3) : new LocalMaterialStorage(path.join(c.dataDir, 'files')),
+        c.s3 ? new S3MaterialStorage(c.s3) : new LocalMaterialStorage(c.filesDir),
     },
     {
       provide: FILE_STORE,
