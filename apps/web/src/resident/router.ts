@@ -28,6 +28,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/propose', name: 'propose', component: () => import('./h5/ProposePage.vue') },
   { path: '/map', name: 'map', component: () => import('./h5/MapPage.vue') },
   {
+    path: '/topics/:id',
+    name: 'topic',
+    component: () => import('./h5/TopicPage.vue'),
+    props: true,
+  },
+  {
     path: '/workstations/:id',
     name: 'workstation',
     component: () => import('./h5/WorkstationPage.vue'),
