@@ -93,6 +93,8 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     expect(text).toContain('养老 · 沙朗社区');
     expect(text).toContain('1 张照片');
     expect(text).toContain('待处理');
+    // The member's own workstations lead back to the form.
+    await page.locator('[data-test=my-places]', { hasText: '西翥街道委员工作站' }).waitFor();
     await scan(page, 'phone-diary');
     const [row] = await t.db.query(
       `SELECT e.phone_enc, e.source, (SELECT count(*)::int FROM opinion_photos f WHERE f.entry_id = e.id) AS photos
