@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { forwardRef, Module } from '@nestjs/common';
 import { IdentityModule } from '@xs/identity';
 import { DirectoryModule } from '@xs/directory';
@@ -34,9 +33,13 @@ import { SessionLookupService } from './sessions/session-lookup';
 import { SessionsController } from './sessions/sessions.controller';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
+import { TopicPhotosController } from './topics/topic-photos.controller';
+import { TopicPhotosRepository } from './topics/topic-photos.repository';
+import { TopicPhotosService } from './topics/topic-photos.service';
 import { TopicsController } from './topics/topics.controller';
 import { TopicsRepository } from './topics/topics.repository';
 import { TopicsService } from './topics/topics.service';
+import { SchedulingErasureRepository, SchedulingErasureListener } from './erasure/scheduling-erasure';
 
 /** Topics and sessions (议题征集 → 协商会议), with invitations, materials, notices and calendars. */
 @Module({
@@ -48,6 +51,7 @@ import { TopicsService } from './topics/topics.service';
   ],
   controllers: [
     TopicsController,
+    TopicPhotosController,
     SessionsController,
     InvitationsController,
     MaterialsController,
@@ -55,11 +59,15 @@ import { TopicsService } from './topics/topics.service';
     CalendarController,
   ],
   providers: [
+    SchedulingErasureRepository,
+    SchedulingErasureListener,
     SessionsRepository,
     SessionsService,
     SessionLookupService,
     TopicsRepository,
     TopicsService,
+    TopicPhotosRepository,
+    TopicPhotosService,
     JobsRepository,
     SessionNotices,
     NotifierService,
@@ -79,7 +87,7 @@ import { TopicsService } from './topics/topics.service';
       provide: MATERIAL_STORAGE,
       inject: [APP_CONFIG],
       useFactory: (c: AppConfig) =>
-        c.s3 ? new S3MaterialStorage(c.s3) : new LocalMaterialStorage(path.join(c.dataDir, 'files')),
+        c.s3 ? new S3MaterialStorage(c.s3) : new LocalMaterialStorage(c.filesDir),
     },
     {
       provide: FILE_STORE,
