@@ -11,12 +11,14 @@ import type { AppConfig } from '@xs/platform';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
 import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
 import { detectFileType } from '@xs/platform';
 import { LocalMaterialStorage, MATERIAL_STORAGE } from './materials/material-storage';
 import type { MaterialStorage } from './materials/material-storage';
 import { S3MaterialStorage } from './materials/s3-material-storage';
 import { MaterialsController } from './materials/materials.controller';
+import { MaterialsRepository } from './materials/materials.repository';
 import { MaterialsService } from './materials/materials.service';
 import { JobHandlers } from './notifications/job-handlers';
 import { JobPurge } from './notifications/job-purge';
@@ -70,7 +72,9 @@ import { TopicsService } from './topics/topics.service';
     SmsJobs,
     SmsOutboxService,
     OutcomeListener,
+    InvitationsRepository,
     InvitationsService,
+    MaterialsRepository,
     MaterialsService,
     UploadInterceptor,
     CalendarService,

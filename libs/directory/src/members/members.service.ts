@@ -2,8 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, Page, pageOffset, PiiCipher, regionCovers } from '@xs/platform';
-import { MEMBER_WRITE_LOCK } from '../import/bulk-sql';
+import {
+  BadInputError,
+  ConflictError,
+  Page,
+  pageOffset,
+  PiiCipher,
+  regionCovers,
+  uniqueViolationOf,
+} from '@xs/platform';
+import { lockForSingleWrite } from '../import/bulk-writes.repository';
 import { RegionsRepository } from '../regions/regions.repository';
 import { SectorCatalog } from '../sectors/sectors';
 import { WorkstationsRepository } from '../workstations/workstations.repository';
@@ -19,11 +27,6 @@ import {
 } from './members.dto';
 import { MemberRow, MembersRepository, MemberWrite } from './members.repository';
 import { Errors } from '../errors';
-
-function uniqueViolation(e: unknown): string | undefined {
-  const d = e as { driverError?: { code?: string; constraint?: string } };
-  return d?.driverError?.code === '23505' ? d.driverError.constraint : undefined;
-}
 
 @Injectable()
 export class MembersService {
@@ -97,7 +100,7 @@ export class MembersService {
       UQ_members_user: ['MEMBER_USER_TAKEN', '该账号已关联另一位委员'],
       UQ_members_code: ['MEMBER_CODE_TAKEN', '该委员编号已被使用'],
     };
-    const hit = known[uniqueViolation(e) ?? ''];
+    const hit = known[uniqueViolationOf(e) ?? ''];
     if (hit) throw new ConflictError(hit[0], hit[1]);
     throw e;
   }
@@ -116,7 +119,7 @@ export class MembersService {
     let id: string;
     try {
       id = await this.db.transaction(async (m) => {
-        await m.query(`SELECT pg_advisory_xact_lock_shared(${MEMBER_WRITE_LOCK})`);
+        await lockForSingleWrite(m, 'members');
         return this.members.insert(w, m);
       });
     } catch (e) {
@@ -158,7 +161,7 @@ export class MembersService {
     }
     try {
       await this.db.transaction(async (m) => {
-        await m.query(`SELECT pg_advisory_xact_lock_shared(${MEMBER_WRITE_LOCK})`);
+        await lockForSingleWrite(m, 'members');
         await this.members.update(id, next, m);
       });
     } catch (e) {

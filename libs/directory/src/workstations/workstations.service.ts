@@ -2,9 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, Page, pageOffset, PiiCipher, ROOT_REGION } from '@xs/platform';
+import {
+  BadInputError,
+  ConflictError,
+  isUniqueViolation,
+  Page,
+  pageOffset,
+  PiiCipher,
+  ROOT_REGION,
+} from '@xs/platform';
 import { toWgs84 } from '../geo/coords';
-import { WORKSTATION_WRITE_LOCK } from '../import/bulk-sql';
+import { lockForSingleWrite } from '../import/bulk-writes.repository';
 import type { Crs, LatLng } from '../geo/coords';
 import { openingHoursProblem, scheduleBetween } from '../hours/opening-hours';
 import type { OpeningHours } from '../hours/opening-hours';
@@ -24,14 +32,6 @@ export function parseNear(near: string, crs: Crs = 'WGS84'): LatLng {
   const [lat, lng] = near.split(',').map((s) => Number(s.trim()));
   if (!(lat >= -90 && lat <= 90) || !(lng >= -180 && lng <= 180)) throw Errors.badInput('INVALID_NEAR');
   return toWgs84({ lat, lng }, crs);
-}
-
-function isUniqueViolation(e: unknown, constraint: string): boolean {
-  const d =
-    (e as { driverError?: { code?: string; constraint?: string }; code?: string; constraint?: string }) ?? {};
-  const code = d.driverError?.code ?? d.code;
-  const c = d.driverError?.constraint ?? d.constraint;
-  return code === '23505' && c === constraint;
 }
 
 @Injectable()
@@ -119,7 +119,7 @@ export class WorkstationsService {
     let id: string;
     try {
       id = await this.db.transaction(async (m) => {
-        await m.query(`SELECT pg_advisory_xact_lock_shared(${WORKSTATION_WRITE_LOCK})`);
+        await lockForSingleWrite(m, 'workstations');
         return this.workstations.insert(w, m);
       });
     } catch (e) {
@@ -143,7 +143,7 @@ export class WorkstationsService {
 
   async update(p: Principal, id: string, dto: UpdateWorkstationDto): Promise<WorkstationView> {
     await this.db.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock_shared(${WORKSTATION_WRITE_LOCK})`);
+      await lockForSingleWrite(m, 'workstations');
       const cur = await this.workstations.getForUpdate(id, m);
       if (!cur || !inScope(p, cur.regionCode)) {
         if (cur) assertInScope(p, cur.regionCode);

@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ForbiddenError } from '@xs/platform';
+import { BadInputError, ForbiddenError, isUniqueViolation } from '@xs/platform';
 import { InteractRepository } from '../interact/interact.repository';
 import type { AuthorRole } from '../live.types';
 import { FanoutService, itemFromRow, userRoomOf } from '../room/fanout.service';
@@ -31,18 +31,6 @@ export function cleanText(text: string): string {
   if ([...t].length > MAX_TEXT) throw new BadInputError('TEXT_TOO_LONG', `内容不能超过 ${MAX_TEXT} 个字`);
   return t;
 }
-
-function isUniqueViolation(e: unknown, constraint?: string): boolean {
-  const err = e as {
-    code?: string;
-    driverError?: { code?: string; constraint?: string };
-    constraint?: string;
-  };
-  const code = err.driverError?.code ?? err.code;
-  const name = err.driverError?.constraint ?? err.constraint;
-  return code === '23505' && (!constraint || name === constraint);
-}
-export { isUniqueViolation };
 
 /** Chat: checks, storage with a per-room sequence number, moderation, mute and ban. */
 @Injectable()

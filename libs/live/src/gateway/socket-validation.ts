@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { BadInputError, DomainError } from '@xs/platform';
+import { BadInputError, DomainError, isExclusionViolation, isUniqueViolation } from '@xs/platform';
 import { Errors } from '../errors';
 
 export interface AckError {
@@ -104,12 +104,9 @@ export function toAckError(e: unknown): { ack: AckError; unexpected: boolean } {
       unexpected: false,
     };
   }
-  const code =
-    (e as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
-    (e as { code?: string })?.code;
-  if (code === '23505')
+  if (isUniqueViolation(e))
     return { ack: { ok: false, error: { code: 'DUPLICATE', message: '重复提交' } }, unexpected: false };
-  if (code === '23P01')
+  if (isExclusionViolation(e))
     return { ack: { ok: false, error: { code: 'CONFLICT', message: '与已有记录冲突' } }, unexpected: false };
   return { ack: { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误' } }, unexpected: true };
 }

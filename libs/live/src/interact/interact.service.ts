@@ -1,10 +1,11 @@
+import { isUniqueViolation } from '@xs/platform';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { SUGGESTION_PORT } from '@xs/contracts';
 import type { SuggestionPort } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { ChatService, cleanText, isUniqueViolation, requireUser } from '../chat/chat.service';
+import { ChatService, cleanText, requireUser } from '../chat/chat.service';
 import { ChatLimits } from '../chat/limits';
 import { MessagesRepository } from '../chat/messages.repository';
 import { SensitiveWords } from '../chat/sensitive-words';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { AuditService, assertInScope, hasRole, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, ClusterJobs, ConflictError, ForbiddenError } from '@xs/platform';
+import { APP_CONFIG, ClusterJobs, ConflictError, ForbiddenError, isUniqueViolation } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import { SuggestionRow, SuggestionsRepository } from '../suggestions/suggestions.repository';
@@ -94,7 +94,7 @@ export class FollowUpsService implements OnModuleInit {
     try {
       ratingId = await this.repo.rate(id, p.id, dto.rating, dto.comment ?? null);
     } catch (e) {
-      if ((e as { code?: string }).code === '23505') throw Errors.conflict('ALREADY_RATED');
+      if (isUniqueViolation(e)) throw Errors.conflict('ALREADY_RATED');
       throw e;
     }
     await this.audit.by(p, 'suggestion.follow_up.rate', { type: 'suggestion', id }, 'ok', null, {

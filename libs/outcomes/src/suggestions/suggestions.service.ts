@@ -3,7 +3,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { SessionSnapshot } from '@xs/contracts';
 import { AuditService, canReadPii, hasRole, inScope, assertInScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ConflictError, DomainEvents, Page, PiiCipher, ROOT_REGION, pageOffset } from '@xs/platform';
+import {
+  ConflictError,
+  DomainEvents,
+  isUniqueViolation,
+  Page,
+  pageOffset,
+  PiiCipher,
+  ROOT_REGION,
+} from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import {
   AssignSuggestionDto,
@@ -396,7 +404,7 @@ export class SuggestionsService {
     try {
       ratingId = await this.repo.rate(id, p.id, dto.rating, dto.comment ?? null);
     } catch (e) {
-      if ((e as { code?: string }).code === '23505') throw Errors.conflict('ALREADY_RATED');
+      if (isUniqueViolation(e)) throw Errors.conflict('ALREADY_RATED');
       throw e;
     }
     await this.audit.by(p, 'suggestion.rate', { type: 'suggestion', id }, 'ok', null, { rating: dto.rating });

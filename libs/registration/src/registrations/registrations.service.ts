@@ -9,6 +9,7 @@ import {
   ConflictError,
   deriveKey,
   DomainEvents,
+  isUniqueViolation,
   MOBILE_RE,
   normalizePhone,
   Page,
@@ -32,12 +33,6 @@ export interface RegistrationResult {
   status: 'confirmed' | 'waitlisted';
   position?: number;
   ticket: { code: string };
-}
-
-/** A PostgreSQL unique violation (23505) of the named index. */
-function isUniqueViolation(e: unknown, constraint: string): boolean {
-  const d = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
-  return d?.code === '23505' && d.constraint === constraint;
 }
 
 /** Staff roles that register, cancel and check people in. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Notice } from '@xs/contracts';
 import { returningRows } from '@xs/platform';
 
 export interface InboxRow {
@@ -15,6 +16,21 @@ export interface InboxRow {
 @Injectable()
 export class NotificationsRepository {
   constructor(private readonly db: DataSource) {}
+
+  /**
+   * Stores the notice in each user's inbox, once per dedupe key; answers the users who got it now
+   * (in the caller's transaction when there is one).
+   */
+  async deliver(m: EntityManager | undefined, userIds: string[], notice: Notice): Promise<string[]> {
+    const rows: { userId: string }[] = await (m ?? this.db.manager).query(
+      `INSERT INTO notifications (user_id, kind, title, body, link, dedupe_key)
+         SELECT u, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS u
+       ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+       RETURNING user_id AS "userId"`,
+      [userIds, notice.kind, notice.title, notice.body, notice.link ?? null, notice.dedupeKey ?? null],
+    );
+    return rows.map((r) => r.userId);
+  }
 
   async list(userId: string, unreadOnly: boolean, offset: number, limit: number) {
     const rows: InboxRow[] = await this.db.query(

@@ -23,6 +23,7 @@ import {
   BadInputError,
   ConflictError,
   DomainEvents,
+  isExclusionViolation,
   normalizeZh,
   Page,
   pageOffset,
@@ -42,14 +43,10 @@ import {
 } from './session-rules';
 import { toPublicSessionView, toSessionView, SessionView } from './session-view';
 import { CreateSessionDto, ListSessionsQuery, PublicSessionsQuery, UpdateSessionDto } from './sessions.dto';
-import { SessionsRepository } from './sessions.repository';
+import { SessionPatch, SessionsRepository, TransitionStamp } from './sessions.repository';
 import { Errors } from '../errors';
 
 export const SCHEDULER_ROLES = ['admin', 'organiser', 'workstation_manager'] as const;
-
-const isExclusionViolation = (e: unknown) =>
-  (e as { driverError?: { code?: string }; code?: string })?.driverError?.code === '23P01' ||
-  (e as { code?: string })?.code === '23P01';
 
 @Injectable()
 export class SessionsService {
@@ -287,7 +284,7 @@ export class SessionsService {
     this.checkCapacity(format, capacity, reserved, venue);
     if (dto.topicId && dto.topicId !== before.topicId) await this.checkTopic(p, dto.topicId);
 
-    const patch: Partial<Session> = {};
+    const patch: SessionPatch = {};
     if (dto.title !== undefined) patch.title = dto.title;
     if (dto.description !== undefined) patch.description = dto.description;
     if (dto.title !== undefined || dto.description !== undefined)
@@ -319,7 +316,7 @@ export class SessionsService {
         if (!locked || !EDITABLE.includes(locked.status))
           throw new ConflictError('SESSION_NOT_EDITABLE', '协商会议状态已变化，不能修改');
         if (capacityChanged) await this.registration.applyCapacity(m, id, capacity);
-        await m.getRepository(Session).update({ id }, { ...patch, sequence: locked.sequence + 1 });
+        await this.sessions.applyEdit(m, id, patch, locked.sequence + 1);
         return (await this.sessions.findById(id, m))!;
       });
     } catch (e) {
@@ -339,16 +336,16 @@ export class SessionsService {
     const to = transitionTarget(action, s.status);
     const from = [s.status];
     const now = new Date();
-    const extra: Record<string, unknown> = {};
-    if (action === 'publish') extra.published_at = now;
-    if (action === 'start') extra.started_at = now;
-    if (action === 'end') extra.ended_at = now;
-    if (action === 'conclude') extra.concluded_at = now;
+    const stamp: TransitionStamp = {};
+    if (action === 'publish') stamp.publishedAt = now;
+    if (action === 'start') stamp.startedAt = now;
+    if (action === 'end') stamp.endedAt = now;
+    if (action === 'conclude') stamp.concludedAt = now;
     if (action === 'cancel') {
-      extra.cancelled_at = now;
-      extra.cancel_reason = reason ?? null;
+      stamp.cancelledAt = now;
+      stamp.cancelReason = reason ?? null;
     }
-    const ok = await this.db.transaction((m) => this.sessions.transition(m, id, from, to, extra));
+    const ok = await this.db.transaction((m) => this.sessions.transition(m, id, from, to, stamp));
     if (!ok) {
       // Someone else moved it in between: answer as if this request came second.
       const now2 = (await this.sessions.findById(id))!;
@@ -376,7 +373,7 @@ export class SessionsService {
   /** Concludes an ended session when its outcome is published (outcomes context's event). */
   async concludeFromOutcome(sessionId: string): Promise<void> {
     const ok = await this.db.transaction((m) =>
-      this.sessions.transition(m, sessionId, ['ended'], 'concluded', { concluded_at: new Date() }),
+      this.sessions.transition(m, sessionId, ['ended'], 'concluded', { concludedAt: new Date() }),
     );
     await this.notices.outcomePublished(sessionId);
     if (ok) this.emit('session.changed', sessionId);
@@ -432,7 +429,7 @@ export class SessionsService {
       );
   }
 
-  private placeFields(ws: WorkstationSnapshot): Partial<Session> {
+  private placeFields(ws: WorkstationSnapshot): SessionPatch {
     return {
       workstationId: ws.id,
       regionCode: ws.regionCode,

@@ -154,7 +154,8 @@ export class TopicsService implements TopicPort {
     const t = await this.topics.findById(id);
     if (!t) throw Errors.notFound('TOPIC_NOT_FOUND');
     assertInScope(p, t.regionCode);
-    const allowedFrom = dto.decision === 'accept' ? ['submitted'] : ['submitted', 'accepted'];
+    const allowedFrom: Topic['status'][] =
+      dto.decision === 'accept' ? ['submitted'] : ['submitted', 'accepted'];
     if (!allowedFrom.includes(t.status))
       throw new ConflictError('INVALID_TOPIC_TRANSITION', `状态为 ${t.status} 的议题不能${dto.decision}`, {
         status: t.status,
@@ -175,14 +176,13 @@ export class TopicsService implements TopicPort {
       dto.decision
     ] as Topic['status'];
     const changed = await this.db.transaction(async (m) => {
-      const res: unknown = await m.query(
-        `UPDATE topics SET status = $2, review_reason = $3, merged_into = $4, reviewed_by = $5,
-                reviewed_at = now(), updated_at = now()
-          WHERE id = $1 AND status = ANY($6) RETURNING id`,
-        [id, status, dto.reason ?? null, target?.id ?? null, p.id, allowedFrom],
-      );
-      const rows = (Array.isArray(res) && Array.isArray(res[0]) ? res[0] : res) as unknown[];
-      if (!rows.length) return false;
+      const reviewed = await this.topics.review(m, id, allowedFrom, {
+        status,
+        reason: dto.reason ?? null,
+        mergedInto: target?.id ?? null,
+        reviewedBy: p.id,
+      });
+      if (!reviewed) return false;
       if (target) await this.topics.mergeSupports(m, id, target.id, t.proposerId);
       return true;
     });
