@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertInReach, assertInScope, AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, BadInputError } from '@xs/platform';
+import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { MembersRepository } from '../members/members.repository';
 import { WorkstationsRepository } from '../workstations/workstations.repository';
@@ -46,8 +46,8 @@ export class DutyService {
     if (w.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
     if (dto.startTime >= dto.endTime) throw Errors.badInput('INVALID_TIME_RANGE');
     const problem = ruleProblem({ rrule: dto.rrule, startsOn: dto.startsOn, until: dto.until });
-    if (problem) throw new BadInputError('INVALID_RRULE', problem);
-    if (!(await this.members.get(dto.memberId))) throw new BadInputError('UNKNOWN_MEMBER', '委员不存在');
+    if (problem) throw Errors.badInput('INVALID_RRULE', { problem });
+    if (!(await this.members.get(dto.memberId))) throw Errors.badInput('UNKNOWN_MEMBER');
     if (!(await this.members.isAssigned(workstationId, dto.memberId)))
       throw Errors.conflict('MEMBER_NOT_ASSIGNED');
     const id = await this.duty.insert({
@@ -101,7 +101,7 @@ export class DutyService {
       throw Errors.badInput('INVALID_DATE');
     if (to < from) throw Errors.badInput('INVALID_RANGE');
     if ((to.getTime() - from.getTime()) / 86400000 >= MAX_RANGE_DAYS)
-      throw new BadInputError('RANGE_TOO_LONG', `一次最多查询 ${MAX_RANGE_DAYS} 天`);
+      throw Errors.badInput('RANGE_TOO_LONG', { limit: `${MAX_RANGE_DAYS} 天` });
     const rules = await this.duty.rulesFor({
       region,
       from: q.from,

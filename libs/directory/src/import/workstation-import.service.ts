@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, DomainError, normalizeZh } from '@xs/platform';
+import { DomainError, normalizeZh } from '@xs/platform';
 import type { Crs } from '../geo/coords';
 import type { OpeningHours } from '../hours/opening-hours';
 import { RegionsRepository } from '../regions/regions.repository';
@@ -28,6 +28,7 @@ import {
 } from './columns';
 import { ImportError, ImportResult } from './import-result';
 import { finishImport, headingsOf, openImportSheet } from './import-sheet';
+import { Errors } from '../errors';
 
 const HEADING = headingsOf(WORKSTATION_COLUMNS);
 
@@ -52,9 +53,11 @@ export class WorkstationImportService {
   ): Promise<ImportResult> {
     const src = await openImportSheet(file, WORKSTATION_COLUMNS, WORKSTATION_REQUIRED);
     if ((src.map.index.lat === undefined) !== (src.map.index.lng === undefined))
-      throw new BadInputError('MISSING_COLUMNS', '纬度与经度两列须同时提供', {
-        missing: [src.map.index.lat === undefined ? '纬度' : '经度'],
-      });
+    {
+      // Latitude and longitude come together: the one absent is missing.
+      const absent = src.map.index.lat === undefined ? '纬度' : '经度';
+      throw Errors.badInput('MISSING_COLUMNS', { columns: absent }, { missing: [absent] });
+    }
     const { present, cell: cellOf } = src;
 
     // A place created by hand between matching and writing makes the insert collide: match again once.

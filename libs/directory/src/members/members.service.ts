@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  BadInputError,
-  ConflictError,
-  Page,
-  pageOffset,
-  PiiCipher,
-  regionCovers,
-  uniqueViolationOf,
-} from '@xs/platform';
+import { Page, pageOffset, PiiCipher, regionCovers, uniqueViolationOf } from '@xs/platform';
 import { lockForSingleWrite } from '../import/bulk-writes.repository';
 import { RegionsRepository } from '../regions/regions.repository';
 import { SectorCatalog } from '../sectors/sectors';
@@ -70,12 +62,12 @@ export class MembersService {
     code?: string | null;
   }): MemberWrite {
     const name = input.name.trim();
-    if (!name) throw new BadInputError('VALIDATION_FAILED', '姓名不能为空', { field: 'name' });
+    if (!name) throw Errors.badInput('VALIDATION_FAILED', { problems: '姓名不能为空' }, { field: 'name' });
     let sector: string | null = null;
     if (input.sector) {
       const s = this.sectors.resolve(input.sector);
       if (!s)
-        throw new BadInputError('UNKNOWN_SECTOR', `界别“${input.sector}”不在 config/sectors.json 中`, {
+        throw Errors.badInput('UNKNOWN_SECTOR', { sector: input.sector }, {
           field: 'sector',
         });
       sector = s;
@@ -95,13 +87,13 @@ export class MembersService {
   }
 
   private rethrow(e: unknown): never {
-    const known: Record<string, [string, string]> = {
-      UQ_members_phone_bidx: ['MEMBER_PHONE_TAKEN', '该手机号已登记为另一位委员'],
-      UQ_members_user: ['MEMBER_USER_TAKEN', '该账号已关联另一位委员'],
-      UQ_members_code: ['MEMBER_CODE_TAKEN', '该委员编号已被使用'],
+    const known: Record<string, 'MEMBER_PHONE_TAKEN' | 'MEMBER_USER_TAKEN' | 'MEMBER_CODE_TAKEN'> = {
+      UQ_members_phone_bidx: 'MEMBER_PHONE_TAKEN',
+      UQ_members_user: 'MEMBER_USER_TAKEN',
+      UQ_members_code: 'MEMBER_CODE_TAKEN',
     };
     const hit = known[uniqueViolationOf(e) ?? ''];
-    if (hit) throw new ConflictError(hit[0], hit[1]);
+    if (hit) throw Errors.conflict(hit);
     throw e;
   }
 
@@ -113,7 +105,7 @@ export class MembersService {
   async create(p: Principal, dto: CreateMemberDto): Promise<MemberView> {
     assertInScope(p, dto.regionCode);
     if (!(await this.regions.get(dto.regionCode)))
-      throw new BadInputError('UNKNOWN_REGION', `行政区划 ${dto.regionCode} 不存在`);
+      throw Errors.badInput('UNKNOWN_REGION', { code: dto.regionCode });
     await this.assertUser(dto.userId);
     const w = this.prepareSync(dto);
     let id: string;
@@ -136,7 +128,7 @@ export class MembersService {
     if (dto.regionCode) {
       assertInScope(p, dto.regionCode);
       if (!(await this.regions.get(dto.regionCode)))
-        throw new BadInputError('UNKNOWN_REGION', `行政区划 ${dto.regionCode} 不存在`);
+        throw Errors.badInput('UNKNOWN_REGION', { code: dto.regionCode });
     }
     const has = (k: keyof UpdateMemberDto) =>
       Object.prototype.hasOwnProperty.call(dto, k) && dto[k] !== undefined;
@@ -244,7 +236,7 @@ export class MembersService {
   async putAssignments(p: Principal, workstationId: string, dto: PutWorkstationMembersDto) {
     if (dto.memberIds && dto.assignments) throw Errors.badInput('AMBIGUOUS_BODY');
     if (!dto.memberIds && !dto.assignments)
-      throw new BadInputError('VALIDATION_FAILED', '须给出 memberIds 或 assignments');
+      throw Errors.badInput('VALIDATION_FAILED', { problems: '须给出 memberIds 或 assignments' });
     const items = await this.db.transaction(async (m) => {
       const w = await this.workstations.getForUpdate(workstationId, m);
       if (!w) throw Errors.notFound('WORKSTATION_NOT_FOUND');
@@ -261,7 +253,7 @@ export class MembersService {
       const found = new Map((await this.members.getMany(ids, m)).map((r) => [r.id, r]));
       const missing = ids.filter((id) => !found.has(id));
       if (missing.length)
-        throw new BadInputError('UNKNOWN_MEMBER', `委员不存在：${missing.join(', ')}`, {
+        throw Errors.badInput('UNKNOWN_MEMBER', {
           memberIds: missing,
         });
       const outside = ids.filter((id) => {

@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  BadInputError,
-  ConflictError,
-  isUniqueViolation,
-  Page,
-  pageOffset,
-  PiiCipher,
-  ROOT_REGION,
-} from '@xs/platform';
+import { isUniqueViolation, Page, pageOffset, PiiCipher, ROOT_REGION } from '@xs/platform';
 import { toWgs84 } from '../geo/coords';
 import { lockForSingleWrite } from '../import/bulk-writes.repository';
 import type { Crs, LatLng } from '../geo/coords';
@@ -65,7 +57,7 @@ export class WorkstationsService {
     bufferMinutes?: number;
   }): Promise<WorkstationWrite> {
     if (!(await this.regions.get(input.regionCode)))
-      throw new BadInputError('UNKNOWN_REGION', `行政区划 ${input.regionCode} 不存在`);
+      throw Errors.badInput('UNKNOWN_REGION', { code: input.regionCode });
     return this.prepareSync(input);
   }
 
@@ -73,20 +65,20 @@ export class WorkstationsService {
   prepareSync(input: Parameters<WorkstationsService['prepare']>[0]): WorkstationWrite {
     const name = input.name.trim();
     const address = input.address.trim();
-    if (!name) throw new BadInputError('VALIDATION_FAILED', '名称不能为空', { field: 'name' });
-    if (!address) throw new BadInputError('VALIDATION_FAILED', '地址不能为空', { field: 'address' });
+    if (!name) throw Errors.badInput('VALIDATION_FAILED', { problems: '名称不能为空' }, { field: 'name' });
+    if (!address) throw Errors.badInput('VALIDATION_FAILED', { problems: '地址不能为空' }, { field: 'address' });
     let sector: string | null = null;
     if (input.sector) {
       const s = this.sectors.resolve(input.sector);
       if (!s)
-        throw new BadInputError('UNKNOWN_SECTOR', `界别“${input.sector}”不在 config/sectors.json 中`, {
+        throw Errors.badInput('UNKNOWN_SECTOR', { sector: input.sector }, {
           field: 'sector',
         });
       sector = s;
     }
     if (input.openingHours) {
       const problem = openingHoursProblem(input.openingHours);
-      if (problem) throw new BadInputError('INVALID_OPENING_HOURS', problem, { field: 'openingHours' });
+      if (problem) throw Errors.badInput('INVALID_OPENING_HOURS', { problem }, { field: 'openingHours' });
     }
     const loc = input.location;
     const wgs = loc ? toWgs84(loc, loc.crs) : null;
@@ -124,9 +116,9 @@ export class WorkstationsService {
       });
     } catch (e) {
       if (isUniqueViolation(e, 'UQ_workstations_name_region'))
-        throw new ConflictError('WORKSTATION_EXISTS', `该区域已有名为“${w.name}”的场所`);
+        throw Errors.conflict('WORKSTATION_EXISTS', { name: w.name });
       if (isUniqueViolation(e, 'UQ_workstations_code'))
-        throw new ConflictError('WORKSTATION_CODE_TAKEN', `编号 ${w.code} 已被使用`);
+        throw Errors.conflict('WORKSTATION_CODE_TAKEN', { code: w.code ?? '' });
       throw e;
     }
     await this.audit.by(p, 'workstation.create', { type: 'workstation', id });
@@ -186,9 +178,9 @@ export class WorkstationsService {
         await this.workstations.update(id, next, m);
       } catch (e) {
         if (isUniqueViolation(e, 'UQ_workstations_name_region'))
-          throw new ConflictError('WORKSTATION_EXISTS', `该区域已有名为“${next.name}”的场所`);
+          throw Errors.conflict('WORKSTATION_EXISTS', { name: next.name });
         if (isUniqueViolation(e, 'UQ_workstations_code'))
-          throw new ConflictError('WORKSTATION_CODE_TAKEN', `编号 ${next.code} 已被使用`);
+          throw Errors.conflict('WORKSTATION_CODE_TAKEN', { code: next.code ?? '' });
         throw e;
       }
     });
@@ -246,7 +238,7 @@ export class WorkstationsService {
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from)
       throw Errors.badInput('INVALID_RANGE');
     if ((to.getTime() - from.getTime()) / 86400000 > 92)
-      throw new BadInputError('RANGE_TOO_LONG', '一次最多查询 93 天');
+      throw Errors.badInput('RANGE_TOO_LONG', { limit: '93 天' });
     return {
       workstationId: id,
       timezone: r.openingHours?.timezone ?? 'Asia/Shanghai',

@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ForbiddenError, isUniqueViolation } from '@xs/platform';
+import { isUniqueViolation } from '@xs/platform';
 import { InteractRepository } from '../interact/interact.repository';
 import type { AuthorRole } from '../live.types';
 import { FanoutService, itemFromRow, userRoomOf } from '../room/fanout.service';
@@ -28,7 +28,7 @@ export function requireUser(socket: Socket): Principal {
 export function cleanText(text: string): string {
   const t = text.trim();
   if (!t) throw Errors.badInput('EMPTY_TEXT');
-  if ([...t].length > MAX_TEXT) throw new BadInputError('TEXT_TOO_LONG', `内容不能超过 ${MAX_TEXT} 个字`);
+  if ([...t].length > MAX_TEXT) throw Errors.badInput('TEXT_TOO_LONG', { max: MAX_TEXT });
   return t;
 }
 
@@ -60,10 +60,7 @@ export class ChatService {
     if (ban) throw Errors.forbidden('BANNED');
     const mute = sanctions.find((x) => x.kind === 'mute');
     if (mute) {
-      throw new ForbiddenError(
-        'MUTED',
-        mute.until ? `您已被禁言至 ${mute.until.toISOString()}` : '您已被禁言',
-      );
+      throw Errors.forbidden('MUTED', { until: mute.until ? mute.until.toISOString() : '本场会议结束' });
     }
   }
 

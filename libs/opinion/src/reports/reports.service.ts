@@ -105,11 +105,11 @@ export class ReportsService {
     const r = await this.visible(p, id);
     const own = r.authorId === p.id && (r.status === 'draft' || r.status === 'returned');
     const review = hasRole(p, ...REVIEWERS) && inScope(p, r.regionCode) && r.status === 'submitted';
-    if (!own && !review) throw this.wrongState(r, 'REPORT_NOT_EDITABLE', '当前状态下不能修改');
+    if (!own && !review) throw this.wrongState(r, 'REPORT_NOT_EDITABLE');
     await this.db.transaction(async (m) => {
       const locked = (await this.repo.get(id, m, true))!;
       if (locked.status !== r.status)
-        throw this.wrongState(locked, 'REPORT_NOT_EDITABLE', '当前状态下不能修改');
+        throw this.wrongState(locked, 'REPORT_NOT_EDITABLE');
       await this.repo.updateText(id, { title: dto.title, ...dto.body }, m);
     });
     await this.audit.by(p, 'opinion.report.edit', { type: 'opinion_report', id }, 'ok', null, {
@@ -122,7 +122,7 @@ export class ReportsService {
     const r = await this.visible(p, id);
     if (r.authorId !== p.id) throw Errors.forbidden('NOT_REPORT_AUTHOR');
     if (!(await this.repo.transition(id, ['draft', 'returned'], 'submitted', {})))
-      throw this.wrongState(r, 'REPORT_NOT_DRAFT', '只有草稿或退回的信息可以提交');
+      throw this.wrongState(r, 'REPORT_NOT_DRAFT');
     await this.audit.by(p, 'opinion.report.submit', { type: 'opinion_report', id });
     return this.get(p, id);
   }
@@ -130,7 +130,7 @@ export class ReportsService {
   async returnWithComment(p: Principal, id: string, comment: string): Promise<ReportResponse> {
     const r = await this.reviewable(p, id);
     if (!(await this.repo.transition(id, ['submitted'], 'returned', { returnComment: comment })))
-      throw this.wrongState(r, 'REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用');
+      throw this.wrongState(r, 'REPORT_NOT_SUBMITTED');
     await this.audit.by(p, 'opinion.report.return', { type: 'opinion_report', id });
     return this.get(p, id);
   }
@@ -173,7 +173,7 @@ export class ReportsService {
       if (issue.status !== 'compiling') throw Errors.conflict('ISSUE_SENT');
       if (!regionCovers(issue.regionCode, r.regionCode)) throw Errors.badInput('ISSUE_OUT_OF_REGION');
       if (!(await this.repo.transition(id, ['submitted'], 'adopted', { issueId }, m)))
-        throw this.wrongState(r, 'REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用');
+        throw this.wrongState(r, 'REPORT_NOT_SUBMITTED');
     });
     await this.audit.by(p, 'opinion.report.adopt', { type: 'opinion_report', id }, 'ok', null, { issueId });
     return this.get(p, id);
@@ -187,7 +187,7 @@ export class ReportsService {
     const instructionId = await this.db.transaction(async (m) => {
       const r = (await this.repo.get(id, m, true))!;
       if (r.status !== 'adopted')
-        throw this.wrongState(r, 'REPORT_NOT_ADOPTED', '只有已采用的信息可以记录批示或交办');
+        throw this.wrongState(r, 'REPORT_NOT_ADOPTED');
       return this.repo.addInstruction(
         { reportId: id, by: dto.by.trim(), text: dto.text.trim(), at: dto.at, recordedBy: p.id },
         m,
@@ -210,9 +210,9 @@ export class ReportsService {
     const suggestionId = await this.db.transaction(async (m) => {
       const r = (await this.repo.get(id, m, true))!;
       if (r.status !== 'adopted')
-        throw this.wrongState(r, 'REPORT_NOT_ADOPTED', '只有已采用的信息可以记录批示或交办');
+        throw this.wrongState(r, 'REPORT_NOT_ADOPTED');
       if (!r.instructions.length)
-        throw this.wrongState(r, 'REPORT_NOT_INSTRUCTED', '该信息尚无领导批示，不能交办');
+        throw this.wrongState(r, 'REPORT_NOT_INSTRUCTED');
       if (r.suggestionId) throw Errors.conflict('REPORT_ALREADY_ASSIGNED', { suggestionId: r.suggestionId });
       const made = await this.ports.assignReport(m, {
         reportId: r.id,
@@ -252,8 +252,11 @@ export class ReportsService {
     return r;
   }
 
-  private wrongState(r: ReportRow, code: string, message: string): ConflictError {
-    return new ConflictError(code, message, { status: r.status });
+  private wrongState(
+    r: ReportRow,
+    code: 'REPORT_NOT_EDITABLE' | 'REPORT_NOT_DRAFT' | 'REPORT_NOT_SUBMITTED' | 'REPORT_NOT_ADOPTED' | 'REPORT_NOT_INSTRUCTED',
+  ): ConflictError {
+    return Errors.conflict(code, { status: r.status });
   }
 }
 

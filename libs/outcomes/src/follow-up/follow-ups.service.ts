@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { AuditService, assertInScope, hasRole, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, ClusterJobs, ConflictError, ForbiddenError, isUniqueViolation } from '@xs/platform';
+import { APP_CONFIG, ClusterJobs, isUniqueViolation } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import { SuggestionRow, SuggestionsRepository } from '../suggestions/suggestions.repository';
@@ -71,12 +71,12 @@ export class FollowUpsService implements OnModuleInit {
   async review(p: Principal, id: string, dto: FollowUpReviewDto): Promise<FollowUpResponse> {
     const s = await this.readable(p, id);
     if (!hasRole(p, 'admin', 'organiser'))
-      throw new ForbiddenError('NOT_ORGANISER', '只有组织方可以填写回头看');
+      throw Errors.forbidden('NOT_ORGANISER');
     const dueAt = this.dueAt(s);
     if (dueAt > new Date())
-      throw new ConflictError('FOLLOW_UP_NOT_DUE', '尚未到回头看时间', { dueAt: dueAt.toISOString() });
+      throw Errors.conflict('FOLLOW_UP_NOT_DUE', { dueAt: dueAt.toISOString() });
     if (!(await this.repo.review(id, dueAt, { ...dto, by: p.id })))
-      throw new ConflictError('FOLLOW_UP_DONE', '该建议已完成回头看');
+      throw Errors.conflict('FOLLOW_UP_DONE');
     await this.audit.by(p, 'suggestion.follow_up', { type: 'suggestion', id }, 'ok', null, {
       implementation: dto.implementation,
     });
@@ -88,7 +88,7 @@ export class FollowUpsService implements OnModuleInit {
     const s = await this.suggestionsRepo.get(id);
     if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     const f = await this.repo.get(id);
-    if (!f?.reviewedAt) throw new ConflictError('FOLLOW_UP_NOT_REVIEWED', '回头看尚未完成，暂不能再次评价');
+    if (!f?.reviewedAt) throw Errors.conflict('FOLLOW_UP_NOT_REVIEWED');
     if (!(await this.suggestions.mayRate(p, s))) throw Errors.forbidden('NOT_ELIGIBLE');
     let ratingId: string;
     try {
@@ -105,7 +105,7 @@ export class FollowUpsService implements OnModuleInit {
 
   private dueAt(s: SuggestionRow): Date {
     if (s.status !== 'completed' || !s.completed_at)
-      throw new ConflictError('NOT_COMPLETED', '建议办结后才能回头看', { status: s.status });
+      throw Errors.conflict('NOT_COMPLETED', { status: s.status });
     return addMonths(new Date(s.completed_at), this.config.followUpMonths);
   }
 
@@ -126,7 +126,7 @@ export class FollowUpsService implements OnModuleInit {
 
   private view(s: SuggestionRow, f: FollowUpRow | null): FollowUpResponse {
     const dueAt = f?.dueAt ? new Date(f.dueAt) : s.completed_at ? this.dueAt(s) : null;
-    if (!dueAt) throw new ConflictError('NOT_COMPLETED', '建议办结后才能回头看', { status: s.status });
+    if (!dueAt) throw Errors.conflict('NOT_COMPLETED', { status: s.status });
     return {
       suggestionId: s.id,
       status: f?.reviewedAt ? 'reviewed' : dueAt <= new Date() ? 'due' : 'not_due',

@@ -3,15 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { SessionSnapshot } from '@xs/contracts';
 import { AuditService, canReadPii, hasRole, inScope, assertInScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  ConflictError,
-  DomainEvents,
-  isUniqueViolation,
-  Page,
-  pageOffset,
-  PiiCipher,
-  ROOT_REGION,
-} from '@xs/platform';
+import { DomainEvents, isUniqueViolation, Page, pageOffset, PiiCipher, ROOT_REGION } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import {
   AssignSuggestionDto,
@@ -427,7 +419,7 @@ export class SuggestionsService {
 
   private assertStep(s: SuggestionRow, action: SuggestionAction): void {
     if (!mayTransition(action, s.status))
-      throw new ConflictError('INVALID_TRANSITION', `当前状态（${s.status}）不能执行该操作`, {
+      throw Errors.conflict('INVALID_TRANSITION', { status: s.status }, {
         status: s.status,
         action,
         allowedFrom: allowedFrom(action),

@@ -4,19 +4,7 @@ import { NOTIFIER } from '@xs/contracts';
 import type { Notifier, RegistrationEvent, SessionSnapshot } from '@xs/contracts';
 import { assertInReach, AuditService, canReadPii, hasRole, inReach, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  APP_CONFIG,
-  ConflictError,
-  deriveKey,
-  DomainEvents,
-  isUniqueViolation,
-  MOBILE_RE,
-  normalizePhone,
-  Page,
-  pageOffset,
-  PiiCipher,
-  sm3,
-} from '@xs/platform';
+import { APP_CONFIG, deriveKey, DomainEvents, isUniqueViolation, MOBILE_RE, normalizePhone, Page, pageOffset, PiiCipher, sm3 } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { PRIVACY_NOTICE_VERSION } from '../privacy/privacy-notice';
 import { newCheckInCode, renderTicketPng, TicketSigner } from '../tickets/tickets';
@@ -193,7 +181,8 @@ export class RegistrationsService implements OnModuleInit {
       const seats = await this.repo.lockSeats(m, reg.sessionId, session.capacity, new Date(session.endsAt));
       const current = (await this.repo.findById(id, m, true))!;
       if (current.status === 'cancelled') throw Errors.conflict('ALREADY_CANCELLED');
-      if (current.checkedInAt) throw new ConflictError('ALREADY_CHECKED_IN', '已签到的报名不能取消');
+      if (current.checkedInAt)
+        throw Errors.conflict('ALREADY_CHECKED_IN', { name: current.name, at: current.checkedInAt.toISOString() });
       await this.repo.cancel(m, id);
       if (current.status === 'waitlisted') {
         await this.repo.setSeats(m, reg.sessionId, { ...seats, waitlisted: seats.waitlisted - 1 });
@@ -223,12 +212,10 @@ export class RegistrationsService implements OnModuleInit {
       session ? new Date(session.endsAt) : null,
     );
     if (capacity < seats.confirmed) {
-      throw new ConflictError(
+      throw Errors.conflict(
         'CAPACITY_BELOW_CONFIRMED',
-        `已有 ${seats.confirmed} 人确认报名，容量不能低于此数`,
-        {
-          confirmed: seats.confirmed,
-        },
+        { confirmed: seats.confirmed },
+        { confirmed: seats.confirmed },
       );
     }
     const promoted = await this.fillSeats(m, sessionId, { ...seats, capacity });

@@ -4,7 +4,6 @@ import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort } from '@xs/contracts';
 import { hasRole, inReach } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError } from '@xs/platform';
 import { NotifierService } from '../notifications/notifier.service';
 import { formatPlace, formatWhen } from '../notifications/job-handlers';
 import { APP_CONFIG } from '@xs/platform';
@@ -65,7 +64,7 @@ export class InvitationsService {
   async invite(p: Principal, sessionId: string, dto: CreateInvitationsDto) {
     const s = await this.sessions.forWrite(p, sessionId);
     if (!['draft', 'published'].includes(s.status))
-      throw new ConflictError('SESSION_NOT_EDITABLE', `状态为 ${s.status} 的协商会议不能再发出邀请`);
+      throw Errors.conflict('SESSION_NOT_EDITABLE', { status: s.status });
     const wanted = new Map<string, string>();
     for (const id of dto.memberIds ?? []) wanted.set(id, 'manual');
     if (dto.assignedMembers)
@@ -76,7 +75,7 @@ export class InvitationsService {
         if (!wanted.has(id)) wanted.set(id, 'sector');
     const members = wanted.size ? await this.directory.members([...wanted.keys()]) : [];
     const missing = (dto.memberIds ?? []).filter((id) => !members.some((mm) => mm.id === id));
-    if (missing.length) throw new BadInputError('UNKNOWN_MEMBER', '委员不存在', { memberIds: missing });
+    if (missing.length) throw Errors.badInput('UNKNOWN_MEMBER', { memberIds: missing });
     const deptIds = [...new Set(dto.departmentIds ?? [])];
     const departments = deptIds.length ? await this.directory.departments(deptIds) : [];
     const missingDepts = deptIds.filter((id) => !departments.some((d) => d.id === id));
@@ -111,12 +110,10 @@ export class InvitationsService {
       if (n > reserved) {
         reserved = n;
         if (venue?.capacity && current.capacity + reserved > venue.capacity)
-          throw new ConflictError(
+          throw Errors.conflict(
             'RESERVED_SEATS_EXCEED_VENUE',
-            `预留席位 ${reserved} 加公众名额 ${current.capacity} 超过场地容量 ${venue.capacity}`,
-            {
-              venueCapacity: venue.capacity,
-            },
+            { reserved, capacity: current.capacity, venueCapacity: venue.capacity },
+            { venueCapacity: venue.capacity },
           );
         await this.sessionsRepo.setReservedSeats(m, s.id, reserved);
       }
@@ -189,10 +186,7 @@ export class InvitationsService {
       hasRole(p, 'admin', 'organiser', 'workstation_manager') && inReach(p, s.regionCode, s.workstationId);
     if (!own && !staffOnBehalf) throw Errors.forbidden('NOT_INVITEE');
     if (!['published', 'draft'].includes(s.status))
-      throw new ConflictError(
-        'SESSION_NOT_OPEN',
-        `协商会议已${s.status === 'cancelled' ? '取消' : '开始或结束'}，不能再答复`,
-      );
+      throw Errors.conflict('SESSION_NOT_OPEN');
     const status = dto.response === 'accept' ? 'accepted' : 'declined';
     await this.invitations.answer(id, status);
     return toView((await this.invitations.findById(id))!);

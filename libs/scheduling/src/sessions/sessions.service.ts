@@ -18,16 +18,7 @@ import {
   limitedToWorkstations,
 } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  APP_CONFIG,
-  BadInputError,
-  ConflictError,
-  DomainEvents,
-  isExclusionViolation,
-  normalizeZh,
-  Page,
-  pageOffset,
-} from '@xs/platform';
+import { APP_CONFIG, ConflictError, DomainEvents, isExclusionViolation, normalizeZh, Page, pageOffset } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { TopicsRepository } from '../topics/topics.repository';
 import { SessionNotices } from '../notifications/session-notices';
@@ -254,7 +245,7 @@ export class SessionsService {
   async update(p: Principal, id: string, dto: UpdateSessionDto): Promise<SessionView> {
     const before = await this.forWrite(p, id);
     if (!EDITABLE.includes(before.status))
-      throw new ConflictError('SESSION_NOT_EDITABLE', `状态为 ${before.status} 的协商会议不能修改`);
+      throw Errors.conflict('SESSION_NOT_EDITABLE', { status: before.status });
     const ws =
       dto.workstationId && dto.workstationId !== before.workstationId
         ? await this.workstation(dto.workstationId)
@@ -314,7 +305,7 @@ export class SessionsService {
       after = await this.db.transaction(async (m) => {
         const locked = await this.sessions.lockById(m, id);
         if (!locked || !EDITABLE.includes(locked.status))
-          throw new ConflictError('SESSION_NOT_EDITABLE', '协商会议状态已变化，不能修改');
+          throw Errors.conflict('SESSION_NOT_EDITABLE', { status: locked?.status ?? 'deleted' });
         if (capacityChanged) await this.registration.applyCapacity(m, id, capacity);
         await this.sessions.applyEdit(m, id, patch, locked.sequence + 1);
         return (await this.sessions.findById(id, m))!;
@@ -350,7 +341,7 @@ export class SessionsService {
       // Someone else moved it in between: answer as if this request came second.
       const now2 = (await this.sessions.findById(id))!;
       transitionTarget(action, now2.status);
-      throw new ConflictError('INVALID_TRANSITION', '协商会议状态已变化');
+      throw Errors.conflict('INVALID_TRANSITION', { status: now2.status });
     }
     const after = (await this.sessions.findById(id))!;
     await this.audit.by(p, `session.${action}`, { type: 'session', id }, 'ok', null, { from: s.status, to });
@@ -420,12 +411,10 @@ export class SessionsService {
   ): void {
     if (!Number.isInteger(capacity) || capacity <= 0) throw Errors.badInput('INVALID_CAPACITY');
     if (format !== 'online' && ws?.capacity && capacity + reserved > ws.capacity)
-      throw new BadInputError(
+      throw Errors.badInput(
         'CAPACITY_EXCEEDS_VENUE',
-        `现场名额（含预留 ${reserved} 席）超过场地容量 ${ws.capacity}`,
-        {
-          venueCapacity: ws.capacity,
-        },
+        { reserved, venueCapacity: ws.capacity },
+        { venueCapacity: ws.capacity },
       );
   }
 
@@ -452,7 +441,7 @@ export class SessionsService {
       const blocked = new Date(start.getTime() + durationMs + ws.bufferMinutes * 60000);
       const other = await this.sessions.findOverlap(ws.id, start, blocked, exceptId);
       if (other)
-        return new ConflictError('SCHEDULE_CONFLICT', `该时段工作室已有协商会议「${other.title}」`, {
+        return Errors.conflict('SCHEDULE_CONFLICT', { title: `「${other.title}」` }, {
           conflictsWith: other.id,
           startsAt: other.startsAt.toISOString(),
           endsAt: other.endsAt.toISOString(),
@@ -460,9 +449,7 @@ export class SessionsService {
           bufferMinutes: ws.bufferMinutes,
         });
     }
-    return new ConflictError('SCHEDULE_CONFLICT', '该时段工作室已有协商会议', {
-      bufferMinutes: ws.bufferMinutes,
-    });
+    return Errors.conflict('SCHEDULE_CONFLICT', { title: '' }, { bufferMinutes: ws.bufferMinutes });
   }
 }
 

@@ -4,7 +4,7 @@ import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort, TopicPort } from '@xs/contracts';
 import { assertInScope, AuditService, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ConflictError, DomainEvents, ForbiddenError, normalizeZh, Page, pageOffset } from '@xs/platform';
+import { DomainEvents, normalizeZh, Page, pageOffset } from '@xs/platform';
 import { NotifierService } from '../notifications/notifier.service';
 import { Topic, TopicSource } from './topic.entity';
 import { CreateTopicDto, ListTopicsQuery, ReviewTopicDto, SimilarTopicsQuery } from './topics.dto';
@@ -53,7 +53,7 @@ export class TopicsService implements TopicPort {
 
   async create(p: Principal, dto: CreateTopicDto): Promise<TopicView & { similar: SimilarTopic[] }> {
     if (!this.allowedSources(p).includes(dto.source))
-      throw new ForbiddenError('SOURCE_NOT_ALLOWED', `您不能以「${dto.source}」来源提交议题`);
+      throw Errors.forbidden('SOURCE_NOT_ALLOWED', { source: dto.source });
     if (p.kind === 'staff' && !hasRole(p, 'member')) assertInScope(p, dto.regionCode);
     if (dto.workstationId) {
       const ws = await this.directory.workstation(dto.workstationId);
@@ -157,7 +157,7 @@ export class TopicsService implements TopicPort {
     const allowedFrom: Topic['status'][] =
       dto.decision === 'accept' ? ['submitted'] : ['submitted', 'accepted'];
     if (!allowedFrom.includes(t.status))
-      throw new ConflictError('INVALID_TOPIC_TRANSITION', `状态为 ${t.status} 的议题不能${dto.decision}`, {
+      throw Errors.conflict('INVALID_TOPIC_TRANSITION', { status: t.status }, {
         status: t.status,
       });
     if (dto.decision === 'reject' && !dto.reason?.trim()) throw Errors.badInput('REASON_REQUIRED');
@@ -186,7 +186,10 @@ export class TopicsService implements TopicPort {
       if (target) await this.topics.mergeSupports(m, id, target.id, t.proposerId);
       return true;
     });
-    if (!changed) throw new ConflictError('INVALID_TOPIC_TRANSITION', '议题状态已变化');
+    if (!changed) {
+      const now = (await this.topics.findById(id))!;
+      throw Errors.conflict('INVALID_TOPIC_TRANSITION', { status: now.status }, { status: now.status });
+    }
     await this.audit.by(p, 'topic.review', { type: 'topic', id }, 'ok', null, {
       decision: dto.decision,
       mergeInto: target?.id,
