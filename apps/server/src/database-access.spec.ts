@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 /**
  * One way to reach the database: SQL (and TypeORM's query APIs) only in `*.repository.ts`, and the
@@ -76,5 +77,32 @@ describe('database access', () => {
       .filter((f) => /['"`]23(505|P01)['"`]/.test(code(f)));
     expect(found).toEqual([]);
     expect(code(helper)).toMatch(/'23505'/);
+  });
+
+  it('takes the transaction as the first argument, wherever a method takes one', () => {
+    const misplaced: string[] = [];
+    for (const f of all.filter((x) => /^libs\/.*\.(repository|service)\.ts$/.test(x))) {
+      const sf = ts.createSourceFile(
+        f,
+        readFileSync(path.join(root, f), 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+      );
+      const visit = (node: ts.Node): void => {
+        if (ts.isMethodDeclaration(node) && node.body) {
+          const at = node.parameters.findIndex((p) => {
+            const type = p.type?.getText(sf) ?? '';
+            return /\bEntityManager\b/.test(type) && !type.includes('=>');
+          });
+          if (at > 0) misplaced.push(`${f}: ${node.name.getText(sf)}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(sf);
+    }
+    // The notifier implements the cross-context NOTIFIER port, whose signature the contracts fix.
+    expect(
+      misplaced.filter((m) => !/notifier\.service\.ts: (notifyUsers|smsEncryptedPhones)$/.test(m)),
+    ).toEqual([]);
   });
 });

@@ -19,11 +19,11 @@ export class DepartmentsService {
     assertInScope(p, dto.regionCode);
     const name = dto.name.trim();
     if (!name) throw Errors.badInput('VALIDATION_FAILED', { problems: '名称不能为空' });
-    if (!(await this.regions.get(dto.regionCode)))
+    if (!(await this.regions.get(undefined, dto.regionCode)))
       throw Errors.badInput('UNKNOWN_REGION', { code: dto.regionCode });
     if (await this.departments.findByNameRegion(name, dto.regionCode))
       throw Errors.conflict('DEPARTMENT_EXISTS', { name });
-    const id = await this.departments.insert(name, dto.regionCode);
+    const id = await this.departments.insert(undefined, name, dto.regionCode);
     await this.audit.by(p, 'department.create', { type: 'department', id });
     return (await this.departments.get(id))!;
   }

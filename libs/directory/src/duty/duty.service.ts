@@ -40,17 +40,17 @@ export class DutyService {
   }
 
   async create(p: Principal, workstationId: string, dto: CreateDutyRuleDto): Promise<DutyRuleView> {
-    const w = await this.workstations.get(workstationId);
+    const w = await this.workstations.get(undefined, workstationId);
     if (!w) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     assertInReach(p, w.regionCode, w.id);
     if (w.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
     if (dto.startTime >= dto.endTime) throw Errors.badInput('INVALID_TIME_RANGE');
     const problem = ruleProblem({ rrule: dto.rrule, startsOn: dto.startsOn, until: dto.until });
     if (problem) throw Errors.badInput('INVALID_RRULE', { problem });
-    if (!(await this.members.get(dto.memberId))) throw Errors.badInput('UNKNOWN_MEMBER');
-    if (!(await this.members.isAssigned(workstationId, dto.memberId)))
+    if (!(await this.members.get(undefined, dto.memberId))) throw Errors.badInput('UNKNOWN_MEMBER');
+    if (!(await this.members.isAssigned(undefined, workstationId, dto.memberId)))
       throw Errors.conflict('MEMBER_NOT_ASSIGNED');
-    const id = await this.duty.insert({
+    const id = await this.duty.insert(undefined, {
       workstationId,
       memberId: dto.memberId,
       rrule: canonicalRule(dto.rrule),
@@ -67,7 +67,7 @@ export class DutyService {
   }
 
   async list(p: Principal, workstationId: string): Promise<{ items: DutyRuleView[]; total: number }> {
-    const w = await this.workstations.get(workstationId);
+    const w = await this.workstations.get(undefined, workstationId);
     if (!w || !inScope(p, w.regionCode)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     const rows = await this.duty.ofWorkstation(workstationId);
     return { items: rows.map((r) => this.view(r)), total: rows.length };

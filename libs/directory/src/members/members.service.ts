@@ -67,9 +67,13 @@ export class MembersService {
     if (input.sector) {
       const s = this.sectors.resolve(input.sector);
       if (!s)
-        throw Errors.badInput('UNKNOWN_SECTOR', { sector: input.sector }, {
-          field: 'sector',
-        });
+        throw Errors.badInput(
+          'UNKNOWN_SECTOR',
+          { sector: input.sector },
+          {
+            field: 'sector',
+          },
+        );
       sector = s;
     }
     const phone = input.phone ? this.pii.encryptPhone(input.phone) : null;
@@ -104,7 +108,7 @@ export class MembersService {
 
   async create(p: Principal, dto: CreateMemberDto): Promise<MemberView> {
     assertInScope(p, dto.regionCode);
-    if (!(await this.regions.get(dto.regionCode)))
+    if (!(await this.regions.get(undefined, dto.regionCode)))
       throw Errors.badInput('UNKNOWN_REGION', { code: dto.regionCode });
     await this.assertUser(dto.userId);
     const w = this.prepareSync(dto);
@@ -112,22 +116,22 @@ export class MembersService {
     try {
       id = await this.db.transaction(async (m) => {
         await lockForSingleWrite(m, 'members');
-        return this.members.insert(w, m);
+        return this.members.insert(m, w);
       });
     } catch (e) {
       this.rethrow(e);
     }
     await this.audit.by(p, 'member.create', { type: 'member', id });
-    return this.view(p, (await this.members.get(id))!);
+    return this.view(p, (await this.members.get(undefined, id))!);
   }
 
   async update(p: Principal, id: string, dto: UpdateMemberDto): Promise<MemberView> {
-    const cur = await this.members.get(id);
+    const cur = await this.members.get(undefined, id);
     if (!cur) throw Errors.notFound('MEMBER_NOT_FOUND');
     assertInScope(p, cur.regionCode);
     if (dto.regionCode) {
       assertInScope(p, dto.regionCode);
-      if (!(await this.regions.get(dto.regionCode)))
+      if (!(await this.regions.get(undefined, dto.regionCode)))
         throw Errors.badInput('UNKNOWN_REGION', { code: dto.regionCode });
     }
     const has = (k: keyof UpdateMemberDto) =>
@@ -154,17 +158,17 @@ export class MembersService {
     try {
       await this.db.transaction(async (m) => {
         await lockForSingleWrite(m, 'members');
-        await this.members.update(id, next, m);
+        await this.members.update(m, id, next);
       });
     } catch (e) {
       this.rethrow(e);
     }
     await this.audit.by(p, 'member.update', { type: 'member', id }, 'ok', null, { fields: Object.keys(dto) });
-    return this.view(p, (await this.members.get(id))!);
+    return this.view(p, (await this.members.get(undefined, id))!);
   }
 
   async get(p: Principal, id: string): Promise<MemberView> {
-    const r = await this.members.get(id);
+    const r = await this.members.get(undefined, id);
     if (!r || !inScope(p, r.regionCode)) throw Errors.notFound('MEMBER_NOT_FOUND');
     if (canReadPii(p) && r.phoneEnc) await this.audit.by(p, 'pii.read', { type: 'member', id });
     const v = this.view(p, r);
@@ -223,9 +227,9 @@ export class MembersService {
     p: Principal,
     workstationId: string,
   ): Promise<{ items: AssignmentView[]; total: number }> {
-    const w = await this.workstations.get(workstationId);
+    const w = await this.workstations.get(undefined, workstationId);
     if (!w || !inScope(p, w.regionCode)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
-    const rows = await this.members.assignmentsOfWorkstation(workstationId);
+    const rows = await this.members.assignmentsOfWorkstation(undefined, workstationId);
     return { items: rows.map((r) => this.assignmentView(p, r, true)), total: rows.length };
   }
 
@@ -238,19 +242,19 @@ export class MembersService {
     if (!dto.memberIds && !dto.assignments)
       throw Errors.badInput('VALIDATION_FAILED', { problems: '须给出 memberIds 或 assignments' });
     const items = await this.db.transaction(async (m) => {
-      const w = await this.workstations.getForUpdate(workstationId, m);
+      const w = await this.workstations.getForUpdate(m, workstationId);
       if (!w) throw Errors.notFound('WORKSTATION_NOT_FOUND');
       assertInReach(p, w.regionCode, w.id);
       if (w.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
       const current = new Map(
-        (await this.members.assignmentsOfWorkstation(workstationId, m)).map((a) => [a.id, a.role]),
+        (await this.members.assignmentsOfWorkstation(m, workstationId)).map((a) => [a.id, a.role]),
       );
       const wanted = dto.assignments
         ? dto.assignments.map((a) => ({ memberId: a.memberId, role: a.role ?? 'member' }))
         : dto.memberIds!.map((id) => ({ memberId: id, role: current.get(id) ?? 'member' }));
       const ids = wanted.map((a) => a.memberId);
       if (new Set(ids).size !== ids.length) throw Errors.badInput('DUPLICATE_MEMBER');
-      const found = new Map((await this.members.getMany(ids, m)).map((r) => [r.id, r]));
+      const found = new Map((await this.members.getMany(m, ids)).map((r) => [r.id, r]));
       const missing = ids.filter((id) => !found.has(id));
       if (missing.length)
         throw Errors.badInput('UNKNOWN_MEMBER', {
@@ -264,8 +268,8 @@ export class MembersService {
         throw Errors.badInput('MEMBER_OUT_OF_REGION', {
           memberIds: outside,
         });
-      await this.members.replaceAssignments(workstationId, wanted, m);
-      return this.members.assignmentsOfWorkstation(workstationId, m);
+      await this.members.replaceAssignments(m, workstationId, wanted);
+      return this.members.assignmentsOfWorkstation(m, workstationId);
     });
     await this.audit.by(p, 'workstation.members', { type: 'workstation', id: workstationId }, 'ok', null, {
       count: items.length,

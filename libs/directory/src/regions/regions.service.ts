@@ -18,7 +18,7 @@ export class RegionsService {
   }
 
   async get(code: string): Promise<RegionRow & { path: RegionRow[] }> {
-    const r = await this.regions.get(code);
+    const r = await this.regions.get(undefined, code);
     if (!r) throw Errors.notFound('REGION_NOT_FOUND', { code });
     return { ...r, path: await this.regions.ancestors(code) };
   }
@@ -27,7 +27,7 @@ export class RegionsService {
     assertInScope(p, dto.parentCode);
     if (regionLevel(dto.code) !== dto.level)
       throw Errors.badInput('REGION_LEVEL_MISMATCH', { code: dto.code, level: dto.level });
-    const parent = await this.regions.get(dto.parentCode);
+    const parent = await this.regions.get(undefined, dto.parentCode);
     if (!parent) throw Errors.badInput('UNKNOWN_REGION', { code: dto.parentCode });
     if (
       dto.code === dto.parentCode ||
@@ -35,7 +35,7 @@ export class RegionsService {
       dto.code.length < dto.parentCode.length
     )
       throw Errors.badInput('REGION_PARENT_MISMATCH', { code: dto.code, parentCode: dto.parentCode });
-    if (await this.regions.get(dto.code))
+    if (await this.regions.get(undefined, dto.code))
       throw Errors.conflict('REGION_EXISTS', { code: dto.code });
     const row = { code: dto.code, name: dto.name, level: dto.level, parentCode: dto.parentCode };
     await this.regions.insert(row);

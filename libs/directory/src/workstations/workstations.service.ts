@@ -56,7 +56,7 @@ export class WorkstationsService {
     status?: string;
     bufferMinutes?: number;
   }): Promise<WorkstationWrite> {
-    if (!(await this.regions.get(input.regionCode)))
+    if (!(await this.regions.get(undefined, input.regionCode)))
       throw Errors.badInput('UNKNOWN_REGION', { code: input.regionCode });
     return this.prepareSync(input);
   }
@@ -66,14 +66,19 @@ export class WorkstationsService {
     const name = input.name.trim();
     const address = input.address.trim();
     if (!name) throw Errors.badInput('VALIDATION_FAILED', { problems: '名称不能为空' }, { field: 'name' });
-    if (!address) throw Errors.badInput('VALIDATION_FAILED', { problems: '地址不能为空' }, { field: 'address' });
+    if (!address)
+      throw Errors.badInput('VALIDATION_FAILED', { problems: '地址不能为空' }, { field: 'address' });
     let sector: string | null = null;
     if (input.sector) {
       const s = this.sectors.resolve(input.sector);
       if (!s)
-        throw Errors.badInput('UNKNOWN_SECTOR', { sector: input.sector }, {
-          field: 'sector',
-        });
+        throw Errors.badInput(
+          'UNKNOWN_SECTOR',
+          { sector: input.sector },
+          {
+            field: 'sector',
+          },
+        );
       sector = s;
     }
     if (input.openingHours) {
@@ -112,7 +117,7 @@ export class WorkstationsService {
     try {
       id = await this.db.transaction(async (m) => {
         await lockForSingleWrite(m, 'workstations');
-        return this.workstations.insert(w, m);
+        return this.workstations.insert(m, w);
       });
     } catch (e) {
       if (isUniqueViolation(e, 'UQ_workstations_name_region'))
@@ -122,12 +127,12 @@ export class WorkstationsService {
       throw e;
     }
     await this.audit.by(p, 'workstation.create', { type: 'workstation', id });
-    return this.view(p, (await this.workstations.get(id))!);
+    return this.view(p, (await this.workstations.get(undefined, id))!);
   }
 
   /** By id; soft-deleted places stay readable (status "deleted") so history keeps its context. */
   async get(p: Principal, id: string): Promise<WorkstationView> {
-    const r = await this.workstations.get(id);
+    const r = await this.workstations.get(undefined, id);
     if (!r || !inScope(p, r.regionCode)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     if (canReadPii(p) && r.contactPhoneEnc) await this.audit.by(p, 'pii.read', { type: 'workstation', id });
     return this.view(p, r);
@@ -136,7 +141,7 @@ export class WorkstationsService {
   async update(p: Principal, id: string, dto: UpdateWorkstationDto): Promise<WorkstationView> {
     await this.db.transaction(async (m) => {
       await lockForSingleWrite(m, 'workstations');
-      const cur = await this.workstations.getForUpdate(id, m);
+      const cur = await this.workstations.getForUpdate(m, id);
       if (!cur || !inScope(p, cur.regionCode)) {
         if (cur) assertInScope(p, cur.regionCode);
         throw Errors.notFound('WORKSTATION_NOT_FOUND');
@@ -175,7 +180,7 @@ export class WorkstationsService {
           : null;
       }
       try {
-        await this.workstations.update(id, next, m);
+        await this.workstations.update(m, id, next);
       } catch (e) {
         if (isUniqueViolation(e, 'UQ_workstations_name_region'))
           throw Errors.conflict('WORKSTATION_EXISTS', { name: next.name });
@@ -187,14 +192,14 @@ export class WorkstationsService {
     await this.audit.by(p, 'workstation.update', { type: 'workstation', id }, 'ok', null, {
       fields: Object.keys(dto),
     });
-    return this.view(p, (await this.workstations.get(id))!);
+    return this.view(p, (await this.workstations.get(undefined, id))!);
   }
 
   async remove(p: Principal, id: string): Promise<void> {
-    const cur = await this.workstations.get(id);
+    const cur = await this.workstations.get(undefined, id);
     if (!cur) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     assertInReach(p, cur.regionCode, cur.id);
-    if (await this.workstations.softDelete(id))
+    if (await this.workstations.softDelete(undefined, id))
       await this.audit.by(p, 'workstation.delete', { type: 'workstation', id });
   }
 
@@ -231,7 +236,7 @@ export class WorkstationsService {
 
   /** Effective opening hours per day (weekly schedule with exceptions applied). */
   async schedule(id: string, q: ScheduleQuery, visible: (r: WorkstationRow) => boolean) {
-    const r = await this.workstations.get(id);
+    const r = await this.workstations.get(undefined, id);
     if (!r || !visible(r)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     const from = new Date(`${q.from}T00:00:00Z`);
     const to = new Date(`${q.to}T00:00:00Z`);

@@ -2,7 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { SMS_OUTBOX } from '@xs/contracts';
 import type { SmsOutbox, TokenPair, UserView } from '@xs/contracts';
-import { maskPhone, APP_CONFIG, deriveKey, hmacSm3, PiiCipher, RateLimiter, TooManyRequestsError, sm3, sm4Decrypt, sm4Encrypt } from '@xs/platform';
+import {
+  maskPhone,
+  APP_CONFIG,
+  deriveKey,
+  hmacSm3,
+  PiiCipher,
+  RateLimiter,
+  TooManyRequestsError,
+  sm3,
+  sm4Decrypt,
+  sm4Encrypt,
+} from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
@@ -182,10 +193,8 @@ export class AuthService {
 
   async requestSmsCode(phone: string, ip: string | null): Promise<void> {
     const bidx = this.pii.blindIndex(phone);
-    await this.limiter.enforce(
-      `sms:phone:${bidx}`,
-      { limit: 1, windowSeconds: 60 },
-      (wait) => Errors.tooMany('SMS_TOO_FREQUENT', wait),
+    await this.limiter.enforce(`sms:phone:${bidx}`, { limit: 1, windowSeconds: 60 }, (wait) =>
+      Errors.tooMany('SMS_TOO_FREQUENT', wait),
     );
     await this.limiter.enforce(
       `sms:phone-hour:${bidx}`,
@@ -229,7 +238,7 @@ export class AuthService {
     if (!user) {
       const enc = this.pii.encryptPhone(phone);
       const nick = nickname ?? `居民${phone.slice(-4)}`;
-      user = await this.users.save({
+      user = await this.users.save(undefined, {
         username: null,
         passwordHash: null,
         displayName: nick,

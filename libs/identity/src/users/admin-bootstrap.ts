@@ -29,7 +29,7 @@ export class AdminBootstrap {
       : `Xs-${randomBytes(12).toString('base64url')}`;
     const password = this.config.bootstrapAdminPassword ?? generated!;
     try {
-      await this.users.save({
+      await this.users.save(undefined, {
         username: 'admin',
         passwordHash: await hashPassword(password),
         displayName: '系统管理员',

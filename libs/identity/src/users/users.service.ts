@@ -97,7 +97,7 @@ export class UsersService {
     if (problem) throw Errors.badInput('WEAK_PASSWORD');
     if (await this.users.findByUsername(dto.username)) throw Errors.conflict('USERNAME_TAKEN');
     const phone = dto.phone ? this.pii.encryptPhone(dto.phone) : undefined;
-    const user = await this.users.save({
+    const user = await this.users.save(undefined, {
       username: dto.username,
       passwordHash: await hashPassword(dto.password),
       displayName: dto.displayName,
@@ -194,8 +194,7 @@ export class UsersService {
   private async assertMayGrantDepartment(actor: Principal, departmentId: string): Promise<void> {
     const department = await this.directory.department(departmentId);
     if (!department) throw Errors.badInput('UNKNOWN_DEPARTMENT');
-    if (!inScope(actor, department.regionCode))
-      throw Errors.forbidden('DEPARTMENT_OUT_OF_REGION');
+    if (!inScope(actor, department.regionCode)) throw Errors.forbidden('DEPARTMENT_OUT_OF_REGION');
   }
 
   /** A manager's workstations are granted the same way: each must exist and lie inside the actor's region. */
@@ -204,8 +203,7 @@ export class UsersService {
     for (const id of unique) {
       const w = await this.directory.workstation(id);
       if (!w) throw Errors.badInput('UNKNOWN_WORKSTATION');
-      if (!inScope(actor, w.regionCode))
-        throw Errors.forbidden('WORKSTATION_OUT_OF_REGION');
+      if (!inScope(actor, w.regionCode)) throw Errors.forbidden('WORKSTATION_OUT_OF_REGION');
     }
     return unique;
   }

@@ -117,7 +117,7 @@ export class ChatService {
   }
 
   private async moderatedMessage(p: Principal | undefined, messageId: string): Promise<MessageRow> {
-    const row = await this.messages.findById(messageId);
+    const row = await this.messages.findById(undefined, messageId);
     if (!row) throw Errors.notFound('MESSAGE_NOT_FOUND');
     const s = await this.access.session(row.session_id);
     this.access.assertModerator(p, s);

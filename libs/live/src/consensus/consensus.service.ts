@@ -35,8 +35,7 @@ const VOTE_NAME: Record<number, VoteValue> = { 1: 'agree', 2: 'disagree', 3: 'pa
 function statementText(raw: string): string {
   const t = raw.trim().replace(/\s+/g, ' ');
   if (!t) throw Errors.badInput('EMPTY_TEXT');
-  if ([...t].length > MAX_STATEMENT)
-    throw Errors.badInput('STATEMENT_TOO_LONG', { max: MAX_STATEMENT });
+  if ([...t].length > MAX_STATEMENT) throw Errors.badInput('STATEMENT_TOO_LONG', { max: MAX_STATEMENT });
   return t;
 }
 
@@ -126,7 +125,7 @@ export class ConsensusService implements OnModuleInit {
     if (dto.text === undefined) {
       this.access.assertModerator(p, s);
       const source = dto.messageId
-        ? await this.messages.findById(dto.messageId)
+        ? await this.messages.findById(undefined, dto.messageId)
         : await this.interact.findQuestion(dto.questionId!);
       if (!source || source.session_id !== s.id)
         throw Errors.notFound(dto.messageId ? 'MESSAGE_NOT_FOUND' : 'QUESTION_NOT_FOUND');

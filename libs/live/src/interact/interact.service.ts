@@ -290,7 +290,7 @@ export class InteractService implements OnModuleDestroy {
     }
     let content: string;
     if (dto.messageId) {
-      const m = await this.messages.findById(dto.messageId);
+      const m = await this.messages.findById(undefined, dto.messageId);
       if (!m || m.session_id !== s.id) throw Errors.notFound('MESSAGE_NOT_FOUND');
       content = m.text;
     } else {

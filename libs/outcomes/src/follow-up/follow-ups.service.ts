@@ -70,13 +70,10 @@ export class FollowUpsService implements OnModuleInit {
 
   async review(p: Principal, id: string, dto: FollowUpReviewDto): Promise<FollowUpResponse> {
     const s = await this.readable(p, id);
-    if (!hasRole(p, 'admin', 'organiser'))
-      throw Errors.forbidden('NOT_ORGANISER');
+    if (!hasRole(p, 'admin', 'organiser')) throw Errors.forbidden('NOT_ORGANISER');
     const dueAt = this.dueAt(s);
-    if (dueAt > new Date())
-      throw Errors.conflict('FOLLOW_UP_NOT_DUE', { dueAt: dueAt.toISOString() });
-    if (!(await this.repo.review(id, dueAt, { ...dto, by: p.id })))
-      throw Errors.conflict('FOLLOW_UP_DONE');
+    if (dueAt > new Date()) throw Errors.conflict('FOLLOW_UP_NOT_DUE', { dueAt: dueAt.toISOString() });
+    if (!(await this.repo.review(id, dueAt, { ...dto, by: p.id }))) throw Errors.conflict('FOLLOW_UP_DONE');
     await this.audit.by(p, 'suggestion.follow_up', { type: 'suggestion', id }, 'ok', null, {
       implementation: dto.implementation,
     });
@@ -85,7 +82,7 @@ export class FollowUpsService implements OnModuleInit {
 
   /** The second rating: those who could rate the reply rate again once the review is recorded. */
   async rate(p: Principal, id: string, dto: FollowUpRateDto): Promise<FollowUpRatingResponse> {
-    const s = await this.suggestionsRepo.get(id);
+    const s = await this.suggestionsRepo.get(undefined, id);
     if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     const f = await this.repo.get(id);
     if (!f?.reviewedAt) throw Errors.conflict('FOLLOW_UP_NOT_REVIEWED');
@@ -111,7 +108,7 @@ export class FollowUpsService implements OnModuleInit {
 
   /** Staff of the suggestion's region (not departments' handlers, who answer it). */
   private async readable(p: Principal, id: string): Promise<SuggestionRow> {
-    const s = await this.suggestionsRepo.get(id);
+    const s = await this.suggestionsRepo.get(undefined, id);
     const staff = hasRole(p, 'admin', 'organiser', 'staff_viewer', 'workstation_manager');
     if (!s || !staff || !inScope(p, s.region_code)) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     assertInScope(p, s.region_code);

@@ -28,11 +28,11 @@ export class OutcomesRepository {
     return m ?? this.db.manager;
   }
 
-  find(sessionId: string, m?: EntityManager): Promise<SessionOutcome | null> {
+  find(m: EntityManager | undefined, sessionId: string): Promise<SessionOutcome | null> {
     return this.m(m).getRepository(SessionOutcome).findOneBy({ sessionId });
   }
 
-  async findForUpdate(sessionId: string, m: EntityManager): Promise<SessionOutcome | null> {
+  async findForUpdate(m: EntityManager, sessionId: string): Promise<SessionOutcome | null> {
     return m
       .getRepository(SessionOutcome)
       .createQueryBuilder('o')
@@ -42,7 +42,7 @@ export class OutcomesRepository {
   }
 
   /** Creates the row (status pending) or refreshes the copied session facts and attendance. */
-  async upsertFacts(f: SessionFacts, a: Attendance | null, m?: EntityManager): Promise<void> {
+  async upsertFacts(m: EntityManager | undefined, f: SessionFacts, a: Attendance | null): Promise<void> {
     await this.m(m).query(
       `INSERT INTO session_outcomes (session_id, region_code, workstation_id, organiser_id, session_title,
            session_starts_at, session_ended_at, registered_count, onsite_count, online_unique, online_peak, attendance_at)
@@ -75,11 +75,11 @@ export class OutcomesRepository {
   }
 
   async saveContent(
+    m: EntityManager,
     sessionId: string,
     summary: string,
     consensus: string[],
     by: string,
-    m: EntityManager,
   ): Promise<void> {
     await m.query(
       `UPDATE session_outcomes
@@ -90,7 +90,7 @@ export class OutcomesRepository {
     );
   }
 
-  async markPublished(sessionId: string, by: string, m: EntityManager): Promise<boolean> {
+  async markPublished(m: EntityManager, sessionId: string, by: string): Promise<boolean> {
     const rows = returningRows<{ session_id: string }>(
       await m.query(
         `UPDATE session_outcomes SET status = 'published', published_at = now(), published_by = $2, updated_at = now()

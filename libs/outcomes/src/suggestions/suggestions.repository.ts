@@ -67,6 +67,46 @@ export const SUGGESTION_SELECT = `
               FROM suggestion_departments d WHERE d.suggestion_id = s.id), '[]'::json) AS departments,
   s.rated_satisfied AS satisfied, s.rated_basically AS basically_satisfied, s.rated_unsatisfied AS unsatisfied`;
 
+/** What a step of the handling flow records beside the status (never the status itself). */
+export interface SuggestionPatch {
+  dueAt?: Date;
+  assignedAt?: Date;
+  completedAt?: Date;
+  rejectedAt?: Date;
+  rejectReason?: string;
+  replyGrade?: 'A' | 'B' | 'C';
+  replyContent?: string;
+  replyAdopted?: boolean;
+  replyBy?: string;
+  replySubmittedAt?: Date;
+  replyContactPhoneEnc?: string | null;
+  repliedAt?: Date;
+}
+const PATCH_COLUMNS: Record<keyof SuggestionPatch, string> = {
+  dueAt: 'due_at',
+  assignedAt: 'assigned_at',
+  completedAt: 'completed_at',
+  rejectedAt: 'rejected_at',
+  rejectReason: 'reject_reason',
+  replyGrade: 'reply_grade',
+  replyContent: 'reply_content',
+  replyAdopted: 'reply_adopted',
+  replyBy: 'reply_by',
+  replySubmittedAt: 'reply_submitted_at',
+  replyContactPhoneEnc: 'reply_contact_phone_enc',
+  repliedAt: 'replied_at',
+};
+/** `col = $n` for each field the patch sets, numbered from `first`. */
+function patchSql(patch: SuggestionPatch, first: number): { sets: string[]; values: unknown[] } {
+  const keys = (Object.keys(PATCH_COLUMNS) as (keyof SuggestionPatch)[]).filter(
+    (k) => patch[k] !== undefined,
+  );
+  return {
+    sets: keys.map((k, i) => `${PATCH_COLUMNS[k]} = $${first + i}`),
+    values: keys.map((k) => patch[k]),
+  };
+}
+
 @Injectable()
 export class SuggestionsRepository {
   constructor(private readonly db: DataSource) {}
@@ -76,6 +116,7 @@ export class SuggestionsRepository {
   }
 
   async insert(
+    m: EntityManager,
     s: {
       /** Exactly one of the two: a session's suggestion or a report handed to departments. */
       sessionId: string | null;
@@ -91,7 +132,6 @@ export class SuggestionsRepository {
       sourceUserId: string | null;
       createdBy: string;
     },
-    m: EntityManager,
   ): Promise<string> {
     const rows: { id: string }[] = await m.query(
       `INSERT INTO suggestions (session_id, region_code, session_title, session_starts_at, organiser_id, content,
@@ -118,9 +158,9 @@ export class SuggestionsRepository {
 
   /** Replaces the departments: the first is the lead (主办), the others co-handle (协办). */
   async setDepartments(
+    m: EntityManager,
     id: string,
     departments: { id: string; name: string }[],
-    m: EntityManager,
   ): Promise<void> {
     await m.query(`DELETE FROM suggestion_departments WHERE suggestion_id = $1`, [id]);
     if (!departments.length) return;
@@ -132,13 +172,13 @@ export class SuggestionsRepository {
     );
   }
 
-  async lock(id: string, m: EntityManager): Promise<SuggestionRow | null> {
+  async lock(m: EntityManager, id: string): Promise<SuggestionRow | null> {
     const locked: unknown[] = await m.query(`SELECT id FROM suggestions WHERE id = $1 FOR UPDATE`, [id]);
     if (!locked.length) return null;
-    return this.get(id, m);
+    return this.get(m, id);
   }
 
-  async get(id: string, m?: EntityManager): Promise<SuggestionRow | null> {
+  async get(m: EntityManager | undefined, id: string): Promise<SuggestionRow | null> {
     const rows: SuggestionRow[] = await this.m(m).query(
       `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.id = $1`,
       [id],
@@ -182,7 +222,7 @@ export class SuggestionsRepository {
   }
 
   /** The suggestion carrying a report, if the report was assigned. */
-  async byReport(reportId: string, m?: EntityManager): Promise<SuggestionRow | null> {
+  async byReport(m: EntityManager | undefined, reportId: string): Promise<SuggestionRow | null> {
     const rows: SuggestionRow[] = await this.m(m).query(
       `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.report_id = $1`,
       [reportId],
@@ -206,29 +246,24 @@ export class SuggestionsRepository {
     );
   }
 
-  async setStatus(
-    id: string,
-    to: SuggestionStatus,
-    patch: Record<string, unknown>,
-    m: EntityManager,
-  ): Promise<void> {
-    const cols = Object.keys(patch);
-    const sets = cols.map((c, i) => `${c} = $${i + 3}`);
+  async setStatus(m: EntityManager, id: string, to: SuggestionStatus, patch: SuggestionPatch): Promise<void> {
+    const { sets, values } = patchSql(patch, 3);
     await m.query(
       `UPDATE suggestions SET status = $2, updated_at = now()${sets.length ? ', ' + sets.join(', ') : ''} WHERE id = $1`,
-      [id, to, ...cols.map((c) => patch[c])],
+      [id, to, ...values],
     );
   }
 
-  async update(id: string, patch: Record<string, unknown>, m: EntityManager): Promise<void> {
-    const cols = Object.keys(patch);
+  async update(m: EntityManager, id: string, patch: SuggestionPatch): Promise<void> {
+    const { sets, values } = patchSql(patch, 2);
     await m.query(
-      `UPDATE suggestions SET updated_at = now(), ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`,
-      [id, ...cols.map((c) => patch[c])],
+      `UPDATE suggestions SET updated_at = now()${sets.map((s) => `, ${s}`).join('')} WHERE id = $1`,
+      [id, ...values],
     );
   }
 
   async transition(
+    m: EntityManager,
     t: {
       suggestionId: string;
       from: SuggestionStatus | null;
@@ -237,7 +272,6 @@ export class SuggestionsRepository {
       actorName: string | null;
       note?: string | null;
     },
-    m: EntityManager,
   ): Promise<void> {
     await m.query(
       `INSERT INTO suggestion_transitions (suggestion_id, from_status, to_status, actor_id, actor_name, note)
@@ -263,7 +297,7 @@ export class SuggestionsRepository {
     );
   }
 
-  async resetCountersigns(id: string, m: EntityManager): Promise<void> {
+  async resetCountersigns(m: EntityManager, id: string): Promise<void> {
     await m.query(
       `UPDATE suggestion_departments SET countersigned_at = NULL, countersigned_by = NULL, countersign_opinion = NULL
         WHERE suggestion_id = $1`,
@@ -273,11 +307,11 @@ export class SuggestionsRepository {
 
   /** Marks a co-department's countersignature; answers how many co-departments still have to sign. */
   async countersign(
+    m: EntityManager,
     id: string,
     departmentId: string,
     by: string,
     opinion: string | null,
-    m: EntityManager,
   ): Promise<{ signed: boolean; remaining: number }> {
     const signed = returningRows<{ department_id: string }>(
       await m.query(

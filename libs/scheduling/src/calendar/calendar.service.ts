@@ -54,7 +54,7 @@ export class CalendarService {
   ) {}
 
   async forSession(id: string): Promise<string> {
-    const s = await this.sessions.findById(id);
+    const s = await this.sessions.findById(undefined, id);
     if (!s || !FEED_STATUSES.includes(s.status)) throw Errors.notFound('SESSION_NOT_FOUND');
     return this.render(`协商会议：${s.title}`, [s]);
   }

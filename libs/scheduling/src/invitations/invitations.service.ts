@@ -62,7 +62,7 @@ export class InvitationsService {
    * within the venue's capacity.
    */
   async invite(p: Principal, sessionId: string, dto: CreateInvitationsDto) {
-    const s = await this.sessions.forWrite(p, sessionId);
+    const s = await this.sessions.forWrite(undefined, p, sessionId);
     if (!['draft', 'published'].includes(s.status))
       throw Errors.conflict('SESSION_NOT_EDITABLE', { status: s.status });
     const wanted = new Map<string, string>();
@@ -105,7 +105,7 @@ export class InvitationsService {
       ];
       const created = await this.invitations.insertNew(m, s.id, p.id, rows);
       const n = await this.invitations.countLive(m, s.id);
-      const current = (await this.sessionsRepo.findById(s.id, m))!;
+      const current = (await this.sessionsRepo.findById(m, s.id))!;
       let reserved = current.reservedSeats;
       if (n > reserved) {
         reserved = n;
@@ -177,7 +177,7 @@ export class InvitationsService {
   async respond(p: Principal, id: string, dto: RespondInvitationDto): Promise<InvitationView> {
     const inv = await this.invitations.findById(id);
     if (!inv) throw Errors.notFound('INVITATION_NOT_FOUND');
-    const s = await this.sessionsRepo.findById(inv.sessionId);
+    const s = await this.sessionsRepo.findById(undefined, inv.sessionId);
     if (!s || s.status === 'draft') throw Errors.notFound('INVITATION_NOT_FOUND');
     const own =
       (inv.userId && inv.userId === p.id) ||
@@ -185,8 +185,7 @@ export class InvitationsService {
     const staffOnBehalf =
       hasRole(p, 'admin', 'organiser', 'workstation_manager') && inReach(p, s.regionCode, s.workstationId);
     if (!own && !staffOnBehalf) throw Errors.forbidden('NOT_INVITEE');
-    if (!['published', 'draft'].includes(s.status))
-      throw Errors.conflict('SESSION_NOT_OPEN');
+    if (!['published', 'draft'].includes(s.status)) throw Errors.conflict('SESSION_NOT_OPEN');
     const status = dto.response === 'accept' ? 'accepted' : 'declined';
     await this.invitations.answer(id, status);
     return toView((await this.invitations.findById(id))!);

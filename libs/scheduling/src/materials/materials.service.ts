@@ -69,7 +69,7 @@ export class MaterialsService {
     file: Express.Multer.File | undefined,
     isPublic: boolean,
   ): Promise<MaterialView> {
-    const s = await this.sessions.forWrite(p, sessionId);
+    const s = await this.sessions.forWrite(undefined, p, sessionId);
     if (!file) throw Errors.badInput('FILE_REQUIRED');
     if (s.status === 'cancelled') throw Errors.conflict('SESSION_CANCELLED');
     // The upload pipeline shared with outcome attachments: typed by content, allow-listed.
@@ -126,7 +126,7 @@ export class MaterialsService {
   }
 
   async setPublic(p: Principal, sessionId: string, id: string, isPublic: boolean): Promise<MaterialView> {
-    await this.sessions.forWrite(p, sessionId);
+    await this.sessions.forWrite(undefined, p, sessionId);
     const m = await this.materials.find(sessionId, id);
     if (!m) throw Errors.notFound('MATERIAL_NOT_FOUND');
     await this.materials.setPublic(id, isPublic);
@@ -134,7 +134,7 @@ export class MaterialsService {
   }
 
   async remove(p: Principal, sessionId: string, id: string): Promise<void> {
-    await this.sessions.forWrite(p, sessionId);
+    await this.sessions.forWrite(undefined, p, sessionId);
     const m = await this.materials.find(sessionId, id);
     if (!m) throw Errors.notFound('MATERIAL_NOT_FOUND');
     await this.materials.delete(id);
@@ -142,7 +142,7 @@ export class MaterialsService {
   }
 
   private async session(id: string): Promise<Session> {
-    const s = await this.sessionsRepo.findById(id);
+    const s = await this.sessionsRepo.findById(undefined, id);
     if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }

@@ -52,10 +52,10 @@ export class JobHandlers {
     private readonly invitations: InvitationsRepository,
   ) {}
 
-  async handle(job: ClaimedJob, m: EntityManager): Promise<'done' | 'skipped'> {
+  async handle(m: EntityManager, job: ClaimedJob): Promise<'done' | 'skipped'> {
     if (job.kind === SMS_JOB) return this.sms.deliver(job);
     const sessionId = job.payload.sessionId as string;
-    const s = await this.sessions.findById(sessionId, m);
+    const s = await this.sessions.findById(m, sessionId);
     if (!s) return 'skipped';
     const when = formatWhen(s, this.config.timezone);
     const place = formatPlace(s);

@@ -23,7 +23,7 @@ export class JobsRepository {
   constructor(private readonly db: DataSource) {}
 
   /** Queues a job unless one with the same key exists; its id when this call queued it. */
-  async enqueue(job: JobInput, m?: EntityManager): Promise<string | null> {
+  async enqueue(m: EntityManager | undefined, job: JobInput): Promise<string | null> {
     const rows: { id: string }[] = await (m ?? this.db.manager).query(
       `INSERT INTO scheduling_jobs (kind, payload, run_at, dedupe_key) VALUES ($1, $2, $3, $4)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,

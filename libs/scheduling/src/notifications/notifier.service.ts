@@ -56,7 +56,7 @@ export class NotifierService implements Notifier {
       }
       if (seen.has(bidx)) continue;
       seen.add(bidx);
-      await this.sms.enqueue(enc, message, dedupeKey ? { dedupeKey: `${dedupeKey}:${bidx}` } : {}, m);
+      await this.sms.enqueue(m, enc, message, dedupeKey ? { dedupeKey: `${dedupeKey}:${bidx}` } : {});
     }
   }
 }

@@ -87,7 +87,7 @@ export class SessionsRepository {
     return (m ?? this.db.manager).getRepository(Session);
   }
 
-  findById(id: string, m?: EntityManager): Promise<Session | null> {
+  findById(m: EntityManager | undefined, id: string): Promise<Session | null> {
     return this.repo(m).findOneBy({ id });
   }
 

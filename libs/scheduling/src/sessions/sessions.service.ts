@@ -18,7 +18,15 @@ import {
   limitedToWorkstations,
 } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, ConflictError, DomainEvents, isExclusionViolation, normalizeZh, Page, pageOffset } from '@xs/platform';
+import {
+  APP_CONFIG,
+  ConflictError,
+  DomainEvents,
+  isExclusionViolation,
+  normalizeZh,
+  Page,
+  pageOffset,
+} from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { TopicsRepository } from '../topics/topics.repository';
 import { SessionNotices } from '../notifications/session-notices';
@@ -72,7 +80,7 @@ export class SessionsService {
   }
 
   async visible(p: Principal, id: string): Promise<Session> {
-    const s = await this.sessions.findById(id);
+    const s = await this.sessions.findById(undefined, id);
     if (!s || !this.canSee(p, s)) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
@@ -132,7 +140,7 @@ export class SessionsService {
   }
 
   async getPublic(id: string) {
-    const s = await this.sessions.findById(id);
+    const s = await this.sessions.findById(undefined, id);
     if (!s || !['published', 'live', 'ended', 'concluded', 'cancelled'].includes(s.status))
       throw Errors.notFound('SESSION_NOT_FOUND');
     return toPublicSessionView(s);
@@ -243,7 +251,7 @@ export class SessionsService {
   }
 
   async update(p: Principal, id: string, dto: UpdateSessionDto): Promise<SessionView> {
-    const before = await this.forWrite(p, id);
+    const before = await this.forWrite(undefined, p, id);
     if (!EDITABLE.includes(before.status))
       throw Errors.conflict('SESSION_NOT_EDITABLE', { status: before.status });
     const ws =
@@ -308,7 +316,7 @@ export class SessionsService {
           throw Errors.conflict('SESSION_NOT_EDITABLE', { status: locked?.status ?? 'deleted' });
         if (capacityChanged) await this.registration.applyCapacity(m, id, capacity);
         await this.sessions.applyEdit(m, id, patch, locked.sequence + 1);
-        return (await this.sessions.findById(id, m))!;
+        return (await this.sessions.findById(m, id))!;
       });
     } catch (e) {
       if (isExclusionViolation(e)) {
@@ -323,7 +331,7 @@ export class SessionsService {
   }
 
   async transition(p: Principal, id: string, action: Transition, reason?: string): Promise<SessionView> {
-    const s = await this.forWrite(p, id);
+    const s = await this.forWrite(undefined, p, id);
     const to = transitionTarget(action, s.status);
     const from = [s.status];
     const now = new Date();
@@ -339,11 +347,11 @@ export class SessionsService {
     const ok = await this.db.transaction((m) => this.sessions.transition(m, id, from, to, stamp));
     if (!ok) {
       // Someone else moved it in between: answer as if this request came second.
-      const now2 = (await this.sessions.findById(id))!;
+      const now2 = (await this.sessions.findById(undefined, id))!;
       transitionTarget(action, now2.status);
       throw Errors.conflict('INVALID_TRANSITION', { status: now2.status });
     }
-    const after = (await this.sessions.findById(id))!;
+    const after = (await this.sessions.findById(undefined, id))!;
     await this.audit.by(p, `session.${action}`, { type: 'session', id }, 'ok', null, { from: s.status, to });
     const type = (
       {
@@ -378,8 +386,8 @@ export class SessionsService {
   }
 
   /** Loads a session for a change: 404 when unknown, 403 outside the caller's region. */
-  async forWrite(p: Principal, id: string, m?: EntityManager): Promise<Session> {
-    const s = await this.sessions.findById(id, m);
+  async forWrite(m: EntityManager | undefined, p: Principal, id: string): Promise<Session> {
+    const s = await this.sessions.findById(m, id);
     if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     if (!inScope(p, s.regionCode)) {
       if (p.kind !== 'staff') throw Errors.notFound('SESSION_NOT_FOUND');
@@ -397,7 +405,7 @@ export class SessionsService {
   }
 
   private async checkTopic(p: Principal, topicId: string): Promise<void> {
-    const t = await this.topics.findById(topicId);
+    const t = await this.topics.findById(undefined, topicId);
     if (!t || !inScope(p, t.regionCode)) throw Errors.badInput('UNKNOWN_TOPIC');
     if (!['accepted', 'scheduled'].includes(t.status))
       throw Errors.conflict('TOPIC_NOT_ACCEPTED', { status: t.status });
@@ -441,13 +449,17 @@ export class SessionsService {
       const blocked = new Date(start.getTime() + durationMs + ws.bufferMinutes * 60000);
       const other = await this.sessions.findOverlap(ws.id, start, blocked, exceptId);
       if (other)
-        return Errors.conflict('SCHEDULE_CONFLICT', { title: `「${other.title}」` }, {
-          conflictsWith: other.id,
-          startsAt: other.startsAt.toISOString(),
-          endsAt: other.endsAt.toISOString(),
-          occurrence: start.toISOString(),
-          bufferMinutes: ws.bufferMinutes,
-        });
+        return Errors.conflict(
+          'SCHEDULE_CONFLICT',
+          { title: `「${other.title}」` },
+          {
+            conflictsWith: other.id,
+            startsAt: other.startsAt.toISOString(),
+            endsAt: other.endsAt.toISOString(),
+            occurrence: start.toISOString(),
+            bufferMinutes: ws.bufferMinutes,
+          },
+        );
     }
     return Errors.conflict('SCHEDULE_CONFLICT', { title: '' }, { bufferMinutes: ws.bufferMinutes });
   }

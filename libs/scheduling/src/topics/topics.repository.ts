@@ -31,11 +31,11 @@ export class TopicsRepository {
     return (m ?? this.db.manager).getRepository(Topic);
   }
 
-  findById(id: string, m?: EntityManager): Promise<Topic | null> {
+  findById(m: EntityManager | undefined, id: string): Promise<Topic | null> {
     return this.repo(m).findOneBy({ id });
   }
 
-  insert(t: Partial<Topic>, m?: EntityManager): Promise<Topic> {
+  insert(m: EntityManager | undefined, t: Partial<Topic>): Promise<Topic> {
     return this.repo(m).save(this.repo(m).create(t));
   }
 

@@ -61,7 +61,7 @@ export class TopicsService implements TopicPort {
     }
     const text = `${dto.title} ${dto.description}`;
     const similar = await this.topics.similar(text, countyOf(dto.regionCode), SIMILAR_LIMIT);
-    const t = await this.topics.insert({
+    const t = await this.topics.insert(undefined, {
       title: dto.title,
       description: dto.description,
       textNorm: normalizeZh(text),
@@ -80,19 +80,16 @@ export class TopicsService implements TopicPort {
     input: Parameters<TopicPort['createFromEntry']>[1],
   ): Promise<{ id: string }> {
     const text = `${input.title} ${input.description}`;
-    const t = await this.topics.insert(
-      {
-        title: input.title,
-        description: input.description,
-        textNorm: normalizeZh(text),
-        regionCode: input.regionCode,
-        workstationId: input.workstationId,
-        source: input.source,
-        proposerId: input.proposerId,
-        proposerName: input.proposerName.slice(0, 100),
-      },
-      m,
-    );
+    const t = await this.topics.insert(m, {
+      title: input.title,
+      description: input.description,
+      textNorm: normalizeZh(text),
+      regionCode: input.regionCode,
+      workstationId: input.workstationId,
+      source: input.source,
+      proposerId: input.proposerId,
+      proposerName: input.proposerName.slice(0, 100),
+    });
     // The audit chain commits on its own: record only what the caller's transaction kept.
     this.events.afterCommit(m, () =>
       this.audit.record({
@@ -134,13 +131,13 @@ export class TopicsService implements TopicPort {
   }
 
   async get(p: Principal, id: string): Promise<TopicView> {
-    const t = await this.topics.findById(id);
+    const t = await this.topics.findById(undefined, id);
     if (!t || !this.canSee(p, t)) throw Errors.notFound('TOPIC_NOT_FOUND');
     return { ...this.view(t, p), supportedByMe: await this.topics.hasSupported(id, p.id) };
   }
 
   async support(p: Principal, id: string): Promise<TopicView> {
-    const t = await this.topics.findById(id);
+    const t = await this.topics.findById(undefined, id);
     if (!t || !this.canSee(p, t)) throw Errors.notFound('TOPIC_NOT_FOUND');
     if (t.proposerId === p.id) throw Errors.conflict('OWN_TOPIC');
     if (!['submitted', 'accepted', 'scheduled'].includes(t.status))
@@ -151,21 +148,25 @@ export class TopicsService implements TopicPort {
   }
 
   async review(p: Principal, id: string, dto: ReviewTopicDto): Promise<TopicView> {
-    const t = await this.topics.findById(id);
+    const t = await this.topics.findById(undefined, id);
     if (!t) throw Errors.notFound('TOPIC_NOT_FOUND');
     assertInScope(p, t.regionCode);
     const allowedFrom: Topic['status'][] =
       dto.decision === 'accept' ? ['submitted'] : ['submitted', 'accepted'];
     if (!allowedFrom.includes(t.status))
-      throw Errors.conflict('INVALID_TOPIC_TRANSITION', { status: t.status }, {
-        status: t.status,
-      });
+      throw Errors.conflict(
+        'INVALID_TOPIC_TRANSITION',
+        { status: t.status },
+        {
+          status: t.status,
+        },
+      );
     if (dto.decision === 'reject' && !dto.reason?.trim()) throw Errors.badInput('REASON_REQUIRED');
     let target: Topic | null = null;
     if (dto.decision === 'merge') {
       if (!dto.mergeInto) throw Errors.badInput('MERGE_TARGET_REQUIRED');
       if (dto.mergeInto === id) throw Errors.badInput('MERGE_INTO_SELF');
-      target = await this.topics.findById(dto.mergeInto);
+      target = await this.topics.findById(undefined, dto.mergeInto);
       if (!target || !inScope(p, target.regionCode)) throw Errors.badInput('UNKNOWN_TOPIC');
       if (!['submitted', 'accepted', 'scheduled'].includes(target.status))
         throw Errors.conflict('MERGE_TARGET_INVALID', {
@@ -187,14 +188,14 @@ export class TopicsService implements TopicPort {
       return true;
     });
     if (!changed) {
-      const now = (await this.topics.findById(id))!;
+      const now = (await this.topics.findById(undefined, id))!;
       throw Errors.conflict('INVALID_TOPIC_TRANSITION', { status: now.status }, { status: now.status });
     }
     await this.audit.by(p, 'topic.review', { type: 'topic', id }, 'ok', null, {
       decision: dto.decision,
       mergeInto: target?.id,
     });
-    const after = (await this.topics.findById(id))!;
+    const after = (await this.topics.findById(undefined, id))!;
     const words = { accepted: '已采纳', rejected: '未采纳', merged: '已合并' } as Record<string, string>;
     await this.notifier.notifyUsers([t.proposerId], {
       kind: 'topic.reviewed',
