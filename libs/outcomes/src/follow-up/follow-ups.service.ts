@@ -101,28 +101,28 @@ export class FollowUpsService implements OnModuleInit {
   }
 
   private dueAt(s: SuggestionRow): Date {
-    if (s.status !== 'completed' || !s.completed_at)
+    if (s.status !== 'completed' || !s.completedAt)
       throw Errors.conflict('NOT_COMPLETED', { status: s.status });
-    return addMonths(new Date(s.completed_at), this.config.followUpMonths);
+    return addMonths(new Date(s.completedAt), this.config.followUpMonths);
   }
 
   /** Staff of the suggestion's region (not departments' handlers, who answer it). */
   private async readable(p: Principal, id: string): Promise<SuggestionRow> {
     const s = await this.suggestionsRepo.get(undefined, id);
     const staff = hasRole(p, 'admin', 'organiser', 'staff_viewer', 'workstation_manager');
-    if (!s || !staff || !inScope(p, s.region_code)) throw Errors.notFound('SUGGESTION_NOT_FOUND');
-    assertInScope(p, s.region_code);
+    if (!s || !staff || !inScope(p, s.regionCode)) throw Errors.notFound('SUGGESTION_NOT_FOUND');
+    assertInScope(p, s.regionCode);
     // A workstation manager reaches only what was held at its workstations (issue 12, finding 14).
     if (limitedToWorkstations(p)) {
-      const held = s.session_id ? await this.ports.sessionOrNull(s.session_id) : null;
-      if (!inReach(p, s.region_code, held?.workstationId ?? null))
+      const held = s.sessionId ? await this.ports.sessionOrNull(s.sessionId) : null;
+      if (!inReach(p, s.regionCode, held?.workstationId ?? null))
         throw Errors.notFound('SUGGESTION_NOT_FOUND');
     }
     return s;
   }
 
   private view(s: SuggestionRow, f: FollowUpRow | null): FollowUpResponse {
-    const dueAt = f?.dueAt ? new Date(f.dueAt) : s.completed_at ? this.dueAt(s) : null;
+    const dueAt = f?.dueAt ? new Date(f.dueAt) : s.completedAt ? this.dueAt(s) : null;
     if (!dueAt) throw Errors.conflict('NOT_COMPLETED', { status: s.status });
     return {
       suggestionId: s.id,

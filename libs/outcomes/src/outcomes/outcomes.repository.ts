@@ -20,6 +20,18 @@ export interface Attendance {
   onlinePeak: number;
 }
 
+/** An ended session whose outcome is still to be published. */
+export interface OutcomeTodoRow {
+  sessionId: string;
+  sessionTitle: string;
+  regionCode: string;
+  sessionStartsAt: Date;
+  sessionEndedAt: Date | null;
+  status: string;
+  organiserId: string | null;
+  suggestions: number;
+}
+
 @Injectable()
 export class OutcomesRepository {
   constructor(private readonly db: DataSource) {}
@@ -106,24 +118,11 @@ export class OutcomesRepository {
   }
 
   /** Ended sessions in a region subtree whose outcome is not published yet. */
-  todo(
-    regionCode: string,
-    limit: number,
-  ): Promise<
-    {
-      session_id: string;
-      session_title: string;
-      region_code: string;
-      session_starts_at: Date;
-      session_ended_at: Date | null;
-      status: string;
-      organiser_id: string | null;
-      suggestions: number;
-    }[]
-  > {
+  todo(regionCode: string, limit: number): Promise<OutcomeTodoRow[]> {
     return this.db.query(
-      `SELECT o.session_id, o.session_title, o.region_code, o.session_starts_at, o.session_ended_at, o.status,
-              o.organiser_id,
+      `SELECT o.session_id AS "sessionId", o.session_title AS "sessionTitle", o.region_code AS "regionCode",
+              o.session_starts_at AS "sessionStartsAt", o.session_ended_at AS "sessionEndedAt", o.status,
+              o.organiser_id AS "organiserId",
               (SELECT count(*)::int FROM suggestions s WHERE s.session_id = o.session_id) AS suggestions
          FROM session_outcomes o
         WHERE o.status <> 'published' AND o.region_code LIKE $1

@@ -134,14 +134,14 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
     return {
       items: rows.map((r) => ({
         kind: 'outcome.missing',
-        sessionId: r.session_id,
-        title: r.session_title,
-        regionCode: r.region_code,
-        startsAt: new Date(r.session_starts_at).toISOString(),
-        endedAt: r.session_ended_at ? new Date(r.session_ended_at).toISOString() : null,
+        sessionId: r.sessionId,
+        title: r.sessionTitle,
+        regionCode: r.regionCode,
+        startsAt: new Date(r.sessionStartsAt).toISOString(),
+        endedAt: r.sessionEndedAt ? new Date(r.sessionEndedAt).toISOString() : null,
         outcomeStatus: r.status,
         suggestions: r.suggestions,
-        mine: r.organiser_id === p.id,
+        mine: r.organiserId === p.id,
       })),
       total: rows.length,
     };

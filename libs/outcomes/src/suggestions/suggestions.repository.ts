@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { regionLikePattern, returningRows } from '@xs/platform';
+import { camelRows, regionLikePattern, returningRows } from '@xs/platform';
 import type { Rating, SuggestionStatus } from './suggestion.entity';
 
 /** A suggestion as read back for views and exports (snake_case straight from SQL). */
@@ -8,31 +8,31 @@ export interface SuggestionRow {
   id: string;
   origin: 'session' | 'report';
   /** Null when the suggestion carries a 社情民意 report (`report_id`). */
-  session_id: string | null;
-  report_id: string | null;
-  region_code: string;
-  session_title: string;
-  session_starts_at: Date;
-  organiser_id: string | null;
+  sessionId: string | null;
+  reportId: string | null;
+  regionCode: string;
+  sessionTitle: string;
+  sessionStartsAt: Date;
+  organiserId: string | null;
   content: string;
   status: SuggestionStatus;
-  due_at: Date | null;
-  source_message_id: string | null;
-  source_question_id: string | null;
-  source_user_id: string | null;
-  created_by: string;
-  created_at: Date;
-  assigned_at: Date | null;
-  replied_at: Date | null;
-  completed_at: Date | null;
-  rejected_at: Date | null;
-  reject_reason: string | null;
-  reply_grade: 'A' | 'B' | 'C' | null;
-  reply_content: string | null;
-  reply_adopted: boolean | null;
-  reply_by: string | null;
-  reply_submitted_at: Date | null;
-  reply_contact_phone_enc: string | null;
+  dueAt: Date | null;
+  sourceMessageId: string | null;
+  sourceQuestionId: string | null;
+  sourceUserId: string | null;
+  createdBy: string;
+  createdAt: Date;
+  assignedAt: Date | null;
+  repliedAt: Date | null;
+  completedAt: Date | null;
+  rejectedAt: Date | null;
+  rejectReason: string | null;
+  replyGrade: 'A' | 'B' | 'C' | null;
+  replyContent: string | null;
+  replyAdopted: boolean | null;
+  replyBy: string | null;
+  replySubmittedAt: Date | null;
+  replyContactPhoneEnc: string | null;
   departments: {
     id: string;
     name: string;
@@ -41,7 +41,7 @@ export interface SuggestionRow {
     countersignOpinion: string | null;
   }[];
   satisfied: number;
-  basically_satisfied: number;
+  basicallySatisfied: number;
   unsatisfied: number;
 }
 
@@ -179,9 +179,8 @@ export class SuggestionsRepository {
   }
 
   async get(m: EntityManager | undefined, id: string): Promise<SuggestionRow | null> {
-    const rows: SuggestionRow[] = await this.m(m).query(
-      `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.id = $1`,
-      [id],
+    const rows = camelRows<SuggestionRow>(
+      await this.m(m).query(`SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.id = $1`, [id]),
     );
     return rows[0] ?? null;
   }
@@ -214,35 +213,39 @@ export class SuggestionsRepository {
     );
     const order =
       f.overdue || f.dueWithinDays !== undefined ? 's.due_at ASC, s.id' : 's.created_at DESC, s.id';
-    const items: SuggestionRow[] = await this.db.query(
-      `SELECT ${SUGGESTION_SELECT} FROM suggestions s ${w} ORDER BY ${order} LIMIT ${arg(f.limit)} OFFSET ${arg(f.offset)}`,
-      args,
+    const items = camelRows<SuggestionRow>(
+      await this.db.query(
+        `SELECT ${SUGGESTION_SELECT} FROM suggestions s ${w} ORDER BY ${order} LIMIT ${arg(f.limit)} OFFSET ${arg(f.offset)}`,
+        args,
+      ),
     );
     return { items, total: total[0].n };
   }
 
   /** The suggestion carrying a report, if the report was assigned. */
   async byReport(m: EntityManager | undefined, reportId: string): Promise<SuggestionRow | null> {
-    const rows: SuggestionRow[] = await this.m(m).query(
-      `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.report_id = $1`,
-      [reportId],
+    const rows = camelRows<SuggestionRow>(
+      await this.m(m).query(`SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.report_id = $1`, [
+        reportId,
+      ]),
     );
     return rows[0] ?? null;
   }
 
   /** Status of the suggestions carrying these reports (for the opinion context's views and figures). */
-  reportStatuses(
-    reportIds: string[],
-  ): Promise<{ report_id: string; id: string; status: SuggestionStatus }[]> {
-    return this.db.query(`SELECT report_id, id, status FROM suggestions WHERE report_id = ANY($1::uuid[])`, [
-      reportIds,
-    ]);
+  reportStatuses(reportIds: string[]): Promise<{ reportId: string; id: string; status: SuggestionStatus }[]> {
+    return this.db.query(
+      `SELECT report_id AS "reportId", id, status FROM suggestions WHERE report_id = ANY($1::uuid[])`,
+      [reportIds],
+    );
   }
 
-  bySession(sessionId: string): Promise<SuggestionRow[]> {
-    return this.db.query(
-      `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.session_id = $1 ORDER BY s.created_at, s.id`,
-      [sessionId],
+  async bySession(sessionId: string): Promise<SuggestionRow[]> {
+    return camelRows<SuggestionRow>(
+      await this.db.query(
+        `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.session_id = $1 ORDER BY s.created_at, s.id`,
+        [sessionId],
+      ),
     );
   }
 

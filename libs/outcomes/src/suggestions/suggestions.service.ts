@@ -223,7 +223,7 @@ export class SuggestionsService {
   }
 
   private mayRead(p: Principal, row: SuggestionRow): boolean {
-    if (hasRole(p, 'admin', 'organiser', 'staff_viewer') && inScope(p, row.region_code)) return true;
+    if (hasRole(p, 'admin', 'organiser', 'staff_viewer') && inScope(p, row.regionCode)) return true;
     return hasRole(p, 'department_handler') && row.departments.some((d) => d.id === p.departmentId);
   }
 
@@ -231,7 +231,7 @@ export class SuggestionsService {
   private async writable(p: Principal, id: string): Promise<SuggestionRow> {
     const row = await this.repo.get(undefined, id);
     if (!row) throw Errors.notFound('SUGGESTION_NOT_FOUND');
-    assertInScope(p, row.region_code);
+    assertInScope(p, row.regionCode);
     return row;
   }
 
@@ -247,7 +247,7 @@ export class SuggestionsService {
     await this.ports.notify(await this.users.departmentHandlerIds(dto.departmentIds), {
       kind: 'suggestion.assigned',
       title: '新交办建议',
-      body: `「${row.session_title}」的建议已交办贵单位，请于 ${dto.dueAt.toISOString().slice(0, 10)} 前答复。`,
+      body: `「${row.sessionTitle}」的建议已交办贵单位，请于 ${dto.dueAt.toISOString().slice(0, 10)} 前答复。`,
       link: `/suggestions/${id}`,
       dedupeKey: `suggestion.assigned:${id}:${dto.dueAt.toISOString()}`,
     });
@@ -335,9 +335,9 @@ export class SuggestionsService {
         {
           kind: 'suggestion.countersign',
           title: '待会签的答复',
-          body: `「${row.session_title}」的建议已由主办单位答复，请会签。`,
+          body: `「${row.sessionTitle}」的建议已由主办单位答复，请会签。`,
           link: `/suggestions/${id}`,
-          dedupeKey: `suggestion.countersign:${id}:${row.reply_submitted_at ? new Date(row.reply_submitted_at).toISOString() : ''}`,
+          dedupeKey: `suggestion.countersign:${id}:${row.replySubmittedAt ? new Date(row.replySubmittedAt).toISOString() : ''}`,
         },
       );
     return this.view(p, row);
@@ -354,7 +354,7 @@ export class SuggestionsService {
     const row = await this.db.transaction(async (m) => {
       const s = await this.repo.lock(m, id);
       if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
-      if (s.status !== 'assigned' || !s.reply_submitted_at)
+      if (s.status !== 'assigned' || !s.replySubmittedAt)
         throw Errors.conflict('REPLY_NOT_SUBMITTED', {
           status: s.status,
         });
@@ -401,10 +401,10 @@ export class SuggestionsService {
   }
 
   async mayRate(p: Principal, row: SuggestionRow): Promise<boolean> {
-    if (hasRole(p, 'member') && inScope(p, row.region_code)) return true;
+    if (hasRole(p, 'member') && inScope(p, row.regionCode)) return true;
     // A report's suggestion has no session participants: members rate it.
-    if (!hasRole(p, 'resident') || !row.session_id) return false;
-    const session = await this.ports.sessionOrNull(row.session_id);
+    if (!hasRole(p, 'resident') || !row.sessionId) return false;
+    const session = await this.ports.sessionOrNull(row.sessionId);
     if (!session) return false;
     return (await this.ports.raters(session)).has(p.id);
   }
@@ -462,14 +462,14 @@ export class SuggestionsService {
   }
 
   private async announceReplied(row: SuggestionRow): Promise<void> {
-    if (!row.organiser_id) return;
-    await this.ports.notify([row.organiser_id], {
+    if (!row.organiserId) return;
+    await this.ports.notify([row.organiserId], {
       kind: 'suggestion.replied',
       title: '建议已答复',
-      body: `「${row.session_title}」的一条建议已答复（${row.reply_grade}类）。`,
+      body: `「${row.sessionTitle}」的一条建议已答复（${row.replyGrade}类）。`,
       link: `/suggestions/${row.id}`,
       dedupeKey: `suggestion.replied:${row.id}`,
-      sms: { kind: 'suggestionReplied', params: { title: row.session_title } },
+      sms: { kind: 'suggestionReplied', params: { title: row.sessionTitle } },
     });
   }
 
@@ -479,7 +479,7 @@ export class SuggestionsService {
 
   private async views(p: Principal, rows: SuggestionRow[]): Promise<SuggestionView[]> {
     const reveal = canReadPii(p);
-    if (reveal && rows.some((r) => r.reply_contact_phone_enc))
+    if (reveal && rows.some((r) => r.replyContactPhoneEnc))
       await this.audit.by(
         p,
         'pii.read',
@@ -487,7 +487,7 @@ export class SuggestionsService {
         'ok',
         null,
         {
-          count: rows.filter((r) => r.reply_contact_phone_enc).length,
+          count: rows.filter((r) => r.replyContactPhoneEnc).length,
         },
       );
     return rows.map((r) => toSuggestionView(r, this.pii, reveal));

@@ -9,8 +9,8 @@ export interface InboxRow {
   title: string;
   body: string;
   link: string | null;
-  read_at: Date | null;
-  created_at: Date;
+  readAt: Date | null;
+  createdAt: Date;
 }
 
 @Injectable()
@@ -34,7 +34,7 @@ export class NotificationsRepository {
 
   async list(userId: string, unreadOnly: boolean, offset: number, limit: number) {
     const rows: InboxRow[] = await this.db.query(
-      `SELECT id, kind, title, body, link, read_at, created_at FROM notifications
+      `SELECT id, kind, title, body, link, read_at AS "readAt", created_at AS "createdAt" FROM notifications
         WHERE user_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
         ORDER BY created_at DESC, id DESC OFFSET $3 LIMIT $4`,
       [userId, unreadOnly, offset, limit],
@@ -61,7 +61,7 @@ export class NotificationsRepository {
     const rows = returningRows<InboxRow>(
       await this.db.query(
         `UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2
-         RETURNING id, kind, title, body, link, read_at, created_at`,
+         RETURNING id, kind, title, body, link, read_at AS "readAt", created_at AS "createdAt"`,
         [id, userId],
       ),
     );
