@@ -16,6 +16,7 @@ export const Errors = errorsFrom({
   MALFORMED_CSV: 'CSV 无法解析：{problem}',
   MEMBER_CODE_TAKEN: '该委员编号已被使用',
   MEMBER_NOT_ASSIGNED: '该委员未分配到此场所，请先分配再排班',
+  MEMBER_NOT_LINKED: '此账号未关联委员档案，请联系政协机关登记',
   MEMBER_OUT_OF_REGION: '委员所在区域与场所不在同一辖区链上',
   MEMBER_PHONE_TAKEN: '该手机号已登记为另一位委员',
   MEMBER_USER_TAKEN: '该账号已关联另一位委员',

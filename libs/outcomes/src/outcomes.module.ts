@@ -33,6 +33,8 @@ import { SuggestionsRepository } from './suggestions/suggestions.repository';
 import { SuggestionsService } from './suggestions/suggestions.service';
 import { RemindersService } from './supervision/reminders.service';
 import { SupervisionRepository } from './supervision/supervision.repository';
+import { OutcomesErasureListener } from './erasure/outcomes-erasure.listener';
+import { OutcomesErasureRepository } from './erasure/outcomes-erasure.repository';
 
 /** Outcomes and the closed loop: outcome, suggestions, department work, ratings, statistics. */
 @Module({
@@ -51,6 +53,8 @@ import { SupervisionRepository } from './supervision/supervision.repository';
     MineController,
   ],
   providers: [
+    OutcomesErasureRepository,
+    OutcomesErasureListener,
     OutcomeRowsRepository,
     OutcomeReadAdapter,
     { provide: OUTCOME_READ_PORT, useExisting: OutcomeReadAdapter },

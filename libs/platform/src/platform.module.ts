@@ -12,6 +12,7 @@ import { MetricsServer, ShutdownState } from './observability/metrics-http';
 import { RateLimiter } from './ratelimit/rate-limiter';
 import { RedisConnection } from './redis/redis';
 import { DatabasePingRepository } from './database/database-ping.repository';
+import { PublicCache } from './http/public-cache';
 import { SeedRegistry } from './seeding/seed-registry';
 import { SeedRunsRepository } from './seeding/seed-runs.repository';
 
@@ -39,6 +40,7 @@ export class PlatformModule {
       DatabasePingRepository,
       MetricsServer,
       ShutdownState,
+      PublicCache,
     ];
     return {
       module: PlatformModule,

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { forwardRef, Module } from '@nestjs/common';
 import { IdentityModule } from '@xs/identity';
 import { DirectoryModule } from '@xs/directory';
@@ -36,9 +35,14 @@ import { SessionLookupService } from './sessions/session-lookup';
 import { SessionsController } from './sessions/sessions.controller';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
+import { TopicPhotosController } from './topics/topic-photos.controller';
+import { TopicPhotosRepository } from './topics/topic-photos.repository';
+import { TopicPhotosService } from './topics/topic-photos.service';
 import { TopicsController } from './topics/topics.controller';
 import { TopicsRepository } from './topics/topics.repository';
 import { TopicsService } from './topics/topics.service';
+import { SchedulingErasureListener } from './erasure/scheduling-erasure.listener';
+import { SchedulingErasureRepository } from './erasure/scheduling-erasure.repository';
 
 /** Topics and sessions (议题征集 → 协商会议), with invitations, materials, notices and calendars. */
 @Module({
@@ -50,6 +54,7 @@ import { TopicsService } from './topics/topics.service';
   ],
   controllers: [
     TopicsController,
+    TopicPhotosController,
     SessionsController,
     InvitationsController,
     MaterialsController,
@@ -57,11 +62,15 @@ import { TopicsService } from './topics/topics.service';
     CalendarController,
   ],
   providers: [
+    SchedulingErasureRepository,
+    SchedulingErasureListener,
     SessionsRepository,
     SessionsService,
     SessionLookupService,
     TopicsRepository,
     TopicsService,
+    TopicPhotosRepository,
+    TopicPhotosService,
     JobsRepository,
     SessionNotices,
     NotifierService,
@@ -83,7 +92,7 @@ import { TopicsService } from './topics/topics.service';
       provide: MATERIAL_STORAGE,
       inject: [APP_CONFIG],
       useFactory: (c: AppConfig) =>
-        c.s3 ? new S3MaterialStorage(c.s3) : new LocalMaterialStorage(path.join(c.dataDir, 'files')),
+        c.s3 ? new S3MaterialStorage(c.s3) : new LocalMaterialStorage(c.filesDir),
     },
     {
       provide: FILE_STORE,
