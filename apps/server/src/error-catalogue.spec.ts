@@ -59,7 +59,9 @@ const byHand = files
   .flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')
-      .flatMap((line, i) => (BY_HAND.test(line) ? [`${path.relative(libs, f)}:${i + 1}: ${line.trim()}`] : [])),
+      .flatMap((line, i) =>
+        BY_HAND.test(line) ? [`${path.relative(libs, f)}:${i + 1}: ${line.trim()}`] : [],
+      ),
   );
 
 describe('error codes: one message each, from one catalogue', () => {
@@ -96,7 +98,11 @@ describe('error codes: one message each, from one catalogue', () => {
   it('fills a parameterised message from its values, and the compiler asks for exactly those values', () => {
     const E = errorsFrom({ X_EXISTS: '行政区划 {code} 已存在', PLAIN: '不存在' });
     const e = E.conflict('X_EXISTS', { code: '530102' }, { status: 'live' });
-    expect([e.code, e.message, e.details]).toEqual(['X_EXISTS', '行政区划 530102 已存在', { status: 'live' }]);
+    expect([e.code, e.message, e.details]).toEqual([
+      'X_EXISTS',
+      '行政区划 530102 已存在',
+      { status: 'live' },
+    ]);
     expect(E.notFound('PLAIN').message).toBe('不存在');
     expect(E.badInput('PLAIN', { field: 'name' }).details).toEqual({ field: 'name' });
     expect(E.tooMany('RATE_LIMITED', 7).details).toEqual({ retryAfter: 7 });

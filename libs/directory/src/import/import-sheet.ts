@@ -38,9 +38,13 @@ export async function openImportSheet<K extends string>(
   if (duplicate) throw Errors.badInput('DUPLICATE_COLUMN', { column: duplicate });
   const missing = required.filter((f) => map.index[f] === undefined);
   if (missing.length)
-    throw Errors.badInput('MISSING_COLUMNS', { columns: missing.map((f) => heading[f]).join('、') }, {
-      missing: missing.map((f) => heading[f]),
-    });
+    throw Errors.badInput(
+      'MISSING_COLUMNS',
+      { columns: missing.map((f) => heading[f]).join('、') },
+      {
+        missing: missing.map((f) => heading[f]),
+      },
+    );
   return {
     sheet,
     map,

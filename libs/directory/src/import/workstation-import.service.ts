@@ -52,8 +52,7 @@ export class WorkstationImportService {
     dryRun = false,
   ): Promise<ImportResult> {
     const src = await openImportSheet(file, WORKSTATION_COLUMNS, WORKSTATION_REQUIRED);
-    if ((src.map.index.lat === undefined) !== (src.map.index.lng === undefined))
-    {
+    if ((src.map.index.lat === undefined) !== (src.map.index.lng === undefined)) {
       // Latitude and longitude come together: the one absent is missing.
       const absent = src.map.index.lat === undefined ? '纬度' : '经度';
       throw Errors.badInput('MISSING_COLUMNS', { columns: absent }, { missing: [absent] });

@@ -37,8 +37,7 @@ export class AuthGuard implements CanActivate {
   private async fromSignedLink(req: Request): Promise<Principal> {
     const path = req.path.startsWith(`/${API_PREFIX}/`) ? req.path.slice(API_PREFIX.length + 1) : req.path;
     const check = verifyLink(this.config.tokenSecret, path, req.query);
-    if (!check.ok)
-      throw Errors.unauthorized(check.reason === 'expired' ? 'LINK_EXPIRED' : 'LINK_INVALID');
+    if (!check.ok) throw Errors.unauthorized(check.reason === 'expired' ? 'LINK_EXPIRED' : 'LINK_INVALID');
     return this.sessions.authenticateSession(check.sid);
   }
 

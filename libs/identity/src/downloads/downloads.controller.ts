@@ -41,8 +41,7 @@ export class DownloadsController {
   @HttpCode(200)
   @ApiOkResponse({ type: DownloadLinkResponse })
   link(@CurrentUser() p: Principal, @Body() dto: DownloadLinkDto): DownloadLinkResponse {
-    if (!SIGNABLE_PATHS.some((re) => re.test(dto.path)))
-      throw Errors.badInput('NOT_SIGNABLE');
+    if (!SIGNABLE_PATHS.some((re) => re.test(dto.path))) throw Errors.badInput('NOT_SIGNABLE');
     const exp = Math.floor(Date.now() / 1000) + SIGNED_LINK_SECONDS;
     return {
       url: `/${API_PREFIX}${dto.path}?${signLink(this.config.tokenSecret, { path: dto.path, sid: p.sessionId, exp })}`,

@@ -77,7 +77,6 @@ export class ChatLimits {
         if (this.slow.size > 100_000) this.slow.clear();
       }
     }
-    if (waitMs > 0)
-      throw Errors.tooMany('SLOW_MODE', { seconds }, Math.ceil(waitMs / 1000));
+    if (waitMs > 0) throw Errors.tooMany('SLOW_MODE', { seconds }, Math.ceil(waitMs / 1000));
   }
 }

@@ -17,7 +17,9 @@ import {
 export type ErrorMessages = Readonly<Record<string, string>>;
 
 /** The placeholder names in a message: `'行政区划 {code} 不存在'` → `'code'`. */
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
+  ? P | Placeholders<R>
+  : never;
 type Details = Record<string, unknown>;
 type Values<S extends string> = Record<Placeholders<S>, string | number>;
 /** What follows the code: the message's values when it has placeholders, then the factory's own arguments. */
@@ -57,7 +59,8 @@ export function errorsFrom<const M extends ErrorMessages>(messages: M) {
       const [text, [details]] = split(code, args);
       return new BadInputError(code, text, details as Details | undefined);
     },
-    unauthorized: <C extends Code>(code: C, ...args: A<C, []>) => new UnauthorizedError(code, split(code, args)[0]),
+    unauthorized: <C extends Code>(code: C, ...args: A<C, []>) =>
+      new UnauthorizedError(code, split(code, args)[0]),
     forbidden: <C extends Code>(code: C, ...args: A<C, []>) => new ForbiddenError(code, split(code, args)[0]),
     notFound: <C extends Code>(code: C, ...args: A<C, []>) => new NotFoundError(code, split(code, args)[0]),
     conflict: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) => {
@@ -68,7 +71,8 @@ export function errorsFrom<const M extends ErrorMessages>(messages: M) {
       const [text, [retryAfter]] = split(code, args);
       return new TooManyRequestsError(code, text, retryAfter as number);
     },
-    tooLarge: <C extends Code>(code: C, ...args: A<C, []>) => new PayloadTooLargeError(code, split(code, args)[0]),
+    tooLarge: <C extends Code>(code: C, ...args: A<C, []>) =>
+      new PayloadTooLargeError(code, split(code, args)[0]),
     unavailable: <C extends Code>(code: C, ...args: A<C, []>) =>
       new ServiceUnavailableError(code, split(code, args)[0]),
     withStatus: <C extends Code>(status: number, code: C, ...args: A<C, [details?: Details]>) => {

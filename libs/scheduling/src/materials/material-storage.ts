@@ -55,7 +55,8 @@ export class LocalMaterialStorage implements MaterialStorage {
       // A full disk leaves part of the file behind: remove it, and say so plainly.
       await rm(tmp, { force: true }).catch(() => undefined);
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC' || code === 'EDQUOT') throw Errors.withStatus(HttpStatus.INSUFFICIENT_STORAGE, 'STORAGE_FULL');
+      if (code === 'ENOSPC' || code === 'EDQUOT')
+        throw Errors.withStatus(HttpStatus.INSUFFICIENT_STORAGE, 'STORAGE_FULL');
       throw e;
     }
   }

@@ -58,7 +58,8 @@ export class MaterialsController {
     @Body() body: Record<string, string>,
   ): Promise<MaterialResponse> {
     const extra = Object.keys(body ?? {}).filter((k) => k !== 'public');
-    if (extra.length) throw Errors.badInput('VALIDATION_FAILED', { problems: `未知字段：${extra.join(', ')}` });
+    if (extra.length)
+      throw Errors.badInput('VALIDATION_FAILED', { problems: `未知字段：${extra.join(', ')}` });
     if (body?.public !== undefined && !['true', 'false'].includes(body.public))
       throw Errors.badInput('VALIDATION_FAILED', { problems: 'public 须为 true 或 false' });
     return this.materials.upload(p, id, file, body?.public === 'true');

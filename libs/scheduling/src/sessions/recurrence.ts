@@ -28,7 +28,8 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number {
  */
 export function expandRrule(rule: string, firstStart: Date, timeZone: string): Date[] {
   const text = rule.trim().replace(/^RRULE:/i, '');
-  if (/DTSTART|\n/i.test(text)) throw Errors.badInput('INVALID_RRULE', { problem: '不应包含 DTSTART 或多行' });
+  if (/DTSTART|\n/i.test(text))
+    throw Errors.badInput('INVALID_RRULE', { problem: '不应包含 DTSTART 或多行' });
   const offset = zoneOffsetMinutes(timeZone, firstStart);
   // rrule works in "floating" UTC: shift into wall-clock time, expand, shift back.
   const floatingStart = new Date(firstStart.getTime() + offset * 60000);
@@ -48,8 +49,7 @@ export function expandRrule(rule: string, firstStart: Date, timeZone: string): D
     dates.push(d);
     return i < MAX_OCCURRENCES;
   });
-  if (dates.length > MAX_OCCURRENCES)
-    throw Errors.badInput('TOO_MANY_OCCURRENCES', { max: MAX_OCCURRENCES });
+  if (dates.length > MAX_OCCURRENCES) throw Errors.badInput('TOO_MANY_OCCURRENCES', { max: MAX_OCCURRENCES });
   const starts = dates.map((d) => new Date(d.getTime() - offset * 60000));
   if (!starts.length || starts[0].getTime() !== firstStart.getTime()) starts.unshift(firstStart);
   const unique = [...new Map(starts.map((d) => [d.getTime(), d])).values()];

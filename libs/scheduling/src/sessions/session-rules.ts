@@ -15,11 +15,15 @@ const TRANSITIONS: Record<Transition, { from: SessionStatus[]; to: SessionStatus
 export function transitionTarget(action: Transition, from: SessionStatus): SessionStatus {
   const t = TRANSITIONS[action];
   if (!t.from.includes(from)) {
-    throw Errors.conflict('INVALID_TRANSITION', { status: from }, {
-      from,
-      action,
-      allowedFrom: t.from,
-    });
+    throw Errors.conflict(
+      'INVALID_TRANSITION',
+      { status: from },
+      {
+        from,
+        action,
+        allowedFrom: t.from,
+      },
+    );
   }
   return t.to;
 }
@@ -37,7 +41,11 @@ export function checkTimes(startsAt: Date, endsAt: Date): void {
   if (endsAt <= startsAt) throw Errors.badInput('END_BEFORE_START');
   const minutes = (endsAt.getTime() - startsAt.getTime()) / 60000;
   if (minutes < MIN_MINUTES || minutes > MAX_MINUTES)
-    throw Errors.badInput('DURATION_OUT_OF_RANGE', { min: MIN_MINUTES, maxHours: MAX_MINUTES / 60 }, { minutes });
+    throw Errors.badInput(
+      'DURATION_OUT_OF_RANGE',
+      { min: MIN_MINUTES, maxHours: MAX_MINUTES / 60 },
+      { minutes },
+    );
 }
 
 export function checkRegistrationWindow(opensAt: Date | null, closesAt: Date | null, endsAt: Date): void {
