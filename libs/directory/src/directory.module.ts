@@ -25,6 +25,7 @@ import { PublicWorkstationsController } from './workstations/public-workstations
 import { WorkstationsController } from './workstations/workstations.controller';
 import { WorkstationsRepository } from './workstations/workstations.repository';
 import { WorkstationsService } from './workstations/workstations.service';
+import { DirectoryErasureRepository, DirectoryErasureListener } from './erasure/directory-erasure';
 
 /** Directory context: regions, departments, sectors, workstations, members, rosters. Provides DIRECTORY_PORT. */
 @Module({
@@ -41,6 +42,8 @@ import { WorkstationsService } from './workstations/workstations.service';
     DutyController,
   ],
   providers: [
+    DirectoryErasureRepository,
+    DirectoryErasureListener,
     RegionsRepository,
     RegionsService,
     DepartmentsRepository,

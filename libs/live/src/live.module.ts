@@ -13,6 +13,8 @@ import { ConsensusEngine } from './consensus/consensus-engine';
 import { ConsensusController } from './consensus/consensus.controller';
 import { ConsensusRepository } from './consensus/consensus.repository';
 import { ConsensusService } from './consensus/consensus.service';
+import { LiveErasureListener } from './erasure/live-erasure.listener';
+import { LiveErasureRepository } from './erasure/live-erasure.repository';
 import { LiveGateway } from './gateway/live.gateway';
 import { InteractRepository } from './interact/interact.repository';
 import { InteractService } from './interact/interact.service';
@@ -64,6 +66,8 @@ import { LiveStatsService } from './stats/live-stats.service';
     ConsensusEngine,
     ConsensusService,
     LiveGateway,
+    LiveErasureRepository,
+    LiveErasureListener,
     { provide: LIVE_STATS_PORT, useExisting: LiveStatsService },
     { provide: CONSENSUS_REPORT_PORT, useExisting: ConsensusService },
   ],

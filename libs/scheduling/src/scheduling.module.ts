@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { forwardRef, Module } from '@nestjs/common';
 import { IdentityModule } from '@xs/identity';
 import { DirectoryModule } from '@xs/directory';
@@ -40,6 +39,7 @@ import { TopicPhotosService } from './topics/topic-photos.service';
 import { TopicsController } from './topics/topics.controller';
 import { TopicsRepository } from './topics/topics.repository';
 import { TopicsService } from './topics/topics.service';
+import { SchedulingErasureRepository, SchedulingErasureListener } from './erasure/scheduling-erasure';
 
 /** Topics and sessions (议题征集 → 协商会议), with invitations, materials, notices and calendars. */
 @Module({
@@ -59,6 +59,8 @@ import { TopicsService } from './topics/topics.service';
     CalendarController,
   ],
   providers: [
+    SchedulingErasureRepository,
+    SchedulingErasureListener,
     SessionsRepository,
     SessionsService,
     SessionLookupService,
@@ -85,7 +87,7 @@ import { TopicsService } from './topics/topics.service';
       provide: MATERIAL_STORAGE,
       inject: [APP_CONFIG],
       useFactory: (c: AppConfig) =>
-        c.s3 ? new S3MaterialStorage(c.s3) : new LocalMaterialStorage(path.join(c.dataDir, 'files')),
+        c.s3 ? new S3MaterialStorage(c.s3) : new LocalMaterialStorage(c.filesDir),
     },
     {
       provide: FILE_STORE,

@@ -18,7 +18,14 @@ export function serveWebClient(app: INestApplication): string | undefined {
   ].find((d) => existsSync(path.join(d, 'index.html')));
   if (!dist) return undefined;
   const express = app as NestExpressApplication;
-  express.useStaticAssets(dist, { index: false, maxAge: '1h' });
+  express.useStaticAssets(dist, {
+    index: false,
+    maxAge: '1h',
+    // The service worker must be checked on every visit, or a fixed worker would reach phones an hour late.
+    setHeaders: (res: Response, file: string) => {
+      if (path.basename(file) === 'sw.js') res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
   const index = path.join(dist, 'index.html');
   const consolePage = path.join(dist, 'console.html');
   const cards = new ShareCards(app);

@@ -187,7 +187,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
       sha256: accepted.sha256,
       uploadedBy: p.id,
     });
-    await writePrivateFile(path.join(this.config.dataDir, 'uploads', 'outcomes', saved.id), accepted.buffer);
+    await writePrivateFile(path.join(this.config.filesDir, 'outcomes', saved.id), accepted.buffer);
     await this.audit.by(
       p,
       'outcome.attach',
@@ -205,8 +205,12 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
   async download(p: Principal | undefined, fileId: string) {
     const f = await this.repo.file(fileId);
     if (!f || !(await this.mayDownload(p, f))) throw Errors.notFound('FILE_NOT_FOUND');
-    const full = path.join(this.config.dataDir, 'uploads', 'outcomes', f.id);
-    if (!existsSync(full)) throw Errors.notFound('FILE_NOT_FOUND');
+    // FILES_DIR (shared by replicas); files stored before it existed are still under DATA_DIR/uploads.
+    const full = [
+      path.join(this.config.filesDir, 'outcomes', f.id),
+      path.join(this.config.dataDir, 'uploads', 'outcomes', f.id),
+    ].find((p) => existsSync(p));
+    if (!full) throw Errors.notFound('FILE_NOT_FOUND');
     return { file: f, stream: createReadStream(full) };
   }
 

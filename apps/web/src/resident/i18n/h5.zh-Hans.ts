@@ -81,6 +81,16 @@ export const h5ZhHans = {
   'me.noRatings': '您还没有评价过',
   'me.signOut': '退出登录',
   'me.loginPrompt': '登录后查看报名、议题和办理进度',
+  'me.erase': '注销账号',
+  'me.eraseIntro':
+    '注销后，您的账号、手机号和昵称将被删除，无法恢复：报名改为匿名（尚未开始的会议将取消报名，座位让给候补），观点表态随之删除，消息通知删除；您发过的言论以“已注销用户”显示。会议人数、满意度等统计数字不受影响。',
+  'me.eraseSendCode': '发送验证码到本机号码',
+  'me.eraseCodeSent': '验证码已发送',
+  'me.eraseCode': '验证码',
+  'me.eraseCodePlaceholder': '请输入 6 位验证码',
+  'me.eraseConfirm': '确定注销账号？此操作无法撤销。',
+  'me.eraseSubmit': '确认注销',
+  'me.erased': '账号已注销',
   'ticket.save': '保存凭证图片',
   'ticket.saveHint': '也可长按二维码保存到手机相册',
   'ticket.offline': '离线显示的是上次打开时保存的凭证',
@@ -107,6 +117,12 @@ export const h5ZhHans = {
   'me.supported': '我附议的议题',
   'me.readAll': '全部已读',
   'me.unread': '未读',
+  'outcomes.chartHandling': '建议办理情况',
+  'outcomes.chartHandlingAlt': '办理中 {a} 条，已答复 {r} 条，已办结 {c} 条，其中被采纳 {d} 条',
+  'outcomes.chartRatings': '群众评价',
+  'outcomes.kpiSessions': '场协商',
+  'outcomes.kpiPeople': '人次参与',
+  'outcomes.kpiSuggestions': '条建议',
 } as const;
 
 export type H5Key = keyof typeof h5ZhHans;
