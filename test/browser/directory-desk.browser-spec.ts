@@ -258,8 +258,8 @@ describe('web client: directory editing, the member desk and the console in thre
       ['workstations', '/console/workstations', '[data-test=workstation-list]'],
       ['workstation', `/console/workstations/${wid}`, '[data-test=workstation-form]'],
       ['workstation-duty', `/console/workstations/${wid}?tab=duty`, '[data-test=duty-form]'],
-      ['members', '/console/members', '[data-test=member-list]'],
-      ['departments', '/console/departments', '[data-test=department-list]'],
+      ['members', '/console/members', '[data-test=members]'],
+      ['departments', '/console/departments', '[data-test=departments]'],
       ['roster', '/console/roster', '[data-test=roster-count]'],
       ['imports', '/console/imports', '[data-test=import-file]'],
     ];
