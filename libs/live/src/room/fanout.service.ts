@@ -519,33 +519,61 @@ export class FanoutService implements OnModuleDestroy {
     }
     this.presenceBusy = true;
     try {
-      const client = this.redis.client;
+      // Redis away: the other nodes' messages are not announced, so read them from the database.
+      if (this.clustered && !this.redis.ready) await this.catchUpFromDatabase();
       const now = Date.now();
       for (const rt of this.rooms.values()) {
         const local = rt.members.size;
         let online = local;
-        if (client) {
-          const key = this.keys.key(`presence:${rt.sessionId}`);
-          const res = await client
-            .multi()
-            .hset(key, this.nodeId, `${local}|${now}`)
-            .pexpire(key, 60_000)
-            .hgetall(key)
-            .exec();
-          const all = (res?.[2]?.[1] ?? {}) as Record<string, string>;
-          online = 0;
-          for (const v of Object.values(all)) {
-            const [n, at] = v.split('|').map(Number);
-            if (now - at < 10_000) online += n;
+        if (this.redis.ready) {
+          try {
+            online = await this.onlineAcrossNodes(rt.sessionId, local, now);
+          } catch (e) {
+            this.logger.warn({ msg: 'presence aggregation failed', error: (e as Error).message });
           }
         }
         rt.online = online;
         if (online > rt.peak) rt.peak = await this.roomsRepo.raisePeak(rt.sessionId, online);
       }
     } catch (e) {
-      this.logger.warn({ msg: 'presence aggregation failed', error: (e as Error).message });
+      this.logger.warn({ msg: 'presence update failed', error: (e as Error).message });
     } finally {
       this.presenceBusy = false;
+    }
+  }
+
+  private async onlineAcrossNodes(sessionId: string, local: number, now: number): Promise<number> {
+    const key = this.keys.key(`presence:${sessionId}`);
+    const res = await this.redis
+      .client!.multi()
+      .hset(key, this.nodeId, `${local}|${now}`)
+      .pexpire(key, 60_000)
+      .hgetall(key)
+      .exec();
+    const all = (res?.[2]?.[1] ?? {}) as Record<string, string>;
+    let online = 0;
+    for (const v of Object.values(all)) {
+      const [n, at] = v.split('|').map(Number);
+      if (now - at < 10_000) online += n;
+    }
+    return online;
+  }
+
+  /**
+   * Without Redis each node still serves its own sockets; what the other nodes stored reaches them
+   * here, once a second, in sequence order (the room's counter is committed with its messages).
+   */
+  private async catchUpFromDatabase(): Promise<void> {
+    for (const rt of this.rooms.values()) {
+      if (!rt.ready) continue;
+      const last = await this.roomsRepo.lastSeq(rt.sessionId);
+      let from = rt.nextSeq;
+      while (from <= last && rt.pending.has(from)) from++;
+      if (from > last) continue;
+      for (const r of await this.messages.range(rt.sessionId, from, last)) {
+        const seq = Number(r.seq);
+        if (seq >= rt.nextSeq && !rt.pending.has(seq)) rt.pending.set(seq, itemFromRow(r));
+      }
     }
   }
 
