@@ -1,4 +1,5 @@
 import type { Socket } from 'socket.io-client';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { ConsensusEngine } from '@xs/live';
@@ -283,5 +284,49 @@ describe('consensus finder', () => {
       .parse(binary);
     expect(pdf.status).toBe(200);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The session's export: every statement with its counts and group agree rates, and nobody's identity.
+    const xlsx = await t
+      .http()
+      .get(`/api/v1/sessions/${s.id}/statements.xlsx`)
+      .set(bearer(organiser.token))
+      .buffer(true)
+      .parse(binary);
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body);
+    const sheet = wb.getWorksheet('观点表态')!;
+    const cells = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
+    expect(cells(1)).toEqual([
+      '观点',
+      '状态',
+      '来源',
+      '提出时间',
+      '同意',
+      '不同意',
+      '跳过',
+      '表态人数',
+      '同意率',
+      '第1组同意率',
+      '第2组同意率',
+    ]);
+    expect(sheet.rowCount).toBe(6);
+    const rows = Array.from({ length: 5 }, (_, i) => cells(i + 2));
+    const byText = new Map(rows.map((r) => [r[0], r]));
+    const sharedRow = byText.get('小区应建立居民议事会')!;
+    expect(sharedRow.slice(1, 3)).toEqual(['已发布', '主持人']);
+    expect(sharedRow.slice(4)).toEqual([8, 0, 0, 8, 1, 1, 1]);
+    const splitRow = byText.get('应拆除违建车棚')!;
+    expect(splitRow.slice(4, 9)).toEqual([4, 4, 0, 8, 0.5]);
+    expect((splitRow.slice(9) as number[]).sort()).toEqual([0, 1]);
+    const summary = wb.getWorksheet('分组概况')!;
+    expect((summary.getRow(3).values as unknown[]).slice(1)).toEqual(['表态人数', 8]);
+    const everything = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
+    for (const p of people) expect(everything).not.toContain(p.id);
+    expect(everything).not.toContain('居民0');
+    const csv = await api(organiser.token).get(`/sessions/${s.id}/statements.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain('小区应建立居民议事会,已发布,主持人');
+    expect((await api(people[0].token).get(`/sessions/${s.id}/statements.xlsx`)).status).toBe(403);
   });
 });

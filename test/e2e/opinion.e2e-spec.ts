@@ -641,6 +641,75 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       ])
         expect(actions).toContain(a);
     });
+
+    it('two staff adopting at once: consecutive issue numbers, every report in exactly one issue, none lost', async () => {
+      const submitted = async (title: string) => {
+        const r = await call(memberUser.token, 'post', '/opinion-reports', {
+          title,
+          body: { situation: `${title}的情况`, analysis: '', suggestions: `${title}的建议` },
+        });
+        expect((await call(memberUser.token, 'post', `/opinion-reports/${r.body.id}/submit`)).status).toBe(
+          200,
+        );
+        return r.body.id as string;
+      };
+      const reports = [];
+      for (let i = 0; i < 6; i++) reports.push(await submitted(`并发采用${i}`));
+      const year = 2033;
+      // Each staff member opens the year's next issue and adopts two reports into it, both at once.
+      const compile = async (token: string, ids: string[]) => {
+        const issue = await call(token, 'post', '/opinion-issues', { year });
+        const adopted = await Promise.all(
+          ids.map((id) => call(token, 'post', `/opinion-reports/${id}/adopt`, { issueId: issue.body.id })),
+        );
+        return {
+          issue: issue.body as { id: string; number: number },
+          statuses: adopted.map((a) => a.status),
+        };
+      };
+      const [a, b] = await Promise.all([
+        compile(org.token, reports.slice(0, 2)),
+        compile(org2.token, reports.slice(2, 4)),
+      ]);
+      expect([a.issue.number, b.issue.number].sort()).toEqual([1, 2]);
+      expect([...a.statuses, ...b.statuses]).toEqual([200, 200, 200, 200]);
+      const inIssue = async (id: string) =>
+        (await call(viewer.token, 'get', `/opinion-issues/${id}`)).body.reports
+          .map((r: { id: string }) => r.id)
+          .sort();
+      expect(await inIssue(a.issue.id)).toEqual(reports.slice(0, 2).sort());
+      expect(await inIssue(b.issue.id)).toEqual(reports.slice(2, 4).sort());
+
+      // The same report adopted into both issues at once lands in one of them.
+      const [x, y] = await Promise.all([
+        call(org.token, 'post', `/opinion-reports/${reports[4]}/adopt`, { issueId: a.issue.id }),
+        call(org2.token, 'post', `/opinion-reports/${reports[4]}/adopt`, { issueId: b.issue.id }),
+      ]);
+      expect([x.status, y.status].sort()).toEqual([200, 409]);
+      const home = x.status === 200 ? a.issue.id : b.issue.id;
+      const [row] = await t.db.query(`SELECT status, issue_id FROM opinion_reports WHERE id = $1`, [
+        reports[4],
+      ]);
+      expect(row).toEqual({ status: 'adopted', issue_id: home });
+      expect((await inIssue(a.issue.id)).length + (await inIssue(b.issue.id)).length).toBe(5);
+
+      // Adopting while another sends the issue: either it is in the sent issue or refused and still submitted.
+      const [adopt, send] = await Promise.all([
+        call(org.token, 'post', `/opinion-reports/${reports[5]}/adopt`, { issueId: b.issue.id }),
+        call(org2.token, 'post', `/opinion-issues/${b.issue.id}/send`, {}),
+      ]);
+      expect(send.status).toBe(200);
+      const after = await call(viewer.token, 'get', `/opinion-reports/${reports[5]}`);
+      if (adopt.status === 200) {
+        expect(after.body).toMatchObject({ status: 'adopted', issueId: b.issue.id });
+        expect(await inIssue(b.issue.id)).toContain(reports[5]);
+      } else {
+        expect(adopt.status).toBe(409);
+        expect(adopt.body.code).toBe('ISSUE_SENT');
+        expect(after.body).toMatchObject({ status: 'submitted', issueId: null });
+        expect(await inIssue(b.issue.id)).not.toContain(reports[5]);
+      }
+    });
   });
   describe('批示 and 办理: an adopted report goes through the suggestion flow', () => {
     let lead: { id: string; name: string; handler: { id: string; token: string } };

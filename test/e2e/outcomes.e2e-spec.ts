@@ -1,6 +1,7 @@
 import { SUGGESTION_PORT } from '@xs/contracts';
 import type { SuggestionPort } from '@xs/contracts';
 import { DomainEvents } from '@xs/platform';
+import { FollowUpsService } from '@xs/outcomes';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 import { act, heldSession, inDays, OutcomesWorld, outcomesWorld, suggestion } from '@test/factories/outcomes';
 import { liveSession, publishSession } from '@test/factories/scheduling';
@@ -792,6 +793,66 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       expect(text).not.toContain(lead.handler.id);
       const other = await t.http().get('/api/v1/public/outcomes?region=530103&pageSize=100').expect(200);
       expect(other.body.items.map((i: { sessionId: string }) => i.sessionId)).not.toContain(s.id);
+    });
+
+    it('回头看 shows on the public page once the organiser has reviewed it, with the second ratings', async () => {
+      const s = await heldSession(t, w.organiser.token);
+      const org = api(w.organiser.token);
+      await org.put(`/sessions/${s.id}/outcome`, { summary: '回头看纪要', consensus: [] }).expect(200);
+      const sug = await suggestion(t, w.organiser.token, s.id, [lead.id], '加装社区路灯');
+      await act(t, w.organiser.token, sug.id, 'assign', {
+        departmentIds: [lead.id],
+        dueAt: inDays(9),
+      }).expect(200);
+      await act(t, lead.handler.token, sug.id, 'reply', {
+        grade: 'A',
+        content: '已安装',
+        adopted: true,
+      }).expect(200);
+      await act(t, w.organiser.token, sug.id, 'complete').expect(200);
+      await org.post(`/sessions/${s.id}/outcome/publish`).expect(200);
+      const shown = async () => {
+        const res = await t.http().get('/api/v1/public/outcomes?region=530102&pageSize=100').expect(200);
+        const outcome = res.body.items.find((i: { sessionId: string }) => i.sessionId === s.id);
+        return {
+          text: JSON.stringify(outcome),
+          item: outcome.suggestions.find((x: { id: string }) => x.id === sug.id),
+        };
+      };
+      expect((await shown()).item).toMatchObject({ status: 'completed', followUp: null });
+
+      // Seven months after completion the job reminds the organiser; nothing is public until the review.
+      await t.db.query(`UPDATE suggestions SET completed_at = now() - interval '7 months' WHERE id = $1`, [
+        sug.id,
+      ]);
+      expect((await t.app.get(FollowUpsService).run()).reminded).toBeGreaterThanOrEqual(1);
+      expect((await shown()).item.followUp).toBeNull();
+      await org
+        .post(`/suggestions/${sug.id}/follow-up`, {
+          implementation: 'partly',
+          note: '路灯已装，线路改造未完成',
+        })
+        .expect(200);
+      const member = await staff(t, w.admin, {
+        username: `oc_fm_${Date.now()}`,
+        roles: ['member'],
+        regionCode: '530102',
+      });
+      expect(
+        (await act(t, member.token, sug.id, 'follow-up/ratings', { rating: 'basically_satisfied' })).status,
+      ).toBe(201);
+
+      const after = await shown();
+      expect(after.item.followUp).toEqual({
+        implementation: 'partly',
+        note: '路灯已装，线路改造未完成',
+        reviewedAt: expect.any(String),
+        ratings: { satisfied: 0, basicallySatisfied: 1, unsatisfied: 0 },
+      });
+      // The first ratings are kept apart from the second.
+      expect(after.item.ratings).toEqual({ satisfied: 0, basicallySatisfied: 0, unsatisfied: 0 });
+      expect(after.text).not.toContain(member.id);
+      expect(after.text).not.toContain(w.organiser.id);
     });
   });
 });

@@ -352,10 +352,31 @@ export interface ConsensusReport {
   statements: { text: string; agree: number; disagree: number; pass: number; groupAgree: number[] }[];
 }
 
+/** A session's statements with their vote counts for the session export: aggregates only, no identities. */
+export interface ConsensusStatementsExport {
+  session: { id: string; title: string; regionCode: string };
+  /** People who voted at least once; sizes of the opinion groups of the latest analysis. */
+  voters: number;
+  groupSizes: number[];
+  statements: {
+    text: string;
+    status: 'published' | 'hidden';
+    origin: string;
+    createdAt: Date;
+    agree: number;
+    disagree: number;
+    pass: number;
+    /** Agree rate per opinion group (null where the statement took no part in the analysis). */
+    groupAgree: (number | null)[];
+  }[];
+}
+
 /** Live may provide this (optional): the 专报 draws the opinion map and the adopted statements' table. */
 export interface ConsensusReportPort {
   /** Null when nobody voted in the session. */
   reportOf(sessionId: string): Promise<ConsensusReport | null>;
+  /** Every statement shown to participants (held ones excluded) with its counts; null for an unknown session. */
+  statementsOf(sessionId: string): Promise<ConsensusStatementsExport | null>;
 }
 export const CONSENSUS_REPORT_PORT = 'xs:port:consensus-report';
 
@@ -383,6 +404,19 @@ export interface OutcomePublishedEvent {
   suggestionIds: string[];
 }
 
+/**
+ * Identity: a person was erased (by themselves or by an admin). Published inside identity's transaction,
+ * delivered after it commits; each context that holds personal data about them removes or anonymises it,
+ * keeping aggregate figures (attendance, ratings, support counts) meaningful. Handlers must be idempotent:
+ * the daily erasure sweep delivers the event again (without the phone index) for recently erased accounts.
+ */
+export interface UserErasedEvent {
+  type: 'user.erased';
+  userId: string;
+  /** Blind index of the account's verified phone, to reach rows entered by phone; null on a repeat. */
+  phoneBidx: string | null;
+}
+
 /** Every domain event by its type: DomainEvents.on / publish are typed by this map. */
 export interface DomainEventMap {
   'session.changed': SessionChangedEvent;
@@ -395,6 +429,7 @@ export interface DomainEventMap {
   'registration.cancelled': RegistrationEvent;
   'live.joined': LiveAttendanceEvent;
   'outcome.published': OutcomePublishedEvent;
+  'user.erased': UserErasedEvent;
 }
 export type DomainEventType = keyof DomainEventMap;
 export type AnyDomainEvent = DomainEventMap[DomainEventType];

@@ -11,6 +11,7 @@ import { DutyService } from './duty/duty.service';
 import { MembersController } from './members/members.controller';
 import { MembersRepository } from './members/members.repository';
 import { MembersService } from './members/members.service';
+import { MyMemberController } from './members/my-member.controller';
 import { RegionsController } from './regions/regions.controller';
 import { RegionsRepository } from './regions/regions.repository';
 import { RegionsService } from './regions/regions.service';
@@ -24,6 +25,7 @@ import { PublicWorkstationsController } from './workstations/public-workstations
 import { WorkstationsController } from './workstations/workstations.controller';
 import { WorkstationsRepository } from './workstations/workstations.repository';
 import { WorkstationsService } from './workstations/workstations.service';
+import { DirectoryErasureRepository, DirectoryErasureListener } from './erasure/directory-erasure';
 
 /** Directory context: regions, departments, sectors, workstations, members, rosters. Provides DIRECTORY_PORT. */
 @Module({
@@ -36,9 +38,12 @@ import { WorkstationsService } from './workstations/workstations.service';
     WorkstationsController,
     PublicWorkstationsController,
     MembersController,
+    MyMemberController,
     DutyController,
   ],
   providers: [
+    DirectoryErasureRepository,
+    DirectoryErasureListener,
     RegionsRepository,
     RegionsService,
     DepartmentsRepository,

@@ -10,6 +10,7 @@ export const Errors = errorsFrom({
   INVALID_DATE: 'from/to 应为有效的 YYYY-MM-DD',
   INVALID_RANGE: 'from/to 应为有效日期且 from ≤ to',
   INVALID_TIME_RANGE: 'startTime 须早于 endTime',
+  MEMBER_NOT_LINKED: '此账号未关联委员档案，请联系政协机关登记',
   MEMBER_NOT_ASSIGNED: '该委员未分配到此场所，请先分配再排班',
   MEMBER_OUT_OF_REGION: '委员所在区域与场所不在同一辖区链上',
   MULTIPART_REQUIRED: '请以 multipart/form-data 上传文件（字段 file）',

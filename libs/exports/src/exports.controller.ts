@@ -44,6 +44,22 @@ export class ExportsController {
 
   @Roles('admin', 'organiser', 'staff_viewer')
   @SignedDownload()
+  @Get('sessions/:id/statements.xlsx')
+  @ApiFile(XLSX, "The session's consensus statements with their vote counts (no voter identities)")
+  statementsXlsx(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
+    return this.exports.statementsTable(p, id, 'xlsx', res);
+  }
+
+  @Roles('admin', 'organiser', 'staff_viewer')
+  @SignedDownload()
+  @Get('sessions/:id/statements.csv')
+  @ApiFile('text/csv', "The session's consensus statements with their vote counts, as CSV (UTF-8 with BOM)")
+  statementsCsv(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
+    return this.exports.statementsTable(p, id, 'csv', res);
+  }
+
+  @Roles('admin', 'organiser', 'staff_viewer')
+  @SignedDownload()
   @Get('sessions/:id/report.docx')
   @ApiFile(
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -20,8 +20,18 @@ import {
   OPINION_COLUMNS,
   SESSION_COLUMNS,
   STATS_COLUMNS,
+  statementColumns,
   suggestionColumns,
 } from './tables';
+
+interface SummaryRow {
+  label: string;
+  value: string | number;
+}
+const SUMMARY_COLUMNS: Column<SummaryRow>[] = [
+  { header: '项目', width: 16, kind: 'text', value: (r) => r.label },
+  { header: '数值', width: 40, kind: 'text', value: (r) => r.value },
+];
 import { Errors } from './errors';
 
 export type TableFormat = 'xlsx' | 'csv';
@@ -194,6 +204,52 @@ export class ExportsService {
         return { ...r, regionCode: code, name: i === 0 ? `${name}（合计）` : name };
       }),
     );
+  }
+
+  /**
+   * One session's statements and vote counts (consensus finder) as XLSX or CSV: aggregates only, no
+   * voter appears. Scoped to the session's region like the 专报; audited.
+   */
+  async statementsTable(p: Principal, sessionId: string, format: TableFormat, res: Response): Promise<void> {
+    const data = await this.consensus.statementsOf(sessionId);
+    if (!data || !inScope(p, data.session.regionCode)) throw Errors.notFound('SESSION_NOT_FOUND');
+    await this.audit.by(p, `export.statements.${format}`, { type: 'session', id: sessionId }, 'ok', null, {
+      statements: data.statements.length,
+    });
+    const columns = statementColumns(data.groupSizes.length);
+    const name = `观点表态-${data.session.title.slice(0, 40)}`;
+    await this.running(format, async () => {
+      if (format === 'csv') {
+        attachment(res, 'text/csv; charset=utf-8', 'statements.csv', `${name}.csv`);
+        const csv = new CsvWriter(res, columns);
+        csv.start();
+        await csv.rows(data.statements);
+        res.end();
+        return;
+      }
+      attachment(res, XLSX_TYPE, 'statements.xlsx', `${name}.xlsx`);
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+        stream: res,
+        useStyles: true,
+        useSharedStrings: false,
+      });
+      wb.creator = 'Xieshang';
+      const ws = addSheet(wb, '观点表态', columns);
+      ws.getRow(1).commit();
+      for (const r of data.statements) ws.addRow(sheetRow(columns, r)).commit();
+      ws.commit();
+      const summary = addSheet(wb, '分组概况', SUMMARY_COLUMNS);
+      summary.getRow(1).commit();
+      const rows: SummaryRow[] = [
+        { label: '会议', value: data.session.title },
+        { label: '表态人数', value: data.voters },
+        { label: '观点条数', value: data.statements.length },
+        ...data.groupSizes.map((n, g) => ({ label: `第${g + 1}组人数`, value: n })),
+      ];
+      for (const r of rows) summary.addRow(sheetRow(SUMMARY_COLUMNS, r)).commit();
+      summary.commit();
+      await wb.commit();
+    });
   }
 
   report(p: Principal, sessionId: string, format: 'docx' | 'pdf', res: Response): Promise<void> {

@@ -1,4 +1,4 @@
-import type { OpinionStatsRow } from '@xs/contracts';
+import type { ConsensusStatementsExport, OpinionStatsRow } from '@xs/contracts';
 import type { PiiCipher } from '@xs/platform';
 import { REPLY_GRADE_ZH as GRADE_ZH, SUGGESTION_STATUS_ZH as STATUS_ZH } from '@xs/contracts';
 import type { SessionExportRow, StatsRow, SuggestionExportRow, SuggestionStatus } from '@xs/contracts';
@@ -116,3 +116,41 @@ export const STATS_COLUMNS: Column<NamedStatsRow>[] = [
   { header: '满意率', width: 10, kind: 'rate', value: (r) => r.rates.satisfaction },
   { header: '评价总数', width: 10, kind: 'int', value: (r) => r.ratings.total },
 ];
+
+export type StatementExportRow = ConsensusStatementsExport['statements'][number];
+
+const STATEMENT_STATUS_ZH: Record<StatementExportRow['status'], string> = {
+  published: '已发布',
+  hidden: '已隐藏',
+};
+const STATEMENT_ORIGIN_ZH: Record<string, string> = {
+  moderator: '主持人',
+  participant: '参与者',
+  message: '聊天消息',
+  question: '提问',
+};
+
+/**
+ * The 观点表态 sheet of a session's export: each statement with its counts and agree rate per opinion
+ * group. Counts only: who voted what is never exported.
+ */
+export function statementColumns(groups: number): Column<StatementExportRow>[] {
+  const voted = (r: StatementExportRow) => r.agree + r.disagree + r.pass;
+  return [
+    { header: '观点', width: 50, kind: 'text', value: (r) => r.text },
+    { header: '状态', width: 8, kind: 'text', value: (r) => STATEMENT_STATUS_ZH[r.status] },
+    { header: '来源', width: 10, kind: 'text', value: (r) => STATEMENT_ORIGIN_ZH[r.origin] ?? r.origin },
+    { header: '提出时间', width: 18, kind: 'date', value: (r) => r.createdAt },
+    { header: '同意', width: 8, kind: 'int', value: (r) => r.agree },
+    { header: '不同意', width: 8, kind: 'int', value: (r) => r.disagree },
+    { header: '跳过', width: 8, kind: 'int', value: (r) => r.pass },
+    { header: '表态人数', width: 10, kind: 'int', value: voted },
+    { header: '同意率', width: 10, kind: 'rate', value: (r) => (voted(r) ? r.agree / voted(r) : null) },
+    ...Array.from({ length: groups }, (_, g): Column<StatementExportRow> => ({
+      header: `第${g + 1}组同意率`,
+      width: 12,
+      kind: 'rate',
+      value: (r) => r.groupAgree[g] ?? null,
+    })),
+  ];
+}

@@ -17,6 +17,10 @@ import { AuthService } from './auth/auth.service';
 import { SessionAuthenticator } from './auth/session-authenticator';
 import { SessionsRepository } from './auth/sessions.repository';
 import { SmsCodesRepository } from './auth/sms-codes.repository';
+import { ErasureController } from './erasure/erasure.controller';
+import { ErasureRepository } from './erasure/erasure.repository';
+import { ErasureService } from './erasure/erasure.service';
+import { ErasureSweepJob } from './erasure/erasure-sweep.job';
 import { IdentitySeed } from './seed/identity.seed';
 import { smsSenderFor } from './sms/sms-provider';
 import { SMS_SENDER } from './sms/sms-sender';
@@ -28,7 +32,14 @@ import { UsersService } from './users/users.service';
 /** Global: every context authenticates, audits and notifies through these. */
 @Module({
   imports: [forwardRef(() => SchedulingModule), forwardRef(() => DirectoryModule)],
-  controllers: [AuthController, UsersController, AuditController, JobsController, DownloadsController],
+  controllers: [
+    AuthController,
+    UsersController,
+    ErasureController,
+    AuditController,
+    JobsController,
+    DownloadsController,
+  ],
   providers: [
     AuthService,
     UsersService,
@@ -41,6 +52,9 @@ import { UsersService } from './users/users.service';
     AuditRetentionJob,
     AdminBootstrap,
     IdentitySeed,
+    ErasureRepository,
+    ErasureService,
+    ErasureSweepJob,
     {
       provide: SMS_SENDER,
       inject: [APP_CONFIG],

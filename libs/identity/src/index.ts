@@ -7,6 +7,7 @@ export * from './sms/sms-sender';
 export * from './sms/sms-provider';
 export * from './users/admin-bootstrap';
 export { UsersService } from './users/users.service';
+export { ErasureService } from './erasure/erasure.service';
 export type { AccountSummary } from './users/users.repository';
 export * from './seed/identity.seed';
 export { User } from './users/user.entity';

@@ -13,12 +13,19 @@ import { ConsensusEngine } from './consensus/consensus-engine';
 import { ConsensusController } from './consensus/consensus.controller';
 import { ConsensusRepository } from './consensus/consensus.repository';
 import { ConsensusService } from './consensus/consensus.service';
+import { LiveErasureListener } from './erasure/live-erasure.listener';
+import { LiveErasureRepository } from './erasure/live-erasure.repository';
 import { LiveGateway } from './gateway/live.gateway';
 import { InteractRepository } from './interact/interact.repository';
 import { InteractService } from './interact/interact.service';
 import { LiveCache } from './live-cache';
 import { LiveKeys } from './live-keys';
 import { FanoutService } from './room/fanout.service';
+import { BatchWriter } from './room/fanout/batch-writer';
+import { CounterFlusher } from './room/fanout/counter-flusher';
+import { PresenceAggregator } from './room/fanout/presence-aggregator';
+import { RoomSequencer } from './room/fanout/sequencer';
+import { FanoutTuning } from './room/fanout/tuning';
 import { LiveAccessService } from './room/live-access.service';
 import { LiveHistoryService } from './room/live-history.service';
 import { LiveController, LiveNodeController } from './room/live.controller';
@@ -44,6 +51,11 @@ import { LiveStatsService } from './stats/live-stats.service';
     SensitiveWords,
     ChatLimits,
     ChatWriter,
+    FanoutTuning,
+    RoomSequencer,
+    BatchWriter,
+    PresenceAggregator,
+    CounterFlusher,
     FanoutService,
     RoomService,
     ChatService,
@@ -54,6 +66,8 @@ import { LiveStatsService } from './stats/live-stats.service';
     ConsensusEngine,
     ConsensusService,
     LiveGateway,
+    LiveErasureRepository,
+    LiveErasureListener,
     { provide: LIVE_STATS_PORT, useExisting: LiveStatsService },
     { provide: CONSENSUS_REPORT_PORT, useExisting: ConsensusService },
   ],

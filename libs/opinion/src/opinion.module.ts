@@ -23,6 +23,7 @@ import { OpinionStatsService } from './stats/stats.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
+import { OpinionErasureRepository, OpinionErasureListener } from './erasure/opinion-erasure';
 
 /** 社情民意: 民情日记 at the workstation, reports, issues of 《社情民意》 and their documents. */
 @Module({
@@ -40,6 +41,8 @@ import { ReportsService } from './reports/reports.service';
     OpinionStatsController,
   ],
   providers: [
+    OpinionErasureRepository,
+    OpinionErasureListener,
     OpinionCategories,
     OpinionPorts,
     EntriesRepository,

@@ -33,6 +33,7 @@ import { SuggestionsRepository } from './suggestions/suggestions.repository';
 import { SuggestionsService } from './suggestions/suggestions.service';
 import { RemindersService } from './supervision/reminders.service';
 import { SupervisionRepository } from './supervision/supervision.repository';
+import { OutcomesErasureRepository, OutcomesErasureListener } from './erasure/outcomes-erasure';
 
 /** Outcomes and the closed loop: outcome, suggestions, department work, ratings, statistics. */
 @Module({
@@ -51,6 +52,8 @@ import { SupervisionRepository } from './supervision/supervision.repository';
     MineController,
   ],
   providers: [
+    OutcomesErasureRepository,
+    OutcomesErasureListener,
     OutcomeRowsRepository,
     OutcomeReadAdapter,
     { provide: OUTCOME_READ_PORT, useExisting: OutcomeReadAdapter },

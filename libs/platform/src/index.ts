@@ -12,6 +12,7 @@ export * from './http/client-ip';
 export * from './http/openapi';
 export * from './http/api-docs';
 export * from './http/is-timestamp';
+export * from './http/public-cache';
 export * from './logging/json-logger';
 export * from './logging/log-context';
 export * from './observability/metrics';

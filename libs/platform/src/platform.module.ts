@@ -10,6 +10,7 @@ import { Metrics } from './observability/metrics';
 import { MetricsServer, ShutdownState } from './observability/metrics-http';
 import { RateLimiter } from './ratelimit/rate-limiter';
 import { RedisConnection } from './redis/redis';
+import { PublicCache } from './http/public-cache';
 import { SeedRegistry } from './seeding/seed-registry';
 
 export interface PlatformOptions {
@@ -33,6 +34,7 @@ export class PlatformModule {
       Metrics,
       MetricsServer,
       ShutdownState,
+      PublicCache,
     ];
     return {
       module: PlatformModule,

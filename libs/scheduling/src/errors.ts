@@ -4,6 +4,8 @@ import { errorsFrom } from '@xs/platform';
 export const Errors = errorsFrom({
   ALREADY_SUPPORTED: '您已附议过该议题',
   END_BEFORE_START: '结束时间须晚于开始时间',
+  IMAGE_TOO_LARGE: '图片像素过多（最多 5000 万像素）',
+  IMAGE_UNREADABLE: '图片无法读取，请换一张',
   INVALID_CAPACITY: '名额须为正整数',
   INVALID_STREAM_URL: '直播地址须为 http(s) 的 HLS (.m3u8) 或 FLV 地址',
   INVALID_TIME: '时间格式不正确',
@@ -21,9 +23,13 @@ export const Errors = errorsFrom({
   RECORDED_SERIES: '事后补录的会议不能是系列会议',
   REGISTRATION_WINDOW_INVALID: '报名时间须在会议结束前，且截止晚于开始',
   STARTS_IN_PAST: '开始时间已过；已举行的会议请以补录方式（recorded: true）录入',
+  TOO_MANY_PENDING_PHOTOS: '上传的照片过多，请先提交议题或明天再试',
+  TOO_MANY_TOPIC_PHOTOS: '每个议题最多 9 张照片',
   TOPIC_CLOSED: '该议题已不再接受附议',
   TOPIC_NOT_ACCEPTED: '只有已采纳的议题可以安排协商会议',
   TOPIC_NOT_FOUND: '议题不存在',
+  TOPIC_PHOTO_NOT_FOUND: '照片不存在',
   UNKNOWN_TOPIC: '议题不存在',
+  UNKNOWN_TOPIC_PHOTO: '照片不存在或已用于其他议题',
   WORKSTATION_SUSPENDED: '工作室已暂停使用',
 });

@@ -5,6 +5,7 @@ export { JobWorker } from './notifications/job-worker';
 export { SchedulingSeed } from './seed/scheduling.seed';
 import { Session, SessionSeries } from './sessions/session.entity';
 import { Topic, TopicSupport } from './topics/topic.entity';
+import { TopicPhoto } from './topics/topic-photo.entity';
 import { Invitation } from './invitations/invitation.entity';
 import { Material } from './materials/material.entity';
 import { Job, Notification } from './notifications/notification.entity';
@@ -14,6 +15,7 @@ export const schedulingEntities = [
   SessionSeries,
   Topic,
   TopicSupport,
+  TopicPhoto,
   Invitation,
   Material,
   Notification,

@@ -33,9 +33,13 @@ import { SessionLookupService } from './sessions/session-lookup';
 import { SessionsController } from './sessions/sessions.controller';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
+import { TopicPhotosController } from './topics/topic-photos.controller';
+import { TopicPhotosRepository } from './topics/topic-photos.repository';
+import { TopicPhotosService } from './topics/topic-photos.service';
 import { TopicsController } from './topics/topics.controller';
 import { TopicsRepository } from './topics/topics.repository';
 import { TopicsService } from './topics/topics.service';
+import { SchedulingErasureRepository, SchedulingErasureListener } from './erasure/scheduling-erasure';
 
 /** Topics and sessions (议题征集 → 协商会议), with invitations, materials, notices and calendars. */
 @Module({
@@ -47,6 +51,7 @@ import { TopicsService } from './topics/topics.service';
   ],
   controllers: [
     TopicsController,
+    TopicPhotosController,
     SessionsController,
     InvitationsController,
     MaterialsController,
@@ -54,11 +59,15 @@ import { TopicsService } from './topics/topics.service';
     CalendarController,
   ],
   providers: [
+    SchedulingErasureRepository,
+    SchedulingErasureListener,
     SessionsRepository,
     SessionsService,
     SessionLookupService,
     TopicsRepository,
     TopicsService,
+    TopicPhotosRepository,
+    TopicPhotosService,
     JobsRepository,
     SessionNotices,
     NotifierService,

@@ -215,6 +215,14 @@ export const directoryMatrix: MatrixContext = {
       scoped: true,
     },
     {
+      // The member's own desk: no region scope (a member staffs places above their account's region).
+      route: 'GET /me/member',
+      method: 'get',
+      path: () => '/api/v1/me/member',
+      allow: ['member'],
+      scoped: false,
+    },
+    {
       route: 'POST /members',
       method: 'post',
       path: () => '/api/v1/members',

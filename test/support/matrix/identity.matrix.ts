@@ -40,6 +40,30 @@ export const identityMatrix: MatrixContext = {
       ],
       scoped: false,
     },
+    // Erasure: a wrong or missing proof answers 400, so the matrix never erases anyone.
+    {
+      route: 'POST /me/erasure-code',
+      method: 'post',
+      path: () => '/api/v1/me/erasure-code',
+      allow: ['resident'],
+      scoped: false,
+    },
+    {
+      route: 'DELETE /me',
+      method: 'delete',
+      path: () => '/api/v1/me',
+      body: () => ({ code: 'not-a-code' }),
+      allow: ['resident'],
+      scoped: false,
+    },
+    {
+      route: 'POST /users/:id/erasure',
+      method: 'post',
+      path: (fx, scope) => `/api/v1/users/${fx[`user.${scope}`]}/erasure`,
+      body: () => ({ reason: '矩阵测试' }),
+      allow: ['admin'],
+      scoped: false,
+    },
     {
       route: 'POST /users',
       method: 'post',

@@ -186,12 +186,14 @@ export const outcomesMatrix: MatrixContext = {
         scoped: true,
       }),
     ),
-    ...(['report.docx', 'report.pdf'] as const).map((file): MatrixRow => ({
-      route: `GET /sessions/:id/${file}`,
-      method: 'get',
-      path: (fx, s) => `/api/v1/sessions/${fx[`oc.session.${s}`]}/${file}`,
-      allow: STATS_READERS,
-      scoped: true,
-    })),
+    ...(['report.docx', 'report.pdf', 'statements.xlsx', 'statements.csv'] as const).map(
+      (file): MatrixRow => ({
+        route: `GET /sessions/:id/${file}`,
+        method: 'get',
+        path: (fx, s) => `/api/v1/sessions/${fx[`oc.session.${s}`]}/${file}`,
+        allow: STATS_READERS,
+        scoped: true,
+      }),
+    ),
   ],
 };

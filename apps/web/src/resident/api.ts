@@ -49,6 +49,9 @@ export const authApi = {
   },
   logout: () => ok(client.POST('/auth/logout')),
   me: () => ok(client.GET('/me')),
+  /** Erasing one's account: a code to the account's own phone, then DELETE /me with it. */
+  requestErasureCode: () => ok(client.POST('/me/erasure-code')),
+  eraseMe: (code: string) => ok(client.DELETE('/me', { body: { code } })),
 };
 
 export type WorkstationQuery = QueryOf<'/public/workstations'>;

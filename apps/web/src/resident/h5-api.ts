@@ -1,7 +1,9 @@
 import { anonymous, client, ok, type Schemas } from '../shared/api/client';
+import { upload, type Progress } from '../shared/api/http';
 
 /** Typed from the OpenAPI document (`shared/api/openapi.d.ts`): no hand-written shapes here. */
 export type Topic = Schemas['TopicResponse'];
+export type TopicPhoto = Schemas['TopicPhotoResponse'];
 export type SimilarTopic = Schemas['SimilarTopicResponse'];
 export type MySuggestion = Schemas['MySuggestionResponse'];
 export type MyRating = Schemas['MyRatingResponse'];
@@ -14,11 +16,16 @@ export type Notification = Schemas['NotificationResponse'];
 export const topicsApi = {
   similar: (q: string, region: string) =>
     ok(client.GET('/topics/similar', { params: { query: { q, region } } })),
-  propose: (body: { title: string; description: string; regionCode: string }) =>
+  propose: (body: { title: string; description: string; regionCode: string; photoIds?: string[] }) =>
     ok(client.POST('/topics', { body: { ...body, source: 'resident' } })),
+  get: (id: string) => ok(client.GET('/topics/{id}', { params: { path: { id } } })),
+  /** Multipart (openapi-fetch sends JSON): through `upload`, typed by the document's response. */
+  uploadPhoto: (file: File, onProgress?: Progress) => upload<TopicPhoto>('/topic-photos', file, onProgress),
   support: (id: string) => ok(client.POST('/topics/{id}/support', { params: { path: { id } } })),
   mine: () =>
     ok(client.GET('/topics', { params: { query: { mine: 'true', sort: '-createdAt', pageSize: 50 } } })),
+  supported: () =>
+    ok(client.GET('/topics', { params: { query: { supported: 'true', sort: '-createdAt', pageSize: 50 } } })),
 };
 
 export const followApi = {
@@ -32,6 +39,8 @@ export const followApi = {
       }),
     ),
   notifications: () => ok(client.GET('/me/notifications', { params: { query: { pageSize: 30 } } })),
+  markRead: (id: string) => ok(client.POST('/me/notifications/{id}/read', { params: { path: { id } } })),
+  markAllRead: () => ok(client.POST('/me/notifications/read-all')),
 };
 
 export const placesApi = {

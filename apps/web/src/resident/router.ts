@@ -28,10 +28,29 @@ const routes: RouteRecordRaw[] = [
   { path: '/propose', name: 'propose', component: () => import('./h5/ProposePage.vue') },
   { path: '/map', name: 'map', component: () => import('./h5/MapPage.vue') },
   {
+    path: '/topics/:id',
+    name: 'topic',
+    component: () => import('./h5/TopicPage.vue'),
+    props: true,
+  },
+  {
     path: '/workstations/:id',
     name: 'workstation',
     component: () => import('./h5/WorkstationPage.vue'),
     props: true,
+  },
+  // 民情日记 (issue 17): recorded at a workstation from the phone; a member's own entries and reports.
+  {
+    path: '/workstations/:id/opinion',
+    name: 'opinion-entry',
+    component: () => import('./h5/OpinionEntryPage.vue'),
+    props: true,
+  },
+  {
+    path: '/me/opinion',
+    name: 'my-opinion',
+    component: () => import('./h5/MyOpinionPage.vue'),
+    meta: { resident: true },
   },
   { path: '/me', name: 'me', component: () => import('./h5/AccountPage.vue') },
   {

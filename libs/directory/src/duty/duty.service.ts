@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertInReach, assertInScope, AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, BadInputError } from '@xs/platform';
+import { APP_CONFIG, BadInputError, ROOT_REGION } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { MembersRepository } from '../members/members.repository';
 import { WorkstationsRepository } from '../workstations/workstations.repository';
@@ -109,15 +109,27 @@ export class DutyService {
       workstation: q.workstation,
       member: q.member,
     });
+    const items = this.expand(rules, q.from, q.to);
+    const offset = (q.page - 1) * q.pageSize;
+    return { items: items.slice(offset, offset + q.pageSize), total: items.length };
+  }
+
+  /**
+   * A member's own duty in [from, to] wherever it falls (their desk: the rules name them, so no region
+   * scope applies).
+   */
+  async ofMember(memberId: string, from: string, to: string): Promise<DutyOccurrence[]> {
+    const rules = await this.duty.rulesFor({ region: ROOT_REGION, from, to, member: memberId });
+    return this.expand(rules, from, to);
+  }
+
+  /** The rules' days in [from, to], sorted by day, time and place. */
+  private expand(rules: DutyRuleRow[], from: string, to: string): DutyOccurrence[] {
     const tz = this.config.timezone;
     const items: DutyOccurrence[] = [];
     for (const r of rules) {
       if (items.length > MAX_OCCURRENCES) throw Errors.badInput('TOO_MANY_RESULTS');
-      for (const date of occurrences(
-        { rrule: r.rrule, startsOn: r.startsOn, until: r.until },
-        q.from,
-        q.to,
-      )) {
+      for (const date of occurrences({ rrule: r.rrule, startsOn: r.startsOn, until: r.until }, from, to)) {
         items.push({
           date,
           startTime: r.startTime,
@@ -147,7 +159,6 @@ export class DutyService {
             : 1
           : a.workstation.name.localeCompare(b.workstation.name, 'zh'),
     );
-    const offset = (q.page - 1) * q.pageSize;
-    return { items: items.slice(offset, offset + q.pageSize), total: items.length };
+    return items;
   }
 }

@@ -153,11 +153,22 @@ export class MembersRepository {
     return { items: rows.map(({ total: _t, ...r }) => r), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
-  async assignmentsOfMember(
-    memberId: string,
-  ): Promise<{ id: string; name: string; role: string; status: string; deletedAt: Date | null }[]> {
+  async assignmentsOfMember(memberId: string): Promise<
+    {
+      id: string;
+      name: string;
+      kind: string;
+      address: string;
+      regionCode: string;
+      role: string;
+      status: string;
+      deletedAt: Date | null;
+    }[]
+  > {
     return this.db.query(
-      `SELECT w.id, w.name, wm.role, w.status, w.deleted_at AS "deletedAt" FROM workstation_members wm
+      `SELECT w.id, w.name, w.kind, w.address, w.region_code AS "regionCode", wm.role, w.status,
+              w.deleted_at AS "deletedAt"
+       FROM workstation_members wm
        JOIN workstations w ON w.id = wm.workstation_id WHERE wm.member_id = $1 ORDER BY w.name`,
       [memberId],
     );

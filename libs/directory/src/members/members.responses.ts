@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ASSIGNMENT_ROLES, LEVEL_CODES, MEMBER_LEVELS } from '../workstations/workstation-kinds';
+import { DutyOccurrenceResponse } from '../duty/duty.responses';
+import {
+  ASSIGNMENT_ROLES,
+  KIND_CODES,
+  LEVEL_CODES,
+  MEMBER_LEVELS,
+  WORKSTATION_KINDS,
+} from '../workstations/workstation-kinds';
 
 export class MemberWorkstationResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -30,4 +37,27 @@ export class MemberResponse {
     description: 'on a single member',
   })
   workstations?: MemberWorkstationResponse[];
+}
+
+/** A place the member staffs, as their desk shows it. */
+export class MyWorkstationResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: KIND_CODES, enumName: 'WorkstationKind' }) kind: string;
+  @ApiProperty({ enum: Object.values(WORKSTATION_KINDS) }) kindName: string;
+  @ApiProperty() address: string;
+  @ApiProperty({ example: '530102' }) regionCode: string;
+  @ApiProperty({ enum: Object.keys(ASSIGNMENT_ROLES), enumName: 'AssignmentRole' }) role: string;
+  @ApiProperty({ enum: Object.values(ASSIGNMENT_ROLES) }) roleName: string;
+  @ApiProperty({ enum: ['active', 'suspended'], enumName: 'WorkstationStatus' }) status: string;
+}
+
+/** The signed-in member's own record: who they are, where they serve, their duty in the coming weeks. */
+export class MyMemberResponse {
+  @ApiProperty({ type: () => MemberResponse }) member: MemberResponse;
+  @ApiProperty({ type: () => MyWorkstationResponse, isArray: true }) workstations: MyWorkstationResponse[];
+  @ApiProperty({ format: 'date', description: 'first day of `duty` (today, in the display time zone)' })
+  dutyFrom: string;
+  @ApiProperty({ format: 'date', description: 'last day of `duty`' }) dutyTo: string;
+  @ApiProperty({ type: () => DutyOccurrenceResponse, isArray: true }) duty: DutyOccurrenceResponse[];
 }

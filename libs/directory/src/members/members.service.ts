@@ -1,14 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, Page, pageOffset, PiiCipher, regionCovers } from '@xs/platform';
+import {
+  APP_CONFIG,
+  BadInputError,
+  ConflictError,
+  Page,
+  pageOffset,
+  PiiCipher,
+  regionCovers,
+} from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import { DutyService } from '../duty/duty.service';
 import { MEMBER_WRITE_LOCK } from '../import/bulk-sql';
 import { RegionsRepository } from '../regions/regions.repository';
 import { SectorCatalog } from '../sectors/sectors';
 import { WorkstationsRepository } from '../workstations/workstations.repository';
-import { ASSIGNMENT_ROLES, MEMBER_LEVELS } from '../workstations/workstation-kinds';
-import type { AssignmentRole, MemberLevel } from '../workstations/workstation-kinds';
+import { ASSIGNMENT_ROLES, MEMBER_LEVELS, WORKSTATION_KINDS } from '../workstations/workstation-kinds';
+import type { AssignmentRole, MemberLevel, WorkstationKind } from '../workstations/workstation-kinds';
+import type { MyMemberResponse } from './members.responses';
 import {
   AssignmentView,
   CreateMemberDto,
@@ -25,6 +36,9 @@ function uniqueViolation(e: unknown): string | undefined {
   return d?.driverError?.code === '23505' ? d.driverError.constraint : undefined;
 }
 
+/** How far ahead a member's desk shows their duty: eight weeks. */
+const MY_DUTY_DAYS = 56;
+
 @Injectable()
 export class MembersService {
   constructor(
@@ -36,6 +50,8 @@ export class MembersService {
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    private readonly duty: DutyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   view(p: Principal, r: MemberRow): MemberView {
@@ -181,6 +197,37 @@ export class MembersService {
       status: a.deletedAt ? 'deleted' : a.status,
     }));
     return v;
+  }
+
+  /**
+   * The signed-in member's own record (their desk): found through the account linked to it, so it needs
+   * no region scope; the places they staff (deleted ones left out) and their duty for the coming weeks.
+   */
+  async mine(p: Principal): Promise<MyMemberResponse> {
+    const r = await this.members.byUser(p.id);
+    if (!r) throw Errors.notFound('MEMBER_NOT_LINKED');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: this.config.timezone }).format(new Date());
+    const until = new Date(`${today}T00:00:00Z`);
+    until.setUTCDate(until.getUTCDate() + MY_DUTY_DAYS - 1);
+    const dutyTo = until.toISOString().slice(0, 10);
+    const places = (await this.members.assignmentsOfMember(r.id)).filter((a) => !a.deletedAt);
+    return {
+      member: this.view(p, r),
+      workstations: places.map((a) => ({
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        kindName: WORKSTATION_KINDS[a.kind as WorkstationKind] ?? a.kind,
+        address: a.address,
+        regionCode: a.regionCode,
+        role: a.role,
+        roleName: ASSIGNMENT_ROLES[a.role as AssignmentRole] ?? a.role,
+        status: a.status,
+      })),
+      dutyFrom: today,
+      dutyTo,
+      duty: await this.duty.ofMember(r.id, today, dutyTo),
+    };
   }
 
   async list(p: Principal, q: ListMembersQuery): Promise<Page<MemberView>> {

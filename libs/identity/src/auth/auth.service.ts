@@ -212,6 +212,30 @@ export class AuthService {
       'SMS_TOO_FREQUENT',
       '请求过于频繁',
     );
+    await this.sendCode(phone, bidx);
+  }
+
+  /**
+   * A code to the phone of the account itself, to confirm an act of its holder (erasing the account).
+   * Counted apart from sign-in codes, so someone who has just signed in is not told to wait.
+   */
+  async requestAccountCode(userId: string, phone: string): Promise<void> {
+    await this.limiter.enforce(
+      `sms:account:${userId}`,
+      { limit: 1, windowSeconds: 60 },
+      'SMS_TOO_FREQUENT',
+      '验证码发送过于频繁，请 60 秒后再试',
+    );
+    await this.limiter.enforce(
+      `sms:account-hour:${userId}`,
+      { limit: 5, windowSeconds: 3600 },
+      'SMS_TOO_FREQUENT',
+      '验证码发送次数过多，请稍后再试',
+    );
+    await this.sendCode(phone, this.pii.blindIndex(phone));
+  }
+
+  private async sendCode(phone: string, bidx: string): Promise<void> {
     const code = this.sms.generateCode();
     const validUntil = new Date(Date.now() + SMS_CODE_TTL_SECONDS * 1000);
     await this.smsCodes.create(bidx, sm3(`${bidx}:${code}`), validUntil);
@@ -372,6 +396,11 @@ export class AuthService {
     const user = await this.users.findById(id);
     if (!user) throw Errors.unauthorized('SESSION_REVOKED');
     return user;
+  }
+
+  /** For other sensitive acts (erasing a person): the caller proves they hold their account. */
+  async proveHolder(p: Principal, proof: SecondFactorProof): Promise<void> {
+    await this.assertHolder(p, await this.mustFind(p.id), proof);
   }
 
   /** The caller proves they hold the account, not just a token: counted, so a stolen token cannot guess. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { OUTCOME_CONSENSUS_PORT } from '@xs/contracts';
-import type { ConsensusReport } from '@xs/contracts';
+import type { ConsensusReport, ConsensusStatementsExport } from '@xs/contracts';
 import type { OutcomeConsensusPort, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
 import { BadInputError, NotFoundError } from '@xs/platform';
@@ -385,6 +385,42 @@ export class ConsensusService implements OnModuleInit {
         pass: f.pass,
         groupAgree: f.groupAgree.map(round),
       })),
+    };
+  }
+
+  /** CONSENSUS_REPORT_PORT: statements and their counts for the session export (no identities). */
+  async statementsOf(sessionId: string): Promise<ConsensusStatementsExport | null> {
+    const s = await this.access.session(sessionId).catch((e: unknown) => {
+      if (e instanceof NotFoundError) return null;
+      throw e;
+    });
+    if (!s) return null;
+    const [rows, counts] = await Promise.all([this.repo.statements(s.id, true), this.repo.counts(s.id)]);
+    // A fresh analysis, as adoption does: an export is a deliberate act and must match the counts beside it.
+    const a = await this.engine.recompute(s.id);
+    const byId = new Map(counts.map((c) => [c.statement_id, c]));
+    const index = new Map(a.statementIds.map((id, i) => [id, i]));
+    return {
+      session: { id: s.id, title: s.title, regionCode: s.regionCode },
+      voters: a.result.voters,
+      groupSizes: a.result.groups.map((g) => g.size),
+      statements: rows
+        .filter((r) => r.status === 'published' || r.status === 'hidden')
+        .map((r) => {
+          const c = byId.get(r.id);
+          const i = index.get(r.id);
+          const f = i === undefined ? undefined : a.result.figures[i];
+          return {
+            text: r.text,
+            status: r.status as 'published' | 'hidden',
+            origin: r.origin,
+            createdAt: new Date(r.created_at),
+            agree: c?.agree ?? 0,
+            disagree: c?.disagree ?? 0,
+            pass: c?.pass ?? 0,
+            groupAgree: a.result.groups.map((_, g) => (f ? round(f.groupAgree[g] ?? 0) : null)),
+          };
+        }),
     };
   }
 

@@ -29,6 +29,10 @@ export class RegistrationPortAdapter implements RegistrationPort, OnModuleInit {
     for (const type of ['session.changed', 'session.ended', 'session.cancelled'] as const) {
       this.events.on(type, refresh);
     }
+    // Erasure: seats to come are given up, every registration anonymised (the counts stay).
+    this.events.on('user.erased', async (e) => {
+      await this.service.eraseRegistrant(e.userId, e.phoneBidx);
+    });
   }
 
   applyCapacity(m: EntityManager, sessionId: string, capacity: number): Promise<void> {

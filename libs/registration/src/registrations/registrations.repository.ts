@@ -3,6 +3,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { affectedRows, returningRows } from '@xs/platform';
 import type { RegistrantRole, RegistrationStatus } from './registration.entity';
 
+/** How an erased person's registration is named (the row stays for the counts). */
+const ERASED_NAME = '已注销用户';
+
 /** A registration as the services use it (camelCase, numbers as numbers). */
 export interface RegistrationRow {
   id: string;
@@ -468,6 +471,37 @@ export class RegistrationsRepository {
         [days],
       ),
     );
+  }
+
+  /** Erasure: the person's registrations that still hold or wait for a seat. */
+  async activeOf(userId: string, phoneBidx: string | null): Promise<RegistrationRow[]> {
+    return this.db.query(
+      `SELECT ${COLS} FROM registrations r
+        WHERE (r.user_id = $1 OR ($2::text IS NOT NULL AND r.phone_bidx = $2)) AND r.status <> 'cancelled'`,
+      [userId, phoneBidx],
+    );
+  }
+
+  /**
+   * Erasure: name, phone, community and what they wished to say go; status, check-in and walk-in stay,
+   * so the figures built on them do not change. Their online attendance keeps its count under a random id.
+   */
+  async anonymise(userId: string, phoneBidx: string | null): Promise<number> {
+    const n = affectedRows(
+      await this.db.query(
+        `UPDATE registrations
+            SET name = $3, user_id = NULL, phone_enc = NULL, phone_bidx = NULL,
+                phone_erased_at = coalesce(phone_erased_at, now()), community = NULL, speak_intent = NULL,
+                updated_at = now()
+          WHERE user_id = $1 OR ($2::text IS NOT NULL AND phone_bidx = $2)`,
+        [userId, phoneBidx, ERASED_NAME],
+      ),
+    );
+    await this.db.query(`UPDATE online_attendance SET user_id = gen_random_uuid() WHERE user_id = $1`, [
+      userId,
+    ]);
+    await this.db.query(`DELETE FROM registration_idempotency WHERE actor_key = $1`, [`user:${userId}`]);
+    return n;
   }
 
   async purgeIdempotencyOlderThan(hours: number): Promise<number> {

@@ -194,6 +194,39 @@ export class RegistrationsService implements OnModuleInit {
     if (session.status === 'ended' || session.status === 'concluded') {
       throw Errors.conflict('SESSION_ENDED');
     }
+    return this.cancelFreeing(reg, session);
+  }
+
+  /**
+   * Erasure (`user.erased`): the person's seats at sessions still to come are given up (the waitlist
+   * moves up as on any cancellation), then every registration of theirs is anonymised. Rows stay, so
+   * registered, checked-in and attendance counts are unchanged. Idempotent.
+   */
+  async eraseRegistrant(
+    userId: string,
+    phoneBidx: string | null,
+  ): Promise<{ cancelled: number; anonymised: number }> {
+    let cancelled = 0;
+    for (const reg of await this.repo.activeOf(userId, phoneBidx)) {
+      const session = await this.access.lookup.get(reg.sessionId);
+      if (!session || ['ended', 'concluded', 'cancelled'].includes(session.status)) continue;
+      try {
+        await this.cancelFreeing(reg, session);
+        cancelled++;
+      } catch (e) {
+        // Checked in, or cancelled meanwhile: the row is only anonymised.
+        if (!(e instanceof ConflictError)) throw e;
+      }
+    }
+    const anonymised = await this.repo.anonymise(userId, phoneBidx);
+    return { cancelled, anonymised };
+  }
+
+  private async cancelFreeing(
+    reg: RegistrationRow,
+    session: SessionSnapshot,
+  ): Promise<{ id: string; status: 'cancelled'; promoted: string[] }> {
+    const id = reg.id;
     const promoted = await this.db.transaction(async (m) => {
       const seats = await this.repo.lockSeats(m, reg.sessionId, session.capacity, new Date(session.endsAt));
       const current = (await this.repo.findById(id, m, true))!;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { PageQuery, REGION_CODE_RE } from '@xs/platform';
 import type { TopicSource, TopicStatus } from './topic.entity';
 
@@ -16,6 +16,17 @@ export class CreateTopicDto {
   @ApiProperty({ enum: TOPIC_SOURCES, description: '群众出题 / 委员荐题 / 党政点题' })
   @IsIn(TOPIC_SOURCES)
   source: TopicSource;
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description:
+      'photos uploaded first (POST /topic-photos) by the caller, at most 9 (400 TOO_MANY_TOPIC_PHOTOS)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  photoIds?: string[];
 }
 
 export class ReviewTopicDto {
@@ -34,6 +45,10 @@ export class ListTopicsQuery extends PageQuery {
   @IsOptional()
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
+  @ApiPropertyOptional({ description: 'true: only topics I supported (附议)' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  supported?: 'true' | 'false';
   @ApiPropertyOptional({ enum: TOPIC_SORTS, description: 'default -supportCount (most supported first)' })
   @IsOptional()
   @IsIn(TOPIC_SORTS)

@@ -9,6 +9,8 @@ export interface TopicFilter {
   source?: string;
   q?: string;
   proposerId?: string;
+  /** Only topics this person supported (附议). */
+  supporterId?: string;
   /** supportCount or createdAt, `-` for descending. */
   sort?: string;
   offset: number;
@@ -78,6 +80,10 @@ export class TopicsRepository {
     if (f.status) qb.andWhere('t.status = :status', { status: f.status });
     if (f.source) qb.andWhere('t.source = :source', { source: f.source });
     if (f.proposerId) qb.andWhere('t.proposer_id = :pid', { pid: f.proposerId });
+    if (f.supporterId)
+      qb.andWhere('EXISTS (SELECT 1 FROM topic_supports s WHERE s.topic_id = t.id AND s.user_id = :sid)', {
+        sid: f.supporterId,
+      });
     if (f.q) qb.andWhere('t.text_norm LIKE :q', { q: `%${likeEscape(normalizeZh(f.q))}%` });
     // Most supported first by default (the queue organisers work through), or as asked.
     const desc = !f.sort || f.sort.startsWith('-');

@@ -9,6 +9,16 @@ export class TopicProposerResponse {
   @ApiProperty({ description: 'the caller proposed it' }) mine: boolean;
 }
 
+/** A topic's photo: read with the caller's token (`url` up to 1600 px, `thumbUrl` a 320 px square). */
+export class TopicPhotoResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() url: string;
+  @ApiProperty() thumbUrl: string;
+  @ApiProperty({ type: 'integer' }) width: number;
+  @ApiProperty({ type: 'integer' }) height: number;
+  @ApiProperty({ type: 'integer', description: 'bytes of the display copy (JPEG)' }) size: number;
+}
+
 export class TopicResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
@@ -23,6 +33,8 @@ export class TopicResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) mergedInto: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt: Date | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
+  @ApiProperty({ type: () => TopicPhotoResponse, isArray: true, description: 'in upload order' })
+  photos: TopicPhotoResponse[];
   @ApiPropertyOptional() supportedByMe?: boolean;
 }
 

@@ -9,6 +9,8 @@ import { NotifierService } from '../notifications/notifier.service';
 import { Topic, TopicSource } from './topic.entity';
 import { CreateTopicDto, ListTopicsQuery, ReviewTopicDto, SimilarTopicsQuery } from './topics.dto';
 import { SimilarTopic, TopicsRepository } from './topics.repository';
+import { MAX_TOPIC_PHOTOS, TopicPhotosService } from './topic-photos.service';
+import type { TopicPhotoResponse } from './topics.responses';
 import { Errors } from '../errors';
 
 export interface TopicView {
@@ -25,6 +27,7 @@ export interface TopicView {
   mergedInto: string | null;
   reviewedAt: Date | null;
   createdAt: Date;
+  photos: TopicPhotoResponse[];
   supportedByMe?: boolean;
 }
 
@@ -39,6 +42,7 @@ export class TopicsService implements TopicPort {
     private readonly audit: AuditService,
     @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
     private readonly events: DomainEvents,
+    private readonly photos: TopicPhotosService,
   ) {}
 
   /** 群众出题 by residents, 委员荐题 by members, 党政点题 by organisers (who may record any source). */
@@ -59,19 +63,29 @@ export class TopicsService implements TopicPort {
       const ws = await this.directory.workstation(dto.workstationId);
       if (!ws || ws.status === 'deleted') throw Errors.badInput('UNKNOWN_WORKSTATION');
     }
+    const photoIds = [...new Set(dto.photoIds ?? [])];
+    if (photoIds.length > MAX_TOPIC_PHOTOS) throw Errors.badInput('TOO_MANY_TOPIC_PHOTOS');
     const text = `${dto.title} ${dto.description}`;
     const similar = await this.topics.similar(text, countyOf(dto.regionCode), SIMILAR_LIMIT);
-    const t = await this.topics.insert({
-      title: dto.title,
-      description: dto.description,
-      textNorm: normalizeZh(text),
-      regionCode: dto.regionCode,
-      workstationId: dto.workstationId ?? null,
-      source: dto.source,
-      proposerId: p.id,
-      proposerName: p.nickname ?? p.displayName,
+    // The topic and its photos together: a photo that is not the caller's, or already used, keeps both out.
+    const t = await this.db.transaction(async (m) => {
+      const topic = await this.topics.insert(
+        {
+          title: dto.title,
+          description: dto.description,
+          textNorm: normalizeZh(text),
+          regionCode: dto.regionCode,
+          workstationId: dto.workstationId ?? null,
+          source: dto.source,
+          proposerId: p.id,
+          proposerName: p.nickname ?? p.displayName,
+        },
+        m,
+      );
+      await this.photos.attach(m, topic.id, photoIds, p);
+      return topic;
     });
-    return { ...this.view(t, p), similar };
+    return { ...(await this.viewOne(t, p)), similar };
   }
 
   /** TOPIC_PORT: a 民情日记 entry becomes a submitted topic, reviewed like any other. */
@@ -126,17 +140,25 @@ export class TopicsService implements TopicPort {
       source: q.source,
       q: q.q,
       proposerId: q.mine === 'true' ? p.id : undefined,
+      supporterId: q.supported === 'true' ? p.id : undefined,
       sort: q.sort,
       offset: pageOffset(q),
       limit: q.pageSize,
     });
-    return { items: items.map((t) => this.view(t, p)), total };
+    const photos = await this.photos.forTopics(items.map((t) => t.id));
+    return {
+      items: items.map((t) => ({
+        ...this.view(t, p, photos.get(t.id)),
+        ...(q.supported === 'true' ? { supportedByMe: true } : {}),
+      })),
+      total,
+    };
   }
 
   async get(p: Principal, id: string): Promise<TopicView> {
     const t = await this.topics.findById(id);
     if (!t || !this.canSee(p, t)) throw Errors.notFound('TOPIC_NOT_FOUND');
-    return { ...this.view(t, p), supportedByMe: await this.topics.hasSupported(id, p.id) };
+    return { ...(await this.viewOne(t, p)), supportedByMe: await this.topics.hasSupported(id, p.id) };
   }
 
   async support(p: Principal, id: string): Promise<TopicView> {
@@ -147,7 +169,7 @@ export class TopicsService implements TopicPort {
       throw Errors.conflict('TOPIC_CLOSED', { status: t.status });
     const count = await this.topics.support(id, p.id);
     if (count === null) throw Errors.conflict('ALREADY_SUPPORTED');
-    return { ...this.view({ ...t, supportCount: count }, p), supportedByMe: true };
+    return { ...(await this.viewOne({ ...t, supportCount: count }, p)), supportedByMe: true };
   }
 
   async review(p: Principal, id: string, dto: ReviewTopicDto): Promise<TopicView> {
@@ -203,7 +225,13 @@ export class TopicsService implements TopicPort {
       link: `/topics/${target?.id ?? id}`,
       dedupeKey: `topic.reviewed:${id}`,
     });
-    return this.view(after, p);
+    return this.viewOne(after, p);
+  }
+
+  /** Whether the caller may see the topic (a photo of it is read under the same rule). */
+  async visible(p: Principal, id: string): Promise<boolean> {
+    const t = await this.topics.findById(id);
+    return !!t && this.canSee(p, t);
   }
 
   private canSee(p: Principal, t: Topic): boolean {
@@ -211,7 +239,11 @@ export class TopicsService implements TopicPort {
     return inScope(p, t.regionCode);
   }
 
-  view(t: Topic, p: Principal): TopicView {
+  private async viewOne(t: Topic, p: Principal): Promise<TopicView> {
+    return this.view(t, p, (await this.photos.forTopics([t.id])).get(t.id));
+  }
+
+  view(t: Topic, p: Principal, photos: TopicPhotoResponse[] = []): TopicView {
     return {
       id: t.id,
       title: t.title,
@@ -226,6 +258,7 @@ export class TopicsService implements TopicPort {
       mergedInto: t.mergedInto,
       reviewedAt: t.reviewedAt,
       createdAt: t.createdAt,
+      photos,
     };
   }
 }

@@ -11,6 +11,9 @@ import { directoryZhHant } from './directory.zh-Hant';
 import { handlingEn } from './handling.en';
 import { handlingZhHans, type HandlingKey } from './handling.zh-Hans';
 import { handlingZhHant } from './handling.zh-Hant';
+import { opinionEn } from './opinion.en';
+import { opinionZhHans, type OpinionKey } from './opinion.zh-Hans';
+import { opinionZhHant } from './opinion.zh-Hant';
 import type { ConsensusKey, SharedKey } from '../../shared/i18n';
 
 export { LOCALES, locale, setLocale, type Locale } from '../../shared/i18n';
@@ -22,17 +25,21 @@ export { LOCALES, locale, setLocale, type Locale } from '../../shared/i18n';
 const catalogue = joinCatalogues(
   joinCatalogues(
     joinCatalogues(
-      joinCatalogues(joinCatalogues(sharedCatalogue, consensusCatalogue), {
-        'zh-Hans': consoleZhHans,
-        'zh-Hant': consoleZhHant,
-        en: consoleEn,
-      }),
-      { 'zh-Hans': handlingZhHans, 'zh-Hant': handlingZhHant, en: handlingEn },
+      joinCatalogues(
+        joinCatalogues(joinCatalogues(sharedCatalogue, consensusCatalogue), {
+          'zh-Hans': consoleZhHans,
+          'zh-Hant': consoleZhHant,
+          en: consoleEn,
+        }),
+        { 'zh-Hans': handlingZhHans, 'zh-Hant': handlingZhHant, en: handlingEn },
+      ),
+      { 'zh-Hans': adminZhHans, 'zh-Hant': adminZhHant, en: adminEn },
     ),
-    { 'zh-Hans': adminZhHans, 'zh-Hant': adminZhHant, en: adminEn },
+    { 'zh-Hans': directoryZhHans, 'zh-Hant': directoryZhHant, en: directoryEn },
   ),
-  { 'zh-Hans': directoryZhHans, 'zh-Hant': directoryZhHant, en: directoryEn },
+  { 'zh-Hans': opinionZhHans, 'zh-Hant': opinionZhHant, en: opinionEn },
 );
 
-export type MessageKey = SharedKey | ConsensusKey | ConsoleKey | HandlingKey | AdminKey | DirectoryKey;
+export type MessageKey =
+  SharedKey | ConsensusKey | ConsoleKey | HandlingKey | AdminKey | DirectoryKey | OpinionKey;
 export const { t, tEnum, has } = translator(catalogue);

@@ -2,6 +2,9 @@ import { consensusCatalogue, joinCatalogues, sharedCatalogue, translator } from 
 import { h5En } from './h5.en';
 import { h5ZhHans } from './h5.zh-Hans';
 import { h5ZhHant } from './h5.zh-Hant';
+import { opinionEn } from './opinion.en';
+import { opinionZhHans } from './opinion.zh-Hans';
+import { opinionZhHant } from './opinion.zh-Hant';
 import { residentEn } from './resident.en';
 import { residentZhHans } from './resident.zh-Hans';
 import { residentZhHant } from './resident.zh-Hant';
@@ -10,11 +13,14 @@ export { LOCALES, locale, setLocale, type Locale } from '../../shared/i18n';
 
 export const { t, tEnum } = translator(
   joinCatalogues(
-    joinCatalogues(joinCatalogues(sharedCatalogue, consensusCatalogue), {
-      'zh-Hans': residentZhHans,
-      'zh-Hant': residentZhHant,
-      en: residentEn,
-    }),
-    { 'zh-Hans': h5ZhHans, 'zh-Hant': h5ZhHant, en: h5En },
+    joinCatalogues(
+      joinCatalogues(joinCatalogues(sharedCatalogue, consensusCatalogue), {
+        'zh-Hans': residentZhHans,
+        'zh-Hant': residentZhHant,
+        en: residentEn,
+      }),
+      { 'zh-Hans': h5ZhHans, 'zh-Hant': h5ZhHant, en: h5En },
+    ),
+    { 'zh-Hans': opinionZhHans, 'zh-Hant': opinionZhHant, en: opinionEn },
   ),
 );

@@ -202,7 +202,7 @@ export interface paths {
     get: operations['UsersController_me'];
     put?: never;
     post?: never;
-    delete?: never;
+    delete: operations['ErasureController_eraseMe'];
     options?: never;
     head?: never;
     patch?: never;
@@ -238,6 +238,38 @@ export interface paths {
     options?: never;
     head?: never;
     patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/me/erasure-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ErasureController_sendCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ErasureController_erase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/audit': {
@@ -394,6 +426,54 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['TopicsController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/topic-photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['TopicPhotosController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/topic-photos/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TopicPhotosController_photo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/topic-photos/{id}/thumb': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TopicPhotosController_thumb'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1296,6 +1376,22 @@ export interface paths {
     patch: operations['MembersController_update'];
     trace?: never;
   };
+  '/me/member': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MyMemberController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/duty-roster': {
     parameters: {
       query?: never;
@@ -1888,6 +1984,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/sessions/{id}/statements.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExportsController_statementsXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sessions/{id}/statements.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExportsController_statementsCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/sessions/{id}/report.docx': {
     parameters: {
       query?: never;
@@ -2439,6 +2567,24 @@ export interface components {
       /** @description a new password set by the administrator; signs the account out everywhere */
       password?: string;
     };
+    EraseMeDto: {
+      /** @description The code sent by POST /me/erasure-code */
+      code: string;
+    };
+    EraseUserDto: {
+      /** @description Current TOTP code */
+      otp?: string;
+      password?: string;
+      recoveryCode?: string;
+      /** @description Why (the request received, its reference): kept in the audit trail */
+      reason: string;
+    };
+    ErasureResponse: {
+      /** Format: uuid */
+      userId: string;
+      /** Format: date-time */
+      erasedAt: string;
+    };
     AuditEntryResponse: {
       /** @description sequence number (bigint, as a string) */
       id: string;
@@ -2528,6 +2674,8 @@ export interface components {
        * @enum {string}
        */
       source: 'resident' | 'member' | 'party_government';
+      /** @description photos uploaded first (POST /topic-photos) by the caller, at most 9 (400 TOO_MANY_TOPIC_PHOTOS) */
+      photoIds?: string[];
     };
     /** @enum {string} */
     TopicSource: 'resident' | 'member' | 'party_government';
@@ -2538,6 +2686,16 @@ export interface components {
       nickname: string;
       /** @description the caller proposed it */
       mine: boolean;
+    };
+    TopicPhotoResponse: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      thumbUrl: string;
+      width: number;
+      height: number;
+      /** @description bytes of the display copy (JPEG) */
+      size: number;
     };
     SimilarTopicResponse: {
       /** Format: uuid */
@@ -2569,6 +2727,8 @@ export interface components {
       reviewedAt: string | null;
       /** Format: date-time */
       createdAt: string;
+      /** @description in upload order */
+      photos: components['schemas']['TopicPhotoResponse'][];
       supportedByMe?: boolean;
       similar: components['schemas']['SimilarTopicResponse'][];
     };
@@ -2593,6 +2753,8 @@ export interface components {
       reviewedAt: string | null;
       /** Format: date-time */
       createdAt: string;
+      /** @description in upload order */
+      photos: components['schemas']['TopicPhotoResponse'][];
       supportedByMe?: boolean;
     };
     TopicPage: {
@@ -3370,6 +3532,23 @@ export interface components {
       /** @description true for a preview (?dryRun=true): nothing was written */
       dryRun?: boolean;
     };
+    ImportProgressResponse: {
+      /**
+       * @description checking rows, then writing them
+       * @enum {string}
+       */
+      stage: 'checking' | 'writing';
+      /** @description rows checked so far (0 while writing) */
+      done: number;
+      /** @description rows to check, or rows being written */
+      total: number;
+    };
+    ImportStreamLineResponse: {
+      progress?: components['schemas']['ImportProgressResponse'];
+      result?: components['schemas']['ImportResultResponse'];
+      /** @description the import failed after the stream began */
+      error?: components['schemas']['ErrorBody'];
+    };
     /** @enum {string} */
     RegionLevel: 'country' | 'province' | 'city' | 'county' | 'township' | 'community';
     RegionResponse: {
@@ -3880,6 +4059,32 @@ export interface components {
       userId?: Record<string, never> | null;
       code?: Record<string, never> | null;
     };
+    MyWorkstationResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      kind: components['schemas']['WorkstationKind'];
+      /** @enum {string} */
+      kindName:
+        | '委员工作室'
+        | '委员工作站'
+        | '协商议事室'
+        | '委员驿站'
+        | '委员之家'
+        | '同心会客厅'
+        | '议事广场'
+        | '议事凉亭'
+        | '协商长廊'
+        | '院坝'
+        | '其他';
+      address: string;
+      /** @example 530102 */
+      regionCode: string;
+      role: components['schemas']['AssignmentRole'];
+      /** @enum {string} */
+      roleName: '召集人' | '副召集人' | '联络员' | '成员';
+      status: components['schemas']['WorkstationStatus'];
+    };
     DutyWorkstationResponse: {
       /** Format: uuid */
       id: string;
@@ -3910,6 +4115,21 @@ export interface components {
       /** Format: uuid */
       ruleId: string;
       note: string | null;
+    };
+    MyMemberResponse: {
+      member: components['schemas']['MemberResponse'];
+      workstations: components['schemas']['MyWorkstationResponse'][];
+      /**
+       * Format: date
+       * @description first day of `duty` (today, in the display time zone)
+       */
+      dutyFrom: string;
+      /**
+       * Format: date
+       * @description last day of `duty`
+       */
+      dutyTo: string;
+      duty: components['schemas']['DutyOccurrenceResponse'][];
     };
     DutyOccurrencePage: {
       items: components['schemas']['DutyOccurrenceResponse'][];
@@ -5789,6 +6009,82 @@ export interface operations {
       };
     };
   };
+  ErasureController_eraseMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseMeDto'];
+      };
+    };
+    responses: {
+      /** @description Erased: the account can no longer sign in; aggregates stay */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   UsersController_list: {
     parameters: {
       query?: {
@@ -6036,6 +6332,158 @@ export interface operations {
       };
       /** @description The body or file is too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ErasureController_sendCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsSentResponse'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A service the request needs is unavailable; nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ErasureController_erase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasureResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6312,6 +6760,8 @@ export interface operations {
         q?: string;
         /** @description true: only topics I proposed */
         mine?: string;
+        /** @description true: only topics I supported (附议) */
+        supported?: string;
         /** @description default -supportCount (most supported first) */
         sort?: 'supportCount' | '-supportCount' | 'createdAt' | '-createdAt';
       };
@@ -6677,6 +7127,202 @@ export interface operations {
       };
       /** @description The body or file is too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  TopicPhotosController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TopicPhotoResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` and `details.retryAfter` say when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A service the request needs is unavailable; nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  TopicPhotosController_photo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The photo, at most 1600 px on its longer edge */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  TopicPhotosController_thumb: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A 320 px square thumbnail of the photo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -9288,12 +9934,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The result as JSON; or, when the request accepts application/x-ndjson, one line per step ({ progress }) and a last line with { result } or { error } */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ImportResultResponse'];
+          'application/x-ndjson': components['schemas']['ImportStreamLineResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -9400,12 +10048,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The result as JSON; or, when the request accepts application/x-ndjson, one line per step ({ progress }) and a last line with { result } or { error } */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ImportResultResponse'];
+          'application/x-ndjson': components['schemas']['ImportStreamLineResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -10897,6 +11547,52 @@ export interface operations {
       };
       /** @description The body or file is too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MyMemberController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyMemberResponse'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -13524,6 +14220,144 @@ export interface operations {
       };
       /** @description The caller lacks the role or permission, or the object is outside its region */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ExportsController_statementsXlsx: {
+    parameters: {
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session's consensus statements with their vote counts (no voter identities) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /**
+       * @description Not signed in, or the access token expired (TOKEN_EXPIRED)
+       *
+       *     Not signed in, or the access token expired (TOKEN_EXPIRED)
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ExportsController_statementsCsv: {
+    parameters: {
+      query?: {
+        /** @description signed link: login session */
+        sid?: unknown;
+        /** @description signed link: expiry, Unix seconds */
+        exp?: unknown;
+        /** @description signed link: HMAC-SHA256 */
+        sig?: unknown;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session's consensus statements with their vote counts, as CSV (UTF-8 with BOM) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /**
+       * @description Not signed in, or the access token expired (TOKEN_EXPIRED)
+       *
+       *     Not signed in, or the access token expired (TOKEN_EXPIRED)
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

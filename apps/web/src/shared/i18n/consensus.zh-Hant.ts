@@ -1,12 +1,13 @@
+// Generated from consensus.zh-Hans.ts by apps/web/scripts/gen-zh-hant.mjs — do not edit by hand.
 import type { ConsensusKey } from './consensus.zh-Hans';
 
 export const consensusZhHant: Record<ConsensusKey, string> = {
   'cf.title': '共識發現',
   'cf.statements': '觀點',
   'cf.statementPlaceholder': '一句簡短的觀點（140 字以內）',
-  'cf.add': '新增觀點',
-  'cf.added': '觀點已新增',
-  'cf.status.published': '已發布',
+  'cf.add': '添加觀點',
+  'cf.added': '觀點已添加',
+  'cf.status.published': '已發佈',
   'cf.status.held': '待審核',
   'cf.status.hidden': '已隱藏',
   'cf.origin.moderator': '主持人',
@@ -15,12 +16,12 @@ export const consensusZhHant: Record<ConsensusKey, string> = {
   'cf.origin.question': '來自提問',
   'cf.approve': '通過',
   'cf.hide': '隱藏',
-  'cf.approved': '觀點已發布',
+  'cf.approved': '觀點已發佈',
   'cf.hidden': '觀點已隱藏',
-  'cf.counts': '同意 {a} · 不同意 {d} · 略過 {p}',
+  'cf.counts': '同意 {a} · 不同意 {d} · 跳過 {p}',
   'cf.agree': '同意',
   'cf.disagree': '不同意',
-  'cf.pass': '略過',
+  'cf.pass': '跳過',
   'cf.map': '觀點地圖',
   'cf.mapLabel': '觀點地圖：{n} 位參與者分為 {g} 組',
   'cf.mapEmpty': '表態的人還不夠，暫不能分組',
@@ -46,6 +47,6 @@ export const consensusZhHant: Record<ConsensusKey, string> = {
   'cf.inGroup': '您與第 {n} 組的 {size} 人看法相近',
   'cf.notPlaced': '再表態幾條，即可看到您與誰看法相近',
   'cf.groupAgrees': '這一組最認同：',
-  'cf.loginToVote': '登入後即可表態',
+  'cf.loginToVote': '登錄後即可表態',
   'cf.myVote': '我的表態：{v}',
 };

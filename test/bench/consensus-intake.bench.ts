@@ -1,0 +1,313 @@
+import { fork } from 'node:child_process';
+import os from 'node:os';
+import { io, Socket } from 'socket.io-client';
+import { APP_CONFIG, type AppConfig } from '@xs/platform';
+import { ConsensusEngine } from '@xs/live';
+import { signAccessToken } from '../../libs/identity/src/auth/tokens';
+import { startBenchApp, type BenchApp } from './bench-app';
+
+/**
+ * Consensus finder (issue 18): vote intake over the live socket (`statement:vote`, acked) at
+ * INTAKE_RATE votes/s (goal 2,000/s with p99 ack ≤ 200 ms) while the background recomputation of a
+ * 10,000 × 300 room with 40 % of the cells voted runs. Baseline in the same run: the same load on a
+ * room whose recomputation is trivial (no prior votes), so the difference is what the big recompute
+ * costs intake. Voters keep to the product's rate limit (1 vote/s per person after a burst of 5): the
+ * load is spread over INTAKE_VOTERS people, each with their own socket, in a separate load process.
+ *
+ * Knobs (env): INTAKE_RATE=2000 INTAKE_VOTERS=2500 INTAKE_SECONDS=15 INTAKE_PARTICIPANTS=10000
+ * INTAKE_STATEMENTS=300; DATABASE_URL (an external PostgreSQL; otherwise an embedded one).
+ */
+const RATE = Number(process.env.INTAKE_RATE ?? 2000);
+const VOTERS = Number(process.env.INTAKE_VOTERS ?? 2500);
+const SECONDS = Number(process.env.INTAKE_SECONDS ?? 15);
+const PARTICIPANTS = Number(process.env.INTAKE_PARTICIPANTS ?? 10_000);
+const STATEMENTS = Number(process.env.INTAKE_STATEMENTS ?? 300);
+const VOTES = ['agree', 'disagree', 'pass'] as const;
+
+interface LoadJob {
+  url: string;
+  tokens: string[];
+}
+interface PhaseResult {
+  sent: number;
+  ok: number;
+  refused: Record<string, number>;
+  unacked: number;
+  p50: number;
+  p99: number;
+  max: number;
+  seconds: number;
+}
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+// ---------------------------------------------------------------- child: the voters
+async function runVoters(job: LoadJob): Promise<void> {
+  const socks: Socket[] = [];
+  for (let i = 0; i < job.tokens.length; i++) {
+    const s = io(`${job.url}/live`, {
+      transports: ['websocket'],
+      auth: { token: job.tokens[i] },
+      reconnection: false,
+      forceNew: true,
+    });
+    await new Promise<void>((resolve, reject) => {
+      s.on('connect', () => resolve());
+      s.on('connect_error', (e) => reject(e));
+    });
+    socks.push(s);
+  }
+  process.send!({ type: 'ready' });
+  process.on(
+    'message',
+    (
+      msg:
+        | { type: 'phase'; sessionId: string; statementIds: string[]; rate: number; seconds: number }
+        | { type: 'exit' },
+    ) => {
+      if (msg.type === 'exit') {
+        for (const s of socks) s.disconnect();
+        setTimeout(() => process.exit(0), 200);
+        return;
+      }
+      void phase(socks, msg).then((r) => process.send!({ type: 'result', result: r }));
+    },
+  );
+}
+
+async function phase(
+  socks: Socket[],
+  job: { sessionId: string; statementIds: string[]; rate: number; seconds: number },
+): Promise<PhaseResult> {
+  await Promise.all(
+    socks.map(
+      (s) =>
+        new Promise<void>((resolve) => s.emit('room:join', { sessionId: job.sessionId }, () => resolve())),
+    ),
+  );
+  const lat: number[] = [];
+  const refused: Record<string, number> = {};
+  let ok = 0;
+  let n = 0;
+  let pending = 0;
+  const start = Date.now() + 500;
+  const end = start + job.seconds * 1000;
+  await new Promise<void>((resolve) => {
+    // A steady rate: every 5 ms, send what the clock says is due, round-robin over the voters.
+    const timer = setInterval(() => {
+      const now = Date.now();
+      if (now < start) return;
+      const due = Math.floor(((Math.min(now, end) - start) / 1000) * job.rate);
+      while (n < due) {
+        const i = n % socks.length;
+        const round = Math.floor(n / socks.length);
+        const statementId = job.statementIds[(i * 7 + round) % job.statementIds.length];
+        const sentAt = performance.now();
+        pending++;
+        socks[i].emit(
+          'statement:vote',
+          { statementId, vote: VOTES[(i + round) % 3] },
+          (ack: { ok: boolean; error?: { code: string } }) => {
+            pending--;
+            lat.push(performance.now() - sentAt);
+            if (ack.ok) ok++;
+            else refused[ack.error?.code ?? '?'] = (refused[ack.error?.code ?? '?'] ?? 0) + 1;
+          },
+        );
+        n++;
+      }
+      if (now >= end) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 5);
+  });
+  const deadline = Date.now() + 30_000;
+  while (pending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  lat.sort((a, b) => a - b);
+  const q = (p: number) => lat[Math.min(lat.length - 1, Math.ceil(p * lat.length) - 1)] ?? Number.NaN;
+  return {
+    sent: n,
+    ok,
+    refused,
+    unacked: pending,
+    p50: q(0.5),
+    p99: q(0.99),
+    max: lat[lat.length - 1],
+    seconds: job.seconds,
+  };
+}
+
+// ---------------------------------------------------------------- parent: the server and the rooms
+async function api(b: BenchApp, path: string, body: object): Promise<Record<string, unknown>> {
+  const res = await fetch(`${b.base}/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${b.token}` },
+    body: JSON.stringify(body),
+  });
+  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+/** A started session in a fresh workstation, with STATEMENTS statements. */
+async function room(
+  b: BenchApp,
+  title: string,
+  hour: number,
+): Promise<{ id: string; statementIds: string[] }> {
+  const ws = await api(b, '/workstations', {
+    name: `${title}工作室`,
+    kind: 'member_studio',
+    regionCode: '530102',
+    address: '测试路 1 号',
+    location: { lat: 25.04, lng: 102.7, crs: 'GCJ02' },
+  });
+  const startsAt = new Date(Date.now() + (48 + hour) * 3_600_000);
+  const s = await api(b, '/sessions', {
+    title,
+    format: 'online',
+    capacity: 50,
+    workstationId: ws.id,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+  });
+  await api(b, `/sessions/${String(s.id)}/publish`, {});
+  await api(b, `/sessions/${String(s.id)}/start`, {});
+  const rows: { id: string }[] = await b.db.query(
+    `INSERT INTO consensus_statements (session_id, text, status, origin)
+     SELECT $1, '观点 ' || g, 'published', 'moderator' FROM generate_series(1, $2) g RETURNING id`,
+    [s.id, STATEMENTS],
+  );
+  return { id: String(s.id), statementIds: rows.map((r) => r.id) };
+}
+
+/** PARTICIPANTS people in three planted camps voted 40 % of the cells (10 % pass, 10 % against their camp). */
+async function seedVotes(b: BenchApp, sessionId: string): Promise<number> {
+  const [{ n }]: { n: number }[] = await b.db.query(
+    `WITH s AS (SELECT id, row_number() OVER (ORDER BY id) AS k FROM consensus_statements WHERE session_id = $1),
+          p AS (SELECT gen_random_uuid() AS id, g FROM generate_series(1, $2) g),
+          v AS (INSERT INTO consensus_votes (statement_id, user_id, session_id, vote)
+                SELECT s.id, p.id, $1,
+                       CASE WHEN r < 0.04 THEN 3 WHEN r < 0.08 THEN 1 + ((p.g + s.k) % 2)::int
+                            ELSE 2 - ((p.g % 3 + s.k) % 2)::int END
+                  FROM p CROSS JOIN s CROSS JOIN LATERAL (SELECT random() AS r) x
+                 WHERE x.r < 0.4
+                RETURNING 1)
+     SELECT count(*)::int AS n FROM v`,
+    [sessionId, PARTICIPANTS],
+  );
+  return n;
+}
+
+/** VOTERS residents with a login each (rows and tokens made directly: the intake, not sign-in, is measured). */
+async function voters(b: BenchApp): Promise<string[]> {
+  const config = b.app.get<AppConfig>(APP_CONFIG);
+  const rows: { user_id: string; session_id: string }[] = await b.db.query(
+    `WITH u AS (INSERT INTO users (display_name, nickname, roles)
+                SELECT '投票人' || g, '投票人' || g, '{resident}' FROM generate_series(1, $1) g RETURNING id)
+     INSERT INTO auth_sessions (user_id) SELECT id FROM u RETURNING user_id, id AS session_id`,
+    [VOTERS],
+  );
+  const now = Math.floor(Date.now() / 1000);
+  return rows.map((r) =>
+    signAccessToken(config.tokenSecret, {
+      sub: r.user_id,
+      sid: r.session_id,
+      kind: 'resident',
+      iat: now,
+      exp: now + 3600,
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === 'voters') return runVoters(JSON.parse(process.argv[3]) as LoadJob);
+  const b = await startBenchApp('intake');
+  const engine = b.app.get(ConsensusEngine);
+  try {
+    const small = await room(b, '基线会议', 1);
+    const big = await room(b, '万人会议', 5);
+    const seeded = await seedVotes(b, big.id);
+    const tokens = await voters(b);
+    // The big room's first analysis, timed on its own (the worker thread, as in production).
+    const t0 = performance.now();
+    const first = await engine.recompute(big.id);
+    const recomputeMs = performance.now() - t0;
+
+    const child = fork(__filename, ['voters', JSON.stringify({ url: b.base, tokens })], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const next = <T>(type: string) =>
+      new Promise<T>((resolve) => {
+        const on = (m: { type: string; result?: T }) => {
+          if (m.type !== type) return;
+          child.off('message', on);
+          resolve(m.result as T);
+        };
+        child.on('message', on);
+      });
+    await next('ready');
+    let watched = '';
+    let recomputes = 0;
+    let busiest = 0;
+    engine.onAnalysis((a) => {
+      if (a.sessionId !== watched) return;
+      recomputes++;
+      busiest = Math.max(busiest, a.tookMs);
+    });
+    const runPhase = async (r: { id: string; statementIds: string[] }) => {
+      watched = r.id;
+      recomputes = 0;
+      busiest = 0;
+      const c0 = process.cpuUsage();
+      child.send({
+        type: 'phase',
+        sessionId: r.id,
+        statementIds: r.statementIds,
+        rate: RATE,
+        seconds: SECONDS,
+      });
+      const result = await next<PhaseResult>('result');
+      const cpu = process.cpuUsage(c0);
+      return { result, recomputes, busiest, serverCpuS: (cpu.user + cpu.system) / 1e6 };
+    };
+    const baseline = await runPhase(small);
+    const loaded = await runPhase(big);
+    child.send({ type: 'exit' });
+
+    const line = (label: string, p: Awaited<ReturnType<typeof runPhase>>) => {
+      const r = p.result;
+      const refused = Object.entries(r.refused)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
+      return (
+        `${label}: ${r.sent} votes sent in ${r.seconds} s (${(r.sent / r.seconds).toFixed(0)}/s), ` +
+        `${r.ok} acked ok (${(r.ok / r.seconds).toFixed(0)}/s)${refused ? `, refused: ${refused}` : ''}` +
+        `${r.unacked ? `, ${r.unacked} never acked` : ''}; ack p50 ${r.p50.toFixed(1)} ms, ` +
+        `p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(0)} ms; ${p.recomputes} recomputations of this room ` +
+        `during the phase (longest analysis ${p.busiest.toFixed(0)} ms); server process CPU ${p.serverCpuS.toFixed(1)} s`
+      );
+    };
+    out(
+      `machine: ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(2)} (shared with other work: ` +
+        `figures are pessimistic); server and ${VOTERS} voter sockets (one load process) on this machine`,
+    );
+    out(
+      `big room: ${PARTICIPANTS} × ${STATEMENTS}, ${seeded} votes seeded (${((seeded / (PARTICIPANTS * STATEMENTS)) * 100).toFixed(0)} %), ` +
+        `first recomputation ${recomputeMs.toFixed(0)} ms wall (analysis ${first.tookMs.toFixed(0)} ms, k = ${first.result.k})`,
+    );
+    out(line('baseline (room with a trivial recomputation)', baseline));
+    out(line(`while the ${PARTICIPANTS} × ${STATEMENTS} room recomputes`, loaded));
+    out(`goal: ${RATE} votes/s with p99 ack ≤ 200 ms`);
+  } finally {
+    await b.close();
+  }
+}
+
+void main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuilt, launchBrowser, newPage, screenshotDir, settledScan } from '@test/browser';
+import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
+import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
+import { act, heldSession, inDays, suggestion } from '@test/factories/outcomes';
+import { FollowUpsService } from '@xs/outcomes';
+
+jest.setTimeout(300_000);
+
+const PASSWORD = 'Staff-Pass-2026';
+// A real 1×1 PNG: the server recognises images by content.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+const CONCERN = '沙朗社区老年活动室门窗漏风，冬天老人不愿去';
+const TITLE = '关于改造沙朗社区老年活动室的建议';
+
+describe('web client: 社情民意 from a member’s phone at the workstation to an issue, 批示, 交办 and the counts', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+  let organiser: { id: string; token: string };
+  let member: { id: string; token: string };
+  let ws: string;
+  let department: { id: string; name: string };
+  let admin: string;
+  const shots = screenshotDir();
+  const a11y: Record<string, string[]> = {};
+  const problems: string[] = [];
+
+  async function scan(page: Page, name: string): Promise<void> {
+    a11y[name] = await settledScan(page, `${shots}/${name}.png`);
+  }
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    t = await startTestApp();
+    base = await t.listen();
+    browser = await launchBrowser();
+    admin = await t.login('admin');
+    organiser = await staff(t, admin, {
+      username: 'op_organiser',
+      roles: ['organiser'],
+      regionCode: '530102',
+    });
+    member = await staff(t, admin, { username: 'op_member', roles: ['member'], regionCode: '530102' });
+    const m = await createMember(t, admin, { name: '刘洋', userId: member.id });
+    ws = (await createWorkstation(t, admin, { regionCode: '530102010', name: '西翥街道委员工作站' }))
+      .id as string;
+    await assignMembers(t, admin, ws, [{ memberId: m.id as string }]);
+    const d = await createDepartment(t, admin, { name: '五华区民政局', regionCode: '530102' });
+    department = { id: d.id as string, name: d.name as string };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('a member on duty records a concern with a photo on the phone and sees it in their diary', async () => {
+    const { context, page, problems: p } = await newPage(browser, base, { mobile: true });
+    await page.goto(`/workstations/${ws}`);
+    await page.locator('[data-test=to-opinion]').click();
+    await page.waitForURL(/\/opinion$/);
+    // Members sign in with their account right here (the resident login is by text message).
+    const login = page.locator('[data-test=op-login]');
+    await login.locator('input[name=username]').fill('op_member');
+    await login.locator('input[name=password]').fill(PASSWORD);
+    await page.locator('[data-test=op-sign-in]').click();
+    const form = page.locator('[data-test=opinion-entry] form');
+    await form.locator('[data-test=op-categories]').getByText('养老', { exact: true }).click();
+    await form.locator('textarea[name=text]').fill(CONCERN);
+    await form.locator('input[name=community]').fill('沙朗社区');
+    await form.locator('input[name=phone]').fill('13987654321');
+    await form
+      .locator('[data-test=op-photos] input[type=file]')
+      .setInputFiles({ name: '活动室.png', mimeType: 'image/png', buffer: PNG });
+    // The photo uploads when picked: its preview shows without the uploading mask.
+    await form.locator('.van-uploader__preview').waitFor();
+    await form.locator('.van-uploader__mask').waitFor({ state: 'detached' });
+    await page.locator('[data-test=op-workstation]', { hasText: '西翥街道委员工作站' }).waitFor();
+    await scan(page, 'phone-record');
+    await page.locator('[data-test=op-submit]').click();
+
+    await page.waitForURL(/\/me\/opinion\?done=1/);
+    await page.locator('[data-test=op-done]').waitFor();
+    const entry = page.locator('[data-test=my-entry]', { hasText: CONCERN });
+    await entry.waitFor();
+    const text = await entry.innerText();
+    expect(text).toContain('养老 · 沙朗社区');
+    expect(text).toContain('1 张照片');
+    expect(text).toContain('待处理');
+    // The member's own workstations lead back to the form.
+    await page.locator('[data-test=my-places]', { hasText: '西翥街道委员工作站' }).waitFor();
+    await scan(page, 'phone-diary');
+    const [row] = await t.db.query(
+      `SELECT e.phone_enc, e.source, (SELECT count(*)::int FROM opinion_photos f WHERE f.entry_id = e.id) AS photos
+         FROM opinion_entries e WHERE e.text = $1`,
+      [CONCERN],
+    );
+    expect(row).toMatchObject({ source: 'staff', photos: 1 });
+    expect(row.phone_enc).not.toContain('13987654321');
+
+    // 回头看 on the public outcomes page: a completed suggestion reviewed seven months on, rated again.
+    const held = await heldSession(t, organiser.token);
+    const api = (token: string, path: string, body: object = {}) =>
+      t.http().put(`/api/v1${path}`).set(bearer(token)).send(body);
+    await api(organiser.token, `/sessions/${held.id}/outcome`, {
+      summary: '活动室改造协商会',
+      consensus: [],
+    }).expect(200);
+    const handler = await staff(t, admin, {
+      username: 'op_handler',
+      roles: ['department_handler'],
+      regionCode: '530102',
+      departmentId: department.id,
+    });
+    const sug = await suggestion(t, organiser.token, held.id, [department.id], '改造沙朗社区老年活动室门窗');
+    await act(t, organiser.token, sug.id, 'assign', {
+      departmentIds: [department.id],
+      dueAt: inDays(9),
+    }).expect(200);
+    await act(t, handler.token, sug.id, 'reply', {
+      grade: 'A',
+      content: '已列入改造计划',
+      adopted: true,
+    }).expect(200);
+    await act(t, organiser.token, sug.id, 'complete').expect(200);
+    await t
+      .http()
+      .post(`/api/v1/sessions/${held.id}/outcome/publish`)
+      .set(bearer(organiser.token))
+      .expect(200);
+    await t.db.query(`UPDATE suggestions SET completed_at = now() - interval '7 months' WHERE id = $1`, [
+      sug.id,
+    ]);
+    await t.app.get(FollowUpsService).run();
+    await act(t, organiser.token, sug.id, 'follow-up', {
+      implementation: 'partly',
+      note: '门窗已换，供暖未通',
+    }).expect(200);
+    await act(t, member.token, sug.id, 'follow-up/ratings', { rating: 'basically_satisfied' }).expect(201);
+    await page.goto('/outcomes');
+    const followUp = page.locator('[data-test=follow-up]', { hasText: '门窗已换，供暖未通' });
+    await followUp.waitFor();
+    const shown = await followUp.innerText();
+    expect(shown).toContain('部分落实');
+    expect(shown).toContain('回头看评价：满意 0 · 基本满意 1 · 不满意 0');
+    await followUp.scrollIntoViewIfNeeded();
+    await scan(page, 'phone-outcomes-follow-up');
+    problems.push(...p);
+    await context.close();
+  });
+
+  it('staff write a report from it, adopt it into a new issue, download the DOCX, record 批示, assign it, and see the counts', async () => {
+    const { context, page, problems: p } = await newPage(browser, base);
+    await page.goto('/console/login');
+    await page.locator('input[name=username]').fill('op_organiser');
+    await page.locator('input[name=password]').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL((u) => u.pathname.startsWith('/console') && !u.pathname.endsWith('/login'));
+
+    // 民情日记: the member's entry with its photo (phone masked); selected, it starts a report.
+    await page.goto('/console/opinion/entries');
+    const row = page.locator('[data-test=entries] tbody tr', { hasText: CONCERN });
+    await row.locator('[data-test=photo-thumbs] img').waitFor();
+    expect(await row.innerText()).toMatch(/139\*{4}4321/);
+    await scan(page, 'console-entries');
+    await row.locator('.el-checkbox').click();
+    await page.locator('[data-test=draft-report]').click();
+    const dialog = page.locator('[data-test=report-dialog]');
+    await expect(dialog.locator('textarea[name=situation]').inputValue()).resolves.toContain(CONCERN);
+    await dialog.locator('input[name=title]').fill(TITLE);
+    await dialog.locator('textarea[name=analysis]').fill('维修经费来源不明确。');
+    await dialog.locator('textarea[name=suggestions]').fill('建议街道统筹资金，年内完成门窗改造。');
+    await dialog.locator('[data-test=report-save]').click();
+    await page.locator('.el-message', { hasText: '已保存为草稿' }).waitFor();
+    await row.locator('[data-test=disposition]', { hasText: '已写入信息' }).waitFor();
+
+    // A new issue of this year, numbered 1.
+    await page.goto('/console/opinion/issues');
+    await page.locator('[data-test=new-issue]').click();
+    await page.locator('.el-message', { hasText: '已新建' }).waitFor();
+    const issueDrawer = page.locator('[data-test=issue-drawer]');
+    await issueDrawer.getByText('本期还没有采用的信息').waitFor();
+    await page.keyboard.press('Escape');
+    await issueDrawer.locator('.el-drawer').waitFor({ state: 'hidden' });
+
+    // The draft is submitted, then reviewed and adopted into that issue.
+    await page.goto('/console/opinion/reports?status=draft');
+    const drawer = page.locator('[data-test=report-drawer]');
+    await page.locator('[data-test=reports]').getByRole('button', { name: TITLE }).click();
+    await drawer.locator('[data-test=report-submit]').click();
+    await drawer.locator('[data-test=report-status]', { hasText: '待审核' }).waitFor();
+    await drawer
+      .locator('[data-test=adopt-issue]')
+      .getByText(/年第1期/)
+      .waitFor();
+    await scan(page, 'console-review');
+    await drawer.locator('[data-test=report-adopt]').click();
+    await drawer.locator('[data-test=report-status]', { hasText: '已采用' }).waitFor();
+
+    // 批示, then 交办 to a department with a due date.
+    await drawer.locator('input[name=by]').fill('区委书记');
+    await drawer.locator('[data-test=instruct-form] input[name=at]').fill('2026-11-30 09:30:00');
+    await drawer.locator('[data-test=instruct-form] input[name=at]').press('Enter');
+    await drawer.locator('textarea[name=instruction]').fill('请区民政局牵头，年内解决。');
+    await drawer.locator('[data-test=instruct-save]').click();
+    await drawer
+      .locator('[data-test=instructions]', { hasText: '区委书记：请区民政局牵头，年内解决。' })
+      .waitFor();
+    await drawer.locator('[data-test=assign-departments]').click();
+    await page.locator('.el-select-dropdown__item', { hasText: department.name }).click();
+    await page.keyboard.press('Escape');
+    const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await drawer.locator('[data-test=assign-form] input[name=dueAt]').fill(due);
+    await drawer.locator('[data-test=assign-form] input[name=dueAt]').press('Enter');
+    await drawer.locator('[data-test=assign-save]').click();
+    await drawer.locator('[data-test=handling]', { hasText: '已交办' }).waitFor();
+    await scan(page, 'console-instructed');
+    const report = (
+      await t.http().get('/api/v1/opinion-reports').query({ status: 'adopted' }).set(bearer(organiser.token))
+    ).body.items[0];
+    expect(report).toMatchObject({
+      title: TITLE,
+      instructions: [expect.objectContaining({ by: '区委书记', text: '请区民政局牵头，年内解决。' })],
+      handling: { suggestionId: expect.any(String), status: 'assigned' },
+    });
+
+    // The issue: its report listed, the DOCX downloaded and opened back, then sent.
+    await page.goto('/console/opinion/issues');
+    await page
+      .locator('[data-test=issues]')
+      .getByRole('button', { name: /年第1期/ })
+      .click();
+    await issueDrawer.locator('[data-test=issue-reports]', { hasText: TITLE }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      issueDrawer.locator('[data-test=download-docx]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^社情民意-\d{4}年第1期\.docx$/);
+    const xml = await (
+      await JSZip.loadAsync(readFileSync(await download.path()))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('政协昆明市五华区委员会');
+    expect(text).toContain(TITLE);
+    expect(text).toContain('建议街道统筹资金，年内完成门窗改造。');
+    expect(text).not.toContain('13987654321');
+    expect(text).not.toContain('刘洋');
+    await issueDrawer.locator('textarea[name=sendTo]').fill('区委、区政府领导');
+    await issueDrawer.locator('[data-test=issue-send]').click();
+    await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click();
+    await issueDrawer.locator('[data-test=issue-status]', { hasText: '已印发' }).waitFor();
+    await scan(page, 'console-issue-sent');
+
+    // The counts: what the API answers, on the screen.
+    const stats = (await t.http().get('/api/v1/stats/opinion').set(bearer(organiser.token)).expect(200)).body;
+    expect(stats.totals).toEqual({ entries: 1, submitted: 1, adopted: 1, instructed: 1, completed: 0 });
+    await page.goto('/console/opinion/stats');
+    for (const [k, v] of Object.entries(stats.totals as Record<string, number>))
+      await page.locator(`[data-test=total-${k}] .v`, { hasText: new RegExp(`^${v}$`) }).waitFor();
+    await page.locator('[data-test=chart-districts] canvas').waitFor();
+    await page.locator('[data-test=opinion-by-member] tbody tr', { hasText: '刘洋' }).waitFor();
+    await scan(page, 'console-stats');
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-test=opinion-export]').click(),
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await sheet.path());
+    // The sheet carries the same totals as the screen: 1 entry, 1 submitted, adopted, instructed, 0 completed.
+    const values = wb.getWorksheet('社情民意统计')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(values[1].slice(1)).toEqual(['合计', expect.stringContaining('（合计）'), 1, 1, 1, 1, 0]);
+    problems.push(...p);
+    await context.close();
+
+    expect(problems.filter((x) => x.startsWith('pageerror') || x.startsWith('external'))).toEqual([]);
+    expect(Object.entries(a11y).filter(([, v]) => v.length)).toEqual([]);
+  });
+});
