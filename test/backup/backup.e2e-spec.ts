@@ -73,7 +73,12 @@ describe('backup and restore (pg_dump/pg_restore plus materials)', () => {
       before['public.audit_log'] ?? before[Object.keys(before).find((k) => k.includes('audit'))!],
     ).toBeGreaterThan(0);
 
-    const made = await backup({ databaseUrl: t.databaseUrl, dataDir: t.config.dataDir, backupDir, keep: 3 });
+    const made = await backup({
+      databaseUrl: t.databaseUrl,
+      filesDir: t.config.filesDir,
+      backupDir,
+      keep: 3,
+    });
     expect(path.basename(made.archive)).toMatch(/^xieshang-\d{8}-\d{6}/);
     expect(readdirSync(made.archive).sort()).toEqual(['database.dump', 'files.tar', 'manifest.json']);
     expect(made.manifest.rowCounts).toEqual(before);
@@ -82,14 +87,18 @@ describe('backup and restore (pg_dump/pg_restore plus materials)', () => {
     await adminQuery(adminUrl, `CREATE DATABASE "${target}"`);
     const targetUrl = withDatabase(adminUrl, target);
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-restored-'));
-    const r = await restore({ archive: made.archive, databaseUrl: targetUrl, dataDir });
+    const r = await restore({
+      archive: made.archive,
+      databaseUrl: targetUrl,
+      filesDir: path.join(dataDir, 'files'),
+    });
     expect(r.mismatches).toEqual([]);
     expect(r.rowCounts).toEqual(before);
 
     // Restoring over a database that has tables needs --force.
-    await expect(restore({ archive: made.archive, databaseUrl: targetUrl, dataDir })).rejects.toThrow(
-      BackupError,
-    );
+    await expect(
+      restore({ archive: made.archive, databaseUrl: targetUrl, filesDir: path.join(dataDir, 'files') }),
+    ).rejects.toThrow(BackupError);
 
     // The restored database and files serve the same app: the audit chain verifies, the material downloads.
     const app2 = await openOn(targetUrl, dataDir);
@@ -113,13 +122,18 @@ describe('backup and restore (pg_dump/pg_restore plus materials)', () => {
   });
 
   it('a damaged archive is refused before anything is restored', async () => {
-    const made = await backup({ databaseUrl: t.databaseUrl, dataDir: t.config.dataDir, backupDir, keep: 10 });
+    const made = await backup({
+      databaseUrl: t.databaseUrl,
+      filesDir: t.config.filesDir,
+      backupDir,
+      keep: 10,
+    });
     writeFileSync(path.join(made.archive, 'database.dump'), 'not a dump');
     const name = uniqueName('xs_damaged');
     await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
     try {
       await expect(
-        restore({ archive: made.archive, databaseUrl: withDatabase(adminUrl, name), dataDir: backupDir }),
+        restore({ archive: made.archive, databaseUrl: withDatabase(adminUrl, name), filesDir: backupDir }),
       ).rejects.toThrow(/checksum/);
       expect(Object.keys(await rowCounts(withDatabase(adminUrl, name)))).toEqual([]);
     } finally {

@@ -183,14 +183,19 @@ async function timeBackup(what: string, url: string): Promise<void> {
   const target = uniqueName('xs_bench_restore');
   try {
     let t = performance.now();
-    const b = await backup({ databaseUrl: url, dataDir: dir, backupDir: path.join(dir, 'out'), keep: 2 });
+    const b = await backup({
+      databaseUrl: url,
+      filesDir: path.join(dir, 'files'),
+      backupDir: path.join(dir, 'out'),
+      keep: 2,
+    });
     const backupMs = performance.now() - t;
     await adminQuery(ADMIN_URL, `CREATE DATABASE "${target}"`);
     t = performance.now();
     const r = await restore({
       archive: b.archive,
       databaseUrl: withDatabase(ADMIN_URL, target),
-      dataDir: path.join(dir, 'r'),
+      filesDir: path.join(dir, 'r', 'files'),
     });
     const restoreMs = performance.now() - t;
     const rows = Object.values(b.manifest.rowCounts).reduce((x, y) => x + y, 0);

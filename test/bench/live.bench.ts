@@ -27,7 +27,11 @@ import { FramedPacket } from '../../libs/live/src/room/frame-writer';
  * Knobs (env): LIVE_BENCH_SECONDS=60 LIVE_BENCH_VIEWERS=5000,10000 LIVE_BENCH_RATE=100
  * LIVE_BENCH_SENDERS=50 LIVE_BENCH_PROCS=4 LIVE_BENCH_KINDS=live,floor,plain LIVE_BENCH_SERVER_NODE_ARGS
  * (node flags for the product's server, e.g. --trace-gc; its stdout is then shown); DATABASE_URL (an external
- * PostgreSQL; otherwise the server embeds one).
+ * PostgreSQL; otherwise the server embeds one). LIVE_BENCH_ISOLATE=1 (root): server pinned to CPU 0, load
+ * pinned to CPU 1 in its own network namespace (LIVE_BENCH_SERVER_CPU / LIVE_BENCH_LOAD_CPU). Kind `before`
+ * runs the product from LIVE_BENCH_BEFORE_DIST (a dist/ built from an earlier commit) in the same run,
+ * for a before/after comparison of a change. LIVE_BENCH_WARMUP_SECONDS=5: senders run this long before the
+ * measured window opens.
  * Quick run: LIVE_BENCH_SECONDS=10 LIVE_BENCH_VIEWERS=500 npm run bench:live
  */
 
@@ -38,12 +42,14 @@ const HIST_MS = 60_000;
 const MARK = '"text":"bench ';
 const NAMESPACE = '/live';
 
-type Kind = 'live' | 'plain' | 'floor';
+type Kind = 'live' | 'before' | 'plain' | 'floor';
 interface ViewerJob {
   url: string;
   sessionId: string;
   count: number;
   offset: number;
+  /** Source addresses to spread the viewers' connections over. */
+  sources: string[];
 }
 interface SenderJob {
   url: string;
@@ -96,11 +102,14 @@ async function runViewers(job: ViewerJob): Promise<void> {
   };
   const eventPrefix = Buffer.from(`42${NAMESPACE},`);
   const wsUrl = job.url.replace(/^http/, 'ws');
+  /** Milliseconds from opening the WebSocket to the `room:join` ack, per viewer that got in. */
+  const joinMs: number[] = [];
   const connectOne = (i: number) =>
     new Promise<void>((resolve) => {
       const n = job.offset + i;
+      const started = Date.now();
       const ws = new WebSocket(`${wsUrl}/socket.io/?EIO=4&transport=websocket`, {
-        localAddress: `127.0.0.${2 + (n % 200)}`,
+        localAddress: job.sources[n % job.sources.length],
         perMessageDeflate: false,
         skipUTF8Validation: true,
       });
@@ -129,8 +138,10 @@ async function runViewers(job: ViewerJob): Promise<void> {
         if (text.startsWith(`43${NAMESPACE},0`) && !joined) {
           joined = true;
           clearTimeout(done);
-          if (text.includes('"ok":true')) sockets.push(ws);
-          else failed++;
+          if (text.includes('"ok":true')) {
+            sockets.push(ws);
+            joinMs.push(Date.now() - started);
+          } else failed++;
           resolve();
         }
         if (text.startsWith(`44${NAMESPACE},`)) fail();
@@ -145,7 +156,7 @@ async function runViewers(job: ViewerJob): Promise<void> {
     await Promise.all(Array.from({ length: Math.min(50, job.count - i) }, (_, k) => connectOne(i + k)));
   }
   const loop = monitorEventLoopDelay({ resolution: 10 });
-  process.send!({ type: 'ready', connected: sockets.length, failed });
+  process.send!({ type: 'ready', connected: sockets.length, failed, joinMs });
   process.on('message', (msg: { type: string; window?: [number, number] }) => {
     if (msg.type === 'window') {
       window = msg.window!;
@@ -194,10 +205,11 @@ async function runSenders(job: SenderJob): Promise<void> {
   let pending = 0;
   const ackMs: number[] = [];
   let timer: NodeJS.Timeout | undefined;
-  process.on('message', (msg: { type: string; window?: [number, number] }) => {
+  process.on('message', (msg: { type: string; window?: [number, number]; from?: number }) => {
     if (msg.type === 'start') {
       window = msg.window!;
-      const start = window[0];
+      // Sending starts `from` (a warm-up before the measured window); only the window is counted.
+      const start = msg.from ?? window[0];
       // A steady rate from the window's start: each 10 ms, send what the clock says is due.
       timer = setInterval(() => {
         if (Date.now() < start) return;
@@ -309,6 +321,63 @@ function runFloorServer(port: number): void {
   }, 100);
 }
 
+// ---------------------------------------------------------------- isolation
+/**
+ * With LIVE_BENCH_ISOLATE=1 (needs root): the server under test runs on CPU 0 (`taskset`), the load
+ * generators on CPU 1 inside their own network namespace, reaching the server over a veth pair, so
+ * the viewers' receiving is not done inside the server's writes on loopback and the two never share a
+ * core. The machine's other work still runs on both cores: compare kinds within one run only.
+ */
+const NETNS = `xsbench${process.pid}`;
+const HOST_IP = '10.77.0.1';
+const LOAD_IPS = Array.from({ length: 8 }, (_, i) => `10.77.0.${2 + i}`);
+const isolated = process.env.LIVE_BENCH_ISOLATE === '1';
+const SERVER_CPU = process.env.LIVE_BENCH_SERVER_CPU ?? '0';
+const LOAD_CPU = process.env.LIVE_BENCH_LOAD_CPU ?? '1';
+
+function sh(cmd: string[]): void {
+  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`${cmd.join(' ')}: ${r.stderr.toString().trim()}`);
+}
+
+function netnsUp(): void {
+  const veth = `xsb${process.pid % 100000}`;
+  sh(['ip', 'netns', 'add', NETNS]);
+  sh(['ip', 'link', 'add', `${veth}h`, 'type', 'veth', 'peer', 'name', `${veth}l`]);
+  sh(['ip', 'link', 'set', `${veth}l`, 'netns', NETNS]);
+  sh(['ip', 'addr', 'add', `${HOST_IP}/24`, 'dev', `${veth}h`]);
+  sh(['ip', 'link', 'set', `${veth}h`, 'up']);
+  const inNs = (c: string[]) => sh(['ip', 'netns', 'exec', NETNS, ...c]);
+  for (const ip of LOAD_IPS) inNs(['ip', 'addr', 'add', `${ip}/24`, 'dev', `${veth}l`]);
+  inNs(['ip', 'link', 'set', `${veth}l`, 'up']);
+  inNs(['ip', 'link', 'set', 'lo', 'up']);
+  process.on('exit', () => {
+    spawnSync('ip', ['link', 'del', `${veth}h`]);
+    spawnSync('ip', ['netns', 'del', NETNS]);
+  });
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(130));
+}
+
+/** fork() for a load process: in the load namespace on the load core when isolated. */
+function forkLoad(args: string[], execArgv: string[] = []): ChildProcess {
+  const opts = { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] as ('ignore' | 'inherit' | 'ipc')[] };
+  if (!isolated) return fork(__filename, args, { ...opts, execArgv });
+  return fork(__filename, args, {
+    ...opts,
+    execPath: 'ip',
+    execArgv: ['netns', 'exec', NETNS, 'taskset', '-c', LOAD_CPU, process.execPath, ...execArgv],
+  });
+}
+
+/** The command prefix that pins a server to its core (nothing when not isolated). */
+const serverPin = (): string[] => (isolated ? ['taskset', '-c', SERVER_CPU] : []);
+
+/** The address the load reaches the server at. */
+const serverHost = () => (isolated ? HOST_IP : '127.0.0.1');
+
+/** Where the viewers' connections come from (spread so that no source runs out of ports). */
+const loadSources = () => (isolated ? LOAD_IPS : Array.from({ length: 200 }, (_, i) => `127.0.0.${2 + i}`));
+
 // ---------------------------------------------------------------- parent
 function cpuSeconds(pid: number): number {
   const [user, system] = cpuSplit(pid);
@@ -363,7 +432,7 @@ interface LiveServer {
   cleanup: () => Promise<void>;
 }
 
-async function startLiveServer(): Promise<LiveServer> {
+async function startLiveServer(dist: string): Promise<LiveServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-'));
   let databaseUrl: string | undefined;
@@ -377,7 +446,10 @@ async function startLiveServer(): Promise<LiveServer> {
   }
   // e.g. --trace-gc or --cpu-prof, to look inside the server under load.
   const nodeArgs = (process.env.LIVE_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const proc = spawn(process.execPath, [...nodeArgs, path.join(DIST, 'apps/server/src/main.js')], {
+  const pin = serverPin();
+  const argv = [process.execPath, ...nodeArgs, path.join(dist, 'apps/server/src/main.js')];
+  // taskset execs the program, so the pid is the server's own.
+  const proc = spawn(pin[0] ?? argv[0], [...pin.slice(1), ...(pin.length ? argv : argv.slice(1))], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -399,10 +471,14 @@ async function startLiveServer(): Promise<LiveServer> {
       LIVE_CHAT_BURST: '10',
       LIVE_CHAT_PER_SECOND: '5',
       LIVE_VIEWER_CAP_PER_SECOND: '0',
+      // Every sender signs in by SMS from this one address: the per-address limits are for the public.
+      SMS_PER_IP_PER_HOUR: '100000',
+      LOGIN_RATE_PER_IP: '100000',
+      WRITE_RATE_PER_MINUTE: '100000',
     },
     stdio: ['ignore', nodeArgs.length ? 'inherit' : 'ignore', 'inherit'],
   });
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${serverHost()}:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error('server exited during start');
@@ -454,6 +530,10 @@ interface RunResult {
   /** Share of the machine's CPU time busy during the window (all processes, kernel included). */
   machineBusy: number;
   loopP99: number;
+  /** Connecting everyone (4 processes, 50 at a time each): wall time and per-viewer join latency. */
+  joinWall: number;
+  joinP50: number;
+  joinP99: number;
 }
 
 /** The p-quantile in ms, or Infinity when it lies beyond the histogram (over a minute late). */
@@ -483,8 +563,11 @@ async function run(
   let sessionId = '00000000-0000-4000-8000-000000000000';
   let tokens: string[] = [];
   let cleanup: () => Promise<void>;
-  if (kind === 'live') {
-    const srv = await startLiveServer();
+  if (kind === 'live' || kind === 'before') {
+    const dist = kind === 'before' ? path.resolve(process.env.LIVE_BENCH_BEFORE_DIST ?? '') : DIST;
+    if (kind === 'before' && !process.env.LIVE_BENCH_BEFORE_DIST)
+      throw new Error('kind "before" needs LIVE_BENCH_BEFORE_DIST (a dist/ built from the earlier commit)');
+    const srv = await startLiveServer(dist);
     serverPid = srv.proc.pid!;
     url = srv.url;
     cleanup = srv.cleanup;
@@ -498,12 +581,14 @@ async function run(
     for (let i = 0; i < senders; i++) tokens.push((await resident(t, `发言人${i}`)).token);
   } else {
     const port = await freePort();
+    const pin = serverPin();
     const child = fork(self, [`${kind}-server`, String(port)], {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      ...(pin.length ? { execPath: pin[0], execArgv: [...pin.slice(1), process.execPath] } : {}),
     });
     await once(child, 'listening');
     serverPid = child.pid!;
-    url = `http://127.0.0.1:${port}`;
+    url = `http://${serverHost()}:${port}`;
     tokens = [];
     cleanup = async () => {
       child.kill('SIGKILL');
@@ -514,32 +599,38 @@ async function run(
   const rssIdle = rssMb(serverPid);
   const per = Math.ceil(viewers / procs);
   const viewerProcs = Array.from({ length: procs }, (_, i) =>
-    fork(
-      self,
+    forkLoad(
       [
         'viewers',
-        JSON.stringify({ url, sessionId, count: Math.min(per, viewers - i * per), offset: i * per }),
+        JSON.stringify({
+          url,
+          sessionId,
+          count: Math.min(per, viewers - i * per),
+          offset: i * per,
+          sources: loadSources(),
+        } satisfies ViewerJob),
       ],
-      {
-        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-        execArgv: ['--max-old-space-size=2048'],
-      },
+      ['--max-old-space-size=2048'],
     ),
   );
+  const joinStart = Date.now();
   const ready = await Promise.all(
-    viewerProcs.map((c) => once<{ connected: number; failed: number }>(c, 'ready')),
+    viewerProcs.map((c) => once<{ connected: number; failed: number; joinMs: number[] }>(c, 'ready')),
   );
+  const joinWall = Date.now() - joinStart;
   const connected = ready.reduce((n, r) => n + r.connected, 0);
-  const senderProc = fork(self, ['senders', JSON.stringify({ url, sessionId, tokens, rate, senders })], {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
+  const joins = ready.flatMap((r) => r.joinMs).sort((a, b) => a - b);
+  const joinQ = (p: number) => joins[Math.min(joins.length - 1, Math.floor(joins.length * p))] ?? Number.NaN;
+  const senderProc = forkLoad(['senders', JSON.stringify({ url, sessionId, tokens, rate, senders })]);
   await once(senderProc, 'ready');
   await sleep(1000);
   const rssLoaded = rssMb(serverPid);
-  const t0 = Date.now() + 500;
+  // The same warm-up for every kind: the server's JIT and caches settle before the window opens.
+  const warmupMs = Number(process.env.LIVE_BENCH_WARMUP_SECONDS ?? 5) * 1000;
+  const t0 = Date.now() + 500 + warmupMs;
   const t1 = t0 + seconds * 1000;
   for (const c of viewerProcs) c.send({ type: 'window', window: [t0, t1] });
-  senderProc.send({ type: 'start', window: [t0, t1] });
+  senderProc.send({ type: 'start', window: [t0, t1], from: t0 - warmupMs });
   await sleep(t0 - Date.now());
   const cpu0 = cpuSeconds(serverPid);
   const user0 = cpuSplit(serverPid)[0];
@@ -615,10 +706,27 @@ async function run(
     loadCpu,
     machineBusy,
     loopP99,
+    joinWall,
+    joinP50: joinQ(0.5),
+    joinP99: joinQ(0.99),
   };
 }
 
 const fmt = (ms: number) => (Number.isFinite(ms) ? String(ms) : `>${HIST_MS}`);
+const cpuPer = (cpu: number, delivered: number) => ((1e6 * cpu) / Math.max(1, delivered)).toFixed(2);
+const perMsg = (r: RunResult) => r.cpu / Math.max(1, r.delivered);
+/**
+ * Server CPU per delivered message over every run of one kind: kinds may be listed more than once
+ * (LIVE_BENCH_KINDS=before,live,before,live) so that the machine's changing load falls on both alike.
+ */
+const pooled = (rs: RunResult[]): RunResult =>
+  rs.reduce((a, r) => ({
+    ...a,
+    cpu: a.cpu + r.cpu,
+    delivered: a.delivered + r.delivered,
+    expected: a.expected + r.expected,
+    p99: Math.max(a.p99, r.p99),
+  }));
 
 async function main(): Promise<void> {
   const seconds = Number(process.env.LIVE_BENCH_SECONDS ?? 60);
@@ -627,10 +735,19 @@ async function main(): Promise<void> {
   const senders = Number(process.env.LIVE_BENCH_SENDERS ?? 50);
   const procs = Number(process.env.LIVE_BENCH_PROCS ?? 4);
   const kinds = (process.env.LIVE_BENCH_KINDS ?? 'live,floor,plain').split(',') as Kind[];
+  if (isolated) netnsUp();
   out(
-    `live rooms: ${rate} msg/s from ${senders} senders for ${seconds} s; viewers ${sizes.join(', ')}; ${procs} viewer processes; ${os.cpus().length} CPUs`,
+    `live rooms: ${rate} msg/s from ${senders} senders for ${seconds} s; viewers ${sizes.join(', ')}; ${procs} viewer processes; ${os.cpus().length} CPUs; ` +
+      (isolated
+        ? `isolated: server on CPU ${SERVER_CPU}, load on CPU ${LOAD_CPU} in netns ${NETNS} over veth`
+        : 'not isolated (LIVE_BENCH_ISOLATE=1 pins cores and puts the load in its own netns)') +
+      `; load average at start ${os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
   );
   const results: RunResult[] = [];
+  const floor_ = (viewers: number) => results.find((x) => x.kind === 'floor' && x.viewers === viewers);
   for (const viewers of sizes) {
     for (const kind of kinds) {
       const r = await run(kind, viewers, seconds, rate, senders, procs);
@@ -642,10 +759,26 @@ async function main(): Promise<void> {
           `CPU ${r.cpu.toFixed(1)} s, of it user ${r.cpuUser.toFixed(1)} s (${Math.round(r.delivered / Math.max(0.01, r.cpu))} deliveries/CPU-s, ${Math.round(r.delivered / Math.max(0.01, r.cpuUser))} per user CPU-s)  ` +
           `RSS idle ${r.rssIdle.toFixed(0)} MB, loaded ${r.rssLoaded.toFixed(0)} MB, peak ${r.rssPeak.toFixed(0)} MB ` +
           `(${((1024 * (r.rssLoaded - r.rssIdle)) / Math.max(1, r.connected)).toFixed(1)} KB/socket)  disconnects ${r.disconnects}  ` +
-          `| load processes CPU ${r.loadCpu.toFixed(1)} s, their event-loop delay p99 ${r.loopP99.toFixed(0)} ms; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
+          `| load processes CPU ${r.loadCpu.toFixed(1)} s, their event-loop delay p99 ${r.loopP99.toFixed(0)} ms; machine ${(100 * r.machineBusy).toFixed(0)}% busy, load average ${os.loadavg()[0].toFixed(2)}`,
+      );
+      out(
+        `      joins: ${r.connected} in ${(r.joinWall / 1000).toFixed(1)} s (${Math.round(r.connected / Math.max(0.001, r.joinWall / 1000))}/s), join p50 ${r.joinP50} ms p99 ${r.joinP99} ms`,
+      );
+      out(
+        `      server CPU per delivered message: ${cpuPer(r.cpu, r.delivered)} µs user+system, ${cpuPer(r.cpuUser, r.delivered)} µs user; per 100 ms of the window: ${((1000 * r.cpu) / Math.max(1, 10 * seconds)).toFixed(1)} ms`,
       );
     }
-    const live = results.find((x) => x.kind === 'live' && x.viewers === viewers);
+    const all = (k: Kind) => results.filter((x) => x.kind === k && x.viewers === viewers);
+    const live = all('live').length ? pooled(all('live')) : undefined;
+    const before = all('before').length ? pooled(all('before')) : undefined;
+    if (live && floor_(viewers))
+      out(
+        `  → at ${viewers} viewers: the product spends ${(perMsg(live) / perMsg(floor_(viewers)!)).toFixed(2)}× the floor's server CPU per delivered message (goal ≤ 1.3×); p99 ${fmt(live.p99)} ms (goal ≤ 500 ms) → ${live.p99 <= 500 && perMsg(live) / perMsg(floor_(viewers)!) <= 1.3 ? 'MET' : 'NOT MET'}`,
+      );
+    if (live && before)
+      out(
+        `  → at ${viewers} viewers: this build against the earlier one (LIVE_BENCH_BEFORE_DIST), same run (${all('live').length} and ${all('before').length} runs pooled): CPU per delivered message ${(perMsg(live) / perMsg(before)).toFixed(2)}× (${cpuPer(live.cpu, live.delivered)} vs ${cpuPer(before.cpu, before.delivered)} µs), worst p99 ${fmt(live.p99)} vs ${fmt(before.p99)} ms, delivered ${live.delivered}/${live.expected} vs ${before.delivered}/${before.expected}`,
+      );
     const plain = results.find((x) => x.kind === 'plain' && x.viewers === viewers);
     const floor = results.find((x) => x.kind === 'floor' && x.viewers === viewers);
     if (floor && plain) {

@@ -101,12 +101,12 @@ describe('web client: live room', () => {
     // Both are counted as online.
     await page.locator('[data-test=online]', { hasText: '在线 2 人' }).waitFor();
 
-    await page.locator('[data-test=chat-input]').fill('建议按楼层分摊，一楼免费');
+    await page.locator('[data-test=chat-input] input').fill('建议按楼层分摊，一楼免费');
     await page.getByRole('button', { name: '发送' }).click();
     await page.locator('[data-test=chat] .msg', { hasText: '建议按楼层分摊，一楼免费' }).waitFor();
     await until(() => heardByOther.includes('建议按楼层分摊，一楼免费'));
     expect(heardByOther).toContain('建议按楼层分摊，一楼免费');
-    await expect(page.locator('[data-test=chat-input]').inputValue()).resolves.toBe('');
+    await expect(page.locator('[data-test=chat-input] input').inputValue()).resolves.toBe('');
 
     // The stream address is offered (played in place where the browser supports HLS).
     await expect(page.locator('[data-test=stream-link]').getAttribute('href')).resolves.toBe(
@@ -155,7 +155,7 @@ describe('web client: live room', () => {
     await page.getByRole('tab', { name: /投票/ }).click();
     const card = page.locator('.item', { hasText: '您支持按楼层分摊费用吗？' });
     await card.waitFor();
-    await card.getByLabel(/^支持/).check();
+    await card.locator('[role=radio]', { hasText: /^支持/ }).click();
     await card.getByRole('button', { name: '投票' }).click();
     await card.getByText('共 1 票').waitFor();
 

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, launchBrowser, newPage, screenshotDir, settledScan } from '@test/browser';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
+import { act, heldSession, inDays, suggestion } from '@test/factories/outcomes';
+import { FollowUpsService } from '@xs/outcomes';
 
 jest.setTimeout(300_000);
 
@@ -21,8 +24,10 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
   let base: string;
   let browser: Browser;
   let organiser: { id: string; token: string };
+  let member: { id: string; token: string };
   let ws: string;
-  let department: string;
+  let department: { id: string; name: string };
+  let admin: string;
   const shots = screenshotDir();
   const a11y: Record<string, string[]> = {};
   const problems: string[] = [];
@@ -36,19 +41,19 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     t = await startTestApp();
     base = await t.listen();
     browser = await launchBrowser();
-    const admin = await t.login('admin');
+    admin = await t.login('admin');
     organiser = await staff(t, admin, {
       username: 'op_organiser',
       roles: ['organiser'],
       regionCode: '530102',
     });
-    const member = await staff(t, admin, { username: 'op_member', roles: ['member'], regionCode: '530102' });
+    member = await staff(t, admin, { username: 'op_member', roles: ['member'], regionCode: '530102' });
     const m = await createMember(t, admin, { name: '刘洋', userId: member.id });
     ws = (await createWorkstation(t, admin, { regionCode: '530102010', name: '西翥街道委员工作站' }))
       .id as string;
     await assignMembers(t, admin, ws, [{ memberId: m.id as string }]);
-    department = (await createDepartment(t, admin, { name: '五华区民政局', regionCode: '530102' }))
-      .name as string;
+    const d = await createDepartment(t, admin, { name: '五华区民政局', regionCode: '530102' });
+    department = { id: d.id as string, name: d.name as string };
   });
   afterAll(async () => {
     await browser?.close();
@@ -88,6 +93,8 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     expect(text).toContain('养老 · 沙朗社区');
     expect(text).toContain('1 张照片');
     expect(text).toContain('待处理');
+    // The member's own workstations lead back to the form.
+    await page.locator('[data-test=my-places]', { hasText: '西翥街道委员工作站' }).waitFor();
     await scan(page, 'phone-diary');
     const [row] = await t.db.query(
       `SELECT e.phone_enc, e.source, (SELECT count(*)::int FROM opinion_photos f WHERE f.entry_id = e.id) AS photos
@@ -96,6 +103,54 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     );
     expect(row).toMatchObject({ source: 'staff', photos: 1 });
     expect(row.phone_enc).not.toContain('13987654321');
+
+    // 回头看 on the public outcomes page: a completed suggestion reviewed seven months on, rated again.
+    const held = await heldSession(t, organiser.token);
+    const api = (token: string, path: string, body: object = {}) =>
+      t.http().put(`/api/v1${path}`).set(bearer(token)).send(body);
+    await api(organiser.token, `/sessions/${held.id}/outcome`, {
+      summary: '活动室改造协商会',
+      consensus: [],
+    }).expect(200);
+    const handler = await staff(t, admin, {
+      username: 'op_handler',
+      roles: ['department_handler'],
+      regionCode: '530102',
+      departmentId: department.id,
+    });
+    const sug = await suggestion(t, organiser.token, held.id, [department.id], '改造沙朗社区老年活动室门窗');
+    await act(t, organiser.token, sug.id, 'assign', {
+      departmentIds: [department.id],
+      dueAt: inDays(9),
+    }).expect(200);
+    await act(t, handler.token, sug.id, 'reply', {
+      grade: 'A',
+      content: '已列入改造计划',
+      adopted: true,
+    }).expect(200);
+    await act(t, organiser.token, sug.id, 'complete').expect(200);
+    await t
+      .http()
+      .post(`/api/v1/sessions/${held.id}/outcome/publish`)
+      .set(bearer(organiser.token))
+      .expect(200);
+    await t.db.query(`UPDATE suggestions SET completed_at = now() - interval '7 months' WHERE id = $1`, [
+      sug.id,
+    ]);
+    await t.app.get(FollowUpsService).run();
+    await act(t, organiser.token, sug.id, 'follow-up', {
+      implementation: 'partly',
+      note: '门窗已换，供暖未通',
+    }).expect(200);
+    await act(t, member.token, sug.id, 'follow-up/ratings', { rating: 'basically_satisfied' }).expect(201);
+    await page.goto('/outcomes');
+    const followUp = page.locator('[data-test=follow-up]', { hasText: '门窗已换，供暖未通' });
+    await followUp.waitFor();
+    const shown = await followUp.innerText();
+    expect(shown).toContain('部分落实');
+    expect(shown).toContain('回头看评价：满意 0 · 基本满意 1 · 不满意 0');
+    await followUp.scrollIntoViewIfNeeded();
+    await scan(page, 'phone-outcomes-follow-up');
     problems.push(...p);
     await context.close();
   });
@@ -158,7 +213,7 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
       .locator('[data-test=instructions]', { hasText: '区委书记：请区民政局牵头，年内解决。' })
       .waitFor();
     await drawer.locator('[data-test=assign-departments]').click();
-    await page.locator('.el-select-dropdown__item', { hasText: department }).click();
+    await page.locator('.el-select-dropdown__item', { hasText: department.name }).click();
     await page.keyboard.press('Escape');
     const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     await drawer.locator('[data-test=assign-form] input[name=dueAt]').fill(due);
@@ -213,6 +268,15 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     await page.locator('[data-test=chart-districts] canvas').waitFor();
     await page.locator('[data-test=opinion-by-member] tbody tr', { hasText: '刘洋' }).waitFor();
     await scan(page, 'console-stats');
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-test=opinion-export]').click(),
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await sheet.path());
+    // The sheet carries the same totals as the screen: 1 entry, 1 submitted, adopted, instructed, 0 completed.
+    const values = wb.getWorksheet('社情民意统计')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(values[1].slice(1)).toEqual(['合计', expect.stringContaining('（合计）'), 1, 1, 1, 1, 0]);
     problems.push(...p);
     await context.close();
 

@@ -68,7 +68,7 @@ describe('web client: a resident logs in by SMS, registers and gets a ticket', (
     await form.getByRole('button', { name: '提交报名' }).click();
     await page.getByText('请先勾选同意个人信息告知').waitFor();
     await expect(page.locator('[data-test=privacy]').textContent()).resolves.toMatch(/手机号/);
-    await form.locator('input[name=consent]').check();
+    await form.locator('[data-test=consent]').click();
     await form.getByRole('button', { name: '提交报名' }).click();
 
     const ticket = page.locator('[data-test=ticket]');
@@ -111,14 +111,14 @@ describe('web client: a resident logs in by SMS, registers and gets a ticket', (
 
     // "My registrations" lists it with the ticket.
     await page.getByRole('link', { name: '我的报名' }).click();
-    const mine = page.locator('[data-test=my-registrations] article');
+    const mine = page.locator('[data-test=my-registrations] .reg-card');
     await mine.first().waitFor();
     await expect(mine.count()).resolves.toBe(1);
     await expect(mine.first().textContent()).resolves.toContain(session.title);
     await expect(mine.first().textContent()).resolves.toContain('已签到');
 
     // Back on the session page the ticket is shown again instead of a second registration form.
-    await mine.first().getByRole('link', { name: session.title }).click();
+    await mine.first().locator('.van-cell', { hasText: session.title }).click();
     await page.locator('[data-test=ticket]').waitFor();
     await expect(page.locator('[data-test=ticket-code]').textContent()).resolves.toBe(code);
     await expect(page.locator('[data-test=register] form').count()).resolves.toBe(0);

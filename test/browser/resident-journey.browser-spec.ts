@@ -1,11 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { NotifierService } from '@xs/scheduling';
 import { axeViolations, ensureWebBuilt, launchBrowser, screenshotDir } from '@test/browser';
 import { act, inDays, outcomesWorld, OutcomesWorld, suggestion } from '@test/factories/outcomes';
 import { createSession, sessionTransition } from '@test/factories/scheduling';
 import { bearer, SMS_CODE, startTestApp, TestApp } from '@test/test-app';
 
 jest.setTimeout(300_000);
+
+/** What the page's functions below use of the browser (the tests compile without the DOM library). */
+interface PageGlobals {
+  navigator: { serviceWorker: { controller: unknown } };
+  localStorage: { getItem(k: string): string | null };
+  caches: { open(name: string): Promise<{ match(url: string): Promise<unknown> }> };
+  performance: { getEntriesByType(type: string): { name: string }[] };
+  location: { origin: string };
+}
 
 /**
  * Issue 14's journey on a phone (390×844, touch) in real Chromium against the real server:
@@ -91,14 +102,38 @@ describe('resident journey on a phone: from a concern to a rating', () => {
   let registrationId: string;
   let qrText: string;
 
-  it('a resident proposes a topic; another sees it as similar before submitting and supports it instead', async () => {
-    const a = await phone();
+  /** The proposer's phone, kept until the organiser's decision reaches its notifications. */
+  let a: Awaited<ReturnType<typeof phone>>;
+
+  /** The topic page shows the photo (thumbnail read with the login); axe finds nothing serious. */
+  async function topicPageShowsPhoto(page: Page, name: string): Promise<void> {
+    await page.locator('[data-test=topic-title]').waitFor();
+    const img = page.locator('[data-test=topic-photos] img');
+    await img.waitFor();
+    expect(await img.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
+    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  }
+
+  it('a resident proposes a topic with a photo; another sees it as similar before submitting and supports it instead', async () => {
+    a = await phone();
     await login(a.page, '13911110001', '翠湖老李', '/propose');
     await a.page.locator('[data-test=propose] textarea[name=description]').waitFor();
     await scan(a.page, 'propose');
     await a.page.locator('input[name=title]').fill('翠湖路口夜间停车难');
     await a.page.locator('textarea[name=description]').fill('晚上八点后路边车位全满，消防通道经常被占。');
     await pickDistrict(a.page);
+    // A photo of the blocked fire lane, taken by the phone's camera (here: made by sharp).
+    const photo = await sharp({
+      create: { width: 1200, height: 900, channels: 3, background: { r: 90, g: 110, b: 140 } },
+    })
+      .jpeg()
+      .toBuffer();
+    await a.page
+      .locator('[data-test=photos] input[type=file]')
+      .setInputFiles({ name: '消防通道.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await a.page.locator('.van-uploader__preview').waitFor();
+    await a.page.locator('.van-uploader__mask').waitFor({ state: 'detached' });
+    await a.page.screenshot({ path: `${shots}/propose-photo.png`, fullPage: true });
     await a.page.locator('[data-test=submit-topic]').tap();
     await a.page.waitForURL((u) => u.pathname === '/me/topics');
     await a.page.locator('[data-test=topic-done]').waitFor();
@@ -112,8 +147,9 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     topicId = (list.body.items as { id: string; title: string }[]).find(
       (x) => x.title === '翠湖路口夜间停车难',
     )!.id;
+    await mine.first().tap();
+    await topicPageShowsPhoto(a.page, 'topic-proposer');
     expect(a.problems).toEqual([]);
-    await a.close();
 
     b = await phone();
     await login(b.page, '13911110002', '翠湖小王', '/propose');
@@ -128,6 +164,21 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     await expect(similar.textContent()).resolves.toContain('1 人附议');
     const topic = await t.http().get(`/api/v1/topics/${topicId}`).set(bearer(w.organiser.token)).expect(200);
     expect(topic.body.supportCount).toBe(1);
+    expect(topic.body.photos).toHaveLength(1);
+
+    // "Topics I supported" lists it; its page shows the photo and that I supported it.
+    await b.page.goto('/me');
+    await b.page.locator('[data-test=to-supported]').tap();
+    const supported = b.page.locator('[data-test=supported-topics] .van-cell', {
+      hasText: '翠湖路口夜间停车难',
+    });
+    await supported.waitFor();
+    await scan(b.page, 'supported-topics');
+    await b.page.screenshot({ path: `${shots}/supported-topics.png`, fullPage: true });
+    await supported.tap();
+    await topicPageShowsPhoto(b.page, 'topic-supporter');
+    await b.page.locator('[data-test=topic-support]', { hasText: '已附议' }).waitFor();
+    await scan(b.page, 'topic');
     expect(b.problems).toEqual([]);
   });
 
@@ -146,6 +197,39 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     });
     sessionId = (await sessionTransition(t, w.organiser.token, s.id, 'publish')).id;
 
+    // The proposer hears of it (and of a reminder): unread messages on "me"; opening one marks it read,
+    // then the rest all at once.
+    const proposer: { id: string }[] = await t.db.query(`SELECT id FROM users WHERE nickname = '翠湖老李'`);
+    await t.app.get(NotifierService).notifyUsers([proposer[0].id], {
+      kind: 'session.reminder',
+      title: '会议提醒：翠湖路口停车协商议事会',
+      body: '欢迎关注并报名参加',
+      link: `/sessions/${sessionId}`,
+    });
+    await a.page.goto('/me');
+    const badge = a.page.locator('[data-test=unread-count]');
+    await badge.waitFor();
+    const unread = Number((await badge.textContent())!.trim());
+    expect(unread).toBeGreaterThanOrEqual(2);
+    await scan(a.page, 'notifications');
+    await a.page.screenshot({ path: `${shots}/notifications.png`, fullPage: true });
+    const accepted = a.page.locator('[data-test^=notification-]', { hasText: '您提出的议题已采纳' });
+    await accepted.tap();
+    await a.page.waitForURL((u) => u.pathname === `/topics/${topicId}`);
+    await a.page.locator('[data-test=topic-title]').waitFor();
+    await a.page.goBack();
+    await a.page.locator('[data-test=notifications]').waitFor();
+    await a.page.locator('[data-test=unread-count]', { hasText: String(unread - 1) }).waitFor();
+    await a.page.locator('[data-test=read-all]').tap();
+    await badge.waitFor({ state: 'detached' });
+    const left: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id
+        WHERE u.nickname = '翠湖老李' AND n.read_at IS NULL`,
+    );
+    expect(left[0].n).toBe(0);
+    expect(a.problems).toEqual([]);
+    await a.close();
+
     await b.page.goto(`/sessions/${sessionId}`);
     await b.page.locator('[data-test=session-title]').waitFor();
     await scan(b.page, 'session');
@@ -153,7 +237,7 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     await form.locator('input[name=name]').fill('王小明');
     await form.locator('input[name=community]').fill('翠湖社区');
     await expect(b.page.locator('[data-test=privacy]').textContent()).resolves.toMatch(/手机号/);
-    await form.locator('input[name=consent]').check();
+    await form.locator('[data-test=consent]').tap();
     await form.getByRole('button', { name: '提交报名' }).tap();
     const qr = b.page.locator('[data-test=ticket-qr]');
     await qr.waitFor();
@@ -203,33 +287,57 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     const code = (await b.page.locator('[data-test=ticket-code]').textContent())!.trim();
     expect(qrText).toContain(code);
 
-    // Offline: the ticket still shows, from what the phone kept when it was opened.
-    const cdp = await b.page.context().newCDPSession(b.page);
-    await b.page.reload();
-    await b.page.locator('[data-test=ticket-qr]').waitFor();
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: true,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
-    await b.page
-      .evaluate(() => (globalThis as unknown as { location: { reload(): void } }).location.reload())
-      .catch(() => undefined);
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
-    const kept = await b.page.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { localStorage: { getItem(k: string): string | null } }
-        ).localStorage.getItem(`xs.ticket.${id}`),
-      registrationId,
+    // Offline: the service worker keeps what this first visit loaded, so "my registrations" and the
+    // ticket open again with the network cut (for the page and for the worker).
+    await b.page.waitForFunction(
+      () => !!(globalThis as unknown as PageGlobals).navigator.serviceWorker.controller,
     );
-    expect(kept).toMatch(/^data:image\/png;base64,/);
+    await b.page.goto('/me/registrations');
+    await b.page.locator(`[data-test=show-ticket-${registrationId}]`).tap();
+    await b.page.locator('[data-test=ticket-qr]').waitFor();
+    await b.page.waitForFunction(
+      async (id) => {
+        const w = globalThis as unknown as PageGlobals;
+        if (!w.localStorage.getItem(`xs.ticket.${id}`)) return false;
+        const shell = await w.caches.open('xs-shell-v1');
+        const assets = w.performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((u) => u.startsWith(`${w.location.origin}/assets/`));
+        return (await Promise.all(assets.map((u) => shell.match(u)))).every(Boolean);
+      },
+      registrationId,
+      { polling: 200 },
+    );
+    const cdp = await b.page.context().newCDPSession(b.page);
+    const network = async (offline: boolean) => {
+      await b.page.context().setOffline(offline);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    };
+    await network(true);
+    await b.page.reload();
+    await b.page.locator(`[data-test=show-ticket-${registrationId}]`).tap();
+    const offlineQr = b.page.locator('[data-test=ticket-qr]');
+    await offlineQr.waitFor();
+    await b.page.locator('[data-test=ticket-offline]').waitFor();
+    expect(await offlineQr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await expect(b.page.locator('[data-test=ticket-code]').textContent()).resolves.toContain(code);
+    // The network really is cut, for the worker too: what it never kept does not load.
+    await expect(
+      b.page.evaluate(() =>
+        fetch(`/api/v1/public/client-config?probe=${Date.now()}`).then(
+          (r) => `answered ${r.status}`,
+          () => 'failed',
+        ),
+      ),
+    ).resolves.toBe('failed');
+    await b.page.screenshot({ path: `${shots}/ticket-offline.png`, fullPage: true });
+    await network(false);
 
     // The desk scans it: check-in accepts exactly what the page's QR says.
     const checkin = await t
@@ -249,7 +357,7 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     await b.page.goto(`/sessions/${sessionId}/live`);
     await b.page.locator('[data-test=connection]', { hasText: '已连接' }).waitFor();
     await scan(b.page, 'live');
-    await b.page.locator('[data-test=chat-input]').fill('路口能不能划夜间临时车位？');
+    await b.page.locator('[data-test=chat-input] input').fill('路口能不能划夜间临时车位？');
     await b.page.getByRole('button', { name: '发送' }).tap();
     await b.page.locator('[data-test=chat] .msg', { hasText: '夜间临时车位' }).waitFor();
 
@@ -378,6 +486,29 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     await p.page.goto('/');
     await p.page.locator('[data-test=sessions], .state-empty').first().waitFor();
     await scan(p.page, 'home');
+    // 晒一晒: the session's outcome is published; its charts (ECharts, loaded with this page only) count the
+    // replied, adopted suggestion and the rating.
+    await t
+      .http()
+      .put(`/api/v1/sessions/${sessionId}/outcome`)
+      .set(bearer(w.organiser.token))
+      .send({ summary: '各方同意在翠湖路口试行夜间临时停车。', consensus: ['划设夜间临时车位'] })
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/v1/sessions/${sessionId}/outcome/publish`)
+      .set(bearer(w.organiser.token))
+      .expect((r) => expect([200, 201]).toContain(r.status));
+    await p.page.goto('/outcomes');
+    await p.page.locator('[data-test=outcomes-charts] canvas').first().waitFor();
+    await expect(p.page.locator('[data-test=chart-handling]').getAttribute('aria-label')).resolves.toContain(
+      '已答复 1 条',
+    );
+    await expect(p.page.locator('[data-test=chart-ratings]').getAttribute('aria-label')).resolves.toContain(
+      '基本满意 1',
+    );
+    await p.page.screenshot({ path: `${shots}/outcomes.png`, fullPage: true });
+    await scan(p.page, 'outcomes');
     await p.page.goto('/map');
     await p.page.locator('[data-test=map].leaflet-container').waitFor();
     await scan(p.page, 'map');

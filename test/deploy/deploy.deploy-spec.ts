@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import QRCode from 'qrcode';
 import { io, Socket } from 'socket.io-client';
 import request from 'supertest';
 import { createSession, liveSession } from '@test/factories/scheduling';
@@ -137,6 +138,45 @@ describe('deployed layout: nginx in front of two replicas sharing PostgreSQL and
       );
     }
     expect(stack.logs()).not.toContain(phone);
+  });
+
+  it('a material uploaded through one replica downloads through the other (one shared FILES_DIR)', async () => {
+    const [a, b] = stack.replicas;
+    const on = (r: { port: number }) => `http://127.0.0.1:${r.port}`;
+    const admin = (
+      await request(on(a))
+        .post('/api/v1/auth/login')
+        .send({ username: 'admin', password: ADMIN_PASSWORD })
+        .expect(200)
+    ).body.accessToken as string;
+    const auth = { Authorization: `Bearer ${admin}` };
+    const session = await createSession(through(on(a)), admin);
+    const png = await QRCode.toBuffer('两个副本共用的材料');
+    const up = await request(on(a))
+      .post(`/api/v1/sessions/${session.id}/materials`)
+      .set(auth)
+      .attach('file', png, '共享材料.png')
+      .expect(201);
+    const download = (base: string) =>
+      request(base)
+        .get(`/api/v1/sessions/${session.id}/materials/${up.body.id}/download`)
+        .set(auth)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+    for (const base of [on(b), stack.url, stack.url]) {
+      const got = await download(base);
+      expect(got.status).toBe(200);
+      expect(Buffer.compare(got.body as Buffer, png)).toBe(0);
+    }
+    // The bytes sit in the shared directory, not in either replica's DATA_DIR.
+    const stored = readdirSync(stack.filesDir, { recursive: true, withFileTypes: true }).filter((e) =>
+      e.isFile(),
+    );
+    expect(stored).toHaveLength(1);
   });
 
   it('a replica that gets SIGTERM turns unready first, and nginx keeps answering through the other', async () => {

@@ -522,8 +522,8 @@ describe('live rooms: gateway and chat', () => {
       'caps viewers chat above the room-size threshold with a dropped count (%s); staff messages always pass; everything is stored',
       async (_mode, sliceAbove) => {
         const fanout = t.app.get(FanoutService);
-        const savedSlice = fanout.sliceAbove;
-        fanout.sliceAbove = sliceAbove;
+        const savedSlice = fanout.tuning.sliceAbove;
+        fanout.tuning.sliceAbove = sliceAbove;
         const s = await liveSession(t, admin);
         const people = await Promise.all(Array.from({ length: 6 }, (_, i) => resident(t, `观众${i}`)));
         const socks = await Promise.all(people.map((p) => openT({ token: p.token })));
@@ -534,9 +534,9 @@ describe('live rooms: gateway and chat', () => {
         await emitAck(viewer, 'room:join', { sessionId: s.id });
         const recV = recordBatches(viewer);
         const recM = recordBatches(mod);
-        const saved = [fanout.capThreshold, fanout.capPerSecond];
-        fanout.capThreshold = 2;
-        fanout.capPerSecond = 2;
+        const saved = [fanout.tuning.capThreshold, fanout.tuning.capPerSecond];
+        fanout.tuning.capThreshold = 2;
+        fanout.tuning.capPerSecond = 2;
         try {
           await sleep(1100);
           await Promise.all(
@@ -571,8 +571,8 @@ describe('live rooms: gateway and chat', () => {
             expect(seqs).toEqual([...new Set(seqs)].sort((a, b) => a - b));
           }
         } finally {
-          [fanout.capThreshold, fanout.capPerSecond] = saved;
-          fanout.sliceAbove = savedSlice;
+          [fanout.tuning.capThreshold, fanout.tuning.capPerSecond] = saved;
+          fanout.tuning.sliceAbove = savedSlice;
         }
       },
     );
@@ -591,14 +591,14 @@ describe('live rooms: gateway and chat', () => {
       const rec = recordBatches(k);
       const before = await node();
       // Any batch that takes a tick or longer counts as behind: with a zero tick, every one does.
-      const savedTick = fanout.tickMs;
-      fanout.tickMs = 0;
+      const savedTick = fanout.tuning.tickMs;
+      fanout.tuning.tickMs = 0;
       try {
         const ack = await emitAck(k, 'chat:send', { sessionId: s.id, clientMsgId: 'ops-1', text: '看板' });
         expect(ack.ok).toBe(true);
         await until(() => rec.messages().length === 1);
       } finally {
-        fanout.tickMs = savedTick;
+        fanout.tuning.tickMs = savedTick;
       }
       const after = await node();
       expect(after.rooms).toContainEqual(
@@ -616,9 +616,9 @@ describe('live rooms: gateway and chat', () => {
 
     it('sends a big room its batch slice by slice: every viewer gets every message once, in order, in few packets', async () => {
       const fanout = t.app.get(FanoutService);
-      const savedSlice = fanout.sliceAbove;
-      fanout.sliceAbove = 0;
-      const writesBefore = fanout.directWrites;
+      const savedSlice = fanout.tuning.sliceAbove;
+      fanout.tuning.sliceAbove = 0;
+      const writesBefore = fanout.writer.directWrites;
       try {
         const s = await liveSession(t, admin);
         const people = await Promise.all(Array.from({ length: 24 }, (_, i) => resident(t, `切片${i}`)));
@@ -644,9 +644,9 @@ describe('live rooms: gateway and chat', () => {
           expect(r.batches.length).toBeLessThan(12);
         }
         // The batches were written straight to the sockets (the bytes socket.io would have sent).
-        expect(fanout.directWrites - writesBefore).toBeGreaterThanOrEqual(24);
+        expect(fanout.writer.directWrites - writesBefore).toBeGreaterThanOrEqual(24);
       } finally {
-        fanout.sliceAbove = savedSlice;
+        fanout.tuning.sliceAbove = savedSlice;
       }
     });
 
@@ -658,17 +658,17 @@ describe('live rooms: gateway and chat', () => {
       async (_mode, sliceAbove) => {
         const fanout = t.app.get(FanoutService);
         const saved = [
-          fanout.sliceAbove,
-          fanout.slowSkip,
-          fanout.slowDisconnect,
-          fanout.slowGraceMs,
+          fanout.tuning.sliceAbove,
+          fanout.tuning.slowSkip,
+          fanout.tuning.slowDisconnect,
+          fanout.tuning.slowGraceMs,
         ] as const;
-        [fanout.sliceAbove, fanout.slowSkip, fanout.slowDisconnect, fanout.slowGraceMs] = [
-          sliceAbove,
-          1,
-          1_000,
-          1_500,
-        ];
+        [
+          fanout.tuning.sliceAbove,
+          fanout.tuning.slowSkip,
+          fanout.tuning.slowDisconnect,
+          fanout.tuning.slowGraceMs,
+        ] = [sliceAbove, 1, 1_000, 1_500];
         try {
           const s = await liveSession(t, admin);
           const people = await Promise.all(Array.from({ length: 6 }, (_, i) => resident(t, `慢客${i}`)));
@@ -684,7 +684,7 @@ describe('live rooms: gateway and chat', () => {
             server.conn as unknown as { transport: { socket: { _socket: import('node:net').Socket } } }
           ).transport.socket._socket;
           raw.cork();
-          const cutsBefore = fanout.slowCuts;
+          const cutsBefore = fanout.writer.slowCuts;
           const long = '长'.repeat(290);
           for (let round = 0; round < 4; round++) {
             const acks = await Promise.all(
@@ -701,7 +701,7 @@ describe('live rooms: gateway and chat', () => {
           }
           // Everyone else got all 20; the stalled one was skipped, then cut off after the grace period.
           await until(() => healthy.messages().length === 20);
-          await until(() => fanout.slowCuts > cutsBefore, 10_000);
+          await until(() => fanout.writer.slowCuts > cutsBefore, 10_000);
           raw.uncork();
           await lost;
           const seen = stuck.messages().map((m) => m.seq);
@@ -713,7 +713,12 @@ describe('live rooms: gateway and chat', () => {
             Array.from({ length: 20 }, (_, i) => i + 1),
           );
         } finally {
-          [fanout.sliceAbove, fanout.slowSkip, fanout.slowDisconnect, fanout.slowGraceMs] = saved;
+          [
+            fanout.tuning.sliceAbove,
+            fanout.tuning.slowSkip,
+            fanout.tuning.slowDisconnect,
+            fanout.tuning.slowGraceMs,
+          ] = saved;
         }
       },
     );

@@ -102,7 +102,7 @@ describe('one upload pipeline', () => {
           });
         expect(back.headers['content-type']).toContain(f.mime);
         expect(Buffer.compare(back.body as Buffer, f.data)).toBe(0);
-        const mode = statSync(path.join(t.config.dataDir, 'uploads', 'outcomes', res.body.id as string)).mode;
+        const mode = statSync(path.join(t.config.filesDir, 'outcomes', res.body.id as string)).mode;
         expect((mode & 0o777).toString(8)).toBe('640');
       }
     }

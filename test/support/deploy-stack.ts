@@ -42,6 +42,8 @@ export interface Stack {
   replicas: Replica[];
   databaseUrl: string;
   dir: string;
+  /** FILES_DIR of both replicas: uploads through one are read through the other. */
+  filesDir: string;
   nginxConf: string;
   stop(): Promise<void>;
   /** Every log line of every replica so far. */
@@ -83,6 +85,9 @@ export async function startStack(
   await adminQuery(opts.adminUrl, `CREATE DATABASE "${dbName}"`);
   const databaseUrl = withDatabase(opts.adminUrl, dbName);
   const prefix = `xs:deploy:${path.basename(dir)}`;
+  // One files directory for both (as an NFS mount or shared volume would be); DATA_DIR stays per replica.
+  const filesDir = path.join(dir, 'files');
+  mkdirSync(filesDir);
   const replicas: Replica[] = [];
   const common = {
     NODE_ENV: 'development',
@@ -97,6 +102,7 @@ export async function startStack(
     SMS_FIXED_CODE: SMS_CODE,
     DEMO_DATA: 'false',
     LOG_LEVEL: 'info',
+    FILES_DIR: filesDir,
     LIVE_REDIS_PREFIX: `${prefix}:live`,
     RATE_REDIS_PREFIX: `${prefix}:rl`,
     SHUTDOWN_DRAIN_MS: '1000',
@@ -210,6 +216,7 @@ export async function startStack(
       replicas,
       databaseUrl,
       dir,
+      filesDir,
       nginxConf,
       logs: () => replicas.map((r) => r.output()).join('\n'),
       async stop() {

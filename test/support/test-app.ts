@@ -35,14 +35,15 @@ export interface TestApp {
 /** A real app on its own database cloned from the migrated template. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { logger?: LoggerService } = {},
+  opts: { logger?: LoggerService; replicaOf?: TestApp } = {},
 ): Promise<TestApp> {
   const adminUrl = process.env.XS_TEST_ADMIN_URL;
   const template = process.env.XS_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('global setup did not run (use the e2e jest project)');
-  const name = uniqueName('xs_t');
-  await cloneTemplate(adminUrl, template, name);
-  const databaseUrl = withDatabase(adminUrl, name);
+  // A replica shares the first app's database (and drops nothing when it closes).
+  const name = opts.replicaOf ? undefined : uniqueName('xs_t');
+  if (name) await cloneTemplate(adminUrl, template, name);
+  const databaseUrl = opts.replicaOf?.databaseUrl ?? withDatabase(adminUrl, name!);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -100,7 +101,8 @@ export async function startTestApp(
     },
     async close() {
       await app.close();
-      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+      if (name)
+        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
       const violations = [...new Set(contract?.violations ?? [])];
       if (violations.length)

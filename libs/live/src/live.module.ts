@@ -21,6 +21,11 @@ import { InteractService } from './interact/interact.service';
 import { LiveCache } from './live-cache';
 import { LiveKeys } from './live-keys';
 import { FanoutService } from './room/fanout.service';
+import { BatchWriter } from './room/fanout/batch-writer';
+import { CounterFlusher } from './room/fanout/counter-flusher';
+import { PresenceAggregator } from './room/fanout/presence-aggregator';
+import { RoomSequencer } from './room/fanout/sequencer';
+import { FanoutTuning } from './room/fanout/tuning';
 import { LiveAccessService } from './room/live-access.service';
 import { LiveHistoryService } from './room/live-history.service';
 import { LiveController, LiveNodeController } from './room/live.controller';
@@ -46,6 +51,11 @@ import { LiveStatsService } from './stats/live-stats.service';
     SensitiveWords,
     ChatLimits,
     ChatWriter,
+    FanoutTuning,
+    RoomSequencer,
+    BatchWriter,
+    PresenceAggregator,
+    CounterFlusher,
     FanoutService,
     RoomService,
     ChatService,

@@ -1,6 +1,6 @@
 export * from './config/app-config';
 export * from './errors/domain-error';
-export { COMMON_ERRORS, errorsFrom } from './errors/error-catalogue';
+export { COMMON_ERRORS, errorsFrom, formatMessage } from './errors/error-catalogue';
 export type { CommonCode, ErrorMessages } from './errors/error-catalogue';
 export * from './errors/error-body';
 export * from './errors/all-exceptions.filter';
@@ -12,6 +12,7 @@ export * from './http/client-ip';
 export * from './http/openapi';
 export * from './http/api-docs';
 export * from './http/is-timestamp';
+export * from './http/public-cache';
 export * from './logging/json-logger';
 export * from './logging/log-context';
 export * from './observability/metrics';

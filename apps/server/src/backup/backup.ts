@@ -158,8 +158,8 @@ function stamp(d: Date): string {
 
 export interface BackupOptions {
   databaseUrl: string;
-  /** DATA_DIR: its files/ (local materials) go into the archive. */
-  dataDir: string;
+  /** FILES_DIR (local materials and attachments): its contents go into the archive. */
+  filesDir: string;
   backupDir: string;
   keep: number;
   pgBinDir?: string;
@@ -191,10 +191,10 @@ export async function backup(opts: BackupOptions): Promise<BackupResult> {
       maxBuffer: 16 * 1024 * 1024,
     });
     let files: BackupManifest['files'] = null;
-    const materials = path.join(opts.dataDir, 'files');
-    if (existsSync(materials)) {
+    if (existsSync(opts.filesDir)) {
       const tar = path.join(partial, 'files.tar');
-      await run('tar', ['-cf', tar, '-C', opts.dataDir, 'files']);
+      // One top folder in the archive (whatever FILES_DIR is called), stripped again on restore.
+      await run('tar', ['-cf', tar, '-C', path.dirname(opts.filesDir), path.basename(opts.filesDir)]);
       files = { file: 'files.tar', sha256: await sha256(tar), bytes: statSync(tar).size };
     }
     const manifest: BackupManifest = {
@@ -229,8 +229,8 @@ export interface RestoreOptions {
   archive: string;
   /** An empty database (the configured one, or a new one to check a backup). */
   databaseUrl: string;
-  /** Where files/ is restored (DATA_DIR). */
-  dataDir: string;
+  /** Where the files are restored (FILES_DIR). */
+  filesDir: string;
   pgBinDir?: string;
   /** Restore over existing tables and files (pg_restore --clean). */
   force?: boolean;
@@ -262,7 +262,7 @@ export async function restore(opts: RestoreOptions): Promise<RestoreResult> {
     throw new BackupError(
       `the target database already has ${existing} tables: restore into an empty one, or --force`,
     );
-  const materials = path.join(opts.dataDir, 'files');
+  const materials = opts.filesDir;
   if (tar && existsSync(materials) && readdirSync(materials).length && !opts.force)
     throw new BackupError(`${materials} is not empty: move it away, or --force`);
 
@@ -277,8 +277,8 @@ export async function restore(opts: RestoreOptions): Promise<RestoreResult> {
   if (opts.force) args.push('--clean', '--if-exists');
   await run(pgRestore, [...args, dump], { env: pgEnv(opts.databaseUrl), maxBuffer: 16 * 1024 * 1024 });
   if (tar) {
-    mkdirSync(opts.dataDir, { recursive: true });
-    await run('tar', ['-xf', tar, '-C', opts.dataDir]);
+    mkdirSync(opts.filesDir, { recursive: true });
+    await run('tar', ['-xf', tar, '--strip-components=1', '-C', opts.filesDir]);
   }
   const counts = await rowCounts(opts.databaseUrl);
   const mismatches = Object.entries(manifest.rowCounts)

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       const started = Date.now();
       const r = await backup({
         databaseUrl: db.url,
-        dataDir: config.dataDir,
+        filesDir: config.filesDir,
         backupDir: config.backup.dir,
         keep: config.backup.keep,
         pgBinDir: config.backup.pgBinDir,
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       const r = await restore({
         archive: path.resolve(archive),
         databaseUrl: db.url,
-        dataDir: config.dataDir,
+        filesDir: config.filesDir,
         pgBinDir: config.backup.pgBinDir,
         force: args.includes('--force'),
       });

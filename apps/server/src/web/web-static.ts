@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { PublicCache } from '@xs/platform';
 import { ShareCards } from './share-card';
 
 /**
@@ -17,10 +18,18 @@ export function serveWebClient(app: INestApplication): string | undefined {
   ].find((d) => existsSync(path.join(d, 'index.html')));
   if (!dist) return undefined;
   const express = app as NestExpressApplication;
-  express.useStaticAssets(dist, { index: false, maxAge: '1h' });
+  express.useStaticAssets(dist, {
+    index: false,
+    maxAge: '1h',
+    // The service worker must be checked on every visit, or a fixed worker would reach phones an hour late.
+    setHeaders: (res: Response, file: string) => {
+      if (path.basename(file) === 'sw.js') res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
   const index = path.join(dist, 'index.html');
   const consolePage = path.join(dist, 'console.html');
   const cards = new ShareCards(app);
+  const cache = app.get(PublicCache);
   express.use((req: Request, res: Response, next: NextFunction) => {
     if (
       req.method !== 'GET' ||
@@ -31,15 +40,22 @@ export function serveWebClient(app: INestApplication): string | undefined {
       return next();
     const share = ShareCards.match(req.path);
     if (share) {
-      // Read each time: a new build's asset names must show at once.
+      // The link of a session that went out: everyone opens the same page, so it comes from the
+      // public cache (its origin is in the tags, hence in the key). Browsers revalidate every time.
+      const key = `page ${req.protocol}://${req.get('host')}${req.path}`;
+      const hit = cache.get(key);
+      if (hit) return PublicCache.send(res, hit, 'no-cache', true);
+      const generation = cache.generation;
+      // Read on a miss: a new build's asset names show once the cache moves on (≤ its TTL).
       const html = readFileSync(index, 'utf8');
       const answer = share.image ? cards.image(share.id, req) : cards.page(html, share.id, req);
       answer
         .then((body) => {
           if (share.image && !body) return void res.status(404).end();
-          res.setHeader('Cache-Control', 'no-cache');
-          if (share.image) res.type('png').send(body);
-          else res.type('html').send(body ?? html);
+          if (!body) return void res.setHeader('Cache-Control', 'no-cache').type('html').send(html);
+          const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+          const type = share.image ? 'image/png' : 'text/html; charset=utf-8';
+          PublicCache.send(res, cache.put(key, bytes, type, generation), 'no-cache', false);
         })
         .catch(next);
       return;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RegionPeriod, SessionExportRow, SuggestionExportRow } from '@xs/contracts';
-import { regionLikePattern } from '@xs/platform';
+import { camelRows, regionLikePattern } from '@xs/platform';
 
 const PERIOD = `x.region_code LIKE $1 AND ($2::timestamptz IS NULL OR x.session_starts_at >= $2)
                 AND ($3::timestamptz IS NULL OR x.session_starts_at < $3)`;
@@ -19,8 +19,9 @@ export class OutcomeRowsRepository {
   async *suggestions(q: RegionPeriod, pageSize = 1000): AsyncGenerator<SuggestionExportRow[]> {
     let after: [Date, string] | null = null;
     for (;;) {
-      const rows: (SuggestionExportRow & { k_at: Date })[] = await this.db.query(
-        `SELECT x.id, x.session_title, x.session_starts_at, x.region_code, x.content, x.status,
+      const rows: SuggestionExportRow[] = camelRows<SuggestionExportRow>(
+        await this.db.query(
+          `SELECT x.id, x.session_title, x.session_starts_at, x.region_code, x.content, x.status,
                 (SELECT d.department_name FROM suggestion_departments d WHERE d.suggestion_id = x.id AND d.role = 'lead') AS lead,
                 (SELECT string_agg(d.department_name, '、' ORDER BY d.department_name) FROM suggestion_departments d
                   WHERE d.suggestion_id = x.id AND d.role = 'co') AS co,
@@ -36,19 +37,20 @@ export class OutcomeRowsRepository {
             AND ($4::timestamptz IS NULL OR (x.session_starts_at, x.id) > ($4::timestamptz, $5::uuid))
           ORDER BY x.session_starts_at, x.id
           LIMIT $6`,
-        [
-          regionLikePattern(q.regionCode),
-          q.from ?? null,
-          q.to ?? null,
-          after?.[0] ?? null,
-          after?.[1] ?? null,
-          pageSize,
-        ],
+          [
+            regionLikePattern(q.regionCode),
+            q.from ?? null,
+            q.to ?? null,
+            after?.[0] ?? null,
+            after?.[1] ?? null,
+            pageSize,
+          ],
+        ),
       );
       if (!rows.length) return;
       yield rows;
       const last = rows[rows.length - 1];
-      after = [last.session_starts_at, last.id];
+      after = [last.sessionStartsAt, last.id];
       if (rows.length < pageSize) return;
     }
   }
@@ -56,8 +58,9 @@ export class OutcomeRowsRepository {
   async *sessions(q: RegionPeriod, pageSize = 1000): AsyncGenerator<SessionExportRow[]> {
     let after: [Date, string] | null = null;
     for (;;) {
-      const rows: SessionExportRow[] = await this.db.query(
-        `SELECT x.session_id, x.session_title, x.session_starts_at, x.region_code, x.status, x.registered_count,
+      const rows: SessionExportRow[] = camelRows<SessionExportRow>(
+        await this.db.query(
+          `SELECT x.session_id, x.session_title, x.session_starts_at, x.region_code, x.status, x.registered_count,
                 x.onsite_count, x.online_unique, x.online_peak, jsonb_array_length(x.consensus) AS consensus_count,
                 coalesce(s.total, 0)::int AS suggestions, coalesce(s.replied, 0)::int AS replied,
                 coalesce(s.adopted, 0)::int AS adopted, x.published_at
@@ -69,19 +72,20 @@ export class OutcomeRowsRepository {
           WHERE ${PERIOD} AND ($4::timestamptz IS NULL OR (x.session_starts_at, x.session_id) > ($4::timestamptz, $5::uuid))
           ORDER BY x.session_starts_at, x.session_id
           LIMIT $6`,
-        [
-          regionLikePattern(q.regionCode),
-          q.from ?? null,
-          q.to ?? null,
-          after?.[0] ?? null,
-          after?.[1] ?? null,
-          pageSize,
-        ],
+          [
+            regionLikePattern(q.regionCode),
+            q.from ?? null,
+            q.to ?? null,
+            after?.[0] ?? null,
+            after?.[1] ?? null,
+            pageSize,
+          ],
+        ),
       );
       if (!rows.length) return;
       yield rows;
       const last = rows[rows.length - 1];
-      after = [last.session_starts_at, last.session_id];
+      after = [last.sessionStartsAt, last.sessionId];
       if (rows.length < pageSize) return;
     }
   }

@@ -64,6 +64,11 @@ export interface CronSettings {
 export interface AppConfig {
   port: number;
   dataDir: string;
+  /**
+   * Uploaded files kept on disk (session materials unless S3, outcome attachments): FILES_DIR, default
+   * DATA_DIR/files. Replicas without S3 must share it (NFS or a shared volume); DATA_DIR is per replica.
+   */
+  filesDir: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
   nodeEnv: 'development' | 'production' | 'test';
@@ -397,6 +402,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
     dataDir,
+    filesDir: path.resolve(env.FILES_DIR || path.join(dataDir, 'files')),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     nodeEnv,

@@ -19,3 +19,15 @@ export function affectedRows(result: unknown): number {
   if (Array.isArray(result) && result.length === 2 && typeof result[1] === 'number') return result[1];
   return 0;
 }
+
+const camelKey = (k: string) => k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Rows of hand-written SQL keyed camelCase (`session_title` → `sessionTitle`), the one row style the
+ * code past a repository reads. Only the row's own keys change, never those inside JSON values.
+ */
+export function camelRows<T>(rows: readonly object[]): T[] {
+  return rows.map(
+    (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [camelKey(k), v as unknown])) as T,
+  );
+}

@@ -12,6 +12,7 @@ import { openApiDocument } from './openapi';
 import { Metrics } from '../observability/metrics';
 import { metricsRoute } from '../observability/metrics-http';
 import { requestContext } from './request-context';
+import { PublicCache, publicCacheMiddleware } from './public-cache';
 
 export const API_PREFIX = 'api/v1';
 
@@ -65,6 +66,8 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
     if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next);
   });
+  // Before the body parsers: a cached public read needs nothing parsed.
+  express.use(publicCacheMiddleware(app.get(PublicCache)));
   // Nest leaves `verify` out of its types (it uses it for rawBody, which we do not turn on).
   const json: NestExpressBodyParserOptionsFor<'json'> & { verify: typeof refuseDeepJson } = {
     limit: '1mb',

@@ -118,4 +118,10 @@ export const h5En: Record<H5Key, string> = {
   'me.supported': 'Topics I supported',
   'me.readAll': 'Mark all read',
   'me.unread': 'Unread',
+  'outcomes.chartHandling': 'How suggestions are handled',
+  'outcomes.chartHandlingAlt': '{a} in progress, {r} replied, {c} completed, {d} of them adopted',
+  'outcomes.chartRatings': "Residents' ratings",
+  'outcomes.kpiSessions': 'sessions',
+  'outcomes.kpiPeople': 'participants',
+  'outcomes.kpiSuggestions': 'suggestions',
 };

@@ -117,6 +117,12 @@ export const h5ZhHans = {
   'me.supported': '我附议的议题',
   'me.readAll': '全部已读',
   'me.unread': '未读',
+  'outcomes.chartHandling': '建议办理情况',
+  'outcomes.chartHandlingAlt': '办理中 {a} 条，已答复 {r} 条，已办结 {c} 条，其中被采纳 {d} 条',
+  'outcomes.chartRatings': '群众评价',
+  'outcomes.kpiSessions': '场协商',
+  'outcomes.kpiPeople': '人次参与',
+  'outcomes.kpiSuggestions': '条建议',
 } as const;
 
 export type H5Key = keyof typeof h5ZhHans;

@@ -116,4 +116,10 @@ export const h5ZhHant: Record<H5Key, string> = {
   'me.supported': '我附議的議題',
   'me.readAll': '全部已讀',
   'me.unread': '未讀',
+  'outcomes.chartHandling': '建議辦理情況',
+  'outcomes.chartHandlingAlt': '辦理中 {a} 條，已答覆 {r} 條，已辦結 {c} 條，其中被採納 {d} 條',
+  'outcomes.chartRatings': '群眾評價',
+  'outcomes.kpiSessions': '場協商',
+  'outcomes.kpiPeople': '人次參與',
+  'outcomes.kpiSuggestions': '條建議',
 };

@@ -60,5 +60,6 @@ export const opinionEn: Record<OpinionKey, string> = {
   'op.followUp.partly': 'Partly implemented',
   'op.followUp.not': 'Not implemented',
   'op.followUpRatings': 'Second rating: satisfied {a} · basically satisfied {b} · unsatisfied {c}',
+  'op.photoAlt': 'Photo {n}',
   'op.cta': 'Raise a concern',
 };

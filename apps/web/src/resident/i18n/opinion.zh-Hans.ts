@@ -60,6 +60,7 @@ export const opinionZhHans = {
   'op.followUp.partly': '部分落实',
   'op.followUp.not': '未落实',
   'op.followUpRatings': '回头看评价：满意 {a} · 基本满意 {b} · 不满意 {c}',
+  'op.photoAlt': '第 {n} 张照片',
   'op.cta': '反映问题',
 } as const;
 

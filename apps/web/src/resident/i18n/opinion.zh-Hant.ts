@@ -59,5 +59,6 @@ export const opinionZhHant: Record<OpinionKey, string> = {
   'op.followUp.partly': '部分落實',
   'op.followUp.not': '未落實',
   'op.followUpRatings': '回頭看評價：滿意 {a} · 基本滿意 {b} · 不滿意 {c}',
+  'op.photoAlt': '第 {n} 張照片',
   'op.cta': '反映問題',
 };

@@ -51,6 +51,8 @@ export function clearAuth(): void {
   auth.refreshToken = null;
   auth.user = null;
   localStorage.removeItem(STORAGE_KEY);
+  // The resident site's service worker keeps the signed-in user's ticket data for offline use: not for the next one.
+  if (typeof caches !== 'undefined') void caches.delete('xs-data').catch(() => undefined);
 }
 
 /** Whether the signed-in user holds one of the roles (the server checks again; this only hides controls). */

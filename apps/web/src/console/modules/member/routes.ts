@@ -7,11 +7,11 @@ export const routes: ConsoleRoute[] = [
     name: 'mine',
     component: () => import('./MinePage.vue'),
     meta: {
-      title: 'mine.title',
+      title: 'desk.title',
       roles: ['member'],
       // A member's desk: the console opens here.
       home: 10,
-      menu: { title: 'mine.title', icon: Postcard, order: 15, group: 'layout.group.work' },
+      menu: { title: 'desk.title', icon: Postcard, order: 15, group: 'layout.group.work' },
     },
   },
 ];
