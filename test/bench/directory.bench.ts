@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { normalizeZh } from '@xs/platform';
 import { wgs84ToGcj02 } from '../../libs/directory/src/geo/coords';
-import { bulkInsert, pgArray } from '../../libs/directory/src/import/bulk-sql';
+import { bulkInsert, pgArray } from '../../libs/directory/src/import/bulk-writes.repository';
 import { readSheet } from '../../libs/directory/src/import/spreadsheet';
 import { nameGrams } from '../../libs/directory/src/members/members.repository';
 import {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COMMON_ERRORS } from '@xs/platform';
+import { COMMON_ERRORS, errorsFrom, formatMessage } from '@xs/platform';
 import { Errors as directory } from '../../../libs/directory/src/errors';
 import { Errors as exportsCtx } from '../../../libs/exports/src/errors';
 import { Errors as identity } from '../../../libs/identity/src/errors';
@@ -37,6 +37,12 @@ const BY_CODE = /\bErrors\.\w+\(\s*(?:HttpStatus\.\w+,\s*)?'([A-Z0-9_]+)'/g;
 const LITERAL =
   /new (?:BadInput|Conflict|NotFound|Forbidden|Unauthorized|PayloadTooLarge|ServiceUnavailable|TooManyRequests|Domain)Error\(\s*(?:HttpStatus\.\w+,\s*)?'([A-Z0-9_]+)',\s*('(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`)/g;
 
+// Any domain error built by hand: its message would be written at the throw, beside the catalogue.
+const BY_HAND =
+  /new (?:BadInput|Conflict|NotFound|Forbidden|Unauthorized|PayloadTooLarge|ServiceUnavailable|TooManyRequests|InsufficientStorage|Domain)Error\(/;
+// Where the error classes and the catalogue factory themselves live.
+const PLATFORM_ERRORS = /^platform\/src\/errors\//;
+
 const byCatalogue = [
   ...new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(BY_CODE)].map((m) => m[1]))),
 ];
@@ -47,6 +53,16 @@ const written = files.flatMap((f) =>
     message: m[2],
   })),
 );
+
+const byHand = files
+  .filter((f) => !PLATFORM_ERRORS.test(path.relative(libs, f)))
+  .flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .flatMap((line, i) =>
+        BY_HAND.test(line) ? [`${path.relative(libs, f)}:${i + 1}: ${line.trim()}`] : [],
+      ),
+  );
 
 describe('error codes: one message each, from one catalogue', () => {
   it('finds the codes the sources raise', () => {
@@ -67,5 +83,42 @@ describe('error codes: one message each, from one catalogue', () => {
   it('never writes a message at the throw for a code the catalogues define', () => {
     const owned = new Set(Object.values(catalogues).flatMap((m) => Object.keys(m)));
     expect(written.filter((w) => owned.has(w.code))).toEqual([]);
+  });
+
+  it('builds no domain error by hand outside the platform: every message comes from a catalogue', () => {
+    expect(byHand).toEqual([]);
+  });
+
+  it('the by-hand scan sees an inline message', () => {
+    const line = "throw new ConflictError('REGION_EXISTS', `行政区划 ${code} 已存在`);";
+    expect(BY_HAND.test(line)).toBe(true);
+    expect(BY_HAND.test("throw Errors.conflict('REGION_EXISTS', { code });")).toBe(false);
+  });
+
+  it('fills a parameterised message from its values, and the compiler asks for exactly those values', () => {
+    const E = errorsFrom({ X_EXISTS: '行政区划 {code} 已存在', PLAIN: '不存在' });
+    const e = E.conflict('X_EXISTS', { code: '530102' }, { status: 'live' });
+    expect([e.code, e.message, e.details]).toEqual([
+      'X_EXISTS',
+      '行政区划 530102 已存在',
+      { status: 'live' },
+    ]);
+    expect(E.notFound('PLAIN').message).toBe('不存在');
+    expect(E.badInput('PLAIN', { field: 'name' }).details).toEqual({ field: 'name' });
+    expect(E.tooMany('RATE_LIMITED', 7).details).toEqual({ retryAfter: 7 });
+    // @ts-expect-error the message names {code}: raising it without values does not compile
+    expect(E.conflict('X_EXISTS').message).toBe('行政区划 {code} 已存在');
+    // @ts-expect-error a value the message does not name
+    void E.conflict('X_EXISTS', { region: '530102' });
+    expect(formatMessage('{a}/{b}', { a: 1 })).toBe('1/{b}');
+  });
+
+  it('every placeholder in a catalogue is a plain {name}', () => {
+    for (const messages of Object.values(catalogues))
+      for (const [code, message] of Object.entries(messages)) {
+        const braces = message.match(/[{}]/g)?.length ?? 0;
+        const names = message.match(/\{\w+\}/g)?.length ?? 0;
+        expect({ code, braces }).toEqual({ code, braces: names * 2 });
+      }
   });
 });

@@ -48,44 +48,44 @@ export interface StatsRow extends StatsFigures {
 
 export interface SuggestionExportRow {
   id: string;
-  session_title: string;
-  session_starts_at: Date;
-  region_code: string;
+  sessionTitle: string;
+  sessionStartsAt: Date;
+  regionCode: string;
   content: string;
   status: string;
   lead: string | null;
   co: string | null;
-  assigned_at: Date | null;
-  due_at: Date | null;
+  assignedAt: Date | null;
+  dueAt: Date | null;
   overdue: boolean;
-  reply_grade: string | null;
-  reply_adopted: boolean | null;
-  reply_content: string | null;
-  replied_at: Date | null;
-  completed_at: Date | null;
-  reject_reason: string | null;
-  reply_contact_phone_enc: string | null;
-  from_live: boolean;
+  replyGrade: string | null;
+  replyAdopted: boolean | null;
+  replyContent: string | null;
+  repliedAt: Date | null;
+  completedAt: Date | null;
+  rejectReason: string | null;
+  replyContactPhoneEnc: string | null;
+  fromLive: boolean;
   satisfied: number;
   basically: number;
   unsatisfied: number;
 }
 
 export interface SessionExportRow {
-  session_id: string;
-  session_title: string;
-  session_starts_at: Date;
-  region_code: string;
+  sessionId: string;
+  sessionTitle: string;
+  sessionStartsAt: Date;
+  regionCode: string;
   status: string;
-  registered_count: number;
-  onsite_count: number;
-  online_unique: number;
-  online_peak: number;
-  consensus_count: number;
+  registeredCount: number;
+  onsiteCount: number;
+  onlineUnique: number;
+  onlinePeak: number;
+  consensusCount: number;
   suggestions: number;
   replied: number;
   adopted: number;
-  published_at: Date | null;
+  publishedAt: Date | null;
 }
 
 /** A session's outcome as the 协商成果专报 tells it. */
@@ -106,10 +106,10 @@ export interface OutcomeReportView {
 export interface OutcomeReportSuggestion {
   content: string;
   status: SuggestionStatus;
-  due_at: Date | null;
-  reply_grade: ReplyGrade | null;
-  reply_adopted: boolean | null;
-  reply_content: string | null;
+  dueAt: Date | null;
+  replyGrade: ReplyGrade | null;
+  replyAdopted: boolean | null;
+  replyContent: string | null;
   departments: { name: string; role: 'lead' | 'co' }[];
 }
 

@@ -25,7 +25,8 @@ import { PublicWorkstationsController } from './workstations/public-workstations
 import { WorkstationsController } from './workstations/workstations.controller';
 import { WorkstationsRepository } from './workstations/workstations.repository';
 import { WorkstationsService } from './workstations/workstations.service';
-import { DirectoryErasureRepository, DirectoryErasureListener } from './erasure/directory-erasure';
+import { DirectoryErasureListener } from './erasure/directory-erasure.listener';
+import { DirectoryErasureRepository } from './erasure/directory-erasure.repository';
 
 /** Directory context: regions, departments, sectors, workstations, members, rosters. Provides DIRECTORY_PORT. */
 @Module({

@@ -33,7 +33,7 @@ export class DirectoryPortService implements DirectoryPort {
   /** Deleted places are still answered (status "deleted"): sessions held there stay readable. */
   async workstation(id: string): Promise<WorkstationSnapshot | null> {
     if (!UUID_RE.test(id)) return null;
-    const w = await this.workstations.get(id);
+    const w = await this.workstations.get(undefined, id);
     if (!w) return null;
     return {
       id: w.id,
@@ -80,14 +80,14 @@ export class DirectoryPortService implements DirectoryPort {
 
   async member(id: string): Promise<MemberSnapshot | null> {
     if (!UUID_RE.test(id)) return null;
-    const m = await this.membersRepo.get(id);
+    const m = await this.membersRepo.get(undefined, id);
     return m ? memberSnapshot(m) : null;
   }
 
   async members(ids: string[]): Promise<MemberSnapshot[]> {
     const valid = ids.filter((i) => UUID_RE.test(i));
     if (!valid.length) return [];
-    return (await this.membersRepo.getMany(valid)).map(memberSnapshot);
+    return (await this.membersRepo.getMany(undefined, valid)).map(memberSnapshot);
   }
 
   async memberForUser(userId: string): Promise<MemberSnapshot | null> {

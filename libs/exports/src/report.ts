@@ -59,13 +59,13 @@ export function reportBlocks(d: ReportData): ReportBlock[] {
       lead ? `主办单位：${lead}` : '承办单位：待交办',
       co.length ? `协办单位：${co.join('、')}` : null,
       `办理状态：${STATUS_ZH[s.status]}`,
-      s.due_at ? `办理期限：${shanghaiText(s.due_at, false)}` : null,
+      s.dueAt ? `办理期限：${shanghaiText(s.dueAt, false)}` : null,
     ].filter(Boolean);
     blocks.push({ kind: 'para', text: parts.join('；') + '。' });
-    if ((s.status === 'replied' || s.status === 'completed') && s.reply_grade)
+    if ((s.status === 'replied' || s.status === 'completed') && s.replyGrade)
       blocks.push({
         kind: 'para',
-        text: `答复（${GRADE_ZH[s.reply_grade]}${s.reply_adopted ? '，已采纳' : ''}）：${s.reply_content ?? ''}`,
+        text: `答复（${GRADE_ZH[s.replyGrade]}${s.replyAdopted ? '，已采纳' : ''}）：${s.replyContent ?? ''}`,
       });
   });
   return blocks;

@@ -17,6 +17,7 @@ export const Errors = errorsFrom({
   HAND_NOT_QUEUED: '该申请不在排队中',
   LOGIN_REQUIRED: '需要登录',
   MESSAGE_NOT_FOUND: '消息不存在',
+  MUTED: '您已被禁言至 {until}',
   NOT_HELD: '该消息不在待审核状态',
   NOT_IN_ROOM: '请先进入会议室',
   NOT_MODERATOR: '只有本场主持人可以执行此操作',
@@ -32,7 +33,10 @@ export const Errors = errorsFrom({
   REGISTRATION_REQUIRED: '本场会议仅限已报名人员参加',
   ROOM_ENDED: '会议已结束',
   SINGLE_CHOICE: '这是单选投票',
+  SLOW_MODE: '慢速模式：每 {seconds} 秒只能发言一次',
   STATEMENT_NOT_FOUND: '观点不存在',
+  STATEMENT_TOO_LONG: '观点不能超过 {max} 个字',
+  TEXT_TOO_LONG: '内容不能超过 {max} 个字',
   UNKNOWN_OPTION: '没有这个选项',
   VOTING_CLOSED: '本场会议已不再接受表态',
 });

@@ -2,8 +2,6 @@ import { errorsFrom } from '@xs/platform';
 
 /** Every code this context raises, with its one message (codes shared by contexts are in the platform's COMMON_ERRORS). */
 export const Errors = errorsFrom({
-  TOO_MANY_PHOTOS: '每条民情最多 9 张照片',
-  UNKNOWN_PHOTO: '照片不存在或已使用',
   CORRECTION_INCOMPLETE: '更正须同时指明所更正的期和更正说明',
   ENTRY_NOT_FOUND: '民情记录不存在',
   ENTRY_NOT_OPEN: '该条民情已处理',
@@ -17,10 +15,17 @@ export const Errors = errorsFrom({
   NOT_CORRECTABLE: '只能更正本编发单位已印发的期',
   NOT_ON_DUTY: '您不是该工作站的值班委员或工作人员',
   NOT_REPORT_AUTHOR: '只有撰稿人可以提交',
+  PHOTO_NOT_FOUND: '照片不存在',
   REPORT_ALREADY_ASSIGNED: '该信息已交办',
+  REPORT_NOT_ADOPTED: '只有已采用的信息可以记录批示或交办',
+  REPORT_NOT_DRAFT: '只有草稿或退回的信息可以提交',
+  REPORT_NOT_EDITABLE: '当前状态下不能修改',
   REPORT_NOT_FOUND: '社情民意信息不存在',
+  REPORT_NOT_INSTRUCTED: '该信息尚无领导批示，不能交办',
   REPORT_NOT_SUBMITTED: '只有已提交的信息可以退回或采用',
+  TOO_MANY_PHOTOS: '每条民情最多 9 张照片',
   UNKNOWN_CATEGORY: '类别不在列表中',
   UNKNOWN_ENTRY: '民情记录不存在',
+  UNKNOWN_PHOTO: '照片不存在或已使用',
   UNKNOWN_REPORT: '信息不存在',
 });

@@ -11,7 +11,6 @@ import type {
 } from '@xs/contracts';
 import type { EntityManager } from 'typeorm';
 import { UsersService } from '@xs/identity';
-import { BadInputError } from '@xs/platform';
 import { Errors } from './errors';
 
 /** What the opinion context asks other contexts, through their ports only. */
@@ -70,7 +69,7 @@ export class OpinionPorts {
     const unique = [...new Set(ids)];
     const found = await this.directory.members(unique);
     const missing = unique.filter((id) => !found.some((m) => m.id === id));
-    if (missing.length) throw new BadInputError('UNKNOWN_MEMBER', '委员不存在', { memberIds: missing });
+    if (missing.length) throw Errors.badInput('UNKNOWN_MEMBER', { memberIds: missing });
     return unique.map((id) => found.find((m) => m.id === id)!);
   }
 

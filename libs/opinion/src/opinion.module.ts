@@ -23,7 +23,8 @@ import { OpinionStatsService } from './stats/stats.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
-import { OpinionErasureRepository, OpinionErasureListener } from './erasure/opinion-erasure';
+import { OpinionErasureListener } from './erasure/opinion-erasure.listener';
+import { OpinionErasureRepository } from './erasure/opinion-erasure.repository';
 
 /** 社情民意: 民情日记 at the workstation, reports, issues of 《社情民意》 and their documents. */
 @Module({

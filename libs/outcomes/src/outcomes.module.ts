@@ -33,7 +33,8 @@ import { SuggestionsRepository } from './suggestions/suggestions.repository';
 import { SuggestionsService } from './suggestions/suggestions.service';
 import { RemindersService } from './supervision/reminders.service';
 import { SupervisionRepository } from './supervision/supervision.repository';
-import { OutcomesErasureRepository, OutcomesErasureListener } from './erasure/outcomes-erasure';
+import { OutcomesErasureListener } from './erasure/outcomes-erasure.listener';
+import { OutcomesErasureRepository } from './erasure/outcomes-erasure.repository';
 
 /** Outcomes and the closed loop: outcome, suggestions, department work, ratings, statistics. */
 @Module({

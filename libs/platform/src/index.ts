@@ -1,6 +1,6 @@
 export * from './config/app-config';
 export * from './errors/domain-error';
-export { COMMON_ERRORS, errorsFrom } from './errors/error-catalogue';
+export { COMMON_ERRORS, errorsFrom, formatMessage } from './errors/error-catalogue';
 export type { CommonCode, ErrorMessages } from './errors/error-catalogue';
 export * from './errors/error-body';
 export * from './errors/all-exceptions.filter';

@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { ClusterJobs } from './cron/cluster-jobs';
+import { JobRunsRepository } from './cron/job-runs.repository';
 import { PiiCipher } from './crypto/pii';
 import { dataSourceOptions, SchemaRegistry } from './database/data-source-options';
 import { DomainEvents } from './events/domain-events';
@@ -10,8 +11,10 @@ import { Metrics } from './observability/metrics';
 import { MetricsServer, ShutdownState } from './observability/metrics-http';
 import { RateLimiter } from './ratelimit/rate-limiter';
 import { RedisConnection } from './redis/redis';
+import { DatabasePingRepository } from './database/database-ping.repository';
 import { PublicCache } from './http/public-cache';
 import { SeedRegistry } from './seeding/seed-registry';
+import { SeedRunsRepository } from './seeding/seed-runs.repository';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -28,10 +31,13 @@ export class PlatformModule {
       PiiCipher,
       RateLimiter,
       RedisConnection,
+      SeedRunsRepository,
       SeedRegistry,
       DomainEvents,
+      JobRunsRepository,
       ClusterJobs,
       Metrics,
+      DatabasePingRepository,
       MetricsServer,
       ShutdownState,
       PublicCache,

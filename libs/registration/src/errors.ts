@@ -3,10 +3,12 @@ import { errorsFrom } from '@xs/platform';
 /** Every code this context raises, with its one message (codes shared by contexts are in the platform's COMMON_ERRORS). */
 export const Errors = errorsFrom({
   ALREADY_CANCELLED: '报名已取消',
+  ALREADY_CHECKED_IN: '{name} 已于 {at} 签到',
   ALREADY_REGISTERED: '该手机号已报名本场活动',
   BAD_CAPACITY: '容量须为非负整数',
   BAD_IDEMPOTENCY_KEY: 'Idempotency-Key 须为 1–200 个可见 ASCII 字符',
   BAD_RANGE: '开始日期须早于结束日期',
+  CAPACITY_BELOW_CONFIRMED: '已有 {confirmed} 人确认报名，容量不能低于此数',
   CODE_REQUIRED: '请提供签到码或二维码内容之一',
   CONSENT_REQUIRED: '请阅读并同意个人信息处理说明后再报名',
   DRAW_NOT_FOUND: '抽取记录不存在',

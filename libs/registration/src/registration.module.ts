@@ -9,6 +9,7 @@ import { REGISTRATION_PORT } from '@xs/contracts';
 import { CheckinsController } from './checkins/checkins.controller';
 import { CheckinsService } from './checkins/checkins.service';
 import { DrawsController } from './draws/draws.controller';
+import { DrawsRepository } from './draws/draws.repository';
 import { DrawsService } from './draws/draws.service';
 import { DutyRecordsController } from './duty/duty-records.controller';
 import { DutyRecordsService } from './duty/duty-records.service';
@@ -38,6 +39,7 @@ import { RegistrationSeed } from './seed/registration.seed';
     RegistrationsService,
     RegistrationsExportService,
     CheckinsService,
+    DrawsRepository,
     DrawsService,
     DutyRecordsService,
     PhoneRetentionJob,

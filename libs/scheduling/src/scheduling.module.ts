@@ -10,12 +10,14 @@ import type { AppConfig } from '@xs/platform';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
 import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
 import { detectFileType } from '@xs/platform';
 import { LocalMaterialStorage, MATERIAL_STORAGE } from './materials/material-storage';
 import type { MaterialStorage } from './materials/material-storage';
 import { S3MaterialStorage } from './materials/s3-material-storage';
 import { MaterialsController } from './materials/materials.controller';
+import { MaterialsRepository } from './materials/materials.repository';
 import { MaterialsService } from './materials/materials.service';
 import { JobHandlers } from './notifications/job-handlers';
 import { JobPurge } from './notifications/job-purge';
@@ -39,7 +41,8 @@ import { TopicPhotosService } from './topics/topic-photos.service';
 import { TopicsController } from './topics/topics.controller';
 import { TopicsRepository } from './topics/topics.repository';
 import { TopicsService } from './topics/topics.service';
-import { SchedulingErasureRepository, SchedulingErasureListener } from './erasure/scheduling-erasure';
+import { SchedulingErasureListener } from './erasure/scheduling-erasure.listener';
+import { SchedulingErasureRepository } from './erasure/scheduling-erasure.repository';
 
 /** Topics and sessions (议题征集 → 协商会议), with invitations, materials, notices and calendars. */
 @Module({
@@ -78,7 +81,9 @@ import { SchedulingErasureRepository, SchedulingErasureListener } from './erasur
     SmsJobs,
     SmsOutboxService,
     OutcomeListener,
+    InvitationsRepository,
     InvitationsService,
+    MaterialsRepository,
     MaterialsService,
     UploadInterceptor,
     CalendarService,

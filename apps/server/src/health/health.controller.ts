@@ -9,9 +9,8 @@ import {
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { HealthCheckResult } from '@nestjs/terminus';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '@xs/identity';
-import { ErrorBody, RedisConnection, ShutdownState } from '@xs/platform';
+import { DatabasePingRepository, ErrorBody, RedisConnection, ShutdownState } from '@xs/platform';
 
 export class HealthResponse {
   @ApiProperty({ enum: ['ok', 'degraded'] }) status: 'ok' | 'degraded';
@@ -32,7 +31,7 @@ export interface ProbeResponse {
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly db: DataSource,
+    private readonly database: DatabasePingRepository,
     private readonly redis: RedisConnection,
     private readonly checks: HealthCheckService,
     private readonly typeorm: TypeOrmHealthIndicator,
@@ -45,10 +44,7 @@ export class HealthController {
   @ApiOkResponse({ type: HealthResponse })
   @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'The database or Redis is down' })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
-    const db = await this.db.query('SELECT 1').then(
-      () => 'up' as const,
-      () => 'down' as const,
-    );
+    const db = await this.database.ping();
     const redis = await this.redis.ping();
     const ok = db === 'up' && redis !== 'down';
     if (!ok) res.status(HttpStatus.SERVICE_UNAVAILABLE);

@@ -9,7 +9,7 @@ const COLS = `d.id, d.name, d.region_code AS "regionCode", r.name AS "regionName
 export class DepartmentsRepository {
   constructor(private readonly db: DataSource) {}
 
-  async insert(name: string, regionCode: string, m?: EntityManager): Promise<string> {
+  async insert(m: EntityManager | undefined, name: string, regionCode: string): Promise<string> {
     const rows: { id: string }[] = await (m ?? this.db).query(
       `INSERT INTO departments (name, name_norm, region_code) VALUES ($1, $2, $3) RETURNING id`,
       [name, normalizeZh(name), regionCode],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertInScope, AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, Page, pageOffset } from '@xs/platform';
+import { Page, pageOffset } from '@xs/platform';
 import { RegionsRepository } from '../regions/regions.repository';
 import { CreateDepartmentDto, DepartmentView, ListDepartmentsQuery } from './departments.dto';
 import { DepartmentsRepository } from './departments.repository';
@@ -18,12 +18,12 @@ export class DepartmentsService {
   async create(p: Principal, dto: CreateDepartmentDto): Promise<DepartmentView> {
     assertInScope(p, dto.regionCode);
     const name = dto.name.trim();
-    if (!name) throw new BadInputError('VALIDATION_FAILED', '名称不能为空');
-    if (!(await this.regions.get(dto.regionCode)))
-      throw new BadInputError('UNKNOWN_REGION', `行政区划 ${dto.regionCode} 不存在`);
+    if (!name) throw Errors.badInput('VALIDATION_FAILED', { problems: '名称不能为空' });
+    if (!(await this.regions.get(undefined, dto.regionCode)))
+      throw Errors.badInput('UNKNOWN_REGION', { code: dto.regionCode });
     if (await this.departments.findByNameRegion(name, dto.regionCode))
-      throw new ConflictError('DEPARTMENT_EXISTS', `${name} 在该区域已存在`);
-    const id = await this.departments.insert(name, dto.regionCode);
+      throw Errors.conflict('DEPARTMENT_EXISTS', { name });
+    const id = await this.departments.insert(undefined, name, dto.regionCode);
     await this.audit.by(p, 'department.create', { type: 'department', id });
     return (await this.departments.get(id))!;
   }

@@ -30,6 +30,7 @@ export class DutyRepository {
   constructor(private readonly db: DataSource) {}
 
   async insert(
+    m: EntityManager | undefined,
     r: {
       workstationId: string;
       memberId: string;
@@ -40,7 +41,6 @@ export class DutyRepository {
       endTime: string;
       note: string | null;
     },
-    m?: EntityManager,
   ): Promise<string> {
     const rows: { id: string }[] = await (m ?? this.db).query(
       `INSERT INTO duty_rules (workstation_id, member_id, rrule, starts_on, until, start_time, end_time, note)

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertInReach, assertInScope, AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, BadInputError, ROOT_REGION } from '@xs/platform';
+import { APP_CONFIG, ROOT_REGION } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { MembersRepository } from '../members/members.repository';
 import { WorkstationsRepository } from '../workstations/workstations.repository';
@@ -40,17 +40,17 @@ export class DutyService {
   }
 
   async create(p: Principal, workstationId: string, dto: CreateDutyRuleDto): Promise<DutyRuleView> {
-    const w = await this.workstations.get(workstationId);
+    const w = await this.workstations.get(undefined, workstationId);
     if (!w) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     assertInReach(p, w.regionCode, w.id);
     if (w.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
     if (dto.startTime >= dto.endTime) throw Errors.badInput('INVALID_TIME_RANGE');
     const problem = ruleProblem({ rrule: dto.rrule, startsOn: dto.startsOn, until: dto.until });
-    if (problem) throw new BadInputError('INVALID_RRULE', problem);
-    if (!(await this.members.get(dto.memberId))) throw new BadInputError('UNKNOWN_MEMBER', '委员不存在');
-    if (!(await this.members.isAssigned(workstationId, dto.memberId)))
+    if (problem) throw Errors.badInput('INVALID_RRULE', { problem });
+    if (!(await this.members.get(undefined, dto.memberId))) throw Errors.badInput('UNKNOWN_MEMBER');
+    if (!(await this.members.isAssigned(undefined, workstationId, dto.memberId)))
       throw Errors.conflict('MEMBER_NOT_ASSIGNED');
-    const id = await this.duty.insert({
+    const id = await this.duty.insert(undefined, {
       workstationId,
       memberId: dto.memberId,
       rrule: canonicalRule(dto.rrule),
@@ -67,7 +67,7 @@ export class DutyService {
   }
 
   async list(p: Principal, workstationId: string): Promise<{ items: DutyRuleView[]; total: number }> {
-    const w = await this.workstations.get(workstationId);
+    const w = await this.workstations.get(undefined, workstationId);
     if (!w || !inScope(p, w.regionCode)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     const rows = await this.duty.ofWorkstation(workstationId);
     return { items: rows.map((r) => this.view(r)), total: rows.length };
@@ -101,7 +101,7 @@ export class DutyService {
       throw Errors.badInput('INVALID_DATE');
     if (to < from) throw Errors.badInput('INVALID_RANGE');
     if ((to.getTime() - from.getTime()) / 86400000 >= MAX_RANGE_DAYS)
-      throw new BadInputError('RANGE_TOO_LONG', `一次最多查询 ${MAX_RANGE_DAYS} 天`);
+      throw Errors.badInput('RANGE_TOO_LONG', { limit: `${MAX_RANGE_DAYS} 天` });
     const rules = await this.duty.rulesFor({
       region,
       from: q.from,

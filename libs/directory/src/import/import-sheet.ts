@@ -1,8 +1,8 @@
 import type { AuditService, Principal } from '@xs/identity';
-import { BadInputError } from '@xs/platform';
 import { ColumnMap, mapColumns } from './columns';
 import type { ImportError, ImportResult } from './import-result';
 import { readSheet, Sheet, SheetRow } from './spreadsheet';
+import { Errors } from '../errors';
 
 /** A spreadsheet read for import: its columns mapped to fields, and the non-blank data rows. */
 export interface ImportSheet<K extends string> {
@@ -35,12 +35,16 @@ export async function openImportSheet<K extends string>(
   const heading = headingsOf(columns);
   const sheet = await readSheet(file.buffer, file.originalname);
   const { map, duplicate } = mapColumns(sheet.headers, columns);
-  if (duplicate) throw new BadInputError('DUPLICATE_COLUMN', `列“${duplicate}”出现了两次`);
+  if (duplicate) throw Errors.badInput('DUPLICATE_COLUMN', { column: duplicate });
   const missing = required.filter((f) => map.index[f] === undefined);
   if (missing.length)
-    throw new BadInputError('MISSING_COLUMNS', `缺少必填列：${missing.map((f) => heading[f]).join('、')}`, {
-      missing: missing.map((f) => heading[f]),
-    });
+    throw Errors.badInput(
+      'MISSING_COLUMNS',
+      { columns: missing.map((f) => heading[f]).join('、') },
+      {
+        missing: missing.map((f) => heading[f]),
+      },
+    );
   return {
     sheet,
     map,

@@ -3,40 +3,24 @@ import { DataSource } from 'typeorm';
 import { AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { DomainError, MOBILE_RE, normalizePhone, normalizeZh } from '@xs/platform';
-import { MemberWrite, nameGrams } from '../members/members.repository';
+import { MemberWrite } from '../members/members.repository';
 import { MembersService } from '../members/members.service';
 import { RegionsRepository } from '../regions/regions.repository';
 import { parseLevel } from '../workstations/workstation-kinds';
 import {
-  bulkInsert,
-  bulkUpdate,
-  BulkColumn,
-  pgArray,
-  MEMBER_WRITE_LOCK,
+  lockForImport,
+  matchMembers,
+  memberPhoneOwners,
   retryOnceOnDuplicate,
   transactionOrPreview,
-} from './bulk-sql';
+  writeMembers,
+} from './bulk-writes.repository';
 import { type OnProgress, PROGRESS_EVERY, yieldTurn } from './import-progress';
 import { MEMBER_COLUMNS, MEMBER_REQUIRED, MemberColumn } from './columns';
 import { ImportError, ImportResult } from './import-result';
 import { finishImport, headingsOf, openImportSheet } from './import-sheet';
 
 const HEADING = headingsOf(MEMBER_COLUMNS);
-
-function writtenColumns(present: Set<MemberColumn>): [keyof MemberWrite, BulkColumn][] {
-  const cols: [keyof MemberWrite, BulkColumn][] = [
-    ['name', ['name', 'varchar']],
-    ['level', ['level', 'varchar']],
-    ['regionCode', ['region_code', 'varchar']],
-  ];
-  if (present.has('sector')) cols.push(['sector', ['sector', 'varchar']]);
-  if (present.has('party')) cols.push(['party', ['party', 'varchar']]);
-  if (present.has('phone'))
-    cols.push(['phoneEnc', ['phone_enc', 'varchar']], ['phoneBidx', ['phone_bidx', 'varchar']]);
-  if (present.has('code')) cols.push(['code', ['code', 'varchar']]);
-  return cols;
-}
-const ALL_PRESENT = new Set(Object.keys(MEMBER_COLUMNS) as MemberColumn[]);
 
 /** Imports members (委员) like workstations: natural key 编号, else name + region; one transaction. */
 @Injectable()
@@ -60,7 +44,7 @@ export class MemberImportService {
     // A place created by hand between matching and writing makes the insert collide: match again once.
     const result = await retryOnceOnDuplicate(() =>
       transactionOrPreview(this.db, dryRun, async (m) => {
-        await m.query(`SELECT pg_advisory_xact_lock(${MEMBER_WRITE_LOCK})`);
+        await lockForImport(m, 'members');
         const known = await this.regions.allCodes(m);
         const errors: ImportError[] = [];
         const good: { row: number; w: MemberWrite }[] = [];
@@ -138,19 +122,14 @@ export class MemberImportService {
           good.push({ row: r.row, w });
         }
 
-        const existing: { id: string; code: string | null; name: string; regionCode: string }[] =
-          await m.query(
-            `SELECT id, code, name, region_code AS "regionCode" FROM members
-         WHERE code = ANY($1::varchar[]) OR (name, region_code) IN (SELECT * FROM unnest($2::varchar[], $3::varchar[]))`,
-            [
-              good.filter((g) => g.w.code).map((g) => g.w.code),
-              good.map((g) => g.w.name),
-              good.map((g) => g.w.regionCode),
-            ],
-          );
-        const phoneOwners: { id: string; bidx: string }[] = await m.query(
-          `SELECT id, phone_bidx AS bidx FROM members WHERE phone_bidx = ANY($1::varchar[])`,
-          [good.filter((g) => g.w.phoneBidx).map((g) => g.w.phoneBidx)],
+        const existing = await matchMembers(
+          m,
+          good.filter((g) => g.w.code).map((g) => g.w.code!),
+          good.map((g) => ({ name: g.w.name, regionCode: g.w.regionCode })),
+        );
+        const phoneOwners = await memberPhoneOwners(
+          m,
+          good.filter((g) => g.w.phoneBidx).map((g) => g.w.phoneBidx!),
         );
         const ownerOf = new Map(phoneOwners.map((o) => [o.bidx, o.id]));
         const byCode = new Map(existing.filter((e) => e.code).map((e) => [e.code!, e]));
@@ -201,32 +180,7 @@ export class MemberImportService {
           else inserts.push(w);
         }
         progress({ stage: 'writing', done: 0, total: inserts.length + updates.length });
-        const insertCols = writtenColumns(ALL_PRESENT);
-        await bulkInsert(
-          m,
-          'members',
-          [...insertCols.map(([, c]) => c), ['name_norm', 'varchar'], ['name_grams', 'text[]']],
-          inserts.map((w) => [
-            ...insertCols.map(([k]) => w[k]),
-            normalizeZh(w.name),
-            pgArray(nameGrams(normalizeZh(w.name))),
-          ]),
-        );
-        const updateCols = writtenColumns(present);
-        await bulkUpdate(
-          m,
-          'members',
-          [...updateCols.map(([, c]) => c), ['name_norm', 'varchar'], ['name_grams', 'text[]']],
-          updates.map(({ id, w }) => ({
-            id,
-            values: [
-              ...updateCols.map(([k]) => w[k]),
-              normalizeZh(w.name),
-              pgArray(nameGrams(normalizeZh(w.name))),
-            ],
-          })),
-          'updated_at = now()',
-        );
+        await writeMembers(m, inserts, updates, present);
         return { created: inserts.length, updated: updates.length, errors };
       }),
     );

@@ -37,7 +37,7 @@ const FOREIGN_MAGIC: [Buffer, string][] = [
 ];
 
 function notSpreadsheet(detail: string): BadInputError {
-  return new BadInputError('NOT_A_SPREADSHEET', `文件不是 .xlsx 或 .csv 表格（${detail}）`);
+  return Errors.badInput('NOT_A_SPREADSHEET', { detail });
 }
 
 /** A cell as text. Formulas are kept as their text (=SUM(A1:A3)), never evaluated or taken from a cached result. */
@@ -178,7 +178,7 @@ async function readXlsx(buf: Buffer, maxRows: number): Promise<SheetRow[]> {
   return rows;
 }
 
-const tooManyRows = (max: number) => new BadInputError('TOO_MANY_ROWS', `一次最多导入 ${max} 行，请拆分文件`);
+const tooManyRows = (max: number) => Errors.badInput('TOO_MANY_ROWS', { max });
 
 /** UTF-8 with or without BOM, UTF-16LE with BOM, else GB18030 (what Excel in China saves as "CSV"). */
 export function decodeCsv(buf: Buffer): { text: string; encoding: 'utf-8' | 'utf-16le' | 'gb18030' } {
@@ -234,7 +234,7 @@ async function readCsv(text: string, maxRows: number): Promise<SheetRow[]> {
     }
   } catch (e) {
     if (e instanceof DomainError) throw e;
-    throw new BadInputError('MALFORMED_CSV', `CSV 无法解析：${(e as Error).message.slice(0, 200)}`);
+    throw Errors.badInput('MALFORMED_CSV', { problem: (e as Error).message.slice(0, 200) });
   }
   return rows;
 }

@@ -2,22 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, DomainError, normalizeZh } from '@xs/platform';
+import { DomainError, normalizeZh } from '@xs/platform';
 import type { Crs } from '../geo/coords';
 import type { OpeningHours } from '../hours/opening-hours';
 import { RegionsRepository } from '../regions/regions.repository';
 import { parseKind } from '../workstations/workstation-kinds';
 import { CONTACT_PHONE_RE } from '../workstations/workstations.dto';
-import { nameNorm, WorkstationWrite } from '../workstations/workstations.repository';
+import { WorkstationWrite } from '../workstations/workstations.repository';
 import { WorkstationsService } from '../workstations/workstations.service';
 import {
-  bulkInsert,
-  bulkUpdate,
-  BulkColumn,
+  lockForImport,
+  matchWorkstations,
   retryOnceOnDuplicate,
-  WORKSTATION_WRITE_LOCK,
   transactionOrPreview,
-} from './bulk-sql';
+  writeWorkstations,
+} from './bulk-writes.repository';
 import { type OnProgress, PROGRESS_EVERY, yieldTurn } from './import-progress';
 import {
   parseCrs,
@@ -30,44 +29,9 @@ import {
 } from './columns';
 import { ImportError, ImportResult } from './import-result';
 import { finishImport, headingsOf, openImportSheet } from './import-sheet';
+import { Errors } from '../errors';
 
 const HEADING = headingsOf(WORKSTATION_COLUMNS);
-
-/** Which database columns a file sets, from the columns it has (absent columns keep stored values). */
-function writtenColumns(present: Set<WorkstationColumn>): [keyof WorkstationWrite, BulkColumn][] {
-  const cols: [keyof WorkstationWrite, BulkColumn][] = [
-    ['name', ['name', 'varchar']],
-    ['kind', ['kind', 'varchar']],
-    ['regionCode', ['region_code', 'varchar']],
-    ['address', ['address', 'varchar']],
-  ];
-  if (present.has('lat') && present.has('lng'))
-    cols.push(
-      ['lat', ['lat', 'float8']],
-      ['lng', ['lng', 'float8']],
-      ['crs', ['crs', 'varchar']],
-      ['wgsLat', ['wgs_lat', 'float8']],
-      ['wgsLng', ['wgs_lng', 'float8']],
-    );
-  if (present.has('sector')) cols.push(['sector', ['sector', 'varchar']]);
-  if (present.has('capacity')) cols.push(['capacity', ['capacity', 'int4']]);
-  if (present.has('contactPhone'))
-    cols.push(
-      ['contactPhoneEnc', ['contact_phone_enc', 'varchar']],
-      ['contactPhoneBidx', ['contact_phone_bidx', 'varchar']],
-    );
-  if (present.has('openingHours')) cols.push(['openingHours', ['opening_hours', 'jsonb']]);
-  if (present.has('status')) cols.push(['status', ['status', 'varchar']]);
-  if (present.has('code')) cols.push(['code', ['code', 'varchar']]);
-  return cols;
-}
-
-const ALL_PRESENT = new Set(Object.keys(WORKSTATION_COLUMNS) as WorkstationColumn[]);
-
-function dbValue(w: WorkstationWrite, k: keyof WorkstationWrite): unknown {
-  const v = w[k];
-  return k === 'openingHours' && v ? JSON.stringify(v) : v;
-}
 
 /**
  * Imports workstations from .xlsx / .csv. Good rows are written, bad rows come back with their row
@@ -90,16 +54,17 @@ export class WorkstationImportService {
     progress: OnProgress = () => undefined,
   ): Promise<ImportResult> {
     const src = await openImportSheet(file, WORKSTATION_COLUMNS, WORKSTATION_REQUIRED);
-    if ((src.map.index.lat === undefined) !== (src.map.index.lng === undefined))
-      throw new BadInputError('MISSING_COLUMNS', '纬度与经度两列须同时提供', {
-        missing: [src.map.index.lat === undefined ? '纬度' : '经度'],
-      });
+    if ((src.map.index.lat === undefined) !== (src.map.index.lng === undefined)) {
+      // Latitude and longitude come together: the one absent is missing.
+      const absent = src.map.index.lat === undefined ? '纬度' : '经度';
+      throw Errors.badInput('MISSING_COLUMNS', { columns: absent }, { missing: [absent] });
+    }
     const { present, cell: cellOf } = src;
 
     // A place created by hand between matching and writing makes the insert collide: match again once.
     const result = await retryOnceOnDuplicate(() =>
       transactionOrPreview(this.db, dryRun, async (m) => {
-        await m.query(`SELECT pg_advisory_xact_lock(${WORKSTATION_WRITE_LOCK})`);
+        await lockForImport(m, 'workstations');
         const known = await this.regions.allCodes(m);
         const errors: ImportError[] = [];
         const good: { row: number; w: WorkstationWrite }[] = [];
@@ -225,17 +190,11 @@ export class WorkstationImportService {
         }
 
         // Match existing live places: by code first, else by name + region.
-        const existing: { id: string; code: string | null; name: string; regionCode: string }[] =
-          await m.query(
-            `SELECT id, code, name, region_code AS "regionCode" FROM workstations
-         WHERE deleted_at IS NULL AND (code = ANY($1::varchar[])
-           OR (name, region_code) IN (SELECT * FROM unnest($2::varchar[], $3::varchar[])))`,
-            [
-              good.filter((g) => g.w.code).map((g) => g.w.code),
-              good.map((g) => g.w.name),
-              good.map((g) => g.w.regionCode),
-            ],
-          );
+        const existing = await matchWorkstations(
+          m,
+          good.filter((g) => g.w.code).map((g) => g.w.code!),
+          good.map((g) => ({ name: g.w.name, regionCode: g.w.regionCode })),
+        );
         const byCode = new Map(existing.filter((e) => e.code).map((e) => [e.code!, e]));
         const byNameRegion = new Map(existing.map((e) => [`${e.name}\u0000${e.regionCode}`, e]));
         const inserts: WorkstationWrite[] = [];
@@ -273,24 +232,7 @@ export class WorkstationImportService {
           else inserts.push(w);
         }
         progress({ stage: 'writing', done: 0, total: inserts.length + updates.length });
-        const insertCols = writtenColumns(ALL_PRESENT);
-        await bulkInsert(
-          m,
-          'workstations',
-          [...insertCols.map(([, c]) => c), ['name_norm', 'text']],
-          inserts.map((w) => [...insertCols.map(([k]) => dbValue(w, k)), nameNorm(w)]),
-        );
-        const updateCols = writtenColumns(present);
-        await bulkUpdate(
-          m,
-          'workstations',
-          [...updateCols.map(([, c]) => c), ['name_norm', 'text']],
-          updates.map(({ id, w }) => ({
-            id,
-            values: [...updateCols.map(([k]) => dbValue(w, k)), nameNorm(w)],
-          })),
-          'updated_at = now()',
-        );
+        await writeWorkstations(m, inserts, updates, present);
         return { created: inserts.length, updated: updates.length, errors };
       }),
     );

@@ -67,7 +67,7 @@ const WRITE: [keyof MemberWrite, string][] = [
 export class MembersRepository {
   constructor(private readonly db: DataSource) {}
 
-  async insert(w: MemberWrite, m?: EntityManager): Promise<string> {
+  async insert(m: EntityManager | undefined, w: MemberWrite): Promise<string> {
     const cols = WRITE.map(([, c]) => c);
     const rows: { id: string }[] = await (m ?? this.db).query(
       `INSERT INTO members (${cols.join(', ')}, name_norm, name_grams) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}, $${cols.length + 1}, $${cols.length + 2}) RETURNING id`,
@@ -76,7 +76,7 @@ export class MembersRepository {
     return rows[0].id;
   }
 
-  async update(id: string, w: MemberWrite, m?: EntityManager): Promise<boolean> {
+  async update(m: EntityManager | undefined, id: string, w: MemberWrite): Promise<boolean> {
     const res = await (m ?? this.db).query(
       `UPDATE members SET ${WRITE.map(([, c], i) => `${c} = $${i + 2}`).join(', ')}, name_norm = $${WRITE.length + 2}, name_grams = $${WRITE.length + 3}, updated_at = now() WHERE id = $1`,
       [id, ...WRITE.map(([k]) => w[k]), normalizeZh(w.name), nameGrams(normalizeZh(w.name))],
@@ -84,7 +84,10 @@ export class MembersRepository {
     return affectedRows(res) > 0;
   }
 
-  async get(id: string, m?: EntityManager): Promise<(MemberRow & { phoneBidx: string | null }) | null> {
+  async get(
+    m: EntityManager | undefined,
+    id: string,
+  ): Promise<(MemberRow & { phoneBidx: string | null }) | null> {
     const rows = await (m ?? this.db).query(
       `SELECT ${MEMBER_COLS}, m.phone_bidx AS "phoneBidx" FROM members m JOIN regions r ON r.code = m.region_code WHERE m.id = $1`,
       [id],
@@ -92,7 +95,7 @@ export class MembersRepository {
     return rows[0] ?? null;
   }
 
-  getMany(ids: string[], m?: EntityManager): Promise<MemberRow[]> {
+  getMany(m: EntityManager | undefined, ids: string[]): Promise<MemberRow[]> {
     return (m ?? this.db).query(
       `SELECT ${MEMBER_COLS} FROM members m JOIN regions r ON r.code = m.region_code WHERE m.id = ANY($1::uuid[])`,
       [ids],
@@ -175,8 +178,8 @@ export class MembersRepository {
   }
 
   async assignmentsOfWorkstation(
+    m: EntityManager | undefined,
     workstationId: string,
-    m?: EntityManager,
   ): Promise<(MemberRow & { role: string })[]> {
     return (m ?? this.db).query(
       `SELECT ${MEMBER_COLS}, wm.role FROM workstation_members wm JOIN members m ON m.id = wm.member_id
@@ -196,9 +199,9 @@ export class MembersRepository {
 
   /** Replaces the assignments of a workstation in one statement set (inside the caller's transaction). */
   async replaceAssignments(
+    m: EntityManager,
     workstationId: string,
     assignments: { memberId: string; role: string }[],
-    m: EntityManager,
   ): Promise<void> {
     const ids = assignments.map((a) => a.memberId);
     await m.query(
@@ -214,7 +217,7 @@ export class MembersRepository {
     );
   }
 
-  async isAssigned(workstationId: string, memberId: string, m?: EntityManager): Promise<boolean> {
+  async isAssigned(m: EntityManager | undefined, workstationId: string, memberId: string): Promise<boolean> {
     const rows = await (m ?? this.db).query(
       `SELECT 1 FROM workstation_members WHERE workstation_id = $1 AND member_id = $2`,
       [workstationId, memberId],

@@ -2,18 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  APP_CONFIG,
-  BadInputError,
-  ConflictError,
-  Page,
-  pageOffset,
-  PiiCipher,
-  regionCovers,
-} from '@xs/platform';
+import { APP_CONFIG, Page, pageOffset, PiiCipher, regionCovers, uniqueViolationOf } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { DutyService } from '../duty/duty.service';
-import { MEMBER_WRITE_LOCK } from '../import/bulk-sql';
+import { lockForSingleWrite } from '../import/bulk-writes.repository';
 import { RegionsRepository } from '../regions/regions.repository';
 import { SectorCatalog } from '../sectors/sectors';
 import { WorkstationsRepository } from '../workstations/workstations.repository';
@@ -30,11 +22,6 @@ import {
 } from './members.dto';
 import { MemberRow, MembersRepository, MemberWrite } from './members.repository';
 import { Errors } from '../errors';
-
-function uniqueViolation(e: unknown): string | undefined {
-  const d = e as { driverError?: { code?: string; constraint?: string } };
-  return d?.driverError?.code === '23505' ? d.driverError.constraint : undefined;
-}
 
 /** How far ahead a member's desk shows their duty: eight weeks. */
 const MY_DUTY_DAYS = 56;
@@ -83,14 +70,18 @@ export class MembersService {
     code?: string | null;
   }): MemberWrite {
     const name = input.name.trim();
-    if (!name) throw new BadInputError('VALIDATION_FAILED', '姓名不能为空', { field: 'name' });
+    if (!name) throw Errors.badInput('VALIDATION_FAILED', { problems: '姓名不能为空' }, { field: 'name' });
     let sector: string | null = null;
     if (input.sector) {
       const s = this.sectors.resolve(input.sector);
       if (!s)
-        throw new BadInputError('UNKNOWN_SECTOR', `界别“${input.sector}”不在 config/sectors.json 中`, {
-          field: 'sector',
-        });
+        throw Errors.badInput(
+          'UNKNOWN_SECTOR',
+          { sector: input.sector },
+          {
+            field: 'sector',
+          },
+        );
       sector = s;
     }
     const phone = input.phone ? this.pii.encryptPhone(input.phone) : null;
@@ -108,13 +99,13 @@ export class MembersService {
   }
 
   private rethrow(e: unknown): never {
-    const known: Record<string, [string, string]> = {
-      UQ_members_phone_bidx: ['MEMBER_PHONE_TAKEN', '该手机号已登记为另一位委员'],
-      UQ_members_user: ['MEMBER_USER_TAKEN', '该账号已关联另一位委员'],
-      UQ_members_code: ['MEMBER_CODE_TAKEN', '该委员编号已被使用'],
+    const known: Record<string, 'MEMBER_PHONE_TAKEN' | 'MEMBER_USER_TAKEN' | 'MEMBER_CODE_TAKEN'> = {
+      UQ_members_phone_bidx: 'MEMBER_PHONE_TAKEN',
+      UQ_members_user: 'MEMBER_USER_TAKEN',
+      UQ_members_code: 'MEMBER_CODE_TAKEN',
     };
-    const hit = known[uniqueViolation(e) ?? ''];
-    if (hit) throw new ConflictError(hit[0], hit[1]);
+    const hit = known[uniqueViolationOf(e) ?? ''];
+    if (hit) throw Errors.conflict(hit);
     throw e;
   }
 
@@ -125,31 +116,31 @@ export class MembersService {
 
   async create(p: Principal, dto: CreateMemberDto): Promise<MemberView> {
     assertInScope(p, dto.regionCode);
-    if (!(await this.regions.get(dto.regionCode)))
-      throw new BadInputError('UNKNOWN_REGION', `行政区划 ${dto.regionCode} 不存在`);
+    if (!(await this.regions.get(undefined, dto.regionCode)))
+      throw Errors.badInput('UNKNOWN_REGION', { code: dto.regionCode });
     await this.assertUser(dto.userId);
     const w = this.prepareSync(dto);
     let id: string;
     try {
       id = await this.db.transaction(async (m) => {
-        await m.query(`SELECT pg_advisory_xact_lock_shared(${MEMBER_WRITE_LOCK})`);
-        return this.members.insert(w, m);
+        await lockForSingleWrite(m, 'members');
+        return this.members.insert(m, w);
       });
     } catch (e) {
       this.rethrow(e);
     }
     await this.audit.by(p, 'member.create', { type: 'member', id });
-    return this.view(p, (await this.members.get(id))!);
+    return this.view(p, (await this.members.get(undefined, id))!);
   }
 
   async update(p: Principal, id: string, dto: UpdateMemberDto): Promise<MemberView> {
-    const cur = await this.members.get(id);
+    const cur = await this.members.get(undefined, id);
     if (!cur) throw Errors.notFound('MEMBER_NOT_FOUND');
     assertInScope(p, cur.regionCode);
     if (dto.regionCode) {
       assertInScope(p, dto.regionCode);
-      if (!(await this.regions.get(dto.regionCode)))
-        throw new BadInputError('UNKNOWN_REGION', `行政区划 ${dto.regionCode} 不存在`);
+      if (!(await this.regions.get(undefined, dto.regionCode)))
+        throw Errors.badInput('UNKNOWN_REGION', { code: dto.regionCode });
     }
     const has = (k: keyof UpdateMemberDto) =>
       Object.prototype.hasOwnProperty.call(dto, k) && dto[k] !== undefined;
@@ -174,18 +165,18 @@ export class MembersService {
     }
     try {
       await this.db.transaction(async (m) => {
-        await m.query(`SELECT pg_advisory_xact_lock_shared(${MEMBER_WRITE_LOCK})`);
-        await this.members.update(id, next, m);
+        await lockForSingleWrite(m, 'members');
+        await this.members.update(m, id, next);
       });
     } catch (e) {
       this.rethrow(e);
     }
     await this.audit.by(p, 'member.update', { type: 'member', id }, 'ok', null, { fields: Object.keys(dto) });
-    return this.view(p, (await this.members.get(id))!);
+    return this.view(p, (await this.members.get(undefined, id))!);
   }
 
   async get(p: Principal, id: string): Promise<MemberView> {
-    const r = await this.members.get(id);
+    const r = await this.members.get(undefined, id);
     if (!r || !inScope(p, r.regionCode)) throw Errors.notFound('MEMBER_NOT_FOUND');
     if (canReadPii(p) && r.phoneEnc) await this.audit.by(p, 'pii.read', { type: 'member', id });
     const v = this.view(p, r);
@@ -275,9 +266,9 @@ export class MembersService {
     p: Principal,
     workstationId: string,
   ): Promise<{ items: AssignmentView[]; total: number }> {
-    const w = await this.workstations.get(workstationId);
+    const w = await this.workstations.get(undefined, workstationId);
     if (!w || !inScope(p, w.regionCode)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
-    const rows = await this.members.assignmentsOfWorkstation(workstationId);
+    const rows = await this.members.assignmentsOfWorkstation(undefined, workstationId);
     return { items: rows.map((r) => this.assignmentView(p, r, true)), total: rows.length };
   }
 
@@ -288,24 +279,24 @@ export class MembersService {
   async putAssignments(p: Principal, workstationId: string, dto: PutWorkstationMembersDto) {
     if (dto.memberIds && dto.assignments) throw Errors.badInput('AMBIGUOUS_BODY');
     if (!dto.memberIds && !dto.assignments)
-      throw new BadInputError('VALIDATION_FAILED', '须给出 memberIds 或 assignments');
+      throw Errors.badInput('VALIDATION_FAILED', { problems: '须给出 memberIds 或 assignments' });
     const items = await this.db.transaction(async (m) => {
-      const w = await this.workstations.getForUpdate(workstationId, m);
+      const w = await this.workstations.getForUpdate(m, workstationId);
       if (!w) throw Errors.notFound('WORKSTATION_NOT_FOUND');
       assertInReach(p, w.regionCode, w.id);
       if (w.deletedAt) throw Errors.conflict('WORKSTATION_DELETED');
       const current = new Map(
-        (await this.members.assignmentsOfWorkstation(workstationId, m)).map((a) => [a.id, a.role]),
+        (await this.members.assignmentsOfWorkstation(m, workstationId)).map((a) => [a.id, a.role]),
       );
       const wanted = dto.assignments
         ? dto.assignments.map((a) => ({ memberId: a.memberId, role: a.role ?? 'member' }))
         : dto.memberIds!.map((id) => ({ memberId: id, role: current.get(id) ?? 'member' }));
       const ids = wanted.map((a) => a.memberId);
       if (new Set(ids).size !== ids.length) throw Errors.badInput('DUPLICATE_MEMBER');
-      const found = new Map((await this.members.getMany(ids, m)).map((r) => [r.id, r]));
+      const found = new Map((await this.members.getMany(m, ids)).map((r) => [r.id, r]));
       const missing = ids.filter((id) => !found.has(id));
       if (missing.length)
-        throw new BadInputError('UNKNOWN_MEMBER', `委员不存在：${missing.join(', ')}`, {
+        throw Errors.badInput('UNKNOWN_MEMBER', {
           memberIds: missing,
         });
       const outside = ids.filter((id) => {
@@ -316,8 +307,8 @@ export class MembersService {
         throw Errors.badInput('MEMBER_OUT_OF_REGION', {
           memberIds: outside,
         });
-      await this.members.replaceAssignments(workstationId, wanted, m);
-      return this.members.assignmentsOfWorkstation(workstationId, m);
+      await this.members.replaceAssignments(m, workstationId, wanted);
+      return this.members.assignmentsOfWorkstation(m, workstationId);
     });
     await this.audit.by(p, 'workstation.members', { type: 'workstation', id: workstationId }, 'ok', null, {
       count: items.length,

@@ -16,7 +16,7 @@ const COLS = `code, name, level, parent_code AS "parentCode"`;
 export class RegionsRepository {
   constructor(private readonly db: DataSource) {}
 
-  async get(code: string, m?: EntityManager): Promise<RegionRow | null> {
+  async get(m: EntityManager | undefined, code: string): Promise<RegionRow | null> {
     const rows: RegionRow[] = await (m ?? this.db).query(`SELECT ${COLS} FROM regions WHERE code = $1`, [
       code,
     ]);

@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { assertInScope, AuditService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import {
-  BadInputError,
-  ConflictError,
-  NotFoundError,
-  Page,
-  pageOffset,
-  regionLevel,
-  regionPrefix,
-} from '@xs/platform';
+import { Page, pageOffset, regionLevel, regionPrefix } from '@xs/platform';
 import { CreateRegionDto, ListRegionsQuery } from './regions.dto';
 import { RegionRow, RegionsRepository } from './regions.repository';
+import { Errors } from '../errors';
 
 @Injectable()
 export class RegionsService {
@@ -25,25 +18,25 @@ export class RegionsService {
   }
 
   async get(code: string): Promise<RegionRow & { path: RegionRow[] }> {
-    const r = await this.regions.get(code);
-    if (!r) throw new NotFoundError('REGION_NOT_FOUND', `行政区划 ${code} 不存在`);
+    const r = await this.regions.get(undefined, code);
+    if (!r) throw Errors.notFound('REGION_NOT_FOUND', { code });
     return { ...r, path: await this.regions.ancestors(code) };
   }
 
   async create(p: Principal, dto: CreateRegionDto): Promise<RegionRow> {
     assertInScope(p, dto.parentCode);
     if (regionLevel(dto.code) !== dto.level)
-      throw new BadInputError('REGION_LEVEL_MISMATCH', `代码 ${dto.code} 与级别 ${dto.level} 不符`);
-    const parent = await this.regions.get(dto.parentCode);
-    if (!parent) throw new BadInputError('UNKNOWN_REGION', `上级行政区划 ${dto.parentCode} 不存在`);
+      throw Errors.badInput('REGION_LEVEL_MISMATCH', { code: dto.code, level: dto.level });
+    const parent = await this.regions.get(undefined, dto.parentCode);
+    if (!parent) throw Errors.badInput('UNKNOWN_REGION', { code: dto.parentCode });
     if (
       dto.code === dto.parentCode ||
       !dto.code.startsWith(regionPrefix(dto.parentCode)) ||
       dto.code.length < dto.parentCode.length
     )
-      throw new BadInputError('REGION_PARENT_MISMATCH', `代码 ${dto.code} 不在上级 ${dto.parentCode} 之下`);
-    if (await this.regions.get(dto.code))
-      throw new ConflictError('REGION_EXISTS', `行政区划 ${dto.code} 已存在`);
+      throw Errors.badInput('REGION_PARENT_MISMATCH', { code: dto.code, parentCode: dto.parentCode });
+    if (await this.regions.get(undefined, dto.code))
+      throw Errors.conflict('REGION_EXISTS', { code: dto.code });
     const row = { code: dto.code, name: dto.name, level: dto.level, parentCode: dto.parentCode };
     await this.regions.insert(row);
     await this.audit.by(p, 'region.create', { type: 'region', id: dto.code });

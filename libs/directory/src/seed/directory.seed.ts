@@ -5,7 +5,7 @@ import { APP_CONFIG, normalizeZh, PiiCipher, regionLikePattern, SeedRegistry } f
 import type { AppConfig } from '@xs/platform';
 import { wgs84ToGcj02 } from '../geo/coords';
 import type { OpeningHours } from '../hours/opening-hours';
-import { bulkInsert, pgArray } from '../import/bulk-sql';
+import { bulkInsert, pgArray } from '../import/bulk-writes.repository';
 import { nameGrams } from '../members/members.repository';
 import { SectorCatalog } from '../sectors/sectors';
 import { WORKSTATION_KINDS } from '../workstations/workstation-kinds';

@@ -69,9 +69,9 @@ export class PublicWorkstationsController {
   @Get(':id')
   @ApiOkResponse({ type: PublicWorkstationDetailResponse })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<PublicWorkstationDetailResponse> {
-    const r = await this.repo.get(id);
+    const r = await this.repo.get(undefined, id);
     if (!visible(r)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
-    const members = await this.members.assignmentsOfWorkstation(id);
+    const members = await this.members.assignmentsOfWorkstation(undefined, id);
     const today = new Date();
     const from = today.toISOString().slice(0, 10);
     const to = new Date(today.getTime() + 30 * 86400000).toISOString().slice(0, 10);

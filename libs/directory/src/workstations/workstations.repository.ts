@@ -75,7 +75,7 @@ export interface WorkstationFilter {
 export class WorkstationsRepository {
   constructor(private readonly db: DataSource) {}
 
-  async insert(w: WorkstationWrite, m?: EntityManager): Promise<string> {
+  async insert(m: EntityManager | undefined, w: WorkstationWrite): Promise<string> {
     const cols = WRITE_COLUMNS.map(([, c]) => c);
     const values = WRITE_COLUMNS.map(([k]) => (k === 'openingHours' && w[k] ? JSON.stringify(w[k]) : w[k]));
     const rows: { id: string }[] = await (m ?? this.db).query(
@@ -86,7 +86,7 @@ export class WorkstationsRepository {
     return rows[0].id;
   }
 
-  async update(id: string, w: WorkstationWrite, m?: EntityManager): Promise<boolean> {
+  async update(m: EntityManager | undefined, id: string, w: WorkstationWrite): Promise<boolean> {
     const sets = WRITE_COLUMNS.map(([, c], i) => `${c} = $${i + 2}`);
     const values = WRITE_COLUMNS.map(([k]) => (k === 'openingHours' && w[k] ? JSON.stringify(w[k]) : w[k]));
     const res = await (m ?? this.db).query(
@@ -97,7 +97,10 @@ export class WorkstationsRepository {
     return affectedRows(res) > 0;
   }
 
-  async get(id: string, m?: EntityManager): Promise<(WorkstationRow & { contactPhoneBidx?: string }) | null> {
+  async get(
+    m: EntityManager | undefined,
+    id: string,
+  ): Promise<(WorkstationRow & { contactPhoneBidx?: string }) | null> {
     const rows: WorkstationRow[] = await (m ?? this.db).query(
       `SELECT ${WS_COLS}, (SELECT count(*) FROM workstation_members wm WHERE wm.workstation_id = w.id)::int AS "memberCount"
        FROM workstations w JOIN regions r ON r.code = w.region_code WHERE w.id = $1`,
@@ -106,7 +109,7 @@ export class WorkstationsRepository {
     return rows[0] ?? null;
   }
 
-  async getForUpdate(id: string, m: EntityManager): Promise<WorkstationRow | null> {
+  async getForUpdate(m: EntityManager, id: string): Promise<WorkstationRow | null> {
     const rows: WorkstationRow[] = await m.query(
       `SELECT ${WS_COLS} FROM workstations w JOIN regions r ON r.code = w.region_code WHERE w.id = $1 FOR UPDATE OF w`,
       [id],
@@ -115,7 +118,7 @@ export class WorkstationsRepository {
   }
 
   /** Marks deleted; the row stays so sessions held there remain readable. */
-  async softDelete(id: string, m?: EntityManager): Promise<boolean> {
+  async softDelete(m: EntityManager | undefined, id: string): Promise<boolean> {
     const res = await (m ?? this.db).query(
       `UPDATE workstations SET deleted_at = now(), updated_at = now() WHERE id = $1 AND deleted_at IS NULL`,
       [id],

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError, Page, pageOffset, PiiCipher, ROOT_REGION } from '@xs/platform';
+import { isUniqueViolation, Page, pageOffset, PiiCipher, ROOT_REGION } from '@xs/platform';
 import { toWgs84 } from '../geo/coords';
-import { WORKSTATION_WRITE_LOCK } from '../import/bulk-sql';
+import { lockForSingleWrite } from '../import/bulk-writes.repository';
 import type { Crs, LatLng } from '../geo/coords';
 import { openingHoursProblem, scheduleBetween } from '../hours/opening-hours';
 import type { OpeningHours } from '../hours/opening-hours';
@@ -24,14 +24,6 @@ export function parseNear(near: string, crs: Crs = 'WGS84'): LatLng {
   const [lat, lng] = near.split(',').map((s) => Number(s.trim()));
   if (!(lat >= -90 && lat <= 90) || !(lng >= -180 && lng <= 180)) throw Errors.badInput('INVALID_NEAR');
   return toWgs84({ lat, lng }, crs);
-}
-
-function isUniqueViolation(e: unknown, constraint: string): boolean {
-  const d =
-    (e as { driverError?: { code?: string; constraint?: string }; code?: string; constraint?: string }) ?? {};
-  const code = d.driverError?.code ?? d.code;
-  const c = d.driverError?.constraint ?? d.constraint;
-  return code === '23505' && c === constraint;
 }
 
 @Injectable()
@@ -64,8 +56,8 @@ export class WorkstationsService {
     status?: string;
     bufferMinutes?: number;
   }): Promise<WorkstationWrite> {
-    if (!(await this.regions.get(input.regionCode)))
-      throw new BadInputError('UNKNOWN_REGION', `行政区划 ${input.regionCode} 不存在`);
+    if (!(await this.regions.get(undefined, input.regionCode)))
+      throw Errors.badInput('UNKNOWN_REGION', { code: input.regionCode });
     return this.prepareSync(input);
   }
 
@@ -73,20 +65,25 @@ export class WorkstationsService {
   prepareSync(input: Parameters<WorkstationsService['prepare']>[0]): WorkstationWrite {
     const name = input.name.trim();
     const address = input.address.trim();
-    if (!name) throw new BadInputError('VALIDATION_FAILED', '名称不能为空', { field: 'name' });
-    if (!address) throw new BadInputError('VALIDATION_FAILED', '地址不能为空', { field: 'address' });
+    if (!name) throw Errors.badInput('VALIDATION_FAILED', { problems: '名称不能为空' }, { field: 'name' });
+    if (!address)
+      throw Errors.badInput('VALIDATION_FAILED', { problems: '地址不能为空' }, { field: 'address' });
     let sector: string | null = null;
     if (input.sector) {
       const s = this.sectors.resolve(input.sector);
       if (!s)
-        throw new BadInputError('UNKNOWN_SECTOR', `界别“${input.sector}”不在 config/sectors.json 中`, {
-          field: 'sector',
-        });
+        throw Errors.badInput(
+          'UNKNOWN_SECTOR',
+          { sector: input.sector },
+          {
+            field: 'sector',
+          },
+        );
       sector = s;
     }
     if (input.openingHours) {
       const problem = openingHoursProblem(input.openingHours);
-      if (problem) throw new BadInputError('INVALID_OPENING_HOURS', problem, { field: 'openingHours' });
+      if (problem) throw Errors.badInput('INVALID_OPENING_HOURS', { problem }, { field: 'openingHours' });
     }
     const loc = input.location;
     const wgs = loc ? toWgs84(loc, loc.crs) : null;
@@ -119,23 +116,23 @@ export class WorkstationsService {
     let id: string;
     try {
       id = await this.db.transaction(async (m) => {
-        await m.query(`SELECT pg_advisory_xact_lock_shared(${WORKSTATION_WRITE_LOCK})`);
-        return this.workstations.insert(w, m);
+        await lockForSingleWrite(m, 'workstations');
+        return this.workstations.insert(m, w);
       });
     } catch (e) {
       if (isUniqueViolation(e, 'UQ_workstations_name_region'))
-        throw new ConflictError('WORKSTATION_EXISTS', `该区域已有名为“${w.name}”的场所`);
+        throw Errors.conflict('WORKSTATION_EXISTS', { name: w.name });
       if (isUniqueViolation(e, 'UQ_workstations_code'))
-        throw new ConflictError('WORKSTATION_CODE_TAKEN', `编号 ${w.code} 已被使用`);
+        throw Errors.conflict('WORKSTATION_CODE_TAKEN', { code: w.code ?? '' });
       throw e;
     }
     await this.audit.by(p, 'workstation.create', { type: 'workstation', id });
-    return this.view(p, (await this.workstations.get(id))!);
+    return this.view(p, (await this.workstations.get(undefined, id))!);
   }
 
   /** By id; soft-deleted places stay readable (status "deleted") so history keeps its context. */
   async get(p: Principal, id: string): Promise<WorkstationView> {
-    const r = await this.workstations.get(id);
+    const r = await this.workstations.get(undefined, id);
     if (!r || !inScope(p, r.regionCode)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     if (canReadPii(p) && r.contactPhoneEnc) await this.audit.by(p, 'pii.read', { type: 'workstation', id });
     return this.view(p, r);
@@ -143,8 +140,8 @@ export class WorkstationsService {
 
   async update(p: Principal, id: string, dto: UpdateWorkstationDto): Promise<WorkstationView> {
     await this.db.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock_shared(${WORKSTATION_WRITE_LOCK})`);
-      const cur = await this.workstations.getForUpdate(id, m);
+      await lockForSingleWrite(m, 'workstations');
+      const cur = await this.workstations.getForUpdate(m, id);
       if (!cur || !inScope(p, cur.regionCode)) {
         if (cur) assertInScope(p, cur.regionCode);
         throw Errors.notFound('WORKSTATION_NOT_FOUND');
@@ -183,26 +180,26 @@ export class WorkstationsService {
           : null;
       }
       try {
-        await this.workstations.update(id, next, m);
+        await this.workstations.update(m, id, next);
       } catch (e) {
         if (isUniqueViolation(e, 'UQ_workstations_name_region'))
-          throw new ConflictError('WORKSTATION_EXISTS', `该区域已有名为“${next.name}”的场所`);
+          throw Errors.conflict('WORKSTATION_EXISTS', { name: next.name });
         if (isUniqueViolation(e, 'UQ_workstations_code'))
-          throw new ConflictError('WORKSTATION_CODE_TAKEN', `编号 ${next.code} 已被使用`);
+          throw Errors.conflict('WORKSTATION_CODE_TAKEN', { code: next.code ?? '' });
         throw e;
       }
     });
     await this.audit.by(p, 'workstation.update', { type: 'workstation', id }, 'ok', null, {
       fields: Object.keys(dto),
     });
-    return this.view(p, (await this.workstations.get(id))!);
+    return this.view(p, (await this.workstations.get(undefined, id))!);
   }
 
   async remove(p: Principal, id: string): Promise<void> {
-    const cur = await this.workstations.get(id);
+    const cur = await this.workstations.get(undefined, id);
     if (!cur) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     assertInReach(p, cur.regionCode, cur.id);
-    if (await this.workstations.softDelete(id))
+    if (await this.workstations.softDelete(undefined, id))
       await this.audit.by(p, 'workstation.delete', { type: 'workstation', id });
   }
 
@@ -239,14 +236,14 @@ export class WorkstationsService {
 
   /** Effective opening hours per day (weekly schedule with exceptions applied). */
   async schedule(id: string, q: ScheduleQuery, visible: (r: WorkstationRow) => boolean) {
-    const r = await this.workstations.get(id);
+    const r = await this.workstations.get(undefined, id);
     if (!r || !visible(r)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     const from = new Date(`${q.from}T00:00:00Z`);
     const to = new Date(`${q.to}T00:00:00Z`);
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from)
       throw Errors.badInput('INVALID_RANGE');
     if ((to.getTime() - from.getTime()) / 86400000 > 92)
-      throw new BadInputError('RANGE_TOO_LONG', '一次最多查询 93 天');
+      throw Errors.badInput('RANGE_TOO_LONG', { limit: '93 天' });
     return {
       workstationId: id,
       timezone: r.openingHours?.timezone ?? 'Asia/Shanghai',

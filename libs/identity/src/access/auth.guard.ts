@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { API_PREFIX, APP_CONFIG, RateLimiter, setLogContext, UnauthorizedError } from '@xs/platform';
+import { API_PREFIX, APP_CONFIG, RateLimiter, setLogContext } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { SessionAuthenticator } from '../auth/session-authenticator';
 import { verifyLink } from '../downloads/signed-links';
@@ -37,11 +37,7 @@ export class AuthGuard implements CanActivate {
   private async fromSignedLink(req: Request): Promise<Principal> {
     const path = req.path.startsWith(`/${API_PREFIX}/`) ? req.path.slice(API_PREFIX.length + 1) : req.path;
     const check = verifyLink(this.config.tokenSecret, path, req.query);
-    if (!check.ok)
-      throw new UnauthorizedError(
-        check.reason === 'expired' ? 'LINK_EXPIRED' : 'LINK_INVALID',
-        check.reason === 'expired' ? '下载链接已过期，请重新获取' : '下载链接无效',
-      );
+    if (!check.ok) throw Errors.unauthorized(check.reason === 'expired' ? 'LINK_EXPIRED' : 'LINK_INVALID');
     return this.sessions.authenticateSession(check.sid);
   }
 

@@ -5,7 +5,6 @@ import type { SmsOutbox, TokenPair, UserView } from '@xs/contracts';
 import {
   maskPhone,
   APP_CONFIG,
-  BadInputError,
   deriveKey,
   hmacSm3,
   PiiCipher,
@@ -194,23 +193,18 @@ export class AuthService {
 
   async requestSmsCode(phone: string, ip: string | null): Promise<void> {
     const bidx = this.pii.blindIndex(phone);
-    await this.limiter.enforce(
-      `sms:phone:${bidx}`,
-      { limit: 1, windowSeconds: 60 },
-      'SMS_TOO_FREQUENT',
-      '验证码发送过于频繁，请 60 秒后再试',
+    await this.limiter.enforce(`sms:phone:${bidx}`, { limit: 1, windowSeconds: 60 }, (wait) =>
+      Errors.tooMany('SMS_TOO_FREQUENT', wait),
     );
     await this.limiter.enforce(
       `sms:phone-hour:${bidx}`,
       { limit: this.config.sms.perPhonePerHour, windowSeconds: 3600 },
-      'SMS_TOO_FREQUENT',
-      '验证码发送次数过多，请稍后再试',
+      (wait) => Errors.tooMany('SMS_TOO_FREQUENT', wait),
     );
     await this.limiter.enforce(
       `sms:ip:${ip}`,
       { limit: this.config.sms.perIpPerHour, windowSeconds: 3600 },
-      'SMS_TOO_FREQUENT',
-      '请求过于频繁',
+      (wait) => Errors.tooMany('SMS_TOO_FREQUENT', wait),
     );
     await this.sendCode(phone, bidx);
   }
@@ -220,17 +214,11 @@ export class AuthService {
    * Counted apart from sign-in codes, so someone who has just signed in is not told to wait.
    */
   async requestAccountCode(userId: string, phone: string): Promise<void> {
-    await this.limiter.enforce(
-      `sms:account:${userId}`,
-      { limit: 1, windowSeconds: 60 },
-      'SMS_TOO_FREQUENT',
-      '验证码发送过于频繁，请 60 秒后再试',
+    await this.limiter.enforce(`sms:account:${userId}`, { limit: 1, windowSeconds: 60 }, (wait) =>
+      Errors.tooMany('SMS_TOO_FREQUENT', wait),
     );
-    await this.limiter.enforce(
-      `sms:account-hour:${userId}`,
-      { limit: 5, windowSeconds: 3600 },
-      'SMS_TOO_FREQUENT',
-      '验证码发送次数过多，请稍后再试',
+    await this.limiter.enforce(`sms:account-hour:${userId}`, { limit: 5, windowSeconds: 3600 }, (wait) =>
+      Errors.tooMany('SMS_TOO_FREQUENT', wait),
     );
     await this.sendCode(phone, this.pii.blindIndex(phone));
   }
@@ -268,7 +256,7 @@ export class AuthService {
     if (!user) {
       const enc = this.pii.encryptPhone(phone);
       const nick = nickname ?? `居民${phone.slice(-4)}`;
-      user = await this.users.save({
+      user = await this.users.save(undefined, {
         username: null,
         passwordHash: null,
         displayName: nick,
@@ -362,7 +350,7 @@ export class AuthService {
       throw Errors.badInput('INVALID_CREDENTIALS');
     }
     const problem = passwordProblems(next);
-    if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
+    if (problem) throw Errors.badInput('WEAK_PASSWORD');
     await this.users.update(p.id, { passwordHash: await hashPassword(next), passwordChangedAt: new Date() });
     // Whoever knew the old password is signed out everywhere but here.
     await this.sessions.revokeOthersForUser(p.id, p.sessionId);
@@ -408,19 +396,18 @@ export class AuthService {
     if (!proof.otp && !proof.password && !proof.recoveryCode) throw Errors.badInput('REAUTH_REQUIRED');
     await this.limiter.enforce(`reauth:${user.id}`, { limit: 10, windowSeconds: 900 });
     let ok = false;
-    let code = 'OTP_INVALID';
-    let message = '动态验证码错误';
+    let code: 'OTP_INVALID' | 'RECOVERY_CODE_INVALID' | 'INVALID_CREDENTIALS' = 'OTP_INVALID';
     if (proof.otp) ok = user.totpEnabled && (await this.acceptTotp(user, proof.otp));
     else if (proof.recoveryCode) {
       ok = await this.users.useRecoveryCode(user.id, this.recoveryHash(user.id, proof.recoveryCode));
-      [code, message] = ['RECOVERY_CODE_INVALID', '恢复码无效或已使用'];
+      code = 'RECOVERY_CODE_INVALID';
     } else if (proof.password) {
       ok = !!user.passwordHash && (await verifyPassword(user.passwordHash, proof.password));
-      [code, message] = ['INVALID_CREDENTIALS', '当前密码错误'];
+      code = 'INVALID_CREDENTIALS';
     }
     if (!ok) {
       await this.audit.by(p, 'auth.reauth', { type: 'user', id: user.id }, `failed:${code.toLowerCase()}`);
-      throw new BadInputError(code, message);
+      throw Errors.badInput(code);
     }
   }
 

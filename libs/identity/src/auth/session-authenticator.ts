@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, UnauthorizedError } from '@xs/platform';
+import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import type { Principal } from '../access/principal';
 import { SessionsRepository, SessionRow } from './sessions.repository';
@@ -21,10 +21,7 @@ export class SessionAuthenticator {
   ): Promise<{ principal: Principal; restricted: boolean; expiresAt: number }> {
     const result = verifyAccessToken(this.config.tokenSecret, token);
     if (!result.ok) {
-      throw new UnauthorizedError(
-        result.reason === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
-        '登录凭证无效或已过期',
-      );
+      throw Errors.unauthorized(result.reason === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
     }
     const row = await this.sessions.findWithUser(result.claims.sid);
     if (!row || row.userId !== result.claims.sub) throw Errors.unauthorized('TOKEN_INVALID');
@@ -35,9 +32,9 @@ export class SessionAuthenticator {
   /** A login session by its id (a signed download link carries it), checked like a token's. */
   async authenticateSession(sessionId: string): Promise<Principal> {
     const row = await this.sessions.findWithUser(sessionId);
-    if (!row) throw new UnauthorizedError('LINK_INVALID', '下载链接无效');
+    if (!row) throw Errors.unauthorized('LINK_INVALID');
     await this.checkLive(row);
-    if (row.restricted) throw new UnauthorizedError('LINK_INVALID', '下载链接无效');
+    if (row.restricted) throw Errors.unauthorized('LINK_INVALID');
     return toPrincipal(row);
   }
 

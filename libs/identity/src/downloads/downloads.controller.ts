@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { API_PREFIX, APP_CONFIG, BadInputError } from '@xs/platform';
+import { API_PREFIX, APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ANY_USER, CurrentUser, Roles } from '../access/decorators';
 import type { Principal } from '../access/principal';
 import { SIGNABLE_PATHS, SIGNED_LINK_SECONDS, signLink } from './signed-links';
+import { Errors } from '../errors';
 
 export class DownloadLinkDto {
   @ApiProperty({
@@ -40,8 +41,7 @@ export class DownloadsController {
   @HttpCode(200)
   @ApiOkResponse({ type: DownloadLinkResponse })
   link(@CurrentUser() p: Principal, @Body() dto: DownloadLinkDto): DownloadLinkResponse {
-    if (!SIGNABLE_PATHS.some((re) => re.test(dto.path)))
-      throw new BadInputError('NOT_SIGNABLE', '该地址不能生成下载链接');
+    if (!SIGNABLE_PATHS.some((re) => re.test(dto.path))) throw Errors.badInput('NOT_SIGNABLE');
     const exp = Math.floor(Date.now() / 1000) + SIGNED_LINK_SECONDS;
     return {
       url: `/${API_PREFIX}${dto.path}?${signLink(this.config.tokenSecret, { path: dto.path, sid: p.sessionId, exp })}`,

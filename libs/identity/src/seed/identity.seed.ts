@@ -79,12 +79,12 @@ export class IdentitySeed implements OnModuleInit {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const s of DEMO_STAFF) {
       if (await this.users.findByUsername(s.username)) continue;
-      await this.users.save({ ...s, passwordHash, permissions: [] });
+      await this.users.save(undefined, { ...s, passwordHash, permissions: [] });
     }
     for (const r of DEMO_RESIDENTS) {
       const enc = this.pii.encryptPhone(r.phone);
       if (await this.users.findByPhoneIndex(enc.bidx)) continue;
-      await this.users.save({
+      await this.users.save(undefined, {
         username: null,
         passwordHash: null,
         displayName: r.nickname,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { APP_CONFIG, ROOT_REGION } from '@xs/platform';
+import { APP_CONFIG, isUniqueViolation, ROOT_REGION } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { hashPassword } from '../auth/password';
 import { UsersRepository } from './users.repository';
@@ -29,7 +29,7 @@ export class AdminBootstrap {
       : `Xs-${randomBytes(12).toString('base64url')}`;
     const password = this.config.bootstrapAdminPassword ?? generated!;
     try {
-      await this.users.save({
+      await this.users.save(undefined, {
         username: 'admin',
         passwordHash: await hashPassword(password),
         displayName: '系统管理员',
@@ -39,7 +39,7 @@ export class AdminBootstrap {
       });
     } catch (e) {
       // another replica created it at the same moment
-      if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') return { created: false };
+      if (isUniqueViolation(e)) return { created: false };
       throw e;
     }
     if (!generated) return { created: true };

@@ -45,7 +45,7 @@ export class UsersRepository {
     return this.repo().findOneBy({ phoneBidx: bidx });
   }
 
-  save(user: Partial<User>, m?: EntityManager): Promise<User> {
+  save(m: EntityManager | undefined, user: Partial<User>): Promise<User> {
     return this.repo(m).save(this.repo(m).create(user));
   }
 

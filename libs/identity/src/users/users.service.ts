@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DIRECTORY_PORT, GRANTABLE_BY, StaffRole, UserView } from '@xs/contracts';
 import type { DirectoryPort } from '@xs/contracts';
-import { BadInputError, ForbiddenError, Page, PiiCipher, pageOffset } from '@xs/platform';
+import { Page, PiiCipher, pageOffset } from '@xs/platform';
 import { assertInScope, canReadPii, hasRole, inScope, Principal } from '../access/principal';
 import { hashPassword, passwordProblems } from '../auth/password';
 import { SessionsRepository } from '../auth/sessions.repository';
@@ -94,10 +94,10 @@ export class UsersService {
     if (dto.departmentId) await this.assertMayGrantDepartment(actor, dto.departmentId);
     const workstationIds = await this.grantableWorkstations(actor, dto.workstationIds ?? []);
     const problem = passwordProblems(dto.password);
-    if (problem) throw new BadInputError('WEAK_PASSWORD', problem);
+    if (problem) throw Errors.badInput('WEAK_PASSWORD');
     if (await this.users.findByUsername(dto.username)) throw Errors.conflict('USERNAME_TAKEN');
     const phone = dto.phone ? this.pii.encryptPhone(dto.phone) : undefined;
-    const user = await this.users.save({
+    const user = await this.users.save(undefined, {
       username: dto.username,
       passwordHash: await hashPassword(dto.password),
       displayName: dto.displayName,
@@ -137,7 +137,7 @@ export class UsersService {
     if (dto.password !== undefined) {
       if (!hasRole(actor, 'admin')) throw Errors.forbidden('ADMIN_ONLY');
       const problem = passwordProblems(dto.password);
-      if (problem) throw new BadInputError('WEAK_PASSWORD', problem, { field: 'password' });
+      if (problem) throw Errors.badInput('WEAK_PASSWORD', { field: 'password' });
     }
     await this.users.update(id, {
       displayName: dto.displayName ?? user.displayName,
@@ -194,8 +194,7 @@ export class UsersService {
   private async assertMayGrantDepartment(actor: Principal, departmentId: string): Promise<void> {
     const department = await this.directory.department(departmentId);
     if (!department) throw Errors.badInput('UNKNOWN_DEPARTMENT');
-    if (!inScope(actor, department.regionCode))
-      throw new ForbiddenError('DEPARTMENT_OUT_OF_REGION', '该部门不在您的管辖区域内');
+    if (!inScope(actor, department.regionCode)) throw Errors.forbidden('DEPARTMENT_OUT_OF_REGION');
   }
 
   /** A manager's workstations are granted the same way: each must exist and lie inside the actor's region. */
@@ -204,8 +203,7 @@ export class UsersService {
     for (const id of unique) {
       const w = await this.directory.workstation(id);
       if (!w) throw Errors.badInput('UNKNOWN_WORKSTATION');
-      if (!inScope(actor, w.regionCode))
-        throw new ForbiddenError('WORKSTATION_OUT_OF_REGION', '该工作室不在您的管辖区域内');
+      if (!inScope(actor, w.regionCode)) throw Errors.forbidden('WORKSTATION_OUT_OF_REGION');
     }
     return unique;
   }
@@ -219,7 +217,7 @@ export class UsersService {
     assertInScope(actor, regionCode);
     const grantable = new Set(actor.roles.flatMap((r) => (r === 'resident' ? [] : GRANTABLE_BY[r])));
     const refused = roles.filter((r) => !grantable.has(r));
-    if (refused.length) throw new ForbiddenError('ROLE_NOT_GRANTABLE', `无权授予角色：${refused.join(', ')}`);
+    if (refused.length) throw Errors.forbidden('ROLE_NOT_GRANTABLE', { roles: refused.join(', ') });
     if (permissions.length && !hasRole(actor, 'admin')) throw Errors.forbidden('ADMIN_ONLY');
   }
 }

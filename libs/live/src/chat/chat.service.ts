@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ForbiddenError } from '@xs/platform';
+import { isUniqueViolation } from '@xs/platform';
 import { InteractRepository } from '../interact/interact.repository';
 import type { AuthorRole } from '../live.types';
 import { FanoutService, itemFromRow, userRoomOf } from '../room/fanout.service';
@@ -28,21 +28,9 @@ export function requireUser(socket: Socket): Principal {
 export function cleanText(text: string): string {
   const t = text.trim();
   if (!t) throw Errors.badInput('EMPTY_TEXT');
-  if ([...t].length > MAX_TEXT) throw new BadInputError('TEXT_TOO_LONG', `内容不能超过 ${MAX_TEXT} 个字`);
+  if ([...t].length > MAX_TEXT) throw Errors.badInput('TEXT_TOO_LONG', { max: MAX_TEXT });
   return t;
 }
-
-function isUniqueViolation(e: unknown, constraint?: string): boolean {
-  const err = e as {
-    code?: string;
-    driverError?: { code?: string; constraint?: string };
-    constraint?: string;
-  };
-  const code = err.driverError?.code ?? err.code;
-  const name = err.driverError?.constraint ?? err.constraint;
-  return code === '23505' && (!constraint || name === constraint);
-}
-export { isUniqueViolation };
 
 /** Chat: checks, storage with a per-room sequence number, moderation, mute and ban. */
 @Injectable()
@@ -72,10 +60,7 @@ export class ChatService {
     if (ban) throw Errors.forbidden('BANNED');
     const mute = sanctions.find((x) => x.kind === 'mute');
     if (mute) {
-      throw new ForbiddenError(
-        'MUTED',
-        mute.until ? `您已被禁言至 ${mute.until.toISOString()}` : '您已被禁言',
-      );
+      throw Errors.forbidden('MUTED', { until: mute.until ? mute.until.toISOString() : '本场会议结束' });
     }
   }
 
@@ -132,7 +117,7 @@ export class ChatService {
   }
 
   private async moderatedMessage(p: Principal | undefined, messageId: string): Promise<MessageRow> {
-    const row = await this.messages.findById(messageId);
+    const row = await this.messages.findById(undefined, messageId);
     if (!row) throw Errors.notFound('MESSAGE_NOT_FOUND');
     const s = await this.access.session(row.session_id);
     this.access.assertModerator(p, s);

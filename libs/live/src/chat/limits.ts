@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, RedisConnection, TooManyRequestsError } from '@xs/platform';
+import { APP_CONFIG, RedisConnection } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { LiveKeys } from '../live-keys';
 import { Errors } from '../errors';
@@ -97,11 +97,6 @@ export class ChatLimits {
         if (this.slow.size > 100_000) this.slow.clear();
       }
     }
-    if (waitMs > 0)
-      throw new TooManyRequestsError(
-        'SLOW_MODE',
-        `慢速模式：每 ${seconds} 秒只能发言一次`,
-        Math.ceil(waitMs / 1000),
-      );
+    if (waitMs > 0) throw Errors.tooMany('SLOW_MODE', { seconds }, Math.ceil(waitMs / 1000));
   }
 }

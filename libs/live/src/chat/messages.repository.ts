@@ -57,7 +57,7 @@ export class MessagesRepository {
     return rows[0] ?? null;
   }
 
-  async findById(id: string, m?: EntityManager): Promise<MessageRow | null> {
+  async findById(m: EntityManager | undefined, id: string): Promise<MessageRow | null> {
     const rows: MessageRow[] = await (m ?? this.db).query(`SELECT * FROM live_messages WHERE id = $1`, [id]);
     return rows[0] ?? null;
   }

@@ -4,7 +4,7 @@ import { OUTCOME_CONSENSUS_PORT } from '@xs/contracts';
 import type { ConsensusReport, ConsensusStatementsExport } from '@xs/contracts';
 import type { OutcomeConsensusPort, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { BadInputError, NotFoundError } from '@xs/platform';
+import { NotFoundError } from '@xs/platform';
 import { ChatService, requireUser } from '../chat/chat.service';
 import { ChatLimits } from '../chat/limits';
 import { MessagesRepository } from '../chat/messages.repository';
@@ -36,8 +36,7 @@ const VOTE_NAME: Record<number, VoteValue> = { 1: 'agree', 2: 'disagree', 3: 'pa
 function statementText(raw: string): string {
   const t = raw.trim().replace(/\s+/g, ' ');
   if (!t) throw Errors.badInput('EMPTY_TEXT');
-  if ([...t].length > MAX_STATEMENT)
-    throw new BadInputError('STATEMENT_TOO_LONG', `观点不能超过 ${MAX_STATEMENT} 个字`);
+  if ([...t].length > MAX_STATEMENT) throw Errors.badInput('STATEMENT_TOO_LONG', { max: MAX_STATEMENT });
   return t;
 }
 
@@ -127,10 +126,10 @@ export class ConsensusService implements OnModuleInit {
     if (dto.text === undefined) {
       this.access.assertModerator(p, s);
       const source = dto.messageId
-        ? await this.messages.findById(dto.messageId)
+        ? await this.messages.findById(undefined, dto.messageId)
         : await this.interact.findQuestion(dto.questionId!);
       if (!source || source.session_id !== s.id)
-        throw new NotFoundError(dto.messageId ? 'MESSAGE_NOT_FOUND' : 'QUESTION_NOT_FOUND', '来源不存在');
+        throw Errors.notFound(dto.messageId ? 'MESSAGE_NOT_FOUND' : 'QUESTION_NOT_FOUND');
       const row = await this.repo.insertStatement({
         sessionId: s.id,
         text: statementText(source.text),

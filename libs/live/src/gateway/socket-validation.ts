@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { BadInputError, DomainError } from '@xs/platform';
+import { DomainError, isExclusionViolation, isUniqueViolation } from '@xs/platform';
 import { Errors } from '../errors';
 
 export interface AckError {
@@ -60,7 +60,7 @@ export function validatePayload<T extends object>(dto: Class<T>, payload: unknow
   const proto = Object.getPrototypeOf(payload);
   if (proto !== Object.prototype && proto !== null) throw Errors.badInput('BAD_PAYLOAD');
   const shape = checkShape(payload, 0, { keys: 0 });
-  if (shape) throw new BadInputError('VALIDATION_FAILED', shape, { problems: [shape] });
+  if (shape) throw Errors.badInput('VALIDATION_FAILED', { problems: shape }, { problems: [shape] });
   const obj = plainToInstance(dto, payload, { enableImplicitConversion: false });
   const errors = validateSync(obj, {
     whitelist: true,
@@ -69,7 +69,7 @@ export function validatePayload<T extends object>(dto: Class<T>, payload: unknow
   });
   if (errors.length) {
     const problems = describe(errors).slice(0, 10);
-    throw new BadInputError('VALIDATION_FAILED', problems.join('; '), { problems });
+    throw Errors.badInput('VALIDATION_FAILED', { problems: problems.join('; ') }, { problems });
   }
   // Control characters (NUL above all, which PostgreSQL text refuses) never reach storage.
   const rec = obj as Record<string, unknown>;
@@ -104,12 +104,9 @@ export function toAckError(e: unknown): { ack: AckError; unexpected: boolean } {
       unexpected: false,
     };
   }
-  const code =
-    (e as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
-    (e as { code?: string })?.code;
-  if (code === '23505')
+  if (isUniqueViolation(e))
     return { ack: { ok: false, error: { code: 'DUPLICATE', message: '重复提交' } }, unexpected: false };
-  if (code === '23P01')
+  if (isExclusionViolation(e))
     return { ack: { ok: false, error: { code: 'CONFLICT', message: '与已有记录冲突' } }, unexpected: false };
   return { ack: { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误' } }, unexpected: true };
 }

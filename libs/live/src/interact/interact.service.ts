@@ -1,10 +1,11 @@
+import { isUniqueViolation } from '@xs/platform';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { SUGGESTION_PORT } from '@xs/contracts';
 import type { SuggestionPort } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { ChatService, cleanText, isUniqueViolation, requireUser } from '../chat/chat.service';
+import { ChatService, cleanText, requireUser } from '../chat/chat.service';
 import { ChatLimits } from '../chat/limits';
 import { MessagesRepository } from '../chat/messages.repository';
 import { SensitiveWords } from '../chat/sensitive-words';
@@ -289,7 +290,7 @@ export class InteractService implements OnModuleDestroy {
     }
     let content: string;
     if (dto.messageId) {
-      const m = await this.messages.findById(dto.messageId);
+      const m = await this.messages.findById(undefined, dto.messageId);
       if (!m || m.session_id !== s.id) throw Errors.notFound('MESSAGE_NOT_FOUND');
       content = m.text;
     } else {

@@ -42,6 +42,7 @@ export class EntriesRepository {
   constructor(private readonly db: DataSource) {}
 
   async insert(
+    m: EntityManager | undefined,
     e: {
       workstationId: string;
       regionCode: string;
@@ -55,7 +56,6 @@ export class EntriesRepository {
       createdBy: string;
       memberId: string | null;
     },
-    m?: EntityManager,
   ): Promise<string> {
     const rows: { id: string }[] = await (m ?? this.db).query(
       `INSERT INTO opinion_entries (workstation_id, region_code, text, category, community, phone_enc, phone_bidx,
@@ -78,14 +78,14 @@ export class EntriesRepository {
     return rows[0].id;
   }
 
-  async get(id: string, m?: EntityManager): Promise<EntryRow | null> {
+  async get(m: EntityManager | undefined, id: string): Promise<EntryRow | null> {
     const rows: EntryRow[] = await (m ?? this.db).query(`SELECT ${COLS} FROM opinion_entries WHERE id = $1`, [
       id,
     ]);
     return rows[0] ?? null;
   }
 
-  async getMany(ids: string[], m?: EntityManager): Promise<EntryRow[]> {
+  async getMany(m: EntityManager | undefined, ids: string[]): Promise<EntryRow[]> {
     if (!ids.length) return [];
     return (m ?? this.db).query(`SELECT ${COLS} FROM opinion_entries WHERE id = ANY($1)`, [ids]);
   }
@@ -112,7 +112,7 @@ export class EntriesRepository {
   }
 
   /** Open (or already reported) entries go into a report; answered ones stay answered. */
-  async markReported(ids: string[], m: EntityManager): Promise<void> {
+  async markReported(m: EntityManager, ids: string[]): Promise<void> {
     if (ids.length)
       await m.query(
         `UPDATE opinion_entries SET disposition = 'reported' WHERE id = ANY($1) AND disposition = 'open'`,
@@ -120,14 +120,14 @@ export class EntriesRepository {
       );
   }
 
-  async lock(id: string, m: EntityManager): Promise<EntryRow | null> {
+  async lock(m: EntityManager, id: string): Promise<EntryRow | null> {
     const rows: EntryRow[] = await m.query(`SELECT ${COLS} FROM opinion_entries WHERE id = $1 FOR UPDATE`, [
       id,
     ]);
     return rows[0] ?? null;
   }
 
-  async markTopic(id: string, topicId: string, m: EntityManager): Promise<void> {
+  async markTopic(m: EntityManager, id: string, topicId: string): Promise<void> {
     await m.query(`UPDATE opinion_entries SET disposition = 'topic', topic_id = $2 WHERE id = $1`, [
       id,
       topicId,

@@ -54,24 +54,21 @@ export class EntriesService {
       memberId = member.id;
     }
     const id = await this.db.transaction(async (m) => {
-      const id = await this.repo.insert(
-        {
-          workstationId: ws.id,
-          regionCode: ws.regionCode,
-          text: dto.text,
-          category,
-          community: dto.community ?? null,
-          phoneEnc: phone?.enc ?? null,
-          phoneBidx: phone?.bidx ?? null,
-          photos: dto.photos ?? [],
-          source,
-          createdBy: p.id,
-          memberId,
-        },
-        m,
-      );
+      const id = await this.repo.insert(m, {
+        workstationId: ws.id,
+        regionCode: ws.regionCode,
+        text: dto.text,
+        category,
+        community: dto.community ?? null,
+        phoneEnc: phone?.enc ?? null,
+        phoneBidx: phone?.bidx ?? null,
+        photos: dto.photos ?? [],
+        source,
+        createdBy: p.id,
+        memberId,
+      });
       // Only the caller's own photos not yet attached to an entry.
-      const attached = await this.photos.attach(id, photoIds, p.id, m);
+      const attached = await this.photos.attach(m, id, photoIds, p.id);
       if (attached.length !== photoIds.length)
         throw Errors.badInput('UNKNOWN_PHOTO', {
           photoIds: photoIds.filter((x) => !attached.includes(x)),
@@ -121,7 +118,7 @@ export class EntriesService {
   async toTopic(p: Principal, id: string, title?: string): Promise<EntryResponse> {
     await this.visible(p, id);
     const topicId = await this.db.transaction(async (m) => {
-      const e = (await this.repo.lock(id, m))!;
+      const e = (await this.repo.lock(m, id))!;
       if (e.disposition !== 'open') throw Errors.conflict('ENTRY_NOT_OPEN', { disposition: e.disposition });
       const member =
         e.memberId && e.source !== 'resident' ? (await this.ports.members([e.memberId]))[0] : null;
@@ -135,7 +132,7 @@ export class EntriesService {
         proposerName: member?.name ?? '群众',
         actorId: p.id,
       });
-      await this.repo.markTopic(id, topicId, m);
+      await this.repo.markTopic(m, id, topicId);
       return topicId;
     });
     await this.audit.by(p, 'opinion.entry.topic', { type: 'opinion_entry', id }, 'ok', null, { topicId });
@@ -144,14 +141,14 @@ export class EntriesService {
 
   /** Staff in scope, or the entry's author. Others get 404, as reads by id do elsewhere. */
   async visible(p: Principal, id: string): Promise<EntryRow> {
-    const e = await this.repo.get(id);
+    const e = await this.repo.get(undefined, id);
     if (!e || !(e.createdBy === p.id || (hasRole(p, ...STAFF) && inScope(p, e.regionCode))))
       throw Errors.notFound('ENTRY_NOT_FOUND');
     return e;
   }
 
   private async viewOne(id: string): Promise<EntryResponse> {
-    return this.view((await this.repo.get(id))!, false, await this.photos.forEntries([id]));
+    return this.view((await this.repo.get(undefined, id))!, false, await this.photos.forEntries([id]));
   }
 
   view(e: EntryRow, reveal: boolean, photos: PhotoRow[]): EntryResponse {

@@ -30,7 +30,7 @@ export class IssuesRepository {
    * The next number of a committee's year. The upsert takes the counter row's lock until the caller's
    * transaction ends, so two staff creating issues at once get consecutive numbers, never the same.
    */
-  async nextNumber(regionCode: string, year: number, m: EntityManager): Promise<number> {
+  async nextNumber(m: EntityManager, regionCode: string, year: number): Promise<number> {
     const rows: { last: number }[] = await m.query(
       `INSERT INTO opinion_issue_counters (region_code, year, last_number) VALUES ($1, $2, 1)
        ON CONFLICT (region_code, year) DO UPDATE SET last_number = opinion_issue_counters.last_number + 1
@@ -41,6 +41,7 @@ export class IssuesRepository {
   }
 
   async insert(
+    m: EntityManager,
     i: {
       regionCode: string;
       year: number;
@@ -49,7 +50,6 @@ export class IssuesRepository {
       correctionNote: string | null;
       createdBy: string;
     },
-    m: EntityManager,
   ): Promise<IssueRow> {
     const rows: IssueRow[] = await m.query(
       `INSERT INTO opinion_issues (region_code, year, number, corrects_id, correction_note, created_by)
@@ -59,7 +59,11 @@ export class IssuesRepository {
     return rows[0];
   }
 
-  async get(id: string, m?: EntityManager, lock: 'share' | 'update' | null = null): Promise<IssueRow | null> {
+  async get(
+    m: EntityManager | undefined,
+    id: string,
+    lock: 'share' | 'update' | null = null,
+  ): Promise<IssueRow | null> {
     const rows: IssueRow[] = await (m ?? this.db).query(
       `SELECT ${COLS} FROM opinion_issues WHERE id = $1 ${lock === 'share' ? 'FOR SHARE' : lock === 'update' ? 'FOR UPDATE' : ''}`,
       [id],
@@ -89,7 +93,7 @@ export class IssuesRepository {
   }
 
   /** Marks a compiling issue sent with its 报送/抄送 lines; null when it was already sent. */
-  async markSent(id: string, sendTo: string[], copyTo: string[], m: EntityManager): Promise<IssueRow | null> {
+  async markSent(m: EntityManager, id: string, sendTo: string[], copyTo: string[]): Promise<IssueRow | null> {
     const res: unknown = await m.query(
       `UPDATE opinion_issues SET status = 'sent', sent_at = now(), send_to = $2::jsonb, copy_to = $3::jsonb
        WHERE id = $1 AND status = 'compiling' RETURNING ${COLS}`,

@@ -38,23 +38,20 @@ export class IssuesService {
       throw Errors.conflict('NO_ISSUING_COMMITTEE', { regionCode: region });
     if (!!dto.correctsId !== !!dto.correctionNote) throw Errors.badInput('CORRECTION_INCOMPLETE');
     if (dto.correctsId) {
-      const orig = await this.repo.get(dto.correctsId);
+      const orig = await this.repo.get(undefined, dto.correctsId);
       if (!orig || !inScope(p, orig.regionCode)) throw Errors.notFound('ISSUE_NOT_FOUND');
       if (orig.status !== 'sent' || orig.regionCode !== region) throw Errors.conflict('NOT_CORRECTABLE');
     }
     const issue = await this.db.transaction(async (m) => {
-      const number = await this.repo.nextNumber(region, dto.year, m);
-      return this.repo.insert(
-        {
-          regionCode: region,
-          year: dto.year,
-          number,
-          correctsId: dto.correctsId ?? null,
-          correctionNote: dto.correctionNote ?? null,
-          createdBy: p.id,
-        },
-        m,
-      );
+      const number = await this.repo.nextNumber(m, region, dto.year);
+      return this.repo.insert(m, {
+        regionCode: region,
+        year: dto.year,
+        number,
+        correctsId: dto.correctsId ?? null,
+        correctionNote: dto.correctionNote ?? null,
+        createdBy: p.id,
+      });
     });
     await this.audit.by(p, 'opinion.issue.create', { type: 'opinion_issue', id: issue.id }, 'ok', null, {
       year: issue.year,
@@ -78,7 +75,7 @@ export class IssuesService {
 
   async get(p: Principal, id: string): Promise<IssueDetailResponse> {
     const issue = await this.visible(p, id);
-    const reports = await this.reports.byIssue(id);
+    const reports = await this.reports.byIssue(undefined, id);
     const handling = await this.ports.handling(reports.filter((r) => r.suggestionId).map((r) => r.id));
     return { ...issueView(issue), reports: reports.map((r) => reportView(r, handling)) };
   }
@@ -88,11 +85,11 @@ export class IssuesService {
     await this.visible(p, id);
     const departments = await this.ports.departmentNames(dto.departmentIds ?? []);
     const sent = await this.db.transaction(async (m) => {
-      const issue = await this.repo.get(id, m, 'update');
+      const issue = await this.repo.get(m, id, 'update');
       if (issue!.status !== 'compiling') throw Errors.conflict('ISSUE_SENT');
-      if (!issue!.correctsId && !(await this.reports.byIssue(id, m)).length)
+      if (!issue!.correctsId && !(await this.reports.byIssue(m, id)).length)
         throw Errors.conflict('ISSUE_EMPTY');
-      return (await this.repo.markSent(id, dto.sendTo ?? [], [...departments, ...(dto.copyTo ?? [])], m))!;
+      return (await this.repo.markSent(m, id, dto.sendTo ?? [], [...departments, ...(dto.copyTo ?? [])]))!;
     });
     const label = `《社情民意》${sent.year}年第${sent.number}期`;
     // The departments it is copied to are told too, through their handlers' accounts.
@@ -118,14 +115,14 @@ export class IssuesService {
       throw Errors.conflict('NO_ISSUING_COMMITTEE', {
         regionCode: issue.regionCode,
       });
-    const orig = issue.correctsId ? await this.repo.get(issue.correctsId) : null;
+    const orig = issue.correctsId ? await this.repo.get(undefined, issue.correctsId) : null;
     const doc: IssueDocument = {
       committee,
       year: issue.year,
       number: issue.number,
       date: issue.sentAt ?? new Date(),
       correction: orig ? { ofNumber: orig.number, note: issue.correctionNote ?? '' } : null,
-      reports: (await this.reports.byIssue(id)).map((r) => ({
+      reports: (await this.reports.byIssue(undefined, id)).map((r) => ({
         title: r.title,
         situation: r.situation,
         analysis: r.analysis,
@@ -140,7 +137,7 @@ export class IssuesService {
   }
 
   private async visible(p: Principal, id: string): Promise<IssueRow> {
-    const issue = await this.repo.get(id);
+    const issue = await this.repo.get(undefined, id);
     if (!issue || !inScope(p, issue.regionCode)) throw Errors.notFound('ISSUE_NOT_FOUND');
     return issue;
   }

@@ -39,7 +39,7 @@ export class PhotosRepository {
   }
 
   /** Attaches the uploader's own unattached photos to an entry; the ids attached. */
-  async attach(entryId: string, ids: string[], uploadedBy: string, m: EntityManager): Promise<string[]> {
+  async attach(m: EntityManager, entryId: string, ids: string[], uploadedBy: string): Promise<string[]> {
     const rows: { id: string }[] = await m.query(
       // As a SELECT, so the driver answers rows (a bare UPDATE … RETURNING answers [rows, count]).
       `WITH attached AS (

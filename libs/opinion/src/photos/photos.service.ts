@@ -43,7 +43,7 @@ export class PhotosService {
   /** Whoever may read the entry reads its photos; an unattached photo is its uploader's alone. */
   async open(p: Principal, id: string): Promise<{ photo: PhotoRow; stream: Readable }> {
     const photo = await this.repo.get(id);
-    const missing = new NotFoundError('PHOTO_NOT_FOUND', '照片不存在');
+    const missing = Errors.notFound('PHOTO_NOT_FOUND');
     if (!photo) throw missing;
     if (photo.entryId) {
       try {

@@ -55,6 +55,7 @@ export class ReportsRepository {
   constructor(private readonly db: DataSource) {}
 
   async insert(
+    m: EntityManager,
     r: {
       regionCode: string;
       title: string;
@@ -65,7 +66,6 @@ export class ReportsRepository {
       authorMemberId: string | null;
       authorName: string;
     },
-    m: EntityManager,
   ): Promise<string> {
     const rows: { id: string }[] = await m.query(
       `INSERT INTO opinion_reports (region_code, title, situation, analysis, suggestions, author_id, author_member_id, author_name)
@@ -84,7 +84,7 @@ export class ReportsRepository {
     return rows[0].id;
   }
 
-  async linkEntries(reportId: string, entryIds: string[], m: EntityManager): Promise<void> {
+  async linkEntries(m: EntityManager, reportId: string, entryIds: string[]): Promise<void> {
     if (entryIds.length)
       await m.query(
         `INSERT INTO opinion_report_entries (report_id, entry_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
@@ -93,9 +93,9 @@ export class ReportsRepository {
   }
 
   async addCosigners(
+    m: EntityManager,
     reportId: string,
     cs: { memberId: string; name: string }[],
-    m: EntityManager,
   ): Promise<void> {
     if (cs.length)
       await m.query(
@@ -105,7 +105,7 @@ export class ReportsRepository {
       );
   }
 
-  async get(id: string, m?: EntityManager, lock = false): Promise<ReportRow | null> {
+  async get(m: EntityManager | undefined, id: string, lock = false): Promise<ReportRow | null> {
     const rows: ReportRow[] = await (m ?? this.db).query(
       `SELECT ${COLS} FROM opinion_reports r WHERE r.id = $1 ${lock ? 'FOR UPDATE OF r' : ''}`,
       [id],
@@ -136,7 +136,7 @@ export class ReportsRepository {
     return { items: rows.map(({ total: _t, ...r }) => r), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
-  async byIssue(issueId: string, m?: EntityManager): Promise<ReportRow[]> {
+  async byIssue(m: EntityManager | undefined, issueId: string): Promise<ReportRow[]> {
     return (m ?? this.db).query(
       `SELECT ${COLS} FROM opinion_reports r WHERE r.issue_id = $1 AND r.status = 'adopted' ORDER BY r.adopted_at, r.id`,
       [issueId],
@@ -144,9 +144,9 @@ export class ReportsRepository {
   }
 
   async updateText(
+    m: EntityManager,
     id: string,
     t: { title?: string; situation?: string; analysis?: string; suggestions?: string },
-    m: EntityManager,
   ): Promise<void> {
     await m.query(
       `UPDATE opinion_reports SET title = COALESCE($2, title), situation = COALESCE($3, situation),
@@ -157,11 +157,11 @@ export class ReportsRepository {
 
   /** Moves a report from one of `from` to `to`; false when it was in no such state (a concurrent change). */
   async transition(
+    m: EntityManager | undefined,
     id: string,
     from: ReportStatus[],
     to: ReportStatus,
     set: { returnComment?: string; issueId?: string; mergedInto?: string },
-    m?: EntityManager,
   ): Promise<boolean> {
     const res: unknown = await (m ?? this.db).query(
       `UPDATE opinion_reports SET status = $3::varchar,
@@ -177,8 +177,8 @@ export class ReportsRepository {
   }
 
   async addInstruction(
-    i: { reportId: string; by: string; text: string; at: Date; recordedBy: string },
     m: EntityManager,
+    i: { reportId: string; by: string; text: string; at: Date; recordedBy: string },
   ): Promise<string> {
     const rows: { id: string }[] = await m.query(
       `INSERT INTO opinion_report_instructions (report_id, by_name, text, at, recorded_by)
@@ -188,7 +188,7 @@ export class ReportsRepository {
     return rows[0].id;
   }
 
-  async setAssigned(id: string, suggestionId: string, m: EntityManager): Promise<void> {
+  async setAssigned(m: EntityManager, id: string, suggestionId: string): Promise<void> {
     await m.query(
       `UPDATE opinion_reports SET suggestion_id = $2, assigned_at = now(), updated_at = now() WHERE id = $1`,
       [id, suggestionId],
@@ -196,7 +196,7 @@ export class ReportsRepository {
   }
 
   /** A merged report's entries and co-signers move to the report it was merged into. */
-  async absorb(targetId: string, sourceIds: string[], m: EntityManager): Promise<void> {
+  async absorb(m: EntityManager, targetId: string, sourceIds: string[]): Promise<void> {
     await m.query(
       `INSERT INTO opinion_report_entries (report_id, entry_id)
        SELECT $1, entry_id FROM opinion_report_entries WHERE report_id = ANY($2) ON CONFLICT DO NOTHING`,

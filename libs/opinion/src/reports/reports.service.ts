@@ -38,7 +38,7 @@ export class ReportsService {
 
   async create(p: Principal, dto: CreateReportDto): Promise<ReportCreatedResponse> {
     const entryIds = [...new Set(dto.entryIds ?? [])];
-    const entries = await this.entries.getMany(entryIds);
+    const entries = await this.entries.getMany(undefined, entryIds);
     const usable = entries.filter(
       (e) => e.createdBy === p.id || (hasRole(p, ...READERS) && inScope(p, e.regionCode)),
     );
@@ -49,27 +49,24 @@ export class ReportsService {
     const member = await this.ports.memberForUser(p.id);
     const cosigners = (await this.ports.members(dto.cosignerIds ?? [])).filter((c) => c.id !== member?.id);
     const id = await this.db.transaction(async (m) => {
-      const id = await this.repo.insert(
-        {
-          regionCode:
-            member && hasRole(p, 'member') && !hasRole(p, ...REVIEWERS) ? member.regionCode : p.regionCode,
-          title: dto.title,
-          situation: dto.body.situation,
-          analysis: dto.body.analysis,
-          suggestions: dto.body.suggestions,
-          authorId: p.id,
-          authorMemberId: member?.id ?? null,
-          authorName: member?.name ?? p.displayName,
-        },
-        m,
-      );
-      await this.repo.linkEntries(id, entryIds, m);
+      const id = await this.repo.insert(m, {
+        regionCode:
+          member && hasRole(p, 'member') && !hasRole(p, ...REVIEWERS) ? member.regionCode : p.regionCode,
+        title: dto.title,
+        situation: dto.body.situation,
+        analysis: dto.body.analysis,
+        suggestions: dto.body.suggestions,
+        authorId: p.id,
+        authorMemberId: member?.id ?? null,
+        authorName: member?.name ?? p.displayName,
+      });
+      await this.repo.linkEntries(m, id, entryIds);
       await this.repo.addCosigners(
+        m,
         id,
         cosigners.map((c) => ({ memberId: c.id, name: c.name })),
-        m,
       );
-      await this.entries.markReported(entryIds, m);
+      await this.entries.markReported(m, entryIds);
       return id;
     });
     await this.audit.by(p, 'opinion.report.create', { type: 'opinion_report', id }, 'ok', null, {
@@ -105,12 +102,11 @@ export class ReportsService {
     const r = await this.visible(p, id);
     const own = r.authorId === p.id && (r.status === 'draft' || r.status === 'returned');
     const review = hasRole(p, ...REVIEWERS) && inScope(p, r.regionCode) && r.status === 'submitted';
-    if (!own && !review) throw this.wrongState(r, 'REPORT_NOT_EDITABLE', '当前状态下不能修改');
+    if (!own && !review) throw this.wrongState(r, 'REPORT_NOT_EDITABLE');
     await this.db.transaction(async (m) => {
-      const locked = (await this.repo.get(id, m, true))!;
-      if (locked.status !== r.status)
-        throw this.wrongState(locked, 'REPORT_NOT_EDITABLE', '当前状态下不能修改');
-      await this.repo.updateText(id, { title: dto.title, ...dto.body }, m);
+      const locked = (await this.repo.get(m, id, true))!;
+      if (locked.status !== r.status) throw this.wrongState(locked, 'REPORT_NOT_EDITABLE');
+      await this.repo.updateText(m, id, { title: dto.title, ...dto.body });
     });
     await this.audit.by(p, 'opinion.report.edit', { type: 'opinion_report', id }, 'ok', null, {
       status: r.status,
@@ -121,16 +117,16 @@ export class ReportsService {
   async submit(p: Principal, id: string): Promise<ReportResponse> {
     const r = await this.visible(p, id);
     if (r.authorId !== p.id) throw Errors.forbidden('NOT_REPORT_AUTHOR');
-    if (!(await this.repo.transition(id, ['draft', 'returned'], 'submitted', {})))
-      throw this.wrongState(r, 'REPORT_NOT_DRAFT', '只有草稿或退回的信息可以提交');
+    if (!(await this.repo.transition(undefined, id, ['draft', 'returned'], 'submitted', {})))
+      throw this.wrongState(r, 'REPORT_NOT_DRAFT');
     await this.audit.by(p, 'opinion.report.submit', { type: 'opinion_report', id });
     return this.get(p, id);
   }
 
   async returnWithComment(p: Principal, id: string, comment: string): Promise<ReportResponse> {
     const r = await this.reviewable(p, id);
-    if (!(await this.repo.transition(id, ['submitted'], 'returned', { returnComment: comment })))
-      throw this.wrongState(r, 'REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用');
+    if (!(await this.repo.transition(undefined, id, ['submitted'], 'returned', { returnComment: comment })))
+      throw this.wrongState(r, 'REPORT_NOT_SUBMITTED');
     await this.audit.by(p, 'opinion.report.return', { type: 'opinion_report', id });
     return this.get(p, id);
   }
@@ -141,21 +137,21 @@ export class ReportsService {
     if (!unique.length) throw Errors.badInput('NOTHING_TO_MERGE');
     await this.reviewable(p, id);
     await this.db.transaction(async (m) => {
-      const target = await this.repo.get(id, m, true);
+      const target = await this.repo.get(m, id, true);
       if (target?.status !== 'submitted')
         throw Errors.conflict('REPORT_NOT_SUBMITTED', {
           status: target?.status,
         });
       for (const sid of unique) {
-        const s = await this.repo.get(sid, m, true);
+        const s = await this.repo.get(m, sid, true);
         if (!s || !inScope(p, s.regionCode)) throw Errors.badInput('UNKNOWN_REPORT', { reportId: sid });
-        if (!(await this.repo.transition(sid, ['submitted'], 'merged', { mergedInto: id }, m)))
+        if (!(await this.repo.transition(m, sid, ['submitted'], 'merged', { mergedInto: id })))
           throw Errors.conflict('REPORT_NOT_SUBMITTED', {
             reportId: sid,
             status: s.status,
           });
       }
-      await this.repo.absorb(id, unique, m);
+      await this.repo.absorb(m, id, unique);
     });
     await this.audit.by(p, 'opinion.report.merge', { type: 'opinion_report', id }, 'ok', null, {
       merged: unique,
@@ -168,12 +164,12 @@ export class ReportsService {
     const r = await this.reviewable(p, id);
     await this.db.transaction(async (m) => {
       // FOR SHARE: sending the issue (FOR UPDATE) waits for this adoption, and the other way round.
-      const issue = await this.issues.get(issueId, m, 'share');
+      const issue = await this.issues.get(m, issueId, 'share');
       if (!issue || !inScope(p, issue.regionCode)) throw Errors.notFound('ISSUE_NOT_FOUND');
       if (issue.status !== 'compiling') throw Errors.conflict('ISSUE_SENT');
       if (!regionCovers(issue.regionCode, r.regionCode)) throw Errors.badInput('ISSUE_OUT_OF_REGION');
-      if (!(await this.repo.transition(id, ['submitted'], 'adopted', { issueId }, m)))
-        throw this.wrongState(r, 'REPORT_NOT_SUBMITTED', '只有已提交的信息可以退回或采用');
+      if (!(await this.repo.transition(m, id, ['submitted'], 'adopted', { issueId })))
+        throw this.wrongState(r, 'REPORT_NOT_SUBMITTED');
     });
     await this.audit.by(p, 'opinion.report.adopt', { type: 'opinion_report', id }, 'ok', null, { issueId });
     return this.get(p, id);
@@ -185,13 +181,15 @@ export class ReportsService {
     // A minute's grace for clocks; an instruction is recorded after it was given.
     if (dto.at.getTime() > Date.now() + 60_000) throw Errors.badInput('INSTRUCTION_IN_FUTURE');
     const instructionId = await this.db.transaction(async (m) => {
-      const r = (await this.repo.get(id, m, true))!;
-      if (r.status !== 'adopted')
-        throw this.wrongState(r, 'REPORT_NOT_ADOPTED', '只有已采用的信息可以记录批示或交办');
-      return this.repo.addInstruction(
-        { reportId: id, by: dto.by.trim(), text: dto.text.trim(), at: dto.at, recordedBy: p.id },
-        m,
-      );
+      const r = (await this.repo.get(m, id, true))!;
+      if (r.status !== 'adopted') throw this.wrongState(r, 'REPORT_NOT_ADOPTED');
+      return this.repo.addInstruction(m, {
+        reportId: id,
+        by: dto.by.trim(),
+        text: dto.text.trim(),
+        at: dto.at,
+        recordedBy: p.id,
+      });
     });
     await this.audit.by(p, 'opinion.report.instruct', { type: 'opinion_report', id }, 'ok', null, {
       instructionId,
@@ -208,11 +206,9 @@ export class ReportsService {
   async assign(p: Principal, id: string, dto: AssignReportDto): Promise<ReportResponse> {
     await this.reviewable(p, id);
     const suggestionId = await this.db.transaction(async (m) => {
-      const r = (await this.repo.get(id, m, true))!;
-      if (r.status !== 'adopted')
-        throw this.wrongState(r, 'REPORT_NOT_ADOPTED', '只有已采用的信息可以记录批示或交办');
-      if (!r.instructions.length)
-        throw this.wrongState(r, 'REPORT_NOT_INSTRUCTED', '该信息尚无领导批示，不能交办');
+      const r = (await this.repo.get(m, id, true))!;
+      if (r.status !== 'adopted') throw this.wrongState(r, 'REPORT_NOT_ADOPTED');
+      if (!r.instructions.length) throw this.wrongState(r, 'REPORT_NOT_INSTRUCTED');
       if (r.suggestionId) throw Errors.conflict('REPORT_ALREADY_ASSIGNED', { suggestionId: r.suggestionId });
       const made = await this.ports.assignReport(m, {
         reportId: r.id,
@@ -226,7 +222,7 @@ export class ReportsService {
         actorId: p.id,
         actorName: p.username ?? p.nickname ?? p.displayName,
       });
-      await this.repo.setAssigned(id, made.id, m);
+      await this.repo.setAssigned(m, id, made.id);
       return made.id;
     });
     await this.audit.by(p, 'opinion.report.assign', { type: 'opinion_report', id }, 'ok', null, {
@@ -238,7 +234,7 @@ export class ReportsService {
 
   /** The author sees their own; staff readers see non-drafts in their region. Otherwise 404. */
   private async visible(p: Principal, id: string): Promise<ReportRow> {
-    const r = await this.repo.get(id);
+    const r = await this.repo.get(undefined, id);
     const ok =
       r &&
       (r.authorId === p.id || (hasRole(p, ...READERS) && inScope(p, r.regionCode) && r.status !== 'draft'));
@@ -252,8 +248,16 @@ export class ReportsService {
     return r;
   }
 
-  private wrongState(r: ReportRow, code: string, message: string): ConflictError {
-    return new ConflictError(code, message, { status: r.status });
+  private wrongState(
+    r: ReportRow,
+    code:
+      | 'REPORT_NOT_EDITABLE'
+      | 'REPORT_NOT_DRAFT'
+      | 'REPORT_NOT_SUBMITTED'
+      | 'REPORT_NOT_ADOPTED'
+      | 'REPORT_NOT_INSTRUCTED',
+  ): ConflictError {
+    return Errors.conflict(code, { status: r.status });
   }
 }
 

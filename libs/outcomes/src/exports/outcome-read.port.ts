@@ -44,7 +44,7 @@ export class OutcomeReadAdapter implements OutcomeReadPort {
   async report(
     sessionId: string,
   ): Promise<{ outcome: OutcomeReportView; suggestions: OutcomeReportSuggestion[] } | null> {
-    const outcome = await this.outcomes.find(sessionId);
+    const outcome = await this.outcomes.find(undefined, sessionId);
     if (!outcome) return null;
     return { outcome, suggestions: await this.suggestions.bySession(sessionId) };
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { AuditService, assertInScope, hasRole, inReach, inScope, limitedToWorkstations } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, ClusterJobs, ConflictError, ForbiddenError } from '@xs/platform';
+import { APP_CONFIG, ClusterJobs, isUniqueViolation } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import { SuggestionRow, SuggestionsRepository } from '../suggestions/suggestions.repository';
@@ -70,13 +70,10 @@ export class FollowUpsService implements OnModuleInit {
 
   async review(p: Principal, id: string, dto: FollowUpReviewDto): Promise<FollowUpResponse> {
     const s = await this.readable(p, id);
-    if (!hasRole(p, 'admin', 'organiser'))
-      throw new ForbiddenError('NOT_ORGANISER', '只有组织方可以填写回头看');
+    if (!hasRole(p, 'admin', 'organiser')) throw Errors.forbidden('NOT_ORGANISER');
     const dueAt = this.dueAt(s);
-    if (dueAt > new Date())
-      throw new ConflictError('FOLLOW_UP_NOT_DUE', '尚未到回头看时间', { dueAt: dueAt.toISOString() });
-    if (!(await this.repo.review(id, dueAt, { ...dto, by: p.id })))
-      throw new ConflictError('FOLLOW_UP_DONE', '该建议已完成回头看');
+    if (dueAt > new Date()) throw Errors.conflict('FOLLOW_UP_NOT_DUE', { dueAt: dueAt.toISOString() });
+    if (!(await this.repo.review(id, dueAt, { ...dto, by: p.id }))) throw Errors.conflict('FOLLOW_UP_DONE');
     await this.audit.by(p, 'suggestion.follow_up', { type: 'suggestion', id }, 'ok', null, {
       implementation: dto.implementation,
     });
@@ -85,16 +82,16 @@ export class FollowUpsService implements OnModuleInit {
 
   /** The second rating: those who could rate the reply rate again once the review is recorded. */
   async rate(p: Principal, id: string, dto: FollowUpRateDto): Promise<FollowUpRatingResponse> {
-    const s = await this.suggestionsRepo.get(id);
+    const s = await this.suggestionsRepo.get(undefined, id);
     if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     const f = await this.repo.get(id);
-    if (!f?.reviewedAt) throw new ConflictError('FOLLOW_UP_NOT_REVIEWED', '回头看尚未完成，暂不能再次评价');
+    if (!f?.reviewedAt) throw Errors.conflict('FOLLOW_UP_NOT_REVIEWED');
     if (!(await this.suggestions.mayRate(p, s))) throw Errors.forbidden('NOT_ELIGIBLE');
     let ratingId: string;
     try {
       ratingId = await this.repo.rate(id, p.id, dto.rating, dto.comment ?? null);
     } catch (e) {
-      if ((e as { code?: string }).code === '23505') throw Errors.conflict('ALREADY_RATED');
+      if (isUniqueViolation(e)) throw Errors.conflict('ALREADY_RATED');
       throw e;
     }
     await this.audit.by(p, 'suggestion.follow_up.rate', { type: 'suggestion', id }, 'ok', null, {
@@ -104,29 +101,29 @@ export class FollowUpsService implements OnModuleInit {
   }
 
   private dueAt(s: SuggestionRow): Date {
-    if (s.status !== 'completed' || !s.completed_at)
-      throw new ConflictError('NOT_COMPLETED', '建议办结后才能回头看', { status: s.status });
-    return addMonths(new Date(s.completed_at), this.config.followUpMonths);
+    if (s.status !== 'completed' || !s.completedAt)
+      throw Errors.conflict('NOT_COMPLETED', { status: s.status });
+    return addMonths(new Date(s.completedAt), this.config.followUpMonths);
   }
 
   /** Staff of the suggestion's region (not departments' handlers, who answer it). */
   private async readable(p: Principal, id: string): Promise<SuggestionRow> {
-    const s = await this.suggestionsRepo.get(id);
+    const s = await this.suggestionsRepo.get(undefined, id);
     const staff = hasRole(p, 'admin', 'organiser', 'staff_viewer', 'workstation_manager');
-    if (!s || !staff || !inScope(p, s.region_code)) throw Errors.notFound('SUGGESTION_NOT_FOUND');
-    assertInScope(p, s.region_code);
+    if (!s || !staff || !inScope(p, s.regionCode)) throw Errors.notFound('SUGGESTION_NOT_FOUND');
+    assertInScope(p, s.regionCode);
     // A workstation manager reaches only what was held at its workstations (issue 12, finding 14).
     if (limitedToWorkstations(p)) {
-      const held = s.session_id ? await this.ports.sessionOrNull(s.session_id) : null;
-      if (!inReach(p, s.region_code, held?.workstationId ?? null))
+      const held = s.sessionId ? await this.ports.sessionOrNull(s.sessionId) : null;
+      if (!inReach(p, s.regionCode, held?.workstationId ?? null))
         throw Errors.notFound('SUGGESTION_NOT_FOUND');
     }
     return s;
   }
 
   private view(s: SuggestionRow, f: FollowUpRow | null): FollowUpResponse {
-    const dueAt = f?.dueAt ? new Date(f.dueAt) : s.completed_at ? this.dueAt(s) : null;
-    if (!dueAt) throw new ConflictError('NOT_COMPLETED', '建议办结后才能回头看', { status: s.status });
+    const dueAt = f?.dueAt ? new Date(f.dueAt) : s.completedAt ? this.dueAt(s) : null;
+    if (!dueAt) throw Errors.conflict('NOT_COMPLETED', { status: s.status });
     return {
       suggestionId: s.id,
       status: f?.reviewedAt ? 'reviewed' : dueAt <= new Date() ? 'due' : 'not_due',

@@ -28,26 +28,26 @@ export class MineController {
     return {
       total: page.total,
       items: page.items.map((r) => {
-        const replied = r.status !== 'assigned' && r.reply_content !== null;
+        const replied = r.status !== 'assigned' && r.replyContent !== null;
         return {
           id: r.id,
-          sessionId: r.session_id,
-          sessionTitle: r.session_title,
-          sessionStartsAt: new Date(r.session_starts_at).toISOString(),
+          sessionId: r.sessionId,
+          sessionTitle: r.sessionTitle,
+          sessionStartsAt: new Date(r.sessionStartsAt).toISOString(),
           content: r.content,
           status: r.status,
           departments: r.departments,
           reply: replied
             ? {
-                content: r.reply_content!,
-                adopted: !!r.reply_adopted,
-                submittedAt: iso(r.reply_submitted_at),
+                content: r.replyContent!,
+                adopted: !!r.replyAdopted,
+                submittedAt: iso(r.replySubmittedAt),
               }
             : null,
-          myRating: r.my_rating
-            ? { rating: r.my_rating, comment: r.my_comment, createdAt: iso(r.my_rated_at)! }
+          myRating: r.myRating
+            ? { rating: r.myRating, comment: r.myComment, createdAt: iso(r.myRatedAt)! }
             : null,
-          canRate: r.status !== 'assigned' && !r.my_rating,
+          canRate: r.status !== 'assigned' && !r.myRating,
         };
       }),
     };
@@ -62,12 +62,12 @@ export class MineController {
       total: page.total,
       items: page.items.map((r) => ({
         id: r.id,
-        suggestionId: r.suggestion_id,
-        sessionTitle: r.session_title,
+        suggestionId: r.suggestionId,
+        sessionTitle: r.sessionTitle,
         content: r.content,
         rating: r.rating,
         comment: r.comment,
-        createdAt: iso(r.created_at)!,
+        createdAt: iso(r.createdAt)!,
       })),
     };
   }

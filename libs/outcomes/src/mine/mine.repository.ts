@@ -1,32 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { camelRows } from '@xs/platform';
 import type { Page } from '@xs/platform';
 import type { FollowUpStatus, RatingValue } from './mine.responses';
 
 export interface FollowUpRow {
   id: string;
-  session_id: string;
-  session_title: string;
-  session_starts_at: Date;
+  sessionId: string;
+  sessionTitle: string;
+  sessionStartsAt: Date;
   content: string;
   status: FollowUpStatus;
   departments: string[];
-  reply_content: string | null;
-  reply_adopted: boolean | null;
-  reply_submitted_at: Date | null;
-  my_rating: RatingValue | null;
-  my_comment: string | null;
-  my_rated_at: Date | null;
+  replyContent: string | null;
+  replyAdopted: boolean | null;
+  replySubmittedAt: Date | null;
+  myRating: RatingValue | null;
+  myComment: string | null;
+  myRatedAt: Date | null;
 }
 
 export interface MyRatingRow {
   id: string;
-  suggestion_id: string;
-  session_title: string;
+  suggestionId: string;
+  sessionTitle: string;
   content: string;
   rating: RatingValue;
   comment: string | null;
-  created_at: Date;
+  createdAt: Date;
 }
 
 /** What a resident follows up: suggestions of the sessions they took part in, and their own ratings. */
@@ -43,8 +44,9 @@ export class MineRepository {
   ): Promise<Page<FollowUpRow>> {
     if (!sessionIds.length) return { items: [], total: 0 };
     const where = `s.session_id = ANY($1::uuid[]) AND s.status IN ('assigned', 'replied', 'completed')`;
-    const items: FollowUpRow[] = await this.db.query(
-      `SELECT s.id, s.session_id, s.session_title, s.session_starts_at, s.content, s.status,
+    const items = camelRows<FollowUpRow>(
+      await this.db.query(
+        `SELECT s.id, s.session_id, s.session_title, s.session_starts_at, s.content, s.status,
               coalesce((SELECT array_agg(d.department_name ORDER BY d.role DESC, d.department_name)
                           FROM suggestion_departments d WHERE d.suggestion_id = s.id), '{}') AS departments,
               s.reply_content, s.reply_adopted, s.reply_submitted_at,
@@ -54,7 +56,8 @@ export class MineRepository {
         WHERE ${where}
         ORDER BY s.session_starts_at DESC, s.id
         OFFSET $3 LIMIT $4`,
-      [sessionIds, userId, offset, limit],
+        [sessionIds, userId, offset, limit],
+      ),
     );
     const total: { n: number }[] = await this.db.query(
       `SELECT count(*)::int AS n FROM suggestions s WHERE ${where}`,
@@ -64,13 +67,15 @@ export class MineRepository {
   }
 
   async ratings(userId: string, offset: number, limit: number): Promise<Page<MyRatingRow>> {
-    const items: MyRatingRow[] = await this.db.query(
-      `SELECT r.id, r.suggestion_id, s.session_title, s.content, r.rating, r.comment, r.created_at
+    const items = camelRows<MyRatingRow>(
+      await this.db.query(
+        `SELECT r.id, r.suggestion_id, s.session_title, s.content, r.rating, r.comment, r.created_at
          FROM suggestion_ratings r JOIN suggestions s ON s.id = r.suggestion_id
         WHERE r.user_id = $1
         ORDER BY r.created_at DESC, r.id
         OFFSET $2 LIMIT $3`,
-      [userId, offset, limit],
+        [userId, offset, limit],
+      ),
     );
     const total: { n: number }[] = await this.db.query(
       `SELECT count(*)::int AS n FROM suggestion_ratings WHERE user_id = $1`,

@@ -20,6 +20,18 @@ export interface Attendance {
   onlinePeak: number;
 }
 
+/** An ended session whose outcome is still to be published. */
+export interface OutcomeTodoRow {
+  sessionId: string;
+  sessionTitle: string;
+  regionCode: string;
+  sessionStartsAt: Date;
+  sessionEndedAt: Date | null;
+  status: string;
+  organiserId: string | null;
+  suggestions: number;
+}
+
 @Injectable()
 export class OutcomesRepository {
   constructor(private readonly db: DataSource) {}
@@ -28,11 +40,11 @@ export class OutcomesRepository {
     return m ?? this.db.manager;
   }
 
-  find(sessionId: string, m?: EntityManager): Promise<SessionOutcome | null> {
+  find(m: EntityManager | undefined, sessionId: string): Promise<SessionOutcome | null> {
     return this.m(m).getRepository(SessionOutcome).findOneBy({ sessionId });
   }
 
-  async findForUpdate(sessionId: string, m: EntityManager): Promise<SessionOutcome | null> {
+  async findForUpdate(m: EntityManager, sessionId: string): Promise<SessionOutcome | null> {
     return m
       .getRepository(SessionOutcome)
       .createQueryBuilder('o')
@@ -42,7 +54,7 @@ export class OutcomesRepository {
   }
 
   /** Creates the row (status pending) or refreshes the copied session facts and attendance. */
-  async upsertFacts(f: SessionFacts, a: Attendance | null, m?: EntityManager): Promise<void> {
+  async upsertFacts(m: EntityManager | undefined, f: SessionFacts, a: Attendance | null): Promise<void> {
     await this.m(m).query(
       `INSERT INTO session_outcomes (session_id, region_code, workstation_id, organiser_id, session_title,
            session_starts_at, session_ended_at, registered_count, onsite_count, online_unique, online_peak, attendance_at)
@@ -75,11 +87,11 @@ export class OutcomesRepository {
   }
 
   async saveContent(
+    m: EntityManager,
     sessionId: string,
     summary: string,
     consensus: string[],
     by: string,
-    m: EntityManager,
   ): Promise<void> {
     await m.query(
       `UPDATE session_outcomes
@@ -90,7 +102,7 @@ export class OutcomesRepository {
     );
   }
 
-  async markPublished(sessionId: string, by: string, m: EntityManager): Promise<boolean> {
+  async markPublished(m: EntityManager, sessionId: string, by: string): Promise<boolean> {
     const rows = returningRows<{ session_id: string }>(
       await m.query(
         `UPDATE session_outcomes SET status = 'published', published_at = now(), published_by = $2, updated_at = now()
@@ -106,24 +118,11 @@ export class OutcomesRepository {
   }
 
   /** Ended sessions in a region subtree whose outcome is not published yet. */
-  todo(
-    regionCode: string,
-    limit: number,
-  ): Promise<
-    {
-      session_id: string;
-      session_title: string;
-      region_code: string;
-      session_starts_at: Date;
-      session_ended_at: Date | null;
-      status: string;
-      organiser_id: string | null;
-      suggestions: number;
-    }[]
-  > {
+  todo(regionCode: string, limit: number): Promise<OutcomeTodoRow[]> {
     return this.db.query(
-      `SELECT o.session_id, o.session_title, o.region_code, o.session_starts_at, o.session_ended_at, o.status,
-              o.organiser_id,
+      `SELECT o.session_id AS "sessionId", o.session_title AS "sessionTitle", o.region_code AS "regionCode",
+              o.session_starts_at AS "sessionStartsAt", o.session_ended_at AS "sessionEndedAt", o.status,
+              o.organiser_id AS "organiserId",
               (SELECT count(*)::int FROM suggestions s WHERE s.session_id = o.session_id) AS suggestions
          FROM session_outcomes o
         WHERE o.status <> 'published' AND o.region_code LIKE $1

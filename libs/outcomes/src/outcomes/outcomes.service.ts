@@ -50,13 +50,13 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
 
   /** OUTCOME_STATUS_PORT: scheduling's closing reminders ask before reminding. */
   async hasPublishedOutcome(sessionId: string): Promise<boolean> {
-    return (await this.repo.find(sessionId))?.status === 'published';
+    return (await this.repo.find(undefined, sessionId))?.status === 'published';
   }
 
   async recordEnded(sessionId: string): Promise<void> {
     const s = await this.ports.sessionOrNull(sessionId);
     if (!s || !OVER.includes(s.status)) return;
-    await this.repo.upsertFacts(this.ports.facts(s), await this.ports.attendance(s.id));
+    await this.repo.upsertFacts(undefined, this.ports.facts(s), await this.ports.attendance(s.id));
   }
 
   private async heldSession(p: Principal, sessionId: string, write: boolean): Promise<SessionSnapshot> {
@@ -69,7 +69,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
 
   async get(p: Principal, sessionId: string) {
     const s = await this.heldSession(p, sessionId, false);
-    const o = await this.repo.find(s.id);
+    const o = await this.repo.find(undefined, s.id);
     if (!o) throw Errors.notFound('OUTCOME_NOT_FOUND');
     return this.view(o, hasRole(p, 'admin', 'organiser', 'staff_viewer'));
   }
@@ -80,10 +80,10 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
     const attendance = await this.ports.attendance(s.id);
     const consensus = dto.consensus.map((c) => c.trim()).filter(Boolean);
     await this.db.transaction(async (m) => {
-      await this.repo.upsertFacts(this.ports.facts(s), attendance, m);
-      await this.repo.saveContent(s.id, dto.summary.trim(), consensus, p.id, m);
+      await this.repo.upsertFacts(m, this.ports.facts(s), attendance);
+      await this.repo.saveContent(m, s.id, dto.summary.trim(), consensus, p.id);
     });
-    return this.view((await this.repo.find(s.id))!, true);
+    return this.view((await this.repo.find(undefined, s.id))!, true);
   }
 
   /** OUTCOME_CONSENSUS_PORT: statements adopted from the consensus finder become consensus points. */
@@ -93,13 +93,13 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
     if (!OVER.includes(s.status)) throw Errors.conflict('SESSION_NOT_ENDED', { status: s.status });
     const attendance = await this.ports.attendance(s.id);
     await this.db.transaction(async (m) => {
-      await this.repo.upsertFacts(this.ports.facts(s), attendance, m);
-      const o = await this.repo.findForUpdate(s.id, m);
+      await this.repo.upsertFacts(m, this.ports.facts(s), attendance);
+      const o = await this.repo.findForUpdate(m, s.id);
       const consensus = [...(o?.consensus ?? [])];
       for (const point of input.points) if (!consensus.includes(point)) consensus.push(point);
-      await this.repo.saveContent(s.id, o?.summary ?? '', consensus, input.actorId, m);
+      await this.repo.saveContent(m, s.id, o?.summary ?? '', consensus, input.actorId);
     });
-    return { consensus: (await this.repo.find(s.id))!.consensus };
+    return { consensus: (await this.repo.find(undefined, s.id))!.consensus };
   }
 
   async publish(p: Principal, sessionId: string) {
@@ -107,11 +107,11 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
     if (!OVER.includes(s.status)) throw Errors.conflict('SESSION_NOT_ENDED', { status: s.status });
     const attendance = await this.ports.attendance(s.id);
     await this.db.transaction(async (m) => {
-      const o = await this.repo.findForUpdate(s.id, m);
+      const o = await this.repo.findForUpdate(m, s.id);
       if (!o || !o.summary.trim()) throw Errors.badInput('OUTCOME_INCOMPLETE');
       if (o.status === 'published') throw Errors.conflict('ALREADY_PUBLISHED');
-      await this.repo.upsertFacts(this.ports.facts(s), attendance, m);
-      await this.repo.markPublished(s.id, p.id, m);
+      await this.repo.upsertFacts(m, this.ports.facts(s), attendance);
+      await this.repo.markPublished(m, s.id, p.id);
     });
     const rows = await this.suggestions.bySession(s.id);
     await this.audit.by(p, 'outcome.publish', { type: 'session', id: s.id }, 'ok', null, {
@@ -124,7 +124,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
       suggestionIds: rows.filter((r) => r.status !== 'rejected').map((r) => r.id),
     };
     this.events.publish(event);
-    return this.view((await this.repo.find(s.id))!, true);
+    return this.view((await this.repo.find(undefined, s.id))!, true);
   }
 
   /** 待办: ended sessions in the caller's region without a published outcome. */
@@ -134,14 +134,14 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
     return {
       items: rows.map((r) => ({
         kind: 'outcome.missing',
-        sessionId: r.session_id,
-        title: r.session_title,
-        regionCode: r.region_code,
-        startsAt: new Date(r.session_starts_at).toISOString(),
-        endedAt: r.session_ended_at ? new Date(r.session_ended_at).toISOString() : null,
+        sessionId: r.sessionId,
+        title: r.sessionTitle,
+        regionCode: r.regionCode,
+        startsAt: new Date(r.sessionStartsAt).toISOString(),
+        endedAt: r.sessionEndedAt ? new Date(r.sessionEndedAt).toISOString() : null,
         outcomeStatus: r.status,
         suggestions: r.suggestions,
-        mine: r.organiser_id === p.id,
+        mine: r.organiserId === p.id,
       })),
       total: rows.length,
     };
@@ -162,7 +162,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
 
   async attach(p: Principal, sessionId: string, file: UploadedFile | undefined) {
     const s = await this.heldSession(p, sessionId, true);
-    const o = await this.repo.find(s.id);
+    const o = await this.repo.find(undefined, s.id);
     if (!o) throw Errors.conflict('OUTCOME_NOT_FOUND');
     const f = await this.store(p, s.id, null, s.regionCode, file);
     return f;
@@ -223,10 +223,10 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
     if (f.suggestionId) {
       if (!p) return false;
       if (hasRole(p, ...SUGGESTION_READERS) && inScope(p, f.regionCode)) return true;
-      const s = await this.suggestions.get(f.suggestionId);
+      const s = await this.suggestions.get(undefined, f.suggestionId);
       return !!s && this.handlesAny(p, [s]);
     }
-    if (f.sessionId && (await this.repo.find(f.sessionId))?.status === 'published') return true;
+    if (f.sessionId && (await this.repo.find(undefined, f.sessionId))?.status === 'published') return true;
     if (!p) return false;
     if (hasRole(p, ...OUTCOME_READERS) && inScope(p, f.regionCode)) {
       if (!limitedToWorkstations(p)) return true;

@@ -22,11 +22,11 @@ export class SuggestionFilesService {
       const lead = row.departments.find((d) => d.role === 'lead');
       if (lead?.id !== p.departmentId) throw Errors.forbidden('NOT_YOUR_DEPARTMENT');
     }
-    return this.outcomes.store(p, row.session_id, row.id, row.region_code, file);
+    return this.outcomes.store(p, row.sessionId, row.id, row.regionCode, file);
   }
 
   async list(p: Principal, id: string) {
     const row = await this.suggestions.readable(p, id);
-    return { items: (await this.repo.files(row.session_id, row.id)).map((f) => this.outcomes.fileView(f)) };
+    return { items: (await this.repo.files(row.sessionId, row.id)).map((f) => this.outcomes.fileView(f)) };
   }
 }

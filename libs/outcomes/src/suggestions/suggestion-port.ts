@@ -43,7 +43,7 @@ export class SuggestionPortAdapter implements SuggestionPort {
   ): Promise<{ reportId: string; suggestionId: string; status: string }[]> {
     if (!reportIds.length) return [];
     return (await this.repo.reportStatuses(reportIds)).map((r) => ({
-      reportId: r.report_id,
+      reportId: r.reportId,
       suggestionId: r.id,
       status: r.status,
     }));

@@ -43,19 +43,19 @@ export interface SuggestionView {
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
-export function isOverdue(r: Pick<SuggestionRow, 'status' | 'due_at'>, now = new Date()): boolean {
-  return r.status === 'assigned' && !!r.due_at && new Date(r.due_at) < now;
+export function isOverdue(r: Pick<SuggestionRow, 'status' | 'dueAt'>, now = new Date()): boolean {
+  return r.status === 'assigned' && !!r.dueAt && new Date(r.dueAt) < now;
 }
 
 export function toSuggestionView(r: SuggestionRow, pii: PiiCipher, reveal: boolean): SuggestionView {
   return {
     id: r.id,
     origin: r.origin,
-    sessionId: r.session_id,
-    reportId: r.report_id,
-    sessionTitle: r.session_title,
-    sessionStartsAt: iso(r.session_starts_at)!,
-    regionCode: r.region_code,
+    sessionId: r.sessionId,
+    reportId: r.reportId,
+    sessionTitle: r.sessionTitle,
+    sessionStartsAt: iso(r.sessionStartsAt)!,
+    regionCode: r.regionCode,
     content: r.content,
     status: r.status,
     departments: r.departments.map((d) => ({
@@ -65,30 +65,30 @@ export function toSuggestionView(r: SuggestionRow, pii: PiiCipher, reveal: boole
       countersignedAt: iso(d.countersignedAt),
       opinion: d.countersignOpinion,
     })),
-    dueAt: iso(r.due_at),
+    dueAt: iso(r.dueAt),
     overdue: isOverdue(r),
-    sourceMessageId: r.source_message_id,
-    sourceQuestionId: r.source_question_id,
-    reply: r.reply_grade
+    sourceMessageId: r.sourceMessageId,
+    sourceQuestionId: r.sourceQuestionId,
+    reply: r.replyGrade
       ? {
-          grade: r.reply_grade,
-          content: r.reply_content ?? '',
-          adopted: !!r.reply_adopted,
-          submittedAt: iso(r.reply_submitted_at),
+          grade: r.replyGrade,
+          content: r.replyContent ?? '',
+          adopted: !!r.replyAdopted,
+          submittedAt: iso(r.replySubmittedAt),
           awaitingCountersign: r.status === 'assigned',
-          contactPhone: pii.reveal(r.reply_contact_phone_enc, reveal),
+          contactPhone: pii.reveal(r.replyContactPhoneEnc, reveal),
         }
       : null,
     ratings: {
       satisfied: r.satisfied,
-      basicallySatisfied: r.basically_satisfied,
+      basicallySatisfied: r.basicallySatisfied,
       unsatisfied: r.unsatisfied,
     },
-    createdAt: iso(r.created_at)!,
-    assignedAt: iso(r.assigned_at),
-    repliedAt: iso(r.replied_at),
-    completedAt: iso(r.completed_at),
-    rejectedAt: iso(r.rejected_at),
-    rejectReason: r.reject_reason,
+    createdAt: iso(r.createdAt)!,
+    assignedAt: iso(r.assignedAt),
+    repliedAt: iso(r.repliedAt),
+    completedAt: iso(r.completedAt),
+    rejectedAt: iso(r.rejectedAt),
+    rejectReason: r.rejectReason,
   };
 }

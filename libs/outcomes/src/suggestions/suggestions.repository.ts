@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { regionLikePattern, returningRows } from '@xs/platform';
+import { camelRows, regionLikePattern, returningRows } from '@xs/platform';
 import type { Rating, SuggestionStatus } from './suggestion.entity';
 
 /** A suggestion as read back for views and exports (snake_case straight from SQL). */
@@ -8,31 +8,31 @@ export interface SuggestionRow {
   id: string;
   origin: 'session' | 'report';
   /** Null when the suggestion carries a 社情民意 report (`report_id`). */
-  session_id: string | null;
-  report_id: string | null;
-  region_code: string;
-  session_title: string;
-  session_starts_at: Date;
-  organiser_id: string | null;
+  sessionId: string | null;
+  reportId: string | null;
+  regionCode: string;
+  sessionTitle: string;
+  sessionStartsAt: Date;
+  organiserId: string | null;
   content: string;
   status: SuggestionStatus;
-  due_at: Date | null;
-  source_message_id: string | null;
-  source_question_id: string | null;
-  source_user_id: string | null;
-  created_by: string;
-  created_at: Date;
-  assigned_at: Date | null;
-  replied_at: Date | null;
-  completed_at: Date | null;
-  rejected_at: Date | null;
-  reject_reason: string | null;
-  reply_grade: 'A' | 'B' | 'C' | null;
-  reply_content: string | null;
-  reply_adopted: boolean | null;
-  reply_by: string | null;
-  reply_submitted_at: Date | null;
-  reply_contact_phone_enc: string | null;
+  dueAt: Date | null;
+  sourceMessageId: string | null;
+  sourceQuestionId: string | null;
+  sourceUserId: string | null;
+  createdBy: string;
+  createdAt: Date;
+  assignedAt: Date | null;
+  repliedAt: Date | null;
+  completedAt: Date | null;
+  rejectedAt: Date | null;
+  rejectReason: string | null;
+  replyGrade: 'A' | 'B' | 'C' | null;
+  replyContent: string | null;
+  replyAdopted: boolean | null;
+  replyBy: string | null;
+  replySubmittedAt: Date | null;
+  replyContactPhoneEnc: string | null;
   departments: {
     id: string;
     name: string;
@@ -41,7 +41,7 @@ export interface SuggestionRow {
     countersignOpinion: string | null;
   }[];
   satisfied: number;
-  basically_satisfied: number;
+  basicallySatisfied: number;
   unsatisfied: number;
 }
 
@@ -67,6 +67,46 @@ export const SUGGESTION_SELECT = `
               FROM suggestion_departments d WHERE d.suggestion_id = s.id), '[]'::json) AS departments,
   s.rated_satisfied AS satisfied, s.rated_basically AS basically_satisfied, s.rated_unsatisfied AS unsatisfied`;
 
+/** What a step of the handling flow records beside the status (never the status itself). */
+export interface SuggestionPatch {
+  dueAt?: Date;
+  assignedAt?: Date;
+  completedAt?: Date;
+  rejectedAt?: Date;
+  rejectReason?: string;
+  replyGrade?: 'A' | 'B' | 'C';
+  replyContent?: string;
+  replyAdopted?: boolean;
+  replyBy?: string;
+  replySubmittedAt?: Date;
+  replyContactPhoneEnc?: string | null;
+  repliedAt?: Date;
+}
+const PATCH_COLUMNS: Record<keyof SuggestionPatch, string> = {
+  dueAt: 'due_at',
+  assignedAt: 'assigned_at',
+  completedAt: 'completed_at',
+  rejectedAt: 'rejected_at',
+  rejectReason: 'reject_reason',
+  replyGrade: 'reply_grade',
+  replyContent: 'reply_content',
+  replyAdopted: 'reply_adopted',
+  replyBy: 'reply_by',
+  replySubmittedAt: 'reply_submitted_at',
+  replyContactPhoneEnc: 'reply_contact_phone_enc',
+  repliedAt: 'replied_at',
+};
+/** `col = $n` for each field the patch sets, numbered from `first`. */
+function patchSql(patch: SuggestionPatch, first: number): { sets: string[]; values: unknown[] } {
+  const keys = (Object.keys(PATCH_COLUMNS) as (keyof SuggestionPatch)[]).filter(
+    (k) => patch[k] !== undefined,
+  );
+  return {
+    sets: keys.map((k, i) => `${PATCH_COLUMNS[k]} = $${first + i}`),
+    values: keys.map((k) => patch[k]),
+  };
+}
+
 @Injectable()
 export class SuggestionsRepository {
   constructor(private readonly db: DataSource) {}
@@ -76,6 +116,7 @@ export class SuggestionsRepository {
   }
 
   async insert(
+    m: EntityManager,
     s: {
       /** Exactly one of the two: a session's suggestion or a report handed to departments. */
       sessionId: string | null;
@@ -91,7 +132,6 @@ export class SuggestionsRepository {
       sourceUserId: string | null;
       createdBy: string;
     },
-    m: EntityManager,
   ): Promise<string> {
     const rows: { id: string }[] = await m.query(
       `INSERT INTO suggestions (session_id, region_code, session_title, session_starts_at, organiser_id, content,
@@ -118,9 +158,9 @@ export class SuggestionsRepository {
 
   /** Replaces the departments: the first is the lead (主办), the others co-handle (协办). */
   async setDepartments(
+    m: EntityManager,
     id: string,
     departments: { id: string; name: string }[],
-    m: EntityManager,
   ): Promise<void> {
     await m.query(`DELETE FROM suggestion_departments WHERE suggestion_id = $1`, [id]);
     if (!departments.length) return;
@@ -132,16 +172,15 @@ export class SuggestionsRepository {
     );
   }
 
-  async lock(id: string, m: EntityManager): Promise<SuggestionRow | null> {
+  async lock(m: EntityManager, id: string): Promise<SuggestionRow | null> {
     const locked: unknown[] = await m.query(`SELECT id FROM suggestions WHERE id = $1 FOR UPDATE`, [id]);
     if (!locked.length) return null;
-    return this.get(id, m);
+    return this.get(m, id);
   }
 
-  async get(id: string, m?: EntityManager): Promise<SuggestionRow | null> {
-    const rows: SuggestionRow[] = await this.m(m).query(
-      `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.id = $1`,
-      [id],
+  async get(m: EntityManager | undefined, id: string): Promise<SuggestionRow | null> {
+    const rows = camelRows<SuggestionRow>(
+      await this.m(m).query(`SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.id = $1`, [id]),
     );
     return rows[0] ?? null;
   }
@@ -174,61 +213,60 @@ export class SuggestionsRepository {
     );
     const order =
       f.overdue || f.dueWithinDays !== undefined ? 's.due_at ASC, s.id' : 's.created_at DESC, s.id';
-    const items: SuggestionRow[] = await this.db.query(
-      `SELECT ${SUGGESTION_SELECT} FROM suggestions s ${w} ORDER BY ${order} LIMIT ${arg(f.limit)} OFFSET ${arg(f.offset)}`,
-      args,
+    const items = camelRows<SuggestionRow>(
+      await this.db.query(
+        `SELECT ${SUGGESTION_SELECT} FROM suggestions s ${w} ORDER BY ${order} LIMIT ${arg(f.limit)} OFFSET ${arg(f.offset)}`,
+        args,
+      ),
     );
     return { items, total: total[0].n };
   }
 
   /** The suggestion carrying a report, if the report was assigned. */
-  async byReport(reportId: string, m?: EntityManager): Promise<SuggestionRow | null> {
-    const rows: SuggestionRow[] = await this.m(m).query(
-      `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.report_id = $1`,
-      [reportId],
+  async byReport(m: EntityManager | undefined, reportId: string): Promise<SuggestionRow | null> {
+    const rows = camelRows<SuggestionRow>(
+      await this.m(m).query(`SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.report_id = $1`, [
+        reportId,
+      ]),
     );
     return rows[0] ?? null;
   }
 
   /** Status of the suggestions carrying these reports (for the opinion context's views and figures). */
-  reportStatuses(
-    reportIds: string[],
-  ): Promise<{ report_id: string; id: string; status: SuggestionStatus }[]> {
-    return this.db.query(`SELECT report_id, id, status FROM suggestions WHERE report_id = ANY($1::uuid[])`, [
-      reportIds,
-    ]);
-  }
-
-  bySession(sessionId: string): Promise<SuggestionRow[]> {
+  reportStatuses(reportIds: string[]): Promise<{ reportId: string; id: string; status: SuggestionStatus }[]> {
     return this.db.query(
-      `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.session_id = $1 ORDER BY s.created_at, s.id`,
-      [sessionId],
+      `SELECT report_id AS "reportId", id, status FROM suggestions WHERE report_id = ANY($1::uuid[])`,
+      [reportIds],
     );
   }
 
-  async setStatus(
-    id: string,
-    to: SuggestionStatus,
-    patch: Record<string, unknown>,
-    m: EntityManager,
-  ): Promise<void> {
-    const cols = Object.keys(patch);
-    const sets = cols.map((c, i) => `${c} = $${i + 3}`);
+  async bySession(sessionId: string): Promise<SuggestionRow[]> {
+    return camelRows<SuggestionRow>(
+      await this.db.query(
+        `SELECT ${SUGGESTION_SELECT} FROM suggestions s WHERE s.session_id = $1 ORDER BY s.created_at, s.id`,
+        [sessionId],
+      ),
+    );
+  }
+
+  async setStatus(m: EntityManager, id: string, to: SuggestionStatus, patch: SuggestionPatch): Promise<void> {
+    const { sets, values } = patchSql(patch, 3);
     await m.query(
       `UPDATE suggestions SET status = $2, updated_at = now()${sets.length ? ', ' + sets.join(', ') : ''} WHERE id = $1`,
-      [id, to, ...cols.map((c) => patch[c])],
+      [id, to, ...values],
     );
   }
 
-  async update(id: string, patch: Record<string, unknown>, m: EntityManager): Promise<void> {
-    const cols = Object.keys(patch);
+  async update(m: EntityManager, id: string, patch: SuggestionPatch): Promise<void> {
+    const { sets, values } = patchSql(patch, 2);
     await m.query(
-      `UPDATE suggestions SET updated_at = now(), ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`,
-      [id, ...cols.map((c) => patch[c])],
+      `UPDATE suggestions SET updated_at = now()${sets.map((s) => `, ${s}`).join('')} WHERE id = $1`,
+      [id, ...values],
     );
   }
 
   async transition(
+    m: EntityManager,
     t: {
       suggestionId: string;
       from: SuggestionStatus | null;
@@ -237,7 +275,6 @@ export class SuggestionsRepository {
       actorName: string | null;
       note?: string | null;
     },
-    m: EntityManager,
   ): Promise<void> {
     await m.query(
       `INSERT INTO suggestion_transitions (suggestion_id, from_status, to_status, actor_id, actor_name, note)
@@ -263,7 +300,7 @@ export class SuggestionsRepository {
     );
   }
 
-  async resetCountersigns(id: string, m: EntityManager): Promise<void> {
+  async resetCountersigns(m: EntityManager, id: string): Promise<void> {
     await m.query(
       `UPDATE suggestion_departments SET countersigned_at = NULL, countersigned_by = NULL, countersign_opinion = NULL
         WHERE suggestion_id = $1`,
@@ -273,11 +310,11 @@ export class SuggestionsRepository {
 
   /** Marks a co-department's countersignature; answers how many co-departments still have to sign. */
   async countersign(
+    m: EntityManager,
     id: string,
     departmentId: string,
     by: string,
     opinion: string | null,
-    m: EntityManager,
   ): Promise<{ signed: boolean; remaining: number }> {
     const signed = returningRows<{ department_id: string }>(
       await m.query(

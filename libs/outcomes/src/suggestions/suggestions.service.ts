@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { SessionSnapshot } from '@xs/contracts';
 import { AuditService, canReadPii, hasRole, inScope, assertInScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ConflictError, DomainEvents, Page, PiiCipher, ROOT_REGION, pageOffset } from '@xs/platform';
+import { DomainEvents, isUniqueViolation, Page, pageOffset, PiiCipher, ROOT_REGION } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import {
   AssignSuggestionDto,
@@ -16,7 +16,7 @@ import {
 } from '../outcomes/outcomes.dto';
 import type { SuggestionStatus } from './suggestion.entity';
 import { allowedFrom, mayTransition, SuggestionAction, TARGET } from './suggestion-rules';
-import { SuggestionRow, SuggestionsRepository } from './suggestions.repository';
+import { SuggestionPatch, SuggestionRow, SuggestionsRepository } from './suggestions.repository';
 import { SuggestionView, toSuggestionView } from './suggestion-view';
 import { Errors } from '../errors';
 
@@ -49,7 +49,7 @@ export class SuggestionsService {
     const s = await this.ports.session(dto.sessionId);
     assertInScope(p, s.regionCode);
     const id = await this.createFor(s, { ...dto, createdBy: p.id }, this.actor(p));
-    return this.view(p, (await this.repo.get(id))!);
+    return this.view(p, (await this.repo.get(undefined, id))!);
   }
 
   /** Shared by POST /suggestions and the live room's promotion (SUGGESTION_PORT.createDraft). */
@@ -69,27 +69,27 @@ export class SuggestionsService {
     if (!HELD.includes(s.status)) throw Errors.conflict('SESSION_NOT_HELD', { status: s.status });
     const departments = await this.ports.departments(input.departmentIds);
     const id = await this.db.transaction(async (m) => {
-      const id = await this.repo.insert(
-        {
-          sessionId: s.id,
-          regionCode: s.regionCode,
-          sessionTitle: s.title,
-          sessionStartsAt: s.startsAt,
-          organiserId: s.organiserId,
-          content: input.content.trim(),
-          dueAt: input.dueAt ?? null,
-          sourceMessageId: input.sourceMessageId ?? null,
-          sourceQuestionId: input.sourceQuestionId ?? null,
-          sourceUserId: input.sourceUserId ?? null,
-          createdBy: input.createdBy,
-        },
-        m,
-      );
-      await this.repo.setDepartments(id, departments, m);
-      await this.repo.transition(
-        { suggestionId: id, from: null, to: 'draft', actorId: actor.id, actorName: actor.name },
-        m,
-      );
+      const id = await this.repo.insert(m, {
+        sessionId: s.id,
+        regionCode: s.regionCode,
+        sessionTitle: s.title,
+        sessionStartsAt: s.startsAt,
+        organiserId: s.organiserId,
+        content: input.content.trim(),
+        dueAt: input.dueAt ?? null,
+        sourceMessageId: input.sourceMessageId ?? null,
+        sourceQuestionId: input.sourceQuestionId ?? null,
+        sourceUserId: input.sourceUserId ?? null,
+        createdBy: input.createdBy,
+      });
+      await this.repo.setDepartments(m, id, departments);
+      await this.repo.transition(m, {
+        suggestionId: id,
+        from: null,
+        to: 'draft',
+        actorId: actor.id,
+        actorName: actor.name,
+      });
       return id;
     });
     await this.audit.by(actor.principal, 'suggestion.create', { type: 'suggestion', id }, 'ok', null, {
@@ -127,30 +127,27 @@ export class SuggestionsService {
     if (input.dueAt.getTime() <= Date.now()) throw Errors.badInput('DUE_IN_PAST');
     const departments = await this.ports.departments(input.departmentIds);
     // The caller holds its report row locked in `m`, so two calls for one report run one after the other.
-    const existing = await this.repo.byReport(input.reportId, m);
+    const existing = await this.repo.byReport(m, input.reportId);
     if (existing) return { id: existing.id, created: false };
     const actor = { actorId: input.actorId, actorName: input.actorName };
-    const id = await this.repo.insert(
-      {
-        sessionId: null,
-        reportId: input.reportId,
-        regionCode: input.regionCode,
-        sessionTitle: input.title,
-        sessionStartsAt: input.adoptedAt,
-        organiserId: input.organiserId,
-        content: input.content,
-        dueAt: input.dueAt,
-        sourceMessageId: null,
-        sourceQuestionId: null,
-        sourceUserId: null,
-        createdBy: input.actorId,
-      },
-      m,
-    );
-    await this.repo.setDepartments(id, departments, m);
-    await this.repo.transition({ suggestionId: id, from: null, to: 'draft', ...actor }, m);
-    await this.repo.setStatus(id, 'assigned', { assigned_at: new Date() }, m);
-    await this.repo.transition({ suggestionId: id, from: 'draft', to: 'assigned', ...actor }, m);
+    const id = await this.repo.insert(m, {
+      sessionId: null,
+      reportId: input.reportId,
+      regionCode: input.regionCode,
+      sessionTitle: input.title,
+      sessionStartsAt: input.adoptedAt,
+      organiserId: input.organiserId,
+      content: input.content,
+      dueAt: input.dueAt,
+      sourceMessageId: null,
+      sourceQuestionId: null,
+      sourceUserId: null,
+      createdBy: input.actorId,
+    });
+    await this.repo.setDepartments(m, id, departments);
+    await this.repo.transition(m, { suggestionId: id, from: null, to: 'draft', ...actor });
+    await this.repo.setStatus(m, id, 'assigned', { assignedAt: new Date() });
+    await this.repo.transition(m, { suggestionId: id, from: 'draft', to: 'assigned', ...actor });
     // Audit and notices only for what the caller's transaction keeps.
     this.events.afterCommit(m, async () => {
       await this.audit.record({
@@ -220,21 +217,21 @@ export class SuggestionsService {
 
   /** Reads by id: outside the caller's region (or department, for a handler) is 404. */
   async readable(p: Principal, id: string): Promise<SuggestionRow> {
-    const row = await this.repo.get(id);
+    const row = await this.repo.get(undefined, id);
     if (!row || !this.mayRead(p, row)) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     return row;
   }
 
   private mayRead(p: Principal, row: SuggestionRow): boolean {
-    if (hasRole(p, 'admin', 'organiser', 'staff_viewer') && inScope(p, row.region_code)) return true;
+    if (hasRole(p, 'admin', 'organiser', 'staff_viewer') && inScope(p, row.regionCode)) return true;
     return hasRole(p, 'department_handler') && row.departments.some((d) => d.id === p.departmentId);
   }
 
   /** Writes by organisers: missing is 404, outside the region 403. */
   private async writable(p: Principal, id: string): Promise<SuggestionRow> {
-    const row = await this.repo.get(id);
+    const row = await this.repo.get(undefined, id);
     if (!row) throw Errors.notFound('SUGGESTION_NOT_FOUND');
-    assertInScope(p, row.region_code);
+    assertInScope(p, row.regionCode);
     return row;
   }
 
@@ -244,13 +241,13 @@ export class SuggestionsService {
     if (dto.dueAt.getTime() <= Date.now()) throw Errors.badInput('DUE_IN_PAST');
     const departments = await this.ports.departments(dto.departmentIds);
     const row = await this.step(p, id, 'assign', async (m) => {
-      await this.repo.setDepartments(id, departments, m);
-      return { due_at: dto.dueAt, assigned_at: new Date() };
+      await this.repo.setDepartments(m, id, departments);
+      return { dueAt: dto.dueAt, assignedAt: new Date() };
     });
     await this.ports.notify(await this.users.departmentHandlerIds(dto.departmentIds), {
       kind: 'suggestion.assigned',
       title: '新交办建议',
-      body: `「${row.session_title}」的建议已交办贵单位，请于 ${dto.dueAt.toISOString().slice(0, 10)} 前答复。`,
+      body: `「${row.sessionTitle}」的建议已交办贵单位，请于 ${dto.dueAt.toISOString().slice(0, 10)} 前答复。`,
       link: `/suggestions/${id}`,
       dedupeKey: `suggestion.assigned:${id}:${dto.dueAt.toISOString()}`,
     });
@@ -259,7 +256,7 @@ export class SuggestionsService {
 
   async complete(p: Principal, id: string): Promise<SuggestionView> {
     await this.writable(p, id);
-    return this.view(p, await this.step(p, id, 'complete', async () => ({ completed_at: new Date() })));
+    return this.view(p, await this.step(p, id, 'complete', async () => ({ completedAt: new Date() })));
   }
 
   async reject(p: Principal, id: string, dto: RejectSuggestionDto): Promise<SuggestionView> {
@@ -270,7 +267,7 @@ export class SuggestionsService {
         p,
         id,
         'reject',
-        async () => ({ rejected_at: new Date(), reject_reason: dto.reason }),
+        async () => ({ rejectedAt: new Date(), rejectReason: dto.reason }),
         dto.reason,
       ),
     );
@@ -279,7 +276,7 @@ export class SuggestionsService {
   /** The lead department's handler replies; with co-departments the reply counts once all countersigned. */
   async reply(p: Principal, id: string, dto: ReplySuggestionDto): Promise<SuggestionView> {
     const dept = this.handlerDepartment(p);
-    const current = await this.repo.get(id);
+    const current = await this.repo.get(undefined, id);
     const mine = current?.departments.find((d) => d.id === dept);
     // Not assigned to the caller's department answers as if it did not exist: no existence oracle.
     if (!mine) throw Errors.notFound('SUGGESTION_NOT_FOUND');
@@ -287,30 +284,33 @@ export class SuggestionsService {
     const phone = dto.contactPhone ? this.pii.encryptPhone(dto.contactPhone).enc : null;
     let becameReplied = false;
     const row = await this.db.transaction(async (m) => {
-      const s = await this.repo.lock(id, m);
+      const s = await this.repo.lock(m, id);
       if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
       this.assertStep(s, 'reply');
-      await this.repo.resetCountersigns(id, m);
+      await this.repo.resetCountersigns(m, id);
       const coPending = s.departments.filter((d) => d.role === 'co').length;
       const reply = {
-        reply_grade: dto.grade,
-        reply_content: dto.content,
-        reply_adopted: dto.adopted,
-        reply_by: p.id,
-        reply_submitted_at: new Date(),
-        reply_contact_phone_enc: phone,
+        replyGrade: dto.grade,
+        replyContent: dto.content,
+        replyAdopted: dto.adopted,
+        replyBy: p.id,
+        replySubmittedAt: new Date(),
+        replyContactPhoneEnc: phone,
       };
       if (coPending === 0) {
-        await this.repo.setStatus(id, 'replied', { ...reply, replied_at: new Date() }, m);
-        await this.repo.transition(
-          { suggestionId: id, from: 'assigned', to: 'replied', actorId: p.id, actorName: this.actor(p).name },
-          m,
-        );
+        await this.repo.setStatus(m, id, 'replied', { ...reply, repliedAt: new Date() });
+        await this.repo.transition(m, {
+          suggestionId: id,
+          from: 'assigned',
+          to: 'replied',
+          actorId: p.id,
+          actorName: this.actor(p).name,
+        });
         becameReplied = true;
       } else {
-        await this.repo.update(id, reply, m);
+        await this.repo.update(m, id, reply);
       }
-      return (await this.repo.get(id, m))!;
+      return (await this.repo.get(m, id))!;
     });
     await this.audit.by(
       p,
@@ -335,9 +335,9 @@ export class SuggestionsService {
         {
           kind: 'suggestion.countersign',
           title: '待会签的答复',
-          body: `「${row.session_title}」的建议已由主办单位答复，请会签。`,
+          body: `「${row.sessionTitle}」的建议已由主办单位答复，请会签。`,
           link: `/suggestions/${id}`,
-          dedupeKey: `suggestion.countersign:${id}:${row.reply_submitted_at ? new Date(row.reply_submitted_at).toISOString() : ''}`,
+          dedupeKey: `suggestion.countersign:${id}:${row.replySubmittedAt ? new Date(row.replySubmittedAt).toISOString() : ''}`,
         },
       );
     return this.view(p, row);
@@ -345,37 +345,34 @@ export class SuggestionsService {
 
   async countersign(p: Principal, id: string, dto: CountersignDto): Promise<SuggestionView> {
     const dept = this.handlerDepartment(p);
-    const current = await this.repo.get(id);
+    const current = await this.repo.get(undefined, id);
     const mine = current?.departments.find((d) => d.id === dept);
     // As for reply: another department's suggestion and a missing one answer alike.
     if (!mine) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     if (mine.role !== 'co') throw Errors.forbidden('NOT_CO_DEPARTMENT');
     let becameReplied = false;
     const row = await this.db.transaction(async (m) => {
-      const s = await this.repo.lock(id, m);
+      const s = await this.repo.lock(m, id);
       if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
-      if (s.status !== 'assigned' || !s.reply_submitted_at)
+      if (s.status !== 'assigned' || !s.replySubmittedAt)
         throw Errors.conflict('REPLY_NOT_SUBMITTED', {
           status: s.status,
         });
-      const r = await this.repo.countersign(id, dept, p.id, dto.opinion ?? null, m);
+      const r = await this.repo.countersign(m, id, dept, p.id, dto.opinion ?? null);
       if (!r.signed) throw Errors.conflict('ALREADY_COUNTERSIGNED');
       if (r.remaining === 0) {
-        await this.repo.setStatus(id, 'replied', { replied_at: new Date() }, m);
-        await this.repo.transition(
-          {
-            suggestionId: id,
-            from: 'assigned',
-            to: 'replied',
-            actorId: p.id,
-            actorName: this.actor(p).name,
-            note: 'countersigned by all co-handling departments',
-          },
-          m,
-        );
+        await this.repo.setStatus(m, id, 'replied', { repliedAt: new Date() });
+        await this.repo.transition(m, {
+          suggestionId: id,
+          from: 'assigned',
+          to: 'replied',
+          actorId: p.id,
+          actorName: this.actor(p).name,
+          note: 'countersigned by all co-handling departments',
+        });
         becameReplied = true;
       }
-      return (await this.repo.get(id, m))!;
+      return (await this.repo.get(m, id))!;
     });
     await this.audit.by(p, 'suggestion.countersign', { type: 'suggestion', id }, 'ok', null, {
       departmentId: dept,
@@ -387,7 +384,7 @@ export class SuggestionsService {
   }
 
   async rate(p: Principal, id: string, dto: RateSuggestionDto): Promise<{ id: string; rating: string }> {
-    const row = await this.repo.get(id);
+    const row = await this.repo.get(undefined, id);
     if (!row) throw Errors.notFound('SUGGESTION_NOT_FOUND');
     if (row.status !== 'replied' && row.status !== 'completed')
       throw Errors.conflict('NOT_RATEABLE', { status: row.status });
@@ -396,7 +393,7 @@ export class SuggestionsService {
     try {
       ratingId = await this.repo.rate(id, p.id, dto.rating, dto.comment ?? null);
     } catch (e) {
-      if ((e as { code?: string }).code === '23505') throw Errors.conflict('ALREADY_RATED');
+      if (isUniqueViolation(e)) throw Errors.conflict('ALREADY_RATED');
       throw e;
     }
     await this.audit.by(p, 'suggestion.rate', { type: 'suggestion', id }, 'ok', null, { rating: dto.rating });
@@ -404,10 +401,10 @@ export class SuggestionsService {
   }
 
   async mayRate(p: Principal, row: SuggestionRow): Promise<boolean> {
-    if (hasRole(p, 'member') && inScope(p, row.region_code)) return true;
+    if (hasRole(p, 'member') && inScope(p, row.regionCode)) return true;
     // A report's suggestion has no session participants: members rate it.
-    if (!hasRole(p, 'resident') || !row.session_id) return false;
-    const session = await this.ports.sessionOrNull(row.session_id);
+    if (!hasRole(p, 'resident') || !row.sessionId) return false;
+    const session = await this.ports.sessionOrNull(row.sessionId);
     if (!session) return false;
     return (await this.ports.raters(session)).has(p.id);
   }
@@ -419,11 +416,15 @@ export class SuggestionsService {
 
   private assertStep(s: SuggestionRow, action: SuggestionAction): void {
     if (!mayTransition(action, s.status))
-      throw new ConflictError('INVALID_TRANSITION', `当前状态（${s.status}）不能执行该操作`, {
-        status: s.status,
-        action,
-        allowedFrom: allowedFrom(action),
-      });
+      throw Errors.conflict(
+        'INVALID_TRANSITION',
+        { status: s.status },
+        {
+          status: s.status,
+          action,
+          allowedFrom: allowedFrom(action),
+        },
+      );
   }
 
   /** One status change in a transaction: lock, check, write, record the transition; audit after commit. */
@@ -431,22 +432,26 @@ export class SuggestionsService {
     p: Principal,
     id: string,
     action: SuggestionAction,
-    patch: (m: EntityManager) => Promise<Record<string, unknown>>,
+    patch: (m: EntityManager) => Promise<SuggestionPatch>,
     note?: string,
   ): Promise<SuggestionRow> {
     const to: SuggestionStatus = TARGET[action];
     let from: SuggestionStatus = 'draft';
     const row = await this.db.transaction(async (m) => {
-      const s = await this.repo.lock(id, m);
+      const s = await this.repo.lock(m, id);
       if (!s) throw Errors.notFound('SUGGESTION_NOT_FOUND');
       this.assertStep(s, action);
       from = s.status;
-      await this.repo.setStatus(id, to, await patch(m), m);
-      await this.repo.transition(
-        { suggestionId: id, from, to, actorId: p.id, actorName: this.actor(p).name, note },
-        m,
-      );
-      return (await this.repo.get(id, m))!;
+      await this.repo.setStatus(m, id, to, await patch(m));
+      await this.repo.transition(m, {
+        suggestionId: id,
+        from,
+        to,
+        actorId: p.id,
+        actorName: this.actor(p).name,
+        note,
+      });
+      return (await this.repo.get(m, id))!;
     });
     await this.audit.by(p, 'suggestion.transition', { type: 'suggestion', id }, 'ok', null, {
       from,
@@ -457,14 +462,14 @@ export class SuggestionsService {
   }
 
   private async announceReplied(row: SuggestionRow): Promise<void> {
-    if (!row.organiser_id) return;
-    await this.ports.notify([row.organiser_id], {
+    if (!row.organiserId) return;
+    await this.ports.notify([row.organiserId], {
       kind: 'suggestion.replied',
       title: '建议已答复',
-      body: `「${row.session_title}」的一条建议已答复（${row.reply_grade}类）。`,
+      body: `「${row.sessionTitle}」的一条建议已答复（${row.replyGrade}类）。`,
       link: `/suggestions/${row.id}`,
       dedupeKey: `suggestion.replied:${row.id}`,
-      sms: { kind: 'suggestionReplied', params: { title: row.session_title } },
+      sms: { kind: 'suggestionReplied', params: { title: row.sessionTitle } },
     });
   }
 
@@ -474,7 +479,7 @@ export class SuggestionsService {
 
   private async views(p: Principal, rows: SuggestionRow[]): Promise<SuggestionView[]> {
     const reveal = canReadPii(p);
-    if (reveal && rows.some((r) => r.reply_contact_phone_enc))
+    if (reveal && rows.some((r) => r.replyContactPhoneEnc))
       await this.audit.by(
         p,
         'pii.read',
@@ -482,7 +487,7 @@ export class SuggestionsService {
         'ok',
         null,
         {
-          count: rows.filter((r) => r.reply_contact_phone_enc).length,
+          count: rows.filter((r) => r.replyContactPhoneEnc).length,
         },
       );
     return rows.map((r) => toSuggestionView(r, this.pii, reveal));

@@ -21,9 +21,52 @@ export interface SentReminder {
 }
 
 /** What 督办 looks at: who is late, and which reminders went out. */
+export interface ClaimedReminder {
+  id: string;
+  kind: 'overdue' | 'due_soon';
+  day: string;
+  sessionTitle: string;
+  dueAt: Date;
+  organiserId: string | null;
+}
+
 @Injectable()
 export class SupervisionRepository {
   constructor(private readonly db: DataSource) {}
+
+  /**
+   * Claims today's reminders of assigned suggestions overdue or due within 7 days (in the region
+   * pattern): one row per suggestion, kind and day, so concurrent runs claim each reminder once.
+   */
+  async claimReminders(regionPattern: string): Promise<ClaimedReminder[]> {
+    return this.db.query(
+      `WITH due AS (
+           SELECT s.id, CASE WHEN s.due_at < now() THEN 'overdue' ELSE 'due_soon' END AS kind
+             FROM suggestions s
+            WHERE s.status = 'assigned' AND s.due_at IS NOT NULL AND s.due_at < now() + interval '7 days'
+              AND s.region_code LIKE $1
+         ), claimed AS (
+           INSERT INTO suggestion_reminders (suggestion_id, kind, day)
+           SELECT id, kind, (now() AT TIME ZONE 'Asia/Shanghai')::date FROM due
+           ON CONFLICT DO NOTHING
+           RETURNING suggestion_id, kind, day
+         )
+         SELECT s.id, c.kind, to_char(c.day, 'YYYY-MM-DD') AS day, s.session_title AS "sessionTitle",
+                s.due_at AS "dueAt", s.organiser_id AS "organiserId"
+           FROM claimed c JOIN suggestions s ON s.id = c.suggestion_id`,
+      [regionPattern],
+    );
+  }
+
+  /** The lead department and the co-handlers that have not countersigned yet. */
+  async departmentsStillToAnswer(suggestionId: string): Promise<string[]> {
+    const rows: { departmentId: string }[] = await this.db.query(
+      `SELECT department_id AS "departmentId" FROM suggestion_departments
+        WHERE suggestion_id = $1 AND (role = 'lead' OR countersigned_at IS NULL)`,
+      [suggestionId],
+    );
+    return rows.map((r) => r.departmentId);
+  }
 
   /** Departments still owing an answer (the lead, or a co-handler yet to countersign) on overdue suggestions. */
   async overdueByDepartment(regionCode: string): Promise<OverdueDepartment[]> {

@@ -3,10 +3,9 @@ import os from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob, validateCronExpression } from 'cron';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, ConfigError } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
-import { returningRows } from '../database/sql';
+import { JobRunsRepository } from './job-runs.repository';
 import { runWithLogContext } from '../logging/log-context';
 import { Errors } from '../errors/error-catalogue';
 
@@ -51,7 +50,7 @@ export class ClusterJobs implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger('cron');
 
   constructor(
-    private readonly db: DataSource,
+    private readonly runs: JobRunsRepository,
     private readonly scheduler: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -104,29 +103,16 @@ export class ClusterJobs implements OnApplicationBootstrap, OnApplicationShutdow
   private async fireNow(name: string, slot: Date): Promise<FireOutcome> {
     const task = this.tasks.get(name);
     if (!task) throw Errors.notFound('JOB_NOT_FOUND');
-    const claimed: { id: string }[] = await this.db.query(
-      `INSERT INTO job_runs (job, slot, replica) VALUES ($1, $2, $3)
-       ON CONFLICT (job, slot) DO NOTHING RETURNING id`,
-      [name, slot, this.replicaId],
-    );
-    if (!claimed.length) return 'taken';
-    const id = claimed[0].id;
+    const id = await this.runs.claim(name, slot, this.replicaId);
+    if (!id) return 'taken';
     try {
       const result = await task.run();
-      await this.db.query(
-        `UPDATE job_runs SET status = 'ok', finished_at = now(), result = $2 WHERE id = $1`,
-        [id, JSON.stringify(result)],
-      );
+      await this.runs.succeeded(id, result);
       this.logger.log({ msg: 'scheduled task done', task: name, ...result });
       return 'ran';
     } catch (e) {
       const error = (e as Error).message.slice(0, 500);
-      await this.db
-        .query(`UPDATE job_runs SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`, [
-          id,
-          error,
-        ])
-        .catch(() => undefined);
+      await this.runs.failed(id, error).catch(() => undefined);
       this.logger.error({ msg: 'scheduled task failed', task: name, error });
       return 'failed';
     }
@@ -138,20 +124,7 @@ export class ClusterJobs implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async status(): Promise<TaskStatus[]> {
-    const rows: {
-      job: string;
-      slot: Date;
-      replica: string;
-      status: string;
-      started_at: Date;
-      finished_at: Date | null;
-      result: Record<string, unknown> | null;
-      error: string | null;
-    }[] = await this.db.query(
-      `SELECT DISTINCT ON (job) job, slot, replica, status, started_at, finished_at, result, error
-         FROM job_runs WHERE job = ANY($1) ORDER BY job, started_at DESC`,
-      [[...this.tasks.keys()]],
-    );
+    const rows = await this.runs.lastRuns([...this.tasks.keys()]);
     const last = new Map(rows.map((r) => [r.job, r]));
     return [...this.tasks.values()]
       .sort((a, b) => a.name.localeCompare(b.name))
@@ -170,8 +143,8 @@ export class ClusterJobs implements OnApplicationBootstrap, OnApplicationShutdow
                 slot: r.slot.toISOString(),
                 replica: r.replica,
                 status: r.status,
-                startedAt: r.started_at.toISOString(),
-                finishedAt: r.finished_at?.toISOString() ?? null,
+                startedAt: r.startedAt.toISOString(),
+                finishedAt: r.finishedAt?.toISOString() ?? null,
                 result: r.result,
                 error: r.error,
               }
@@ -182,11 +155,6 @@ export class ClusterJobs implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Run records older than `days` go. */
   async purgeRuns(days: number): Promise<number> {
-    return returningRows(
-      await this.db.query(
-        `DELETE FROM job_runs WHERE started_at < now() - make_interval(days => $1) RETURNING id`,
-        [days],
-      ),
-    ).length;
+    return this.runs.purge(days);
   }
 }

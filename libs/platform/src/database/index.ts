@@ -11,3 +11,5 @@ export const platformEntities = [SeedRun, JobRun];
 export const platformMigrations = [PlatformBase1795400000000, PlatformJobRuns1795430000000];
 export * from './sql';
 export * from './text-support';
+export * from './violations';
+export * from './database-ping.repository';

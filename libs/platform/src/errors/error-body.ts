@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '../database/violations';
 import { DomainError, TooManyRequestsError } from './domain-error';
 
 /** The one error shape of the API (every 4xx and 5xx); `code` is what clients branch on. */
@@ -36,8 +37,8 @@ const STATUS_NAMES: Record<number, string> = {
 };
 
 const PG_CODES: Record<string, [number, string, string]> = {
-  '23505': [409, 'DUPLICATE', '记录已存在'],
-  '23P01': [409, 'CONFLICT', '与已有记录冲突'],
+  [PG_UNIQUE_VIOLATION]: [409, 'DUPLICATE', '记录已存在'],
+  [PG_EXCLUSION_VIOLATION]: [409, 'CONFLICT', '与已有记录冲突'],
   '23503': [409, 'REFERENCE_CONFLICT', '引用的记录不存在或仍被引用'],
   '22P02': [400, 'INVALID_VALUE', '参数格式不正确'],
   '22007': [400, 'INVALID_VALUE', '日期格式不正确'],

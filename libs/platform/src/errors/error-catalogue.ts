@@ -10,8 +10,30 @@ import {
   UnauthorizedError,
 } from './domain-error';
 
-/** Code → the one message users see for it (zh-Hans). */
+/**
+ * Code → the one message users see for it (zh-Hans). A message may name values with `{name}`
+ * placeholders; raising such a code then requires exactly those values (checked by the compiler).
+ */
 export type ErrorMessages = Readonly<Record<string, string>>;
+
+/** The placeholder names in a message: `'行政区划 {code} 不存在'` → `'code'`. */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
+  ? P | Placeholders<R>
+  : never;
+type Details = Record<string, unknown>;
+type Values<S extends string> = Record<Placeholders<S>, string | number>;
+/** What follows the code: the message's values when it has placeholders, then the factory's own arguments. */
+type Args<S extends string, Rest extends unknown[]> = [Placeholders<S>] extends [never]
+  ? Rest
+  : [values: Values<S>, ...rest: Rest];
+
+/** Fills a message's placeholders; a value missing at run time is left visible rather than dropped. */
+export function formatMessage(template: string, values?: Record<string, string | number>): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}
 
 /**
  * Raising errors by code from a context's catalogue (`libs/<ctx>/src/errors.ts`) merged with the common
@@ -19,38 +41,67 @@ export type ErrorMessages = Readonly<Record<string, string>>;
  * two ways. A code lives in exactly one catalogue (a test scans the sources and holds this).
  */
 export function errorsFrom<const M extends ErrorMessages>(messages: M) {
+  type All = M & typeof COMMON_ERRORS;
   type Code = Extract<keyof M, string> | CommonCode;
+  type A<C extends Code, Rest extends unknown[]> = Args<All[C] & string, Rest>;
   const all: ErrorMessages = { ...COMMON_ERRORS, ...messages };
-  const text = (code: Code): string => all[code];
+  /** Splits the arguments after the code into the message (values filled in) and the rest. */
+  const split = (code: Code, args: unknown[]): [string, unknown[]] => {
+    const template = all[code];
+    if (!/\{\w+\}/.test(template)) return [template, args];
+    return [formatMessage(template, args[0] as Record<string, string | number>), args.slice(1)];
+  };
   return {
     messages,
-    badInput: (code: Code, details?: Record<string, unknown>) => new BadInputError(code, text(code), details),
-    unauthorized: (code: Code) => new UnauthorizedError(code, text(code)),
-    forbidden: (code: Code) => new ForbiddenError(code, text(code)),
-    notFound: (code: Code) => new NotFoundError(code, text(code)),
-    conflict: (code: Code, details?: Record<string, unknown>) => new ConflictError(code, text(code), details),
-    tooMany: (code: Code, retryAfterSeconds: number) =>
-      new TooManyRequestsError(code, text(code), retryAfterSeconds),
-    tooLarge: (code: Code) => new PayloadTooLargeError(code, text(code)),
-    unavailable: (code: Code) => new ServiceUnavailableError(code, text(code)),
-    withStatus: (status: number, code: Code, details?: Record<string, unknown>) =>
-      new DomainError(status, code, text(code), details),
+    /** The message of a code, values filled in (for texts shown outside an error, such as import rows). */
+    message: <C extends Code>(code: C, ...args: A<C, []>): string => split(code, args)[0],
+    badInput: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) => {
+      const [text, [details]] = split(code, args);
+      return new BadInputError(code, text, details as Details | undefined);
+    },
+    unauthorized: <C extends Code>(code: C, ...args: A<C, []>) =>
+      new UnauthorizedError(code, split(code, args)[0]),
+    forbidden: <C extends Code>(code: C, ...args: A<C, []>) => new ForbiddenError(code, split(code, args)[0]),
+    notFound: <C extends Code>(code: C, ...args: A<C, []>) => new NotFoundError(code, split(code, args)[0]),
+    conflict: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) => {
+      const [text, [details]] = split(code, args);
+      return new ConflictError(code, text, details as Details | undefined);
+    },
+    tooMany: <C extends Code>(code: C, ...args: A<C, [retryAfterSeconds: number]>) => {
+      const [text, [retryAfter]] = split(code, args);
+      return new TooManyRequestsError(code, text, retryAfter as number);
+    },
+    tooLarge: <C extends Code>(code: C, ...args: A<C, []>) =>
+      new PayloadTooLargeError(code, split(code, args)[0]),
+    unavailable: <C extends Code>(code: C, ...args: A<C, []>) =>
+      new ServiceUnavailableError(code, split(code, args)[0]),
+    withStatus: <C extends Code>(status: number, code: C, ...args: A<C, [details?: Details]>) => {
+      const [text, [details]] = split(code, args);
+      return new DomainError(status, code, text, details as Details | undefined);
+    },
   };
 }
 
-/** Codes more than one context raises (validation, access, uploads, shared entities). */
+/**
+ * Codes more than one context raises (validation, access, uploads, shared entities). VALIDATION_FAILED
+ * is the one code whose message is the problems found, as the validation pipe lists them.
+ */
 export const COMMON_ERRORS = {
+  BODY_TOO_DEEP: '请求体嵌套层级超过 {max} 层',
   FILE_REQUIRED: '请选择要上传的文件（字段 file）',
   FILE_TOO_LARGE: '文件过大',
   INVALID_NEAR: 'near 的纬度须在 -90…90、经度须在 -180…180 之间',
   INVALID_PHONE: '请填写正确的中国大陆手机号',
   INVALID_REGION_CODE: '行政区划代码应为 6、9 或 12 位数字',
+  INVALID_RRULE: '重复规则（RRULE）无效：{problem}',
+  INVALID_TRANSITION: '当前状态（{status}）不能执行该操作',
   JOB_NOT_FOUND: '定时任务不存在',
   MALFORMED_MULTIPART: '上传内容格式不正确',
   MEMBER_NOT_FOUND: '委员不存在',
   NO_ISSUING_COMMITTEE: '该区域没有可署名的政协委员会',
   OUTCOME_NOT_FOUND: '尚未形成成果',
   OUT_OF_REGION: '不在您的管辖区域内',
+  RANGE_TOO_LONG: '查询区间过长，一次最多查询 {limit}',
   RATE_LIMITED: '请求过于频繁，请稍后再试',
   SESSION_CANCELLED: '活动已取消',
   SESSION_NOT_FOUND: '会议不存在',
@@ -58,8 +109,10 @@ export const COMMON_ERRORS = {
   UNAUTHENTICATED: '需要登录',
   UNEXPECTED_FILE: '只接受一个名为 file 的文件',
   UNKNOWN_DEPARTMENT: '承办单位不存在',
+  UNKNOWN_MEMBER: '委员不存在',
   UNKNOWN_WORKSTATION: '工作室不存在',
   UNSUPPORTED_FILE_TYPE: '不支持的文件类型（按文件内容判断）',
+  VALIDATION_FAILED: '{problems}',
   WORKSTATION_NOT_FOUND: '场所不存在',
 } as const;
 export type CommonCode = Extract<keyof typeof COMMON_ERRORS, string>;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BadInputError } from '../errors/domain-error';
+import { Errors } from '../errors/error-catalogue';
 
 /** No request of ours nests deeper than a handful of levels; 32 leaves room and stops the recursion bombs. */
 export const MAX_JSON_DEPTH = 32;
@@ -41,6 +41,6 @@ export function jsonTooDeep(buf: Uint8Array, max = MAX_JSON_DEPTH): boolean {
  */
 export function refuseDeepJson(_req: IncomingMessage, _res: ServerResponse, buf: Buffer): void {
   if (jsonTooDeep(buf)) {
-    throw new BadInputError('BODY_TOO_DEEP', `请求体嵌套层级超过 ${MAX_JSON_DEPTH} 层`);
+    throw Errors.badInput('BODY_TOO_DEEP', { max: MAX_JSON_DEPTH });
   }
 }

@@ -3,8 +3,9 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
-import { TooManyRequestsError } from '../errors/domain-error';
 import { RedisConnection } from '../redis/redis';
+import { DomainError } from '../errors/domain-error';
+import { Errors } from '../errors/error-catalogue';
 
 export interface RateRule {
   /** How many hits are allowed within the window. */
@@ -65,11 +66,10 @@ export class RateLimiter {
   async enforce(
     key: string,
     rule: RateRule,
-    code = 'RATE_LIMITED',
-    message = '请求过于频繁，请稍后再试',
+    refuse: (retryAfterSeconds: number) => DomainError = (wait) => Errors.tooMany('RATE_LIMITED', wait),
   ): Promise<void> {
     const wait = await this.hit(key, rule);
-    if (wait > 0) throw new TooManyRequestsError(code, message, wait);
+    if (wait > 0) throw refuse(wait);
   }
 
   /** Adds one to a counter kept for `windowSeconds` (never refuses); returns the new count. */

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { SeedRunsRepository } from './seed-runs.repository';
 
 /** A context's contribution to demo data. `order` runs lower first (identity 10, directory 20, …). */
 export interface SeedContributor {
@@ -17,7 +18,10 @@ export class SeedRegistry {
   private readonly contributors: SeedContributor[] = [];
   private readonly logger = new Logger('seed');
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly runs: SeedRunsRepository,
+  ) {}
 
   register(contributor: SeedContributor): void {
     this.contributors.push(contributor);
@@ -29,12 +33,11 @@ export class SeedRegistry {
     for (const c of sorted) {
       // An advisory lock keeps two replicas starting together from seeding the same thing.
       const done = await this.db.transaction(async (m) => {
-        await m.query(`SELECT pg_advisory_xact_lock(hashtext('xs-seed'))`);
-        const rows: unknown[] = await m.query(`SELECT 1 FROM seed_runs WHERE name = $1`, [c.name]);
-        if (rows.length) return false;
+        await this.runs.lock(m);
+        if (await this.runs.hasRun(m, c.name)) return false;
         const started = Date.now();
         await c.run();
-        await m.query(`INSERT INTO seed_runs (name) VALUES ($1)`, [c.name]);
+        await this.runs.record(m, c.name);
         this.logger.log({ msg: 'seeded', name: c.name, ms: Date.now() - started });
         return true;
       });

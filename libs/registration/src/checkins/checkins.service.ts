@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LIVE_STATS_PORT } from '@xs/contracts';
 import type { LiveStatsPort } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { ConflictError, MOBILE_RE, normalizePhone, PiiCipher } from '@xs/platform';
+import { MOBILE_RE, normalizePhone, PiiCipher } from '@xs/platform';
 import { isCheckInCode, normalizeCode, TicketSigner } from '../tickets/tickets';
 import type { CheckInDto, WalkInDto } from '../registrations/registrations.dto';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
@@ -58,9 +58,10 @@ export class CheckinsService {
     if (!reg || (registrationId && reg.id !== registrationId)) throw notFound();
     if (reg.status === 'cancelled') throw Errors.conflict('REGISTRATION_CANCELLED');
     if (reg.status === 'waitlisted') throw Errors.conflict('REGISTRATION_WAITLISTED');
-    throw new ConflictError(
+    const at = new Date(reg.checkedInAt!).toISOString();
+    throw Errors.conflict(
       'ALREADY_CHECKED_IN',
-      `${reg.name} 已于 ${new Date(reg.checkedInAt!).toISOString()} 签到`,
+      { name: reg.name, at },
       {
         registrationId: reg.id,
         checkedInAt: new Date(reg.checkedInAt!).toISOString(),

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { SessionAccess } from '../registrations/session-access';
 import type { DrawDto } from '../registrations/registrations.dto';
 import { RegistrationDraw } from './draw.entity';
+import { DrawsRepository } from './draws.repository';
 import { candidatesHash, DRAW_ALGORITHM, drawWinners, sortCandidates } from './draw-algorithm';
 import { Errors } from '../errors';
 
@@ -28,7 +28,7 @@ export interface DrawView {
 @Injectable()
 export class DrawsService {
   constructor(
-    private readonly db: DataSource,
+    private readonly draws: DrawsRepository,
     private readonly repo: RegistrationsRepository,
     private readonly access: SessionAccess,
     private readonly audit: AuditService,
@@ -40,7 +40,7 @@ export class DrawsService {
     const seed = dto.seed ?? randomBytes(16).toString('hex');
     const candidates = sortCandidates(await this.repo.drawCandidates(sessionId));
     const outcome = drawWinners(candidates, seed, dto.count);
-    const saved = await this.db.getRepository(RegistrationDraw).save({
+    const saved = await this.draws.insert({
       sessionId,
       algorithm: DRAW_ALGORITHM,
       seed,
@@ -62,9 +62,7 @@ export class DrawsService {
 
   async list(p: Principal, sessionId: string): Promise<{ items: DrawView[]; total: number }> {
     await this.access.forStaffRead(p, sessionId);
-    const rows = await this.db
-      .getRepository(RegistrationDraw)
-      .find({ where: { sessionId }, order: { createdAt: 'DESC' }, take: 100 });
+    const rows = await this.draws.recent(sessionId);
     const items = [];
     for (const r of rows) items.push(await this.view(r));
     return { items, total: items.length };
@@ -73,7 +71,7 @@ export class DrawsService {
   /** Re-runs a stored draw from its seed and candidate list: anyone can check the result was not chosen by hand. */
   async verify(p: Principal, sessionId: string, drawId: string) {
     await this.access.forStaffRead(p, sessionId);
-    const d = await this.db.getRepository(RegistrationDraw).findOneBy({ id: drawId, sessionId });
+    const d = await this.draws.find(sessionId, drawId);
     if (!d) throw Errors.notFound('DRAW_NOT_FOUND');
     const rerun = drawWinners(d.candidates, d.seed, d.count);
     return {

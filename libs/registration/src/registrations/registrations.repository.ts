@@ -220,7 +220,7 @@ export class RegistrationsRepository {
     }
   }
 
-  async findById(id: string, m?: EntityManager, lock = false): Promise<RegistrationRow | null> {
+  async findById(m: EntityManager | undefined, id: string, lock = false): Promise<RegistrationRow | null> {
     const rows: RegistrationRow[] = await this.q(m).query(
       `SELECT ${COLS} FROM registrations r WHERE r.id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
@@ -237,7 +237,7 @@ export class RegistrationsRepository {
   }
 
   /** 1-based place in the session's waitlist. */
-  async waitlistPosition(sessionId: string, seq: number, m?: EntityManager): Promise<number> {
+  async waitlistPosition(m: EntityManager | undefined, sessionId: string, seq: number): Promise<number> {
     const rows: { n: number }[] = await this.q(m).query(
       `SELECT count(*)::int AS n FROM registrations
        WHERE session_id = $1 AND status = 'waitlisted' AND seq <= $2`,

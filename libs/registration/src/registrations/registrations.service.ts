@@ -9,6 +9,7 @@ import {
   ConflictError,
   deriveKey,
   DomainEvents,
+  isUniqueViolation,
   MOBILE_RE,
   normalizePhone,
   Page,
@@ -32,12 +33,6 @@ export interface RegistrationResult {
   status: 'confirmed' | 'waitlisted';
   position?: number;
   ticket: { code: string };
-}
-
-/** A PostgreSQL unique violation (23505) of the named index. */
-function isUniqueViolation(e: unknown, constraint: string): boolean {
-  const d = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
-  return d?.code === '23505' && d.constraint === constraint;
 }
 
 /** Staff roles that register, cancel and check people in. */
@@ -159,7 +154,7 @@ export class RegistrationsService implements OnModuleInit {
       throw e;
     }
     if (!out.replayed && out.result.status === 'confirmed') {
-      this.publish('registration.confirmed', sessionId, out.result.id, staff ? null : p.id);
+      this.publish(undefined, 'registration.confirmed', sessionId, out.result.id, staff ? null : p.id);
     }
     return { result: out.result, replayed: out.replayed };
   }
@@ -187,7 +182,7 @@ export class RegistrationsService implements OnModuleInit {
   // ---------- cancelling and capacity ----------
 
   async cancel(p: Principal, id: string): Promise<{ id: string; status: 'cancelled'; promoted: string[] }> {
-    const reg = await this.repo.findById(id);
+    const reg = await this.repo.findById(undefined, id);
     if (!reg) throw Errors.notFound('REGISTRATION_NOT_FOUND');
     const session = await this.access.load(reg.sessionId);
     await this.assertMayManage(p, reg, session, 'write');
@@ -229,9 +224,13 @@ export class RegistrationsService implements OnModuleInit {
     const id = reg.id;
     const promoted = await this.db.transaction(async (m) => {
       const seats = await this.repo.lockSeats(m, reg.sessionId, session.capacity, new Date(session.endsAt));
-      const current = (await this.repo.findById(id, m, true))!;
+      const current = (await this.repo.findById(m, id, true))!;
       if (current.status === 'cancelled') throw Errors.conflict('ALREADY_CANCELLED');
-      if (current.checkedInAt) throw new ConflictError('ALREADY_CHECKED_IN', '已签到的报名不能取消');
+      if (current.checkedInAt)
+        throw Errors.conflict('ALREADY_CHECKED_IN', {
+          name: current.name,
+          at: current.checkedInAt.toISOString(),
+        });
       await this.repo.cancel(m, id);
       if (current.status === 'waitlisted') {
         await this.repo.setSeats(m, reg.sessionId, { ...seats, waitlisted: seats.waitlisted - 1 });
@@ -240,7 +239,7 @@ export class RegistrationsService implements OnModuleInit {
       if (current.walkIn) return [];
       return this.fillSeats(m, reg.sessionId, { ...seats, confirmed: seats.confirmed - 1 });
     });
-    this.publish('registration.cancelled', reg.sessionId, id, reg.userId);
+    this.publish(undefined, 'registration.cancelled', reg.sessionId, id, reg.userId);
     this.afterPromotion(session, promoted);
     return { id, status: 'cancelled', promoted: promoted.map((r) => r.id) };
   }
@@ -261,16 +260,14 @@ export class RegistrationsService implements OnModuleInit {
       session ? new Date(session.endsAt) : null,
     );
     if (capacity < seats.confirmed) {
-      throw new ConflictError(
+      throw Errors.conflict(
         'CAPACITY_BELOW_CONFIRMED',
-        `已有 ${seats.confirmed} 人确认报名，容量不能低于此数`,
-        {
-          confirmed: seats.confirmed,
-        },
+        { confirmed: seats.confirmed },
+        { confirmed: seats.confirmed },
       );
     }
     const promoted = await this.fillSeats(m, sessionId, { ...seats, capacity });
-    for (const r of promoted) this.publish('registration.promoted', sessionId, r.id, r.userId, m);
+    for (const r of promoted) this.publish(m, 'registration.promoted', sessionId, r.id, r.userId);
   }
 
   /** Gives free seats to the first waitlisted people and stores the counter; the caller holds the lock. */
@@ -289,13 +286,13 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private afterPromotion(session: SessionSnapshot, promoted: RegistrationRow[]): void {
-    for (const r of promoted) this.publish('registration.promoted', session.id, r.id, r.userId);
+    for (const r of promoted) this.publish(undefined, 'registration.promoted', session.id, r.id, r.userId);
   }
 
   /** Tells a promoted person (in-app and SMS, or SMS to the phone given at the desk); runs after commit. */
   onModuleInit(): void {
     this.events.on('registration.promoted', async (e) => {
-      const r = await this.repo.findById(e.registrationId);
+      const r = await this.repo.findById(undefined, e.registrationId);
       const session = await this.access.lookup.get(e.sessionId);
       if (r && session && r.status === 'confirmed') await this.notifyPromoted(session, r);
     });
@@ -335,11 +332,11 @@ export class RegistrationsService implements OnModuleInit {
 
   /** With `m`: held until that transaction commits (dropped on rollback). */
   private publish(
+    m: EntityManager | undefined,
     type: RegistrationEvent['type'],
     sessionId: string,
     registrationId: string,
     userId: string | null,
-    m?: EntityManager,
   ) {
     const e: RegistrationEvent = { type, sessionId, registrationId, userId };
     if (m) this.events.publish(m, e);
@@ -401,7 +398,9 @@ export class RegistrationsService implements OnModuleInit {
         ...toView(
           r,
           this.pii.reveal(r.phoneEnc, false),
-          r.status === 'waitlisted' ? await this.repo.waitlistPosition(r.sessionId, r.seq) : undefined,
+          r.status === 'waitlisted'
+            ? await this.repo.waitlistPosition(undefined, r.sessionId, r.seq)
+            : undefined,
         ),
         session: s
           ? { id: s.id, title: s.title, startsAt: new Date(s.startsAt).toISOString(), status: s.status }
@@ -420,7 +419,9 @@ export class RegistrationsService implements OnModuleInit {
       ...toView(
         reg,
         this.pii.reveal(reg.phoneEnc, unmasked),
-        reg.status === 'waitlisted' ? await this.repo.waitlistPosition(reg.sessionId, reg.seq) : undefined,
+        reg.status === 'waitlisted'
+          ? await this.repo.waitlistPosition(undefined, reg.sessionId, reg.seq)
+          : undefined,
       ),
       ticket: reg.status === 'cancelled' ? null : this.ticketOf(reg),
     };
@@ -433,7 +434,7 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private async readable(p: Principal, id: string) {
-    const reg = await this.repo.findById(id);
+    const reg = await this.repo.findById(undefined, id);
     if (!reg) throw Errors.notFound('REGISTRATION_NOT_FOUND');
     const session = await this.access.load(reg.sessionId);
     await this.assertMayManage(p, reg, session, 'read');

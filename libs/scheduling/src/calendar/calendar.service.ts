@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import ical, { escape, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { DataSource } from 'typeorm';
 import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort } from '@xs/contracts';
-import { APP_CONFIG, regionLikePattern, REGION_CODE_RE } from '@xs/platform';
+import { APP_CONFIG, REGION_CODE_RE } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { zoneOffsetMinutes } from '../sessions/recurrence';
 import { Session } from '../sessions/session.entity';
+import { SessionsRepository } from '../sessions/sessions.repository';
 import { formatPlace } from '../notifications/job-handlers';
 import { Errors } from '../errors';
 
@@ -48,13 +48,13 @@ export function wallClock(d: Date, tz: string): Date {
 @Injectable()
 export class CalendarService {
   constructor(
-    private readonly db: DataSource,
+    private readonly sessions: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
   ) {}
 
   async forSession(id: string): Promise<string> {
-    const s = await this.db.getRepository(Session).findOneBy({ id });
+    const s = await this.sessions.findById(undefined, id);
     if (!s || !FEED_STATUSES.includes(s.status)) throw Errors.notFound('SESSION_NOT_FOUND');
     return this.render(`协商会议：${s.title}`, [s]);
   }
@@ -62,32 +62,23 @@ export class CalendarService {
   async forWorkstation(id: string): Promise<string> {
     const ws = await this.directory.workstation(id);
     if (!ws || ws.status === 'deleted') throw Errors.notFound('WORKSTATION_NOT_FOUND');
-    return this.render(`${ws.name} 协商日程`, await this.window('workstation_id = $1', [id]));
+    return this.render(`${ws.name} 协商日程`, await this.window({ workstationId: id }));
   }
 
   async forRegion(code: string): Promise<string> {
     if (!REGION_CODE_RE.test(code)) throw Errors.badInput('INVALID_REGION_CODE');
     const name = (await this.directory.regionName(code)) ?? code;
-    return this.render(
-      `${name} 协商日程`,
-      await this.window('region_code LIKE $1', [regionLikePattern(code)]),
-    );
+    return this.render(`${name} 协商日程`, await this.window({ region: code }));
   }
 
-  private window(where: string, params: unknown[]): Promise<Session[]> {
+  private window(place: { workstationId: string } | { region: string }): Promise<Session[]> {
     const now = Date.now();
-    return this.db
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .where(where.replace('$1', ':p1'), { p1: params[0] })
-      .andWhere('s.status IN (:...st)', { st: FEED_STATUSES })
-      .andWhere('s.starts_at BETWEEN :from AND :to', {
-        from: new Date(now - FEED_PAST_DAYS * 86400000),
-        to: new Date(now + FEED_FUTURE_DAYS * 86400000),
-      })
-      .orderBy('s.starts_at', 'ASC')
-      .limit(2000)
-      .getMany();
+    return this.sessions.feed(
+      place,
+      FEED_STATUSES,
+      new Date(now - FEED_PAST_DAYS * 86400000),
+      new Date(now + FEED_FUTURE_DAYS * 86400000),
+    );
   }
 
   private render(name: string, sessions: Session[]): string {

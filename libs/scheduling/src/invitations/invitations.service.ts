@@ -4,14 +4,14 @@ import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort } from '@xs/contracts';
 import { hasRole, inReach } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { BadInputError, ConflictError } from '@xs/platform';
 import { NotifierService } from '../notifications/notifier.service';
 import { formatPlace, formatWhen } from '../notifications/job-handlers';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
-import { Session } from '../sessions/session.entity';
+import { SessionsRepository } from '../sessions/sessions.repository';
 import { SessionsService } from '../sessions/sessions.service';
 import { Invitation } from './invitation.entity';
+import { InvitationsRepository, NewInvitation } from './invitations.repository';
 import { CreateInvitationsDto, RespondInvitationDto } from './invitations.dto';
 import { Errors } from '../errors';
 
@@ -48,15 +48,13 @@ const toView = (i: Invitation): InvitationView => ({
 export class InvitationsService {
   constructor(
     private readonly db: DataSource,
+    private readonly invitations: InvitationsRepository,
+    private readonly sessionsRepo: SessionsRepository,
     private readonly sessions: SessionsService,
     private readonly notifier: NotifierService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
   ) {}
-
-  private repo() {
-    return this.db.getRepository(Invitation);
-  }
 
   /**
    * Invites members (by hand, all assigned to the workstation, or by sector), departments and
@@ -64,9 +62,9 @@ export class InvitationsService {
    * within the venue's capacity.
    */
   async invite(p: Principal, sessionId: string, dto: CreateInvitationsDto) {
-    const s = await this.sessions.forWrite(p, sessionId);
+    const s = await this.sessions.forWrite(undefined, p, sessionId);
     if (!['draft', 'published'].includes(s.status))
-      throw new ConflictError('SESSION_NOT_EDITABLE', `状态为 ${s.status} 的协商会议不能再发出邀请`);
+      throw Errors.conflict('SESSION_NOT_EDITABLE', { status: s.status });
     const wanted = new Map<string, string>();
     for (const id of dto.memberIds ?? []) wanted.set(id, 'manual');
     if (dto.assignedMembers)
@@ -77,7 +75,7 @@ export class InvitationsService {
         if (!wanted.has(id)) wanted.set(id, 'sector');
     const members = wanted.size ? await this.directory.members([...wanted.keys()]) : [];
     const missing = (dto.memberIds ?? []).filter((id) => !members.some((mm) => mm.id === id));
-    if (missing.length) throw new BadInputError('UNKNOWN_MEMBER', '委员不存在', { memberIds: missing });
+    if (missing.length) throw Errors.badInput('UNKNOWN_MEMBER', { memberIds: missing });
     const deptIds = [...new Set(dto.departmentIds ?? [])];
     const departments = deptIds.length ? await this.directory.departments(deptIds) : [];
     const missingDepts = deptIds.filter((id) => !departments.some((d) => d.id === id));
@@ -87,8 +85,8 @@ export class InvitationsService {
 
     const venue = s.format === 'online' ? null : await this.directory.workstation(s.workstationId);
     const result = await this.db.transaction(async (m) => {
-      await m.query(`SELECT id FROM sessions WHERE id = $1 FOR UPDATE`, [s.id]);
-      const rows: Partial<Invitation>[] = [
+      await this.sessionsRepo.lockById(m, s.id);
+      const rows: NewInvitation[] = [
         ...members.map((mm) => ({
           kind: 'member' as const,
           memberId: mm.id,
@@ -105,45 +103,19 @@ export class InvitationsService {
         })),
         ...(dto.experts ?? []).map((e) => ({ kind: 'expert' as const, name: e.name, org: e.org })),
       ];
-      let created = 0;
-      for (const r of rows) {
-        const ins: unknown[] = await m.query(
-          `INSERT INTO session_invitations (session_id, kind, member_id, department_id, user_id, name, org, via, invited_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
-          [
-            s.id,
-            r.kind,
-            r.memberId ?? null,
-            r.departmentId ?? null,
-            r.userId ?? null,
-            r.name,
-            r.org ?? null,
-            r.via ?? 'manual',
-            p.id,
-          ],
-        );
-        created += ins.length;
-      }
-      const [{ n }]: { n: string }[] = await m.query(
-        `SELECT count(*) AS n FROM session_invitations WHERE session_id = $1 AND status <> 'declined'`,
-        [s.id],
-      );
-      const current = (await m.getRepository(Session).findOneBy({ id: s.id }))!;
+      const created = await this.invitations.insertNew(m, s.id, p.id, rows);
+      const n = await this.invitations.countLive(m, s.id);
+      const current = (await this.sessionsRepo.findById(m, s.id))!;
       let reserved = current.reservedSeats;
-      if (Number(n) > reserved) {
-        reserved = Number(n);
+      if (n > reserved) {
+        reserved = n;
         if (venue?.capacity && current.capacity + reserved > venue.capacity)
-          throw new ConflictError(
+          throw Errors.conflict(
             'RESERVED_SEATS_EXCEED_VENUE',
-            `预留席位 ${reserved} 加公众名额 ${current.capacity} 超过场地容量 ${venue.capacity}`,
-            {
-              venueCapacity: venue.capacity,
-            },
+            { reserved, capacity: current.capacity, venueCapacity: venue.capacity },
+            { venueCapacity: venue.capacity },
           );
-        await m.query(`UPDATE sessions SET reserved_seats = $2, updated_at = now() WHERE id = $1`, [
-          s.id,
-          reserved,
-        ]);
+        await this.sessionsRepo.setReservedSeats(m, s.id, reserved);
       }
       return { created, reservedSeats: reserved };
     });
@@ -177,7 +149,7 @@ export class InvitationsService {
     const s = await this.sessions.visible(p, sessionId);
     if (p.kind !== 'staff' || !inReach(p, s.regionCode, s.workstationId))
       throw Errors.notFound('SESSION_NOT_FOUND');
-    const items = await this.repo().find({ where: { sessionId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const items = await this.invitations.forSession(sessionId);
     const counts = { invited: 0, accepted: 0, declined: 0 };
     for (const i of items) counts[i.status]++;
     return { items: items.map(toView), total: items.length, counts, reservedSeats: s.reservedSeats };
@@ -185,30 +157,16 @@ export class InvitationsService {
 
   /** Invitations addressed to me: as a member (my account), or to my department. */
   async mine(p: Principal) {
-    const rows: (Invitation & {
-      title: string;
-      starts_at: Date;
-      ends_at: Date;
-      s_status: string;
-      place: string;
-    })[] = await this.db.query(
-      `SELECT i.id, i.session_id AS "sessionId", i.kind, i.member_id AS "memberId", i.department_id AS "departmentId",
-                i.name, i.org, i.via, i.status, i.responded_at AS "respondedAt", i.created_at AS "createdAt",
-                s.title, s.starts_at, s.ends_at, s.status AS s_status, s.place_name AS place
-           FROM session_invitations i JOIN sessions s ON s.id = i.session_id
-          WHERE s.status <> 'draft' AND (i.user_id = $1 OR ($2::uuid IS NOT NULL AND i.department_id = $2))
-          ORDER BY s.starts_at DESC LIMIT 200`,
-      [p.id, p.departmentId],
-    );
+    const rows = await this.invitations.mine(p.id, p.departmentId);
     return {
       items: rows.map((r) => ({
         ...toView(r),
         session: {
-          title: r.title,
-          startsAt: r.starts_at.toISOString(),
-          endsAt: r.ends_at.toISOString(),
-          place: r.place,
-          status: r.s_status,
+          title: r.session.title,
+          startsAt: r.session.startsAt.toISOString(),
+          endsAt: r.session.endsAt.toISOString(),
+          place: r.session.place,
+          status: r.session.status,
         },
       })),
       total: rows.length,
@@ -217,9 +175,9 @@ export class InvitationsService {
 
   /** The invitee answers (or staff of the region on behalf of an expert or by phone). */
   async respond(p: Principal, id: string, dto: RespondInvitationDto): Promise<InvitationView> {
-    const inv = await this.repo().findOneBy({ id });
+    const inv = await this.invitations.findById(id);
     if (!inv) throw Errors.notFound('INVITATION_NOT_FOUND');
-    const s = await this.db.getRepository(Session).findOneBy({ id: inv.sessionId });
+    const s = await this.sessionsRepo.findById(undefined, inv.sessionId);
     if (!s || s.status === 'draft') throw Errors.notFound('INVITATION_NOT_FOUND');
     const own =
       (inv.userId && inv.userId === p.id) ||
@@ -227,13 +185,9 @@ export class InvitationsService {
     const staffOnBehalf =
       hasRole(p, 'admin', 'organiser', 'workstation_manager') && inReach(p, s.regionCode, s.workstationId);
     if (!own && !staffOnBehalf) throw Errors.forbidden('NOT_INVITEE');
-    if (!['published', 'draft'].includes(s.status))
-      throw new ConflictError(
-        'SESSION_NOT_OPEN',
-        `协商会议已${s.status === 'cancelled' ? '取消' : '开始或结束'}，不能再答复`,
-      );
+    if (!['published', 'draft'].includes(s.status)) throw Errors.conflict('SESSION_NOT_OPEN');
     const status = dto.response === 'accept' ? 'accepted' : 'declined';
-    await this.repo().update({ id }, { status, respondedAt: new Date() });
-    return toView((await this.repo().findOneBy({ id }))!);
+    await this.invitations.answer(id, status);
+    return toView((await this.invitations.findById(id))!);
   }
 }

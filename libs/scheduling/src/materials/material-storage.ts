@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { InsufficientStorageError } from '@xs/platform';
+import { Errors } from '../errors';
+import { HttpStatus } from '@nestjs/common';
 
 /**
  * Where material files live: under DATA_DIR/files by default, or in S3-compatible storage when
@@ -54,7 +55,8 @@ export class LocalMaterialStorage implements MaterialStorage {
       // A full disk leaves part of the file behind: remove it, and say so plainly.
       await rm(tmp, { force: true }).catch(() => undefined);
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC' || code === 'EDQUOT') throw new InsufficientStorageError();
+      if (code === 'ENOSPC' || code === 'EDQUOT')
+        throw Errors.withStatus(HttpStatus.INSUFFICIENT_STORAGE, 'STORAGE_FULL');
       throw e;
     }
   }

@@ -25,9 +25,10 @@ import { IsBoolean } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, Public, Roles, SignedDownload } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ApiErrors, ApiFile, BadInputError, type Page, PageOf, UploadInterceptor } from '@xs/platform';
+import { ApiErrors, ApiFile, type Page, PageOf, UploadInterceptor } from '@xs/platform';
 import { MaterialsService } from './materials.service';
 import { MaterialResponse } from './materials.responses';
+import { Errors } from '../errors';
 
 export class MaterialPatchDto {
   @ApiProperty() @IsBoolean() public: boolean;
@@ -57,9 +58,10 @@ export class MaterialsController {
     @Body() body: Record<string, string>,
   ): Promise<MaterialResponse> {
     const extra = Object.keys(body ?? {}).filter((k) => k !== 'public');
-    if (extra.length) throw new BadInputError('VALIDATION_FAILED', `未知字段：${extra.join(', ')}`);
+    if (extra.length)
+      throw Errors.badInput('VALIDATION_FAILED', { problems: `未知字段：${extra.join(', ')}` });
     if (body?.public !== undefined && !['true', 'false'].includes(body.public))
-      throw new BadInputError('VALIDATION_FAILED', 'public 须为 true 或 false');
+      throw Errors.badInput('VALIDATION_FAILED', { problems: 'public 须为 true 或 false' });
     return this.materials.upload(p, id, file, body?.public === 'true');
   }
 

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { acceptUpload } from '@xs/platform';
 import { Session } from '../sessions/session.entity';
+import { SessionsRepository } from '../sessions/sessions.repository';
 import { SessionsService } from '../sessions/sessions.service';
+import { InvitationsRepository } from '../invitations/invitations.repository';
+import { MaterialsRepository } from './materials.repository';
 import { Material } from './material.entity';
 import { MATERIAL_STORAGE } from './material-storage';
 import type { MaterialStorage } from './material-storage';
@@ -54,14 +56,12 @@ function path_basename(name: string): string {
 @Injectable()
 export class MaterialsService {
   constructor(
-    private readonly db: DataSource,
+    private readonly materials: MaterialsRepository,
+    private readonly invitations: InvitationsRepository,
+    private readonly sessionsRepo: SessionsRepository,
     private readonly sessions: SessionsService,
     @Inject(MATERIAL_STORAGE) private readonly storage: MaterialStorage,
   ) {}
-
-  private repo() {
-    return this.db.getRepository(Material);
-  }
 
   async upload(
     p: Principal,
@@ -69,7 +69,7 @@ export class MaterialsService {
     file: Express.Multer.File | undefined,
     isPublic: boolean,
   ): Promise<MaterialView> {
-    const s = await this.sessions.forWrite(p, sessionId);
+    const s = await this.sessions.forWrite(undefined, p, sessionId);
     if (!file) throw Errors.badInput('FILE_REQUIRED');
     if (s.status === 'cancelled') throw Errors.conflict('SESSION_CANCELLED');
     // The upload pipeline shared with outcome attachments: typed by content, allow-listed.
@@ -80,19 +80,17 @@ export class MaterialsService {
     const filename = safeName(Buffer.from(file.originalname, 'latin1').toString('utf8'), type.ext);
     // The file is stored before its row: if the row cannot be written, the file goes too.
     const saved = await this.saveOrRemove(key, () =>
-      this.repo().save(
-        this.repo().create({
-          id,
-          sessionId,
-          filename,
-          contentType: type.mime,
-          size: file.size,
-          sha256,
-          storageKey: key,
-          isPublic,
-          uploadedBy: p.id,
-        }),
-      ),
+      this.materials.insert({
+        id,
+        sessionId,
+        filename,
+        contentType: type.mime,
+        size: file.size,
+        sha256,
+        storageKey: key,
+        isPublic,
+        uploadedBy: p.id,
+      }),
     );
     return toView(saved);
   }
@@ -110,10 +108,7 @@ export class MaterialsService {
     const s = await this.session(sessionId);
     const all = await this.mayReadAll(p, s);
     if (!all && s.status === 'draft') throw Errors.notFound('SESSION_NOT_FOUND');
-    const items = await this.repo().find({
-      where: all ? { sessionId } : { sessionId, isPublic: true },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const items = await this.materials.list(sessionId, !all);
     return { items: items.map(toView), total: items.length };
   }
 
@@ -123,7 +118,7 @@ export class MaterialsService {
     id: string,
   ): Promise<{ m: MaterialView; stream: Readable }> {
     const s = await this.session(sessionId);
-    const m = await this.repo().findOneBy({ id, sessionId });
+    const m = await this.materials.find(sessionId, id);
     if (!m) throw Errors.notFound('MATERIAL_NOT_FOUND');
     const allowed = (m.isPublic && s.status !== 'draft') || (await this.mayReadAll(p, s));
     if (!allowed) throw Errors.notFound('MATERIAL_NOT_FOUND');
@@ -131,23 +126,23 @@ export class MaterialsService {
   }
 
   async setPublic(p: Principal, sessionId: string, id: string, isPublic: boolean): Promise<MaterialView> {
-    await this.sessions.forWrite(p, sessionId);
-    const m = await this.repo().findOneBy({ id, sessionId });
+    await this.sessions.forWrite(undefined, p, sessionId);
+    const m = await this.materials.find(sessionId, id);
     if (!m) throw Errors.notFound('MATERIAL_NOT_FOUND');
-    await this.repo().update({ id }, { isPublic });
+    await this.materials.setPublic(id, isPublic);
     return toView({ ...m, isPublic });
   }
 
   async remove(p: Principal, sessionId: string, id: string): Promise<void> {
-    await this.sessions.forWrite(p, sessionId);
-    const m = await this.repo().findOneBy({ id, sessionId });
+    await this.sessions.forWrite(undefined, p, sessionId);
+    const m = await this.materials.find(sessionId, id);
     if (!m) throw Errors.notFound('MATERIAL_NOT_FOUND');
-    await this.repo().delete({ id });
+    await this.materials.delete(id);
     await this.storage.remove(m.storageKey);
   }
 
   private async session(id: string): Promise<Session> {
-    const s = await this.db.getRepository(Session).findOneBy({ id });
+    const s = await this.sessionsRepo.findById(undefined, id);
     if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
@@ -158,11 +153,6 @@ export class MaterialsService {
     if (p.kind === 'staff' && inScope(p, s.regionCode) && !hasRole(p, 'member', 'department_handler'))
       return true;
     if (s.status === 'draft') return false;
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM session_invitations WHERE session_id = $1 AND status <> 'declined'
-          AND (user_id = $2 OR ($3::uuid IS NOT NULL AND department_id = $3)) LIMIT 1`,
-      [s.id, p.id, p.departmentId],
-    );
-    return rows.length > 0;
+    return this.invitations.isInvited(s.id, p.id, p.departmentId);
   }
 }

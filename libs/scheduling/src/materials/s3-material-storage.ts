@@ -6,6 +6,7 @@ import { ServiceUnavailableError } from '@xs/platform';
 import type { S3Settings } from '@xs/platform';
 import { assertStorageKey } from './material-storage';
 import type { MaterialStorage, PresignOptions } from './material-storage';
+import { Errors } from '../errors';
 
 /**
  * Session materials in S3-compatible storage (MinIO, Aliyun OSS, Tencent COS, AWS S3) through the AWS
@@ -90,9 +91,6 @@ export class S3MaterialStorage implements MaterialStorage {
 
   private failure(method: string, e: unknown): ServiceUnavailableError {
     const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    return new ServiceUnavailableError(
-      'STORAGE_UNAVAILABLE',
-      `文件存储暂不可用（${method} ${status ?? '无响应'}）`,
-    );
+    return Errors.unavailable('STORAGE_UNAVAILABLE', { operation: `${method} ${status ?? '无响应'}` });
   }
 }

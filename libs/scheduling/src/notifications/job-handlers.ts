@@ -6,6 +6,8 @@ import { UsersService } from '@xs/identity';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { Session } from '../sessions/session.entity';
+import { SessionsRepository } from '../sessions/sessions.repository';
+import { InvitationsRepository } from '../invitations/invitations.repository';
 import { NotifierService } from './notifier.service';
 import { JOB } from './session-notices';
 import { SMS_JOB, SmsJobs } from './sms-jobs';
@@ -46,12 +48,14 @@ export class JobHandlers {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REGISTRATION_PORT) private readonly registration: RegistrationPort,
     @Inject(OUTCOME_STATUS_PORT) private readonly outcomes: OutcomeStatusPort,
+    private readonly sessions: SessionsRepository,
+    private readonly invitations: InvitationsRepository,
   ) {}
 
-  async handle(job: ClaimedJob, m: EntityManager): Promise<'done' | 'skipped'> {
+  async handle(m: EntityManager, job: ClaimedJob): Promise<'done' | 'skipped'> {
     if (job.kind === SMS_JOB) return this.sms.deliver(job);
     const sessionId = job.payload.sessionId as string;
-    const s = await m.getRepository(Session).findOneBy({ id: sessionId });
+    const s = await this.sessions.findById(m, sessionId);
     if (!s) return 'skipped';
     const when = formatWhen(s, this.config.timezone);
     const place = formatPlace(s);
@@ -176,13 +180,10 @@ export class JobHandlers {
 
   /** Invited people with an account, and the handlers of every invited department. */
   private async inviteeUserIds(m: EntityManager, sessionId: string): Promise<string[]> {
-    const rows: { user_id: string | null; department_id: string | null }[] = await m.query(
-      `SELECT user_id, department_id FROM session_invitations WHERE session_id = $1 AND status <> 'declined'`,
-      [sessionId],
-    );
+    const rows = await this.invitations.liveInvitees(m, sessionId);
     const handlers = await this.users.departmentHandlerIds(
-      rows.filter((r) => r.department_id).map((r) => r.department_id!),
+      rows.filter((r) => r.departmentId).map((r) => r.departmentId!),
     );
-    return [...new Set([...rows.filter((r) => r.user_id).map((r) => r.user_id!), ...handlers])];
+    return [...new Set([...rows.filter((r) => r.userId).map((r) => r.userId!), ...handlers])];
   }
 }

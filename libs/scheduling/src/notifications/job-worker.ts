@@ -112,7 +112,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
         kind = job.kind;
         // Every line the job writes names it (and keeps the request id when run from a request).
         setLogContext({ job: `${job.kind}:${job.id}` });
-        const outcome = await this.handlers.handle(job, m);
+        const outcome = await this.handlers.handle(m, job);
         await this.jobs.finish(m, job.id, outcome, workerId);
         return 'done';
       });

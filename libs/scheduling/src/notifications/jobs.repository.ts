@@ -13,8 +13,8 @@ export interface ClaimedJob {
   id: string;
   kind: string;
   payload: Record<string, unknown>;
-  run_at: Date;
-  dedupe_key: string;
+  runAt: Date;
+  dedupeKey: string;
   attempts: number;
 }
 
@@ -23,7 +23,7 @@ export class JobsRepository {
   constructor(private readonly db: DataSource) {}
 
   /** Queues a job unless one with the same key exists; its id when this call queued it. */
-  async enqueue(job: JobInput, m?: EntityManager): Promise<string | null> {
+  async enqueue(m: EntityManager | undefined, job: JobInput): Promise<string | null> {
     const rows: { id: string }[] = await (m ?? this.db.manager).query(
       `INSERT INTO scheduling_jobs (kind, payload, run_at, dedupe_key) VALUES ($1, $2, $3, $4)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
@@ -35,7 +35,7 @@ export class JobsRepository {
   /** Claims one given job if it is still pending and no worker holds it. */
   async claimById(m: EntityManager, id: string): Promise<ClaimedJob | null> {
     const rows: ClaimedJob[] = await m.query(
-      `SELECT id, kind, payload, run_at, dedupe_key, attempts FROM scheduling_jobs
+      `SELECT id, kind, payload, run_at AS "runAt", dedupe_key AS "dedupeKey", attempts FROM scheduling_jobs
         WHERE id = $1 AND status = 'pending'
         FOR UPDATE SKIP LOCKED`,
       [id],
@@ -60,7 +60,7 @@ export class JobsRepository {
   /** Claims one due job; the row stays locked until `m`'s transaction ends, other workers skip it. */
   async claimNext(m: EntityManager): Promise<ClaimedJob | null> {
     const rows: ClaimedJob[] = await m.query(
-      `SELECT id, kind, payload, run_at, dedupe_key, attempts FROM scheduling_jobs
+      `SELECT id, kind, payload, run_at AS "runAt", dedupe_key AS "dedupeKey", attempts FROM scheduling_jobs
         WHERE status = 'pending' AND run_at <= now()
         ORDER BY run_at, id
         LIMIT 1

@@ -21,8 +21,8 @@ const view = (r: InboxRow) => ({
   title: r.title,
   body: r.body,
   link: r.link,
-  readAt: r.read_at,
-  createdAt: r.created_at,
+  readAt: r.readAt,
+  createdAt: r.createdAt,
 });
 
 /** The in-app inbox (站内消息). Each user sees only their own. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Notice } from '@xs/contracts';
 import { returningRows } from '@xs/platform';
 
 export interface InboxRow {
@@ -8,17 +9,32 @@ export interface InboxRow {
   title: string;
   body: string;
   link: string | null;
-  read_at: Date | null;
-  created_at: Date;
+  readAt: Date | null;
+  createdAt: Date;
 }
 
 @Injectable()
 export class NotificationsRepository {
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * Stores the notice in each user's inbox, once per dedupe key; answers the users who got it now
+   * (in the caller's transaction when there is one).
+   */
+  async deliver(m: EntityManager | undefined, userIds: string[], notice: Notice): Promise<string[]> {
+    const rows: { userId: string }[] = await (m ?? this.db.manager).query(
+      `INSERT INTO notifications (user_id, kind, title, body, link, dedupe_key)
+         SELECT u, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS u
+       ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+       RETURNING user_id AS "userId"`,
+      [userIds, notice.kind, notice.title, notice.body, notice.link ?? null, notice.dedupeKey ?? null],
+    );
+    return rows.map((r) => r.userId);
+  }
+
   async list(userId: string, unreadOnly: boolean, offset: number, limit: number) {
     const rows: InboxRow[] = await this.db.query(
-      `SELECT id, kind, title, body, link, read_at, created_at FROM notifications
+      `SELECT id, kind, title, body, link, read_at AS "readAt", created_at AS "createdAt" FROM notifications
         WHERE user_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
         ORDER BY created_at DESC, id DESC OFFSET $3 LIMIT $4`,
       [userId, unreadOnly, offset, limit],
@@ -45,7 +61,7 @@ export class NotificationsRepository {
     const rows = returningRows<InboxRow>(
       await this.db.query(
         `UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2
-         RETURNING id, kind, title, body, link, read_at, created_at`,
+         RETURNING id, kind, title, body, link, read_at AS "readAt", created_at AS "createdAt"`,
         [id, userId],
       ),
     );

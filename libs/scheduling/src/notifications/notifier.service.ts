@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Notice, Notifier, SmsMessage } from '@xs/contracts';
 import { UsersService } from '@xs/identity';
 import { PiiCipher } from '@xs/platform';
+import { NotificationsRepository } from './notifications.repository';
 import { SmsJobs } from './sms-jobs';
 
 /**
@@ -15,7 +16,7 @@ export class NotifierService implements Notifier {
   private readonly logger = new Logger('notifier');
 
   constructor(
-    private readonly db: DataSource,
+    private readonly inbox: NotificationsRepository,
     private readonly pii: PiiCipher,
     private readonly sms: SmsJobs,
     private readonly users: UsersService,
@@ -29,16 +30,10 @@ export class NotifierService implements Notifier {
   ): Promise<void> {
     const ids = [...new Set(userIds.filter(Boolean))];
     if (!ids.length) return;
-    const rows: { user_id: string }[] = await (m ?? this.db.manager).query(
-      `INSERT INTO notifications (user_id, kind, title, body, link, dedupe_key)
-         SELECT u, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS u
-       ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-       RETURNING user_id`,
-      [ids, notice.kind, notice.title, notice.body, notice.link ?? null, notice.dedupeKey ?? null],
-    );
-    if (!opts?.sms || !notice.sms || !rows.length) return;
+    const stored = await this.inbox.deliver(m, ids, notice);
+    if (!opts?.sms || !notice.sms || !stored.length) return;
     // Phones live with the accounts: identity hands over the encrypted numbers.
-    const phones = await this.users.encryptedPhones(rows.map((r) => r.user_id));
+    const phones = await this.users.encryptedPhones(stored);
     await this.smsEncryptedPhones(phones, notice.sms, notice.dedupeKey, m);
   }
 
@@ -61,7 +56,7 @@ export class NotifierService implements Notifier {
       }
       if (seen.has(bidx)) continue;
       seen.add(bidx);
-      await this.sms.enqueue(enc, message, dedupeKey ? { dedupeKey: `${dedupeKey}:${bidx}` } : {}, m);
+      await this.sms.enqueue(m, enc, message, dedupeKey ? { dedupeKey: `${dedupeKey}:${bidx}` } : {});
     }
   }
 }

@@ -31,7 +31,7 @@ export class SessionNotices {
   }
 
   async afterPublished(s: Session): Promise<void> {
-    await this.jobs.enqueue({
+    await this.jobs.enqueue(undefined, {
       kind: JOB.published,
       payload: { sessionId: s.id },
       runAt: new Date(),
@@ -46,7 +46,7 @@ export class SessionNotices {
       before.endsAt.getTime() !== after.endsAt.getTime();
     const relocated = before.workstationId !== after.workstationId || before.format !== after.format;
     if (!moved && !relocated) return;
-    await this.jobs.enqueue({
+    await this.jobs.enqueue(undefined, {
       kind: JOB.changed,
       payload: {
         sessionId: after.id,
@@ -62,7 +62,7 @@ export class SessionNotices {
   }
 
   async afterCancelled(s: Session): Promise<void> {
-    await this.jobs.enqueue({
+    await this.jobs.enqueue(undefined, {
       kind: JOB.cancelled,
       payload: { sessionId: s.id },
       runAt: new Date(),
@@ -74,7 +74,7 @@ export class SessionNotices {
   async afterEnded(s: Session): Promise<void> {
     const end = (s.endedAt ?? s.endsAt).getTime();
     for (const days of CLOSING_REMINDER_DAYS)
-      await this.jobs.enqueue({
+      await this.jobs.enqueue(undefined, {
         kind: JOB.closing,
         payload: { sessionId: s.id, days },
         runAt: new Date(end + days * 86400000),
@@ -95,7 +95,7 @@ export class SessionNotices {
     for (const minutes of this.reminderMinutes()) {
       const runAt = s.startsAt.getTime() - minutes * 60000;
       if (runAt <= now) continue;
-      await this.jobs.enqueue({
+      await this.jobs.enqueue(undefined, {
         kind: JOB.reminder,
         payload: { sessionId: s.id, minutes, startsAt: s.startsAt.toISOString() },
         runAt: new Date(runAt),

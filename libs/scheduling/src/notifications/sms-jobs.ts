@@ -35,25 +35,22 @@ export class SmsJobs {
 
   /** Queues one message; with a dedupe key a repeat queues nothing (null). */
   enqueue(
+    m: EntityManager | undefined,
     phoneEnc: string,
     message: SmsMessage,
     opts: { dedupeKey?: string; validUntil?: Date } = {},
-    m?: EntityManager,
   ): Promise<string | null> {
     const payload: SmsJobPayload = {
       phoneEnc,
       messageEnc: this.pii.encrypt(JSON.stringify(message)),
       ...(opts.validUntil ? { validUntil: opts.validUntil.toISOString() } : {}),
     };
-    return this.jobs.enqueue(
-      {
-        kind: SMS_JOB,
-        payload: payload as unknown as Record<string, unknown>,
-        runAt: new Date(),
-        dedupeKey: opts.dedupeKey ? `sms:${opts.dedupeKey}`.slice(0, 200) : `sms:${randomUUID()}`,
-      },
-      m,
-    );
+    return this.jobs.enqueue(m, {
+      kind: SMS_JOB,
+      payload: payload as unknown as Record<string, unknown>,
+      runAt: new Date(),
+      dedupeKey: opts.dedupeKey ? `sms:${opts.dedupeKey}`.slice(0, 200) : `sms:${randomUUID()}`,
+    });
   }
 
   async deliver(job: ClaimedJob): Promise<'done' | 'skipped'> {

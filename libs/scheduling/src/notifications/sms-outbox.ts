@@ -16,7 +16,7 @@ export class SmsOutboxService implements SmsOutbox {
     message: SmsMessage,
     opts: { now?: boolean; dedupeKey?: string; validUntil?: Date } = {},
   ): Promise<void> {
-    const id = await this.sms.enqueue(phoneEnc, message, opts);
+    const id = await this.sms.enqueue(undefined, phoneEnc, message, opts);
     if (id && opts.now) await this.worker.runNow(id);
   }
 }

@@ -1,5 +1,5 @@
 import { RRule, rrulestr } from 'rrule';
-import { BadInputError } from '@xs/platform';
+import { Errors } from '../errors';
 
 export const MAX_OCCURRENCES = 60;
 const HORIZON_DAYS = 366 * 2;
@@ -28,7 +28,8 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number {
  */
 export function expandRrule(rule: string, firstStart: Date, timeZone: string): Date[] {
   const text = rule.trim().replace(/^RRULE:/i, '');
-  if (/DTSTART|\n/i.test(text)) throw new BadInputError('INVALID_RRULE', 'RRULE 不应包含 DTSTART 或多行');
+  if (/DTSTART|\n/i.test(text))
+    throw Errors.badInput('INVALID_RRULE', { problem: '不应包含 DTSTART 或多行' });
   const offset = zoneOffsetMinutes(timeZone, firstStart);
   // rrule works in "floating" UTC: shift into wall-clock time, expand, shift back.
   const floatingStart = new Date(firstStart.getTime() + offset * 60000);
@@ -40,7 +41,7 @@ export function expandRrule(rule: string, firstStart: Date, timeZone: string): D
     rr = new RRule({ ...opts, dtstart: floatingStart });
     rrulestr(`RRULE:${text}`);
   } catch (e) {
-    throw new BadInputError('INVALID_RRULE', `RRULE 无法解析：${(e as Error).message}`);
+    throw Errors.badInput('INVALID_RRULE', { problem: (e as Error).message });
   }
   const horizon = new Date(floatingStart.getTime() + HORIZON_DAYS * 86400000);
   const dates: Date[] = [];
@@ -48,12 +49,11 @@ export function expandRrule(rule: string, firstStart: Date, timeZone: string): D
     dates.push(d);
     return i < MAX_OCCURRENCES;
   });
-  if (dates.length > MAX_OCCURRENCES)
-    throw new BadInputError('TOO_MANY_OCCURRENCES', `一个系列最多 ${MAX_OCCURRENCES} 次`);
+  if (dates.length > MAX_OCCURRENCES) throw Errors.badInput('TOO_MANY_OCCURRENCES', { max: MAX_OCCURRENCES });
   const starts = dates.map((d) => new Date(d.getTime() - offset * 60000));
   if (!starts.length || starts[0].getTime() !== firstStart.getTime()) starts.unshift(firstStart);
   const unique = [...new Map(starts.map((d) => [d.getTime(), d])).values()];
   if (unique.length > MAX_OCCURRENCES)
-    throw new BadInputError('TOO_MANY_OCCURRENCES', `一个系列最多 ${MAX_OCCURRENCES} 次`);
+    throw Errors.badInput('TOO_MANY_OCCURRENCES', { max: MAX_OCCURRENCES });
   return unique;
 }

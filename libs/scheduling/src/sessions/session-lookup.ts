@@ -13,7 +13,7 @@ export class SessionLookupService implements SessionLookup {
   ) {}
 
   async get(id: string): Promise<SessionSnapshot | null> {
-    const s = await this.sessions.findById(id);
+    const s = await this.sessions.findById(undefined, id);
     return s ? toSnapshot(s) : null;
   }
 

@@ -1,5 +1,4 @@
 import type { SessionStatus } from '@xs/contracts';
-import { BadInputError, ConflictError } from '@xs/platform';
 import { Errors } from '../errors';
 
 export type Transition = 'publish' | 'cancel' | 'start' | 'end' | 'conclude';
@@ -16,11 +15,15 @@ const TRANSITIONS: Record<Transition, { from: SessionStatus[]; to: SessionStatus
 export function transitionTarget(action: Transition, from: SessionStatus): SessionStatus {
   const t = TRANSITIONS[action];
   if (!t.from.includes(from)) {
-    throw new ConflictError('INVALID_TRANSITION', `状态为 ${from} 的协商会议不能执行 ${action}`, {
-      from,
-      action,
-      allowedFrom: t.from,
-    });
+    throw Errors.conflict(
+      'INVALID_TRANSITION',
+      { status: from },
+      {
+        from,
+        action,
+        allowedFrom: t.from,
+      },
+    );
   }
   return t.to;
 }
@@ -38,9 +41,9 @@ export function checkTimes(startsAt: Date, endsAt: Date): void {
   if (endsAt <= startsAt) throw Errors.badInput('END_BEFORE_START');
   const minutes = (endsAt.getTime() - startsAt.getTime()) / 60000;
   if (minutes < MIN_MINUTES || minutes > MAX_MINUTES)
-    throw new BadInputError(
+    throw Errors.badInput(
       'DURATION_OUT_OF_RANGE',
-      `会议时长须在 ${MIN_MINUTES} 分钟到 ${MAX_MINUTES / 60} 小时之间`,
+      { min: MIN_MINUTES, maxHours: MAX_MINUTES / 60 },
       { minutes },
     );
 }

@@ -56,6 +56,29 @@ function orderBy(sort: SessionSort | undefined): string {
 const distanceSql = (latP: string, lngP: string) =>
   `(6371 * 2 * asin(sqrt(power(sin(radians(s.lat - ${latP}) / 2), 2) + cos(radians(${latP})) * cos(radians(s.lat)) * power(sin(radians(s.lng - ${lngP}) / 2), 2))))`;
 
+/** What an edit may change: the session's own fields, never its id, status or bookkeeping. */
+export type SessionPatch = Partial<
+  Omit<Session, 'id' | 'status' | 'sequence' | 'createdAt' | 'updatedAt' | 'series'>
+>;
+
+/** The timestamps (and cancel reason) a status change records. */
+export interface TransitionStamp {
+  publishedAt?: Date;
+  startedAt?: Date;
+  endedAt?: Date;
+  concludedAt?: Date;
+  cancelledAt?: Date;
+  cancelReason?: string | null;
+}
+const STAMP_COLUMNS: Record<keyof TransitionStamp, string> = {
+  publishedAt: 'published_at',
+  startedAt: 'started_at',
+  endedAt: 'ended_at',
+  concludedAt: 'concluded_at',
+  cancelledAt: 'cancelled_at',
+  cancelReason: 'cancel_reason',
+};
+
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly db: DataSource) {}
@@ -64,7 +87,7 @@ export class SessionsRepository {
     return (m ?? this.db.manager).getRepository(Session);
   }
 
-  findById(id: string, m?: EntityManager): Promise<Session | null> {
+  findById(m: EntityManager | undefined, id: string): Promise<Session | null> {
     return this.repo(m).findOneBy({ id });
   }
 
@@ -80,6 +103,19 @@ export class SessionsRepository {
     return this.repo(m).save(this.repo(m).create(s));
   }
 
+  /** Seats held back for invitees. */
+  async setReservedSeats(m: EntityManager, id: string, reserved: number): Promise<void> {
+    await m.query(`UPDATE sessions SET reserved_seats = $2, updated_at = now() WHERE id = $1`, [
+      id,
+      reserved,
+    ]);
+  }
+
+  /** Writes an edit and moves the calendar sequence on (calendars replace the event). */
+  async applyEdit(m: EntityManager, id: string, patch: SessionPatch, sequence: number): Promise<void> {
+    await this.repo(m).update({ id }, { ...patch, sequence });
+  }
+
   async saveSeries(m: EntityManager, s: Partial<SessionSeries>): Promise<SessionSeries> {
     const r = m.getRepository(SessionSeries);
     return r.save(r.create(s));
@@ -91,13 +127,14 @@ export class SessionsRepository {
     id: string,
     from: SessionStatus[],
     to: SessionStatus,
-    extra: Record<string, unknown> = {},
+    stamp: TransitionStamp = {},
   ): Promise<boolean> {
     const sets = ['status = $3', 'updated_at = now()', 'sequence = sequence + 1'];
     const params: unknown[] = [id, from, to];
-    for (const [col, val] of Object.entries(extra)) {
-      params.push(val);
-      sets.push(`${col} = $${params.length}`);
+    for (const key of Object.keys(STAMP_COLUMNS) as (keyof TransitionStamp)[]) {
+      if (stamp[key] === undefined) continue;
+      params.push(stamp[key]);
+      sets.push(`${STAMP_COLUMNS[key]} = $${params.length}`);
     }
     const rows = returningRows<{ id: string }>(
       await m.query(
@@ -183,6 +220,24 @@ export class SessionsRepository {
       items: idRows.map((r) => ({ session: byId.get(r.id)!, distanceKm: r.distance_km })),
       total: Number(countRows[0].n),
     };
+  }
+
+  /** A calendar feed's sessions: at a workstation or in a region's subtree, by start, at most 2,000. */
+  feed(
+    place: { workstationId: string } | { region: string },
+    statuses: string[],
+    from: Date,
+    to: Date,
+  ): Promise<Session[]> {
+    const q = this.repo().createQueryBuilder('s');
+    if ('workstationId' in place) q.where('s.workstation_id = :p1', { p1: place.workstationId });
+    else q.where('s.region_code LIKE :p1', { p1: regionLikePattern(place.region) });
+    return q
+      .andWhere('s.status IN (:...st)', { st: statuses })
+      .andWhere('s.starts_at BETWEEN :from AND :to', { from, to })
+      .orderBy('s.starts_at', 'ASC')
+      .limit(2000)
+      .getMany();
   }
 
   /** Ended or concluded sessions, latest first. */

@@ -20,9 +20,9 @@ import {
 import type { Principal } from '@xs/identity';
 import {
   APP_CONFIG,
-  BadInputError,
   ConflictError,
   DomainEvents,
+  isExclusionViolation,
   normalizeZh,
   Page,
   pageOffset,
@@ -42,14 +42,10 @@ import {
 } from './session-rules';
 import { toPublicSessionView, toSessionView, SessionView } from './session-view';
 import { CreateSessionDto, ListSessionsQuery, PublicSessionsQuery, UpdateSessionDto } from './sessions.dto';
-import { SessionsRepository } from './sessions.repository';
+import { SessionPatch, SessionsRepository, TransitionStamp } from './sessions.repository';
 import { Errors } from '../errors';
 
 export const SCHEDULER_ROLES = ['admin', 'organiser', 'workstation_manager'] as const;
-
-const isExclusionViolation = (e: unknown) =>
-  (e as { driverError?: { code?: string }; code?: string })?.driverError?.code === '23P01' ||
-  (e as { code?: string })?.code === '23P01';
 
 @Injectable()
 export class SessionsService {
@@ -84,7 +80,7 @@ export class SessionsService {
   }
 
   async visible(p: Principal, id: string): Promise<Session> {
-    const s = await this.sessions.findById(id);
+    const s = await this.sessions.findById(undefined, id);
     if (!s || !this.canSee(p, s)) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }
@@ -144,7 +140,7 @@ export class SessionsService {
   }
 
   async getPublic(id: string) {
-    const s = await this.sessions.findById(id);
+    const s = await this.sessions.findById(undefined, id);
     if (!s || !['published', 'live', 'ended', 'concluded', 'cancelled'].includes(s.status))
       throw Errors.notFound('SESSION_NOT_FOUND');
     return toPublicSessionView(s);
@@ -255,9 +251,9 @@ export class SessionsService {
   }
 
   async update(p: Principal, id: string, dto: UpdateSessionDto): Promise<SessionView> {
-    const before = await this.forWrite(p, id);
+    const before = await this.forWrite(undefined, p, id);
     if (!EDITABLE.includes(before.status))
-      throw new ConflictError('SESSION_NOT_EDITABLE', `状态为 ${before.status} 的协商会议不能修改`);
+      throw Errors.conflict('SESSION_NOT_EDITABLE', { status: before.status });
     const ws =
       dto.workstationId && dto.workstationId !== before.workstationId
         ? await this.workstation(dto.workstationId)
@@ -287,7 +283,7 @@ export class SessionsService {
     this.checkCapacity(format, capacity, reserved, venue);
     if (dto.topicId && dto.topicId !== before.topicId) await this.checkTopic(p, dto.topicId);
 
-    const patch: Partial<Session> = {};
+    const patch: SessionPatch = {};
     if (dto.title !== undefined) patch.title = dto.title;
     if (dto.description !== undefined) patch.description = dto.description;
     if (dto.title !== undefined || dto.description !== undefined)
@@ -317,10 +313,10 @@ export class SessionsService {
       after = await this.db.transaction(async (m) => {
         const locked = await this.sessions.lockById(m, id);
         if (!locked || !EDITABLE.includes(locked.status))
-          throw new ConflictError('SESSION_NOT_EDITABLE', '协商会议状态已变化，不能修改');
+          throw Errors.conflict('SESSION_NOT_EDITABLE', { status: locked?.status ?? 'deleted' });
         if (capacityChanged) await this.registration.applyCapacity(m, id, capacity);
-        await m.getRepository(Session).update({ id }, { ...patch, sequence: locked.sequence + 1 });
-        return (await this.sessions.findById(id, m))!;
+        await this.sessions.applyEdit(m, id, patch, locked.sequence + 1);
+        return (await this.sessions.findById(m, id))!;
       });
     } catch (e) {
       if (isExclusionViolation(e)) {
@@ -335,27 +331,27 @@ export class SessionsService {
   }
 
   async transition(p: Principal, id: string, action: Transition, reason?: string): Promise<SessionView> {
-    const s = await this.forWrite(p, id);
+    const s = await this.forWrite(undefined, p, id);
     const to = transitionTarget(action, s.status);
     const from = [s.status];
     const now = new Date();
-    const extra: Record<string, unknown> = {};
-    if (action === 'publish') extra.published_at = now;
-    if (action === 'start') extra.started_at = now;
-    if (action === 'end') extra.ended_at = now;
-    if (action === 'conclude') extra.concluded_at = now;
+    const stamp: TransitionStamp = {};
+    if (action === 'publish') stamp.publishedAt = now;
+    if (action === 'start') stamp.startedAt = now;
+    if (action === 'end') stamp.endedAt = now;
+    if (action === 'conclude') stamp.concludedAt = now;
     if (action === 'cancel') {
-      extra.cancelled_at = now;
-      extra.cancel_reason = reason ?? null;
+      stamp.cancelledAt = now;
+      stamp.cancelReason = reason ?? null;
     }
-    const ok = await this.db.transaction((m) => this.sessions.transition(m, id, from, to, extra));
+    const ok = await this.db.transaction((m) => this.sessions.transition(m, id, from, to, stamp));
     if (!ok) {
       // Someone else moved it in between: answer as if this request came second.
-      const now2 = (await this.sessions.findById(id))!;
+      const now2 = (await this.sessions.findById(undefined, id))!;
       transitionTarget(action, now2.status);
-      throw new ConflictError('INVALID_TRANSITION', '协商会议状态已变化');
+      throw Errors.conflict('INVALID_TRANSITION', { status: now2.status });
     }
-    const after = (await this.sessions.findById(id))!;
+    const after = (await this.sessions.findById(undefined, id))!;
     await this.audit.by(p, `session.${action}`, { type: 'session', id }, 'ok', null, { from: s.status, to });
     const type = (
       {
@@ -376,7 +372,7 @@ export class SessionsService {
   /** Concludes an ended session when its outcome is published (outcomes context's event). */
   async concludeFromOutcome(sessionId: string): Promise<void> {
     const ok = await this.db.transaction((m) =>
-      this.sessions.transition(m, sessionId, ['ended'], 'concluded', { concluded_at: new Date() }),
+      this.sessions.transition(m, sessionId, ['ended'], 'concluded', { concludedAt: new Date() }),
     );
     await this.notices.outcomePublished(sessionId);
     if (ok) this.emit('session.changed', sessionId);
@@ -390,8 +386,8 @@ export class SessionsService {
   }
 
   /** Loads a session for a change: 404 when unknown, 403 outside the caller's region. */
-  async forWrite(p: Principal, id: string, m?: EntityManager): Promise<Session> {
-    const s = await this.sessions.findById(id, m);
+  async forWrite(m: EntityManager | undefined, p: Principal, id: string): Promise<Session> {
+    const s = await this.sessions.findById(m, id);
     if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     if (!inScope(p, s.regionCode)) {
       if (p.kind !== 'staff') throw Errors.notFound('SESSION_NOT_FOUND');
@@ -409,7 +405,7 @@ export class SessionsService {
   }
 
   private async checkTopic(p: Principal, topicId: string): Promise<void> {
-    const t = await this.topics.findById(topicId);
+    const t = await this.topics.findById(undefined, topicId);
     if (!t || !inScope(p, t.regionCode)) throw Errors.badInput('UNKNOWN_TOPIC');
     if (!['accepted', 'scheduled'].includes(t.status))
       throw Errors.conflict('TOPIC_NOT_ACCEPTED', { status: t.status });
@@ -423,16 +419,14 @@ export class SessionsService {
   ): void {
     if (!Number.isInteger(capacity) || capacity <= 0) throw Errors.badInput('INVALID_CAPACITY');
     if (format !== 'online' && ws?.capacity && capacity + reserved > ws.capacity)
-      throw new BadInputError(
+      throw Errors.badInput(
         'CAPACITY_EXCEEDS_VENUE',
-        `现场名额（含预留 ${reserved} 席）超过场地容量 ${ws.capacity}`,
-        {
-          venueCapacity: ws.capacity,
-        },
+        { reserved, venueCapacity: ws.capacity },
+        { venueCapacity: ws.capacity },
       );
   }
 
-  private placeFields(ws: WorkstationSnapshot): Partial<Session> {
+  private placeFields(ws: WorkstationSnapshot): SessionPatch {
     return {
       workstationId: ws.id,
       regionCode: ws.regionCode,
@@ -455,17 +449,19 @@ export class SessionsService {
       const blocked = new Date(start.getTime() + durationMs + ws.bufferMinutes * 60000);
       const other = await this.sessions.findOverlap(ws.id, start, blocked, exceptId);
       if (other)
-        return new ConflictError('SCHEDULE_CONFLICT', `该时段工作室已有协商会议「${other.title}」`, {
-          conflictsWith: other.id,
-          startsAt: other.startsAt.toISOString(),
-          endsAt: other.endsAt.toISOString(),
-          occurrence: start.toISOString(),
-          bufferMinutes: ws.bufferMinutes,
-        });
+        return Errors.conflict(
+          'SCHEDULE_CONFLICT',
+          { title: `「${other.title}」` },
+          {
+            conflictsWith: other.id,
+            startsAt: other.startsAt.toISOString(),
+            endsAt: other.endsAt.toISOString(),
+            occurrence: start.toISOString(),
+            bufferMinutes: ws.bufferMinutes,
+          },
+        );
     }
-    return new ConflictError('SCHEDULE_CONFLICT', '该时段工作室已有协商会议', {
-      bufferMinutes: ws.bufferMinutes,
-    });
+    return Errors.conflict('SCHEDULE_CONFLICT', { title: '' }, { bufferMinutes: ws.bufferMinutes });
   }
 }
 

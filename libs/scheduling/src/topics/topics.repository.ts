@@ -33,12 +33,30 @@ export class TopicsRepository {
     return (m ?? this.db.manager).getRepository(Topic);
   }
 
-  findById(id: string, m?: EntityManager): Promise<Topic | null> {
+  findById(m: EntityManager | undefined, id: string): Promise<Topic | null> {
     return this.repo(m).findOneBy({ id });
   }
 
-  insert(t: Partial<Topic>, m?: EntityManager): Promise<Topic> {
+  insert(m: EntityManager | undefined, t: Partial<Topic>): Promise<Topic> {
     return this.repo(m).save(this.repo(m).create(t));
+  }
+
+  /** Records a review if the topic is still in one of `from`; false when another review came first. */
+  async review(
+    m: EntityManager,
+    id: string,
+    from: TopicStatus[],
+    r: { status: TopicStatus; reason: string | null; mergedInto: string | null; reviewedBy: string },
+  ): Promise<boolean> {
+    const rows = returningRows<{ id: string }>(
+      await m.query(
+        `UPDATE topics SET status = $2, review_reason = $3, merged_into = $4, reviewed_by = $5,
+                reviewed_at = now(), updated_at = now()
+          WHERE id = $1 AND status = ANY($6) RETURNING id`,
+        [id, r.status, r.reason, r.mergedInto, r.reviewedBy, from],
+      ),
+    );
+    return rows.length > 0;
   }
 
   /** Accepted topics become scheduled once a session takes them up. */

@@ -4,7 +4,7 @@ import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort, TopicPort } from '@xs/contracts';
 import { assertInScope, AuditService, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ConflictError, DomainEvents, ForbiddenError, normalizeZh, Page, pageOffset } from '@xs/platform';
+import { DomainEvents, normalizeZh, Page, pageOffset } from '@xs/platform';
 import { NotifierService } from '../notifications/notifier.service';
 import { Topic, TopicSource } from './topic.entity';
 import { CreateTopicDto, ListTopicsQuery, ReviewTopicDto, SimilarTopicsQuery } from './topics.dto';
@@ -57,7 +57,7 @@ export class TopicsService implements TopicPort {
 
   async create(p: Principal, dto: CreateTopicDto): Promise<TopicView & { similar: SimilarTopic[] }> {
     if (!this.allowedSources(p).includes(dto.source))
-      throw new ForbiddenError('SOURCE_NOT_ALLOWED', `您不能以「${dto.source}」来源提交议题`);
+      throw Errors.forbidden('SOURCE_NOT_ALLOWED', { source: dto.source });
     if (p.kind === 'staff' && !hasRole(p, 'member')) assertInScope(p, dto.regionCode);
     if (dto.workstationId) {
       const ws = await this.directory.workstation(dto.workstationId);
@@ -69,19 +69,16 @@ export class TopicsService implements TopicPort {
     const similar = await this.topics.similar(text, countyOf(dto.regionCode), SIMILAR_LIMIT);
     // The topic and its photos together: a photo that is not the caller's, or already used, keeps both out.
     const t = await this.db.transaction(async (m) => {
-      const topic = await this.topics.insert(
-        {
-          title: dto.title,
-          description: dto.description,
-          textNorm: normalizeZh(text),
-          regionCode: dto.regionCode,
-          workstationId: dto.workstationId ?? null,
-          source: dto.source,
-          proposerId: p.id,
-          proposerName: p.nickname ?? p.displayName,
-        },
-        m,
-      );
+      const topic = await this.topics.insert(m, {
+        title: dto.title,
+        description: dto.description,
+        textNorm: normalizeZh(text),
+        regionCode: dto.regionCode,
+        workstationId: dto.workstationId ?? null,
+        source: dto.source,
+        proposerId: p.id,
+        proposerName: p.nickname ?? p.displayName,
+      });
       await this.photos.attach(m, topic.id, photoIds, p);
       return topic;
     });
@@ -94,19 +91,16 @@ export class TopicsService implements TopicPort {
     input: Parameters<TopicPort['createFromEntry']>[1],
   ): Promise<{ id: string }> {
     const text = `${input.title} ${input.description}`;
-    const t = await this.topics.insert(
-      {
-        title: input.title,
-        description: input.description,
-        textNorm: normalizeZh(text),
-        regionCode: input.regionCode,
-        workstationId: input.workstationId,
-        source: input.source,
-        proposerId: input.proposerId,
-        proposerName: input.proposerName.slice(0, 100),
-      },
-      m,
-    );
+    const t = await this.topics.insert(m, {
+      title: input.title,
+      description: input.description,
+      textNorm: normalizeZh(text),
+      regionCode: input.regionCode,
+      workstationId: input.workstationId,
+      source: input.source,
+      proposerId: input.proposerId,
+      proposerName: input.proposerName.slice(0, 100),
+    });
     // The audit chain commits on its own: record only what the caller's transaction kept.
     this.events.afterCommit(m, () =>
       this.audit.record({
@@ -156,13 +150,13 @@ export class TopicsService implements TopicPort {
   }
 
   async get(p: Principal, id: string): Promise<TopicView> {
-    const t = await this.topics.findById(id);
+    const t = await this.topics.findById(undefined, id);
     if (!t || !this.canSee(p, t)) throw Errors.notFound('TOPIC_NOT_FOUND');
     return { ...(await this.viewOne(t, p)), supportedByMe: await this.topics.hasSupported(id, p.id) };
   }
 
   async support(p: Principal, id: string): Promise<TopicView> {
-    const t = await this.topics.findById(id);
+    const t = await this.topics.findById(undefined, id);
     if (!t || !this.canSee(p, t)) throw Errors.notFound('TOPIC_NOT_FOUND');
     if (t.proposerId === p.id) throw Errors.conflict('OWN_TOPIC');
     if (!['submitted', 'accepted', 'scheduled'].includes(t.status))
@@ -173,20 +167,25 @@ export class TopicsService implements TopicPort {
   }
 
   async review(p: Principal, id: string, dto: ReviewTopicDto): Promise<TopicView> {
-    const t = await this.topics.findById(id);
+    const t = await this.topics.findById(undefined, id);
     if (!t) throw Errors.notFound('TOPIC_NOT_FOUND');
     assertInScope(p, t.regionCode);
-    const allowedFrom = dto.decision === 'accept' ? ['submitted'] : ['submitted', 'accepted'];
+    const allowedFrom: Topic['status'][] =
+      dto.decision === 'accept' ? ['submitted'] : ['submitted', 'accepted'];
     if (!allowedFrom.includes(t.status))
-      throw new ConflictError('INVALID_TOPIC_TRANSITION', `状态为 ${t.status} 的议题不能${dto.decision}`, {
-        status: t.status,
-      });
+      throw Errors.conflict(
+        'INVALID_TOPIC_TRANSITION',
+        { status: t.status },
+        {
+          status: t.status,
+        },
+      );
     if (dto.decision === 'reject' && !dto.reason?.trim()) throw Errors.badInput('REASON_REQUIRED');
     let target: Topic | null = null;
     if (dto.decision === 'merge') {
       if (!dto.mergeInto) throw Errors.badInput('MERGE_TARGET_REQUIRED');
       if (dto.mergeInto === id) throw Errors.badInput('MERGE_INTO_SELF');
-      target = await this.topics.findById(dto.mergeInto);
+      target = await this.topics.findById(undefined, dto.mergeInto);
       if (!target || !inScope(p, target.regionCode)) throw Errors.badInput('UNKNOWN_TOPIC');
       if (!['submitted', 'accepted', 'scheduled'].includes(target.status))
         throw Errors.conflict('MERGE_TARGET_INVALID', {
@@ -197,23 +196,25 @@ export class TopicsService implements TopicPort {
       dto.decision
     ] as Topic['status'];
     const changed = await this.db.transaction(async (m) => {
-      const res: unknown = await m.query(
-        `UPDATE topics SET status = $2, review_reason = $3, merged_into = $4, reviewed_by = $5,
-                reviewed_at = now(), updated_at = now()
-          WHERE id = $1 AND status = ANY($6) RETURNING id`,
-        [id, status, dto.reason ?? null, target?.id ?? null, p.id, allowedFrom],
-      );
-      const rows = (Array.isArray(res) && Array.isArray(res[0]) ? res[0] : res) as unknown[];
-      if (!rows.length) return false;
+      const reviewed = await this.topics.review(m, id, allowedFrom, {
+        status,
+        reason: dto.reason ?? null,
+        mergedInto: target?.id ?? null,
+        reviewedBy: p.id,
+      });
+      if (!reviewed) return false;
       if (target) await this.topics.mergeSupports(m, id, target.id, t.proposerId);
       return true;
     });
-    if (!changed) throw new ConflictError('INVALID_TOPIC_TRANSITION', '议题状态已变化');
+    if (!changed) {
+      const now = (await this.topics.findById(undefined, id))!;
+      throw Errors.conflict('INVALID_TOPIC_TRANSITION', { status: now.status }, { status: now.status });
+    }
     await this.audit.by(p, 'topic.review', { type: 'topic', id }, 'ok', null, {
       decision: dto.decision,
       mergeInto: target?.id,
     });
-    const after = (await this.topics.findById(id))!;
+    const after = (await this.topics.findById(undefined, id))!;
     const words = { accepted: '已采纳', rejected: '未采纳', merged: '已合并' } as Record<string, string>;
     await this.notifier.notifyUsers([t.proposerId], {
       kind: 'topic.reviewed',
@@ -230,7 +231,7 @@ export class TopicsService implements TopicPort {
 
   /** Whether the caller may see the topic (a photo of it is read under the same rule). */
   async visible(p: Principal, id: string): Promise<boolean> {
-    const t = await this.topics.findById(id);
+    const t = await this.topics.findById(undefined, id);
     return !!t && this.canSee(p, t);
   }
 

@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { affectedRows, DomainEvents } from '@xs/platform';
+import { affectedRows } from '@xs/platform';
 
 /**
  * Opinion's SQL for an erasure: a 民情日记 entry recorded with the person's phone keeps the concern (it
@@ -18,20 +18,5 @@ export class OpinionErasureRepository {
         [phoneBidx],
       ),
     );
-  }
-}
-
-/** `user.erased` in opinion (reached by the phone: entries are written by staff, not linked to the account). */
-@Injectable()
-export class OpinionErasureListener implements OnModuleInit {
-  constructor(
-    private readonly events: DomainEvents,
-    private readonly repo: OpinionErasureRepository,
-  ) {}
-
-  onModuleInit(): void {
-    this.events.on('user.erased', async (e) => {
-      await this.repo.erase(e.phoneBidx);
-    });
   }
 }

@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { affectedRows, DomainEvents } from '@xs/platform';
+import { affectedRows } from '@xs/platform';
 
 /**
  * Outcomes' SQL for an erasure: ratings (满意度) keep counting under random ids, so satisfaction rates do
@@ -20,21 +20,6 @@ export class OutcomesErasureRepository {
       ])
         n += affectedRows(await m.query(sql, [userId]));
       return n;
-    });
-  }
-}
-
-/** `user.erased` in outcomes. */
-@Injectable()
-export class OutcomesErasureListener implements OnModuleInit {
-  constructor(
-    private readonly events: DomainEvents,
-    private readonly repo: OutcomesErasureRepository,
-  ) {}
-
-  onModuleInit(): void {
-    this.events.on('user.erased', async (e) => {
-      await this.repo.erase(e.userId);
     });
   }
 }

@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { affectedRows, DomainEvents } from '@xs/platform';
+import { affectedRows } from '@xs/platform';
 
 /** How an erased proposer is named on a topic that stays on the list. */
 const ERASED_NAME = '已注销用户';
@@ -27,21 +27,6 @@ export class SchedulingErasureRepository {
         await m.query(`UPDATE session_invitations SET user_id = NULL WHERE user_id = $1`, [userId]),
       );
       return n;
-    });
-  }
-}
-
-/** `user.erased` in scheduling. */
-@Injectable()
-export class SchedulingErasureListener implements OnModuleInit {
-  constructor(
-    private readonly events: DomainEvents,
-    private readonly repo: SchedulingErasureRepository,
-  ) {}
-
-  onModuleInit(): void {
-    this.events.on('user.erased', async (e) => {
-      await this.repo.erase(e.userId);
     });
   }
 }
