@@ -40,22 +40,29 @@ interface PhaseResult {
 }
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
+/** Progress on stderr (setup takes a while on a busy machine). */
+const step = (what: string) =>
+  process.stderr.write(`[intake] ${new Date().toISOString().slice(11, 19)} ${what}\n`);
 
 // ---------------------------------------------------------------- child: the voters
 async function runVoters(job: LoadJob): Promise<void> {
+  // Connected a hundred at a time (each connection is authenticated against the database).
   const socks: Socket[] = [];
-  for (let i = 0; i < job.tokens.length; i++) {
-    const s = io(`${job.url}/live`, {
-      transports: ['websocket'],
-      auth: { token: job.tokens[i] },
-      reconnection: false,
-      forceNew: true,
-    });
-    await new Promise<void>((resolve, reject) => {
-      s.on('connect', () => resolve());
-      s.on('connect_error', (e) => reject(e));
-    });
-    socks.push(s);
+  for (let i = 0; i < job.tokens.length; i += 100) {
+    const batch = job.tokens.slice(i, i + 100).map(
+      (token) =>
+        new Promise<Socket>((resolve, reject) => {
+          const s = io(`${job.url}/live`, {
+            transports: ['websocket'],
+            auth: { token },
+            reconnection: false,
+            forceNew: true,
+          });
+          s.on('connect', () => resolve(s));
+          s.on('connect_error', (e) => reject(e));
+        }),
+    );
+    socks.push(...(await Promise.all(batch)));
   }
   process.send!({ type: 'ready' });
   process.on(
@@ -70,6 +77,7 @@ async function runVoters(job: LoadJob): Promise<void> {
         setTimeout(() => process.exit(0), 200);
         return;
       }
+      step(`phase message for ${msg.sessionId.slice(0, 8)}`);
       void phase(socks, msg).then((r) => process.send!({ type: 'result', result: r }));
     },
   );
@@ -85,6 +93,7 @@ async function phase(
         new Promise<void>((resolve) => s.emit('room:join', { sessionId: job.sessionId }, () => resolve())),
     ),
   );
+  step(`voters joined ${job.sessionId.slice(0, 8)}`);
   const lat: number[] = [];
   const refused: Record<string, number> = {};
   let ok = 0;
@@ -122,6 +131,7 @@ async function phase(
       }
     }, 5);
   });
+  step(`sent ${n}, waiting for ${pending} acks`);
   const deadline = Date.now() + 30_000;
   while (pending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   lat.sort((a, b) => a - b);
@@ -221,22 +231,32 @@ async function voters(b: BenchApp): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  if (process.argv[2] === 'voters') return runVoters(JSON.parse(process.argv[3]) as LoadJob);
+  if (process.argv[2] === 'voters') {
+    // The job (thousands of tokens) comes over IPC: it is too big for a command line.
+    const job = await new Promise<LoadJob>((resolve) =>
+      process.once('message', (m) => resolve(m as LoadJob)),
+    );
+    return runVoters(job);
+  }
   const b = await startBenchApp('intake');
   const engine = b.app.get(ConsensusEngine);
   try {
+    step('app up; creating rooms');
     const small = await room(b, '基线会议', 1);
     const big = await room(b, '万人会议', 5);
+    step('seeding votes');
     const seeded = await seedVotes(b, big.id);
+    step(`seeded ${seeded}; making voters`);
     const tokens = await voters(b);
+    step('first recomputation');
     // The big room's first analysis, timed on its own (the worker thread, as in production).
     const t0 = performance.now();
     const first = await engine.recompute(big.id);
     const recomputeMs = performance.now() - t0;
+    step(`first recomputation took ${recomputeMs.toFixed(0)} ms`);
 
-    const child = fork(__filename, ['voters', JSON.stringify({ url: b.base, tokens })], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+    const child = fork(__filename, ['voters'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.send({ url: b.base, tokens } satisfies LoadJob);
     const next = <T>(type: string) =>
       new Promise<T>((resolve) => {
         const on = (m: { type: string; result?: T }) => {
@@ -246,7 +266,9 @@ async function main(): Promise<void> {
         };
         child.on('message', on);
       });
+    step('connecting voters');
     await next('ready');
+    step('voters connected');
     let watched = '';
     let recomputes = 0;
     let busiest = 0;
@@ -271,7 +293,9 @@ async function main(): Promise<void> {
       const cpu = process.cpuUsage(c0);
       return { result, recomputes, busiest, serverCpuS: (cpu.user + cpu.system) / 1e6 };
     };
+    step('baseline phase');
     const baseline = await runPhase(small);
+    step('loaded phase');
     const loaded = await runPhase(big);
     child.send({ type: 'exit' });
 
@@ -305,7 +329,8 @@ async function main(): Promise<void> {
 }
 
 void main().then(
-  () => process.exit(0),
+  // The load process stays until the parent says `exit`.
+  () => (process.argv[2] === 'voters' ? undefined : process.exit(0)),
   (e: unknown) => {
     process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
     process.exit(1);

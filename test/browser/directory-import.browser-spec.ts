@@ -56,6 +56,19 @@ describe('web client: an organiser imports places with a preview of what will ch
     await page.locator('[data-test=console]').waitFor();
     await page.getByRole('menuitem', { name: '批量导入' }).click();
     await page.locator('[data-test=import-file] input[type=file]').setInputFiles(file);
+    // Every step the progress bar names, as it is drawn: the upload, then the server's own steps.
+    await page.evaluate(() => {
+      const w = globalThis as unknown as {
+        steps: string[];
+        document: { querySelector(s: string): { textContent: string | null } | null; body: object };
+        MutationObserver: new (cb: () => void) => { observe(n: object, o: object): void };
+      };
+      w.steps = [];
+      new w.MutationObserver(() => {
+        const text = w.document.querySelector('[data-test=import-step]')?.textContent;
+        if (text && w.steps.at(-1) !== text) w.steps.push(text);
+      }).observe(w.document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.locator('[data-test=preview]').click();
     const summary = page.locator('[data-test=import-summary]');
     await summary.waitFor();
@@ -65,6 +78,10 @@ describe('web client: an organiser imports places with a preview of what will ch
     );
     const errorRow = page.locator('[data-test=import-errors] tbody tr');
     await expect(errorRow.innerText()).resolves.toMatch(/4\s+类型[\s\S]*不存在的类型/);
+    // The server's progress came through: 3 rows checked, then the 2 good ones (1 new, 1 update) written.
+    const steps = await page.evaluate(() => (globalThis as unknown as { steps: string[] }).steps);
+    expect(steps).toEqual(expect.arrayContaining(['正在检查：0/3 行', '正在写入 2 行']));
+    expect(steps.indexOf('正在检查：0/3 行')).toBeLessThan(steps.indexOf('正在写入 2 行'));
     // Nothing written yet.
     expect(await count('大观街道委员之家')).toBe(0);
     await scan(page, 'import-preview');

@@ -155,7 +155,7 @@ describe('web client: live room', () => {
     await page.getByRole('tab', { name: /投票/ }).click();
     const card = page.locator('.item', { hasText: '您支持按楼层分摊费用吗？' });
     await card.waitFor();
-    await card.getByRole('radio', { name: /^支持/ }).click();
+    await card.locator('[role=radio]', { hasText: /^支持/ }).click();
     await card.getByRole('button', { name: '投票' }).click();
     await card.getByText('共 1 票').waitFor();
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, launchBrowser, newPage, screenshotDir, settledScan } from '@test/browser';
@@ -92,6 +93,8 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     expect(text).toContain('养老 · 沙朗社区');
     expect(text).toContain('1 张照片');
     expect(text).toContain('待处理');
+    // The member's own workstations lead back to the form.
+    await page.locator('[data-test=my-places]', { hasText: '西翥街道委员工作站' }).waitFor();
     await scan(page, 'phone-diary');
     const [row] = await t.db.query(
       `SELECT e.phone_enc, e.source, (SELECT count(*)::int FROM opinion_photos f WHERE f.entry_id = e.id) AS photos
@@ -265,6 +268,15 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     await page.locator('[data-test=chart-districts] canvas').waitFor();
     await page.locator('[data-test=opinion-by-member] tbody tr', { hasText: '刘洋' }).waitFor();
     await scan(page, 'console-stats');
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-test=opinion-export]').click(),
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await sheet.path());
+    // The sheet carries the same totals as the screen: 1 entry, 1 submitted, adopted, instructed, 0 completed.
+    const values = wb.getWorksheet('社情民意统计')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(values[1].slice(1)).toEqual(['合计', expect.stringContaining('（合计）'), 1, 1, 1, 1, 0]);
     problems.push(...p);
     await context.close();
 

@@ -446,6 +446,39 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     await b.close();
   });
 
+  it('a resident erases their account from 我的: a code to their phone, one confirmation, then signed out for good', async () => {
+    const e = await phone();
+    const mobile = '13700009901';
+    await login(e.page, mobile, '要注销的居民', '/me');
+    await e.page.locator('[data-test=erase-start]').tap();
+    const section = e.page.locator('[data-test=erase]');
+    await section.getByText('统计数字不受影响').waitFor();
+    // The code is for the account's own phone; the dialog is the last chance to step back.
+    await section.locator('[data-test=erase-send-code]').tap();
+    await section.getByText('验证码已发送').waitFor();
+    await section.locator('[data-test=erase-code] input').fill('000000');
+    await section.locator('[data-test=erase-submit]').tap();
+    await e.page.locator('.van-dialog').getByText('此操作无法撤销').waitFor();
+    await e.page.locator('.van-dialog__confirm').tap();
+    await section.locator('[data-test=erase-error]', { hasText: '验证码错误' }).waitFor();
+    await section.locator('[data-test=erase-code] input').fill(SMS_CODE);
+    await e.page.screenshot({ path: `${shots}/erase-account.png`, fullPage: true });
+    await scan(e.page, 'erase-account');
+    await section.locator('[data-test=erase-submit]').tap();
+    await e.page.locator('.van-dialog__confirm').tap();
+    await e.page.getByText('账号已注销').waitFor();
+    await e.page.waitForURL((u) => u.pathname === '/');
+    await e.page.screenshot({ path: `${shots}/erased.png`, fullPage: true });
+    const [row] = await t.db.query(
+      `SELECT display_name, phone_bidx, erased_at FROM users WHERE erased_at IS NOT NULL ORDER BY erased_at DESC LIMIT 1`,
+    );
+    expect(row).toMatchObject({ display_name: '已注销用户', phone_bidx: null });
+    await e.page.goto('/me');
+    await e.page.locator('[data-test=account]').getByText('登录后查看').waitFor();
+    expect(e.problems.filter((p) => !/Failed to load resource/.test(p))).toEqual([]);
+    await e.close();
+  });
+
   it('the home page, the map and a workstation page pass the accessibility scan; nothing leaves our server', async () => {
     const ws = (await t.http().get(`/api/v1/sessions/${sessionId}`).set(bearer(w.organiser.token))).body
       .workstationId as string;

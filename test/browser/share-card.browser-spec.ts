@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { ensureWebBuilt } from '@test/browser';
 import { createSession, publishSession } from '@test/factories/scheduling';
 import { decodePng } from '@test/factories/registration';
-import { staff, startTestApp, TestApp } from '@test/test-app';
+import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 
 jest.setTimeout(120_000);
 
@@ -49,6 +49,26 @@ describe('share card of a session page (Open Graph, served by the server)', () =
     expect(png.headers['content-type']).toBe('image/png');
     const img = decodePng(png.body as Buffer);
     expect(jsQR(img.data, img.width, img.height)?.data).toBe(`http://xs.example.cn/sessions/${s.id}`);
+  });
+
+  it('answers the rush on a shared link from the cache: ETag, 304 when unchanged, an edited title on the next read', async () => {
+    const s = await publishSession(t, org, { title: '直播协商：菜市场搬迁' });
+    const page = () => t.http().get(`/sessions/${s.id}`).set('Host', 'xs.example.cn');
+    const first = await page().expect(200);
+    expect(first.headers['x-cache']).toBe('miss');
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const again = await page().expect(200);
+    expect(again.headers['x-cache']).toBe('hit');
+    expect(again.text).toBe(first.text);
+    await page().set('If-None-Match', first.headers.etag).expect(304);
+    await t
+      .http()
+      .patch(`/api/v1/sessions/${s.id}`)
+      .set(bearer(org))
+      .send({ title: '直播协商：菜市场搬迁（第二场）' })
+      .expect(200);
+    const changed = await page().set('If-None-Match', first.headers.etag).expect(200);
+    expect(meta(changed.text, 'og:title')).toBe('直播协商：菜市场搬迁（第二场）');
   });
 
   it('shares nothing of a draft: the plain page, and no image', async () => {

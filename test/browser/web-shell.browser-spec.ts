@@ -12,6 +12,12 @@ import { residentEn } from '../../apps/web/src/resident/i18n/resident.en';
 import { sharedZhHans } from '../../apps/web/src/shared/i18n/shared.zh-Hans';
 import { sharedZhHant } from '../../apps/web/src/shared/i18n/shared.zh-Hant';
 import { sharedEn } from '../../apps/web/src/shared/i18n/shared.en';
+import { opinionZhHans as consoleOpinionZhHans } from '../../apps/web/src/console/i18n/opinion.zh-Hans';
+import { opinionZhHant as consoleOpinionZhHant } from '../../apps/web/src/console/i18n/opinion.zh-Hant';
+import { opinionEn as consoleOpinionEn } from '../../apps/web/src/console/i18n/opinion.en';
+import { opinionZhHans as phoneOpinionZhHans } from '../../apps/web/src/resident/i18n/opinion.zh-Hans';
+import { opinionZhHant as phoneOpinionZhHant } from '../../apps/web/src/resident/i18n/opinion.zh-Hant';
+import { opinionEn as phoneOpinionEn } from '../../apps/web/src/resident/i18n/opinion.en';
 
 jest.setTimeout(120_000);
 
@@ -38,6 +44,8 @@ describe('web client: shell, languages, staff login', () => {
       [sharedZhHans, sharedZhHant, sharedEn],
       [consoleZhHans, consoleZhHant, consoleEn],
       [residentZhHans, residentZhHant, residentEn],
+      [consoleOpinionZhHans, consoleOpinionZhHant, consoleOpinionEn],
+      [phoneOpinionZhHans, phoneOpinionZhHant, phoneOpinionEn],
     ];
     for (const [hans, hant, en] of pairs) {
       expect(Object.keys(hant).sort()).toEqual(Object.keys(hans).sort());

@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { ConsensusEngine } from '@xs/live';
 import { DomainEvents, PiiCipher } from '@xs/platform';
 import { ErasureService } from '@xs/identity';
+import { assignMembers, createMember, createWorkstation } from '../support/factories/directory';
 import { act, inDays, outcomesWorld, suggestion, type OutcomesWorld } from '../support/factories/outcomes';
 import { register } from '../support/factories/registration';
 import { liveSession, publishSession, sessionTransition } from '../support/factories/scheduling';
@@ -362,6 +363,41 @@ describe('erasure', () => {
       expect(entry.detail).toMatchObject({ reason: '本人书面申请（编号 2026-118）' });
       const twice = await api(w.admin).post(path, { reason: '重复', password: 'Admin-Pass-2026' });
       expect(twice.status).toBe(404);
+    });
+
+    it('opinion and directory: a concern recorded with the person’s phone loses it; a member record is unlinked from an erased login', async () => {
+      const memberUser = await staff(t, w.admin, {
+        username: `erase_member_${Date.now()}`,
+        roles: ['member'],
+        regionCode: '530102',
+      });
+      const m = await createMember(t, w.admin, { name: `赵委员${Date.now()}`, userId: memberUser.id });
+      const ws = (
+        await createWorkstation(t, w.admin, { regionCode: '530102010', name: `注销测试工作站${Date.now()}` })
+      ).id as string;
+      await assignMembers(t, w.admin, ws, [{ memberId: m.id as string }]);
+      const phone = livePhone();
+      const person = await signIn(phone, '反映人');
+      const entry = await api(memberUser.token).post(`/workstations/${ws}/opinion-entries`, {
+        text: '沙朗社区路灯坏了',
+        category: '城市管理',
+        community: '沙朗社区',
+        phone,
+      });
+      expect(entry.status).toBe(201);
+      for (const id of [person.id, memberUser.id])
+        await api(w.admin)
+          .post(`/users/${id}/erasure`, { reason: '本人申请', password: 'Admin-Pass-2026' })
+          .expect(200);
+      await settled();
+      const [row] = await t.db.query(
+        `SELECT text, phone_enc, phone_bidx, community FROM opinion_entries WHERE id = $1`,
+        [entry.body.id],
+      );
+      expect(row).toEqual({ text: '沙朗社区路灯坏了', phone_enc: null, phone_bidx: null, community: null });
+      const [member] = await t.db.query(`SELECT name, user_id FROM members WHERE id = $1`, [m.id]);
+      expect(member).toEqual({ name: m.name, user_id: null });
+      expect((await api(memberUser.token).get('/me')).status).toBe(401);
     });
   });
 });

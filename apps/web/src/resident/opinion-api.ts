@@ -20,6 +20,8 @@ export const opinionApi = {
       }),
     ),
   myEntries: () => ok(client.GET('/opinion-entries', { params: { query: { pageSize: 50 } } })),
+  /** A member's workstations (GET /me/member), where they record; none for other accounts. */
+  myWorkstations: async () => (await ok(client.GET('/me/member')).catch(() => null))?.workstations ?? [],
   myReports: () => ok(client.GET('/opinion-reports', { params: { query: { pageSize: 50 } } })),
   /** Members and staff sign in with their account (the resident login is by text message). */
   login: (body: { username: string; password: string; otp?: string }) =>

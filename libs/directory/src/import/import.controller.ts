@@ -4,13 +4,14 @@ import {
   HttpCode,
   Post,
   Query,
+  Req,
   Res,
   StreamableFile,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { ApiErrors, ApiFile } from '@xs/platform';
@@ -19,7 +20,18 @@ import { MemberImportService } from './member-import.service';
 import { memberTemplate, workstationTemplate, XLSX_TYPE } from './templates';
 import { ImportUploadInterceptor } from './upload.interceptor';
 import { WorkstationImportService } from './workstation-import.service';
-import { ImportQuery, ImportResultResponse } from './import.responses';
+import { answerImport, NDJSON } from './import-progress';
+import { ImportQuery, ImportResultResponse, ImportStreamLineResponse } from './import.responses';
+
+/** JSON by default; with `Accept: application/x-ndjson`, progress lines then the result. */
+const IMPORT_ANSWER = {
+  description:
+    'The result as JSON; or, when the request accepts application/x-ndjson, one line per step ({ progress }) and a last line with { result } or { error }',
+  content: {
+    'application/json': { schema: { $ref: getSchemaPath(ImportResultResponse) } },
+    [NDJSON]: { schema: { $ref: getSchemaPath(ImportStreamLineResponse) } },
+  },
+};
 
 const FILE_BODY = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
 
@@ -33,6 +45,7 @@ function attachment(res: Response, filename: string, buf: Buffer): StreamableFil
 }
 
 @ApiTags('directory')
+@ApiExtraModels(ImportResultResponse, ImportStreamLineResponse)
 @Controller()
 export class ImportController {
   constructor(
@@ -47,14 +60,16 @@ export class ImportController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   @UseInterceptors(ImportUploadInterceptor)
-  @ApiOkResponse({ type: ImportResultResponse })
+  @ApiOkResponse(IMPORT_ANSWER)
   @ApiErrors(413, 415)
   importWorkstations(
     @CurrentUser() p: Principal,
     @UploadedFile() file: Express.Multer.File,
     @Query() q: ImportQuery,
-  ): Promise<ImportResultResponse> {
-    return this.workstations.import(p, file, q.dryRun);
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    return answerImport(req, res, (progress) => this.workstations.import(p, file, q.dryRun, progress));
   }
 
   @Roles('admin', 'organiser', 'workstation_manager')
@@ -73,14 +88,16 @@ export class ImportController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   @UseInterceptors(ImportUploadInterceptor)
-  @ApiOkResponse({ type: ImportResultResponse })
+  @ApiOkResponse(IMPORT_ANSWER)
   @ApiErrors(413, 415)
   importMembers(
     @CurrentUser() p: Principal,
     @UploadedFile() file: Express.Multer.File,
     @Query() q: ImportQuery,
-  ): Promise<ImportResultResponse> {
-    return this.members.import(p, file, q.dryRun);
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    return answerImport(req, res, (progress) => this.members.import(p, file, q.dryRun, progress));
   }
 
   @Roles('admin', 'organiser')

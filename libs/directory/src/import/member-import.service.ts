@@ -15,6 +15,7 @@ import {
   transactionOrPreview,
   writeMembers,
 } from './bulk-writes.repository';
+import { type OnProgress, PROGRESS_EVERY, yieldTurn } from './import-progress';
 import { MEMBER_COLUMNS, MEMBER_REQUIRED, MemberColumn } from './columns';
 import { ImportError, ImportResult } from './import-result';
 import { finishImport, headingsOf, openImportSheet } from './import-sheet';
@@ -35,6 +36,7 @@ export class MemberImportService {
     p: Principal,
     file: { buffer: Buffer; originalname: string },
     dryRun = false,
+    progress: OnProgress = () => undefined,
   ): Promise<ImportResult> {
     const src = await openImportSheet(file, MEMBER_COLUMNS, MEMBER_REQUIRED);
     const { present, cell: cellOf } = src;
@@ -48,7 +50,13 @@ export class MemberImportService {
         const good: { row: number; w: MemberWrite }[] = [];
         const seenKey = new Map<string, number>();
         const seenPhone = new Map<string, number>();
-        for (const r of src.rows) {
+        const total = src.rows.length;
+        progress({ stage: 'checking', done: 0, total });
+        for (const [i, r] of src.rows.entries()) {
+          if (i > 0 && i % PROGRESS_EVERY === 0) {
+            progress({ stage: 'checking', done: i, total });
+            await yieldTurn();
+          }
           const cell = (f: MemberColumn) => cellOf(r, f);
           const rowErrors: ImportError[] = [];
           const err = (f: MemberColumn, message: string) =>
@@ -171,6 +179,7 @@ export class MemberImportService {
           if (target) updates.push({ id: target.id, w });
           else inserts.push(w);
         }
+        progress({ stage: 'writing', done: 0, total: inserts.length + updates.length });
         await writeMembers(m, inserts, updates, present);
         return { created: inserts.length, updated: updates.length, errors };
       }),

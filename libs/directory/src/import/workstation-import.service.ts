@@ -17,6 +17,7 @@ import {
   transactionOrPreview,
   writeWorkstations,
 } from './bulk-writes.repository';
+import { type OnProgress, PROGRESS_EVERY, yieldTurn } from './import-progress';
 import {
   parseCrs,
   parseDecimal,
@@ -50,6 +51,7 @@ export class WorkstationImportService {
     p: Principal,
     file: { buffer: Buffer; originalname: string },
     dryRun = false,
+    progress: OnProgress = () => undefined,
   ): Promise<ImportResult> {
     const src = await openImportSheet(file, WORKSTATION_COLUMNS, WORKSTATION_REQUIRED);
     if ((src.map.index.lat === undefined) !== (src.map.index.lng === undefined)) {
@@ -67,7 +69,13 @@ export class WorkstationImportService {
         const errors: ImportError[] = [];
         const good: { row: number; w: WorkstationWrite }[] = [];
         const seenKey = new Map<string, number>();
-        for (const r of src.rows) {
+        const total = src.rows.length;
+        progress({ stage: 'checking', done: 0, total });
+        for (const [i, r] of src.rows.entries()) {
+          if (i > 0 && i % PROGRESS_EVERY === 0) {
+            progress({ stage: 'checking', done: i, total });
+            await yieldTurn();
+          }
           const cell = (f: WorkstationColumn) => cellOf(r, f);
           const rowErrors: ImportError[] = [];
           const err = (f: WorkstationColumn | 'row', message: string) =>
@@ -223,6 +231,7 @@ export class WorkstationImportService {
           if (target) updates.push({ id: target.id, w });
           else inserts.push(w);
         }
+        progress({ stage: 'writing', done: 0, total: inserts.length + updates.length });
         await writeWorkstations(m, inserts, updates, present);
         return { created: inserts.length, updated: updates.length, errors };
       }),

@@ -107,6 +107,7 @@ export const opinionEn: Record<OpinionKey, string> = {
   'opinion.correctionPrompt': 'What is corrected',
   'opinion.recipients': 'To {to} · copy {copy}',
   'opinion.issueTitle': 'Public Opinion, {label}',
+  'opinion.export': 'Export the year (with the public-opinion sheet)',
   'opinion.totals': 'Year totals',
   'opinion.count.entries': 'Concerns',
   'opinion.count.submitted': 'Submitted',

@@ -106,6 +106,7 @@ export const opinionZhHans = {
   'opinion.correctionPrompt': '更正说明',
   'opinion.recipients': '报送 {to} · 抄送 {copy}',
   'opinion.issueTitle': '《社情民意》{label}',
+  'opinion.export': '导出全年（含社情民意统计表）',
   'opinion.totals': '全年合计',
   'opinion.count.entries': '民情记录',
   'opinion.count.submitted': '报送信息',

@@ -108,6 +108,7 @@ export const opinionZhHant: Record<OpinionKey, string> = {
   'opinion.correctionPrompt': '更正說明',
   'opinion.recipients': '報送 {to} · 抄送 {copy}',
   'opinion.issueTitle': '《社情民意》{label}',
+  'opinion.export': '導出全年（含社情民意統計表）',
   'opinion.totals': '全年合計',
   'opinion.count.entries': '民情記錄',
   'opinion.count.submitted': '報送信息',

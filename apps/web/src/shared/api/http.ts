@@ -208,15 +208,69 @@ export async function upload<T>(
   onProgress?: Progress,
   fields: Record<string, string> = {},
 ): Promise<T> {
+  return send<T>(path, file, onProgress, fields);
+}
+
+/**
+ * Uploads to a route that streams its work (`application/x-ndjson`: `{ progress }` lines, then
+ * `{ result }` or `{ error }`): `onUpload` follows the file going up, `onStep` each progress line.
+ */
+export async function uploadWithSteps<T, S>(
+  path: string,
+  file: File,
+  onUpload: Progress,
+  onStep: (step: S) => void,
+): Promise<T> {
+  return send<T>(path, file, onUpload, {}, onStep as (step: unknown) => void);
+}
+
+async function send<T>(
+  path: string,
+  file: File,
+  onProgress: Progress | undefined,
+  fields: Record<string, string>,
+  onStep?: (step: unknown) => void,
+): Promise<T> {
   const once = () =>
     new Promise<{ status: number; statusText: string; body: unknown }>((resolve, reject) => {
       const xhr = new XMLHttpRequest();
       xhr.open('POST', buildUrl(path));
-      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.setRequestHeader('Accept', onStep ? 'application/x-ndjson, application/json' : 'application/json');
       if (auth.accessToken) xhr.setRequestHeader('Authorization', `Bearer ${auth.accessToken}`);
       xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.lengthComputable ? e.total : null);
       xhr.onerror = () => reject(new ApiError(0, 'NETWORK', 'network'));
+      // Streamed answers: each complete line as it arrives.
+      const lines: Record<string, unknown>[] = [];
+      let seen = 0;
+      const streamed = () => (xhr.getResponseHeader('Content-Type') ?? '').includes('ndjson');
+      const take = () => {
+        if (!onStep || !streamed()) return;
+        const text = xhr.responseText;
+        for (let nl = text.indexOf('\n', seen); nl >= 0; nl = text.indexOf('\n', seen)) {
+          const line = text.slice(seen, nl).trim();
+          seen = nl + 1;
+          if (!line) continue;
+          const o = JSON.parse(line) as Record<string, unknown>;
+          lines.push(o);
+          if (o.progress) onStep(o.progress);
+        }
+      };
+      xhr.onprogress = take;
       xhr.onload = () => {
+        if (onStep && streamed()) {
+          take();
+          const last = lines.at(-1);
+          if (last?.result) resolve({ status: 200, statusText: 'OK', body: last.result });
+          else if (last?.error)
+            resolve({
+              status: (last.error as { statusCode?: number }).statusCode ?? 500,
+              statusText: '',
+              body: last.error,
+            });
+          // The stream stopped before its last line (the server failed or the connection broke).
+          else reject(new ApiError(0, 'NETWORK', 'network'));
+          return;
+        }
         let body: unknown;
         try {
           body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;

@@ -3532,6 +3532,23 @@ export interface components {
       /** @description true for a preview (?dryRun=true): nothing was written */
       dryRun?: boolean;
     };
+    ImportProgressResponse: {
+      /**
+       * @description checking rows, then writing them
+       * @enum {string}
+       */
+      stage: 'checking' | 'writing';
+      /** @description rows checked so far (0 while writing) */
+      done: number;
+      /** @description rows to check, or rows being written */
+      total: number;
+    };
+    ImportStreamLineResponse: {
+      progress?: components['schemas']['ImportProgressResponse'];
+      result?: components['schemas']['ImportResultResponse'];
+      /** @description the import failed after the stream began */
+      error?: components['schemas']['ErrorBody'];
+    };
     /** @enum {string} */
     RegionLevel: 'country' | 'province' | 'city' | 'county' | 'township' | 'community';
     RegionResponse: {
@@ -9917,12 +9934,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The result as JSON; or, when the request accepts application/x-ndjson, one line per step ({ progress }) and a last line with { result } or { error } */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ImportResultResponse'];
+          'application/x-ndjson': components['schemas']['ImportStreamLineResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
@@ -10029,12 +10048,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The result as JSON; or, when the request accepts application/x-ndjson, one line per step ({ progress }) and a last line with { result } or { error } */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ImportResultResponse'];
+          'application/x-ndjson': components['schemas']['ImportStreamLineResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */

@@ -1,0 +1,322 @@
+import * as OpenCC from 'opencc-js';
+import type { Browser, Page } from 'playwright-core';
+import { settledScan, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
+import { assignMembers, createMember, createWorkstation } from '@test/factories/directory';
+import { publishSession } from '@test/factories/scheduling';
+import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
+
+jest.setTimeout(300_000);
+
+/**
+ * The directory as an organiser edits it (places with map and hours, members, duty rules, the roster,
+ * departments), a member's own desk, and the console in 繁體 and English without 简体 leftovers.
+ * One app and one browser for the file.
+ */
+describe('web client: directory editing, the member desk and the console in three languages', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+  let admin: string;
+  let organiser: string;
+  const shots = screenshotDir();
+  const a11y: Record<string, string[]> = {};
+  async function scan(page: Page, name: string): Promise<void> {
+    a11y[name] = await settledScan(page, `${shots}/${name}.png`);
+  }
+  async function login(page: Page, username: string): Promise<void> {
+    await page.goto('/console/login');
+    await page.locator('input[name=username]').fill(username);
+    await page.locator('input[name=password]').fill('Staff-Pass-2026');
+    await page.locator('form button[type=submit]').click();
+    await page.locator('[data-test=console]').waitFor();
+  }
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    t = await startTestApp();
+    base = await t.listen();
+    browser = await launchBrowser();
+    admin = await t.login('admin');
+    organiser = (await staff(t, admin, { username: 'ed_org', roles: ['organiser'], regionCode: '530102' }))
+      .token;
+    await createMember(t, admin, { name: '值班委员甲', regionCode: '530102' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    // Every screen of the file, scanned by axe: nothing serious or critical.
+    expect(Object.entries(a11y).filter(([, v]) => v.length)).toEqual([]);
+  });
+
+  it('an organiser creates a place on the map with opening hours, staffs it, sets duty, and sees the roster', async () => {
+    const { context, page, problems } = await newPage(browser, base, { size: { width: 1920, height: 1080 } });
+    await login(page, 'ed_org');
+    await page.getByRole('menuitem', { name: '场所与工作室' }).click();
+    await page.locator('[data-test=new-workstation]').click();
+    const form = page.locator('[data-test=workstation-form]');
+    await form.locator('input[name=name]').fill('翠湖片区委员工作室');
+    await form.locator('input[name=address]').fill('昆明市五华区翠湖南路 3 号');
+    await form.locator('input[name=sector]').fill('不存在的界别');
+    // The location from a click on the map (no tiles configured: a blank base, WGS-84).
+    await form.locator('[data-test=map]').click({ position: { x: 200, y: 120 } });
+    await expect(form.locator('[data-test=lat] input').inputValue()).resolves.toMatch(/^\d+\.\d{6}$/);
+    await form.locator('input[name=hours-mon]').fill('09:00-12:00, 14:00-17:30');
+    await form.locator('input[name=hours-sat]').fill('9点到12点');
+    await form.locator('[data-test=save]').click();
+    // Refused before sending: the bad hours are named at their field.
+    await form.getByText('时段格式应为 09:00-12:00，多个时段用逗号分隔').waitFor();
+    await form.locator('input[name=hours-sat]').fill('09:00-11:00');
+    await form.locator('[data-test=save]').click();
+    // The server refuses the sector: its catalogue message stands next to the field, nothing typed is lost.
+    const sectorItem = form.locator('.el-form-item', { has: page.locator('input[name=sector]') });
+    await sectorItem
+      .locator('.el-form-item__error', { hasText: '界别“不存在的界别”不在 config/sectors.json 中' })
+      .waitFor();
+    await expect(form.locator('input[name=name]').inputValue()).resolves.toBe('翠湖片区委员工作室');
+    await expect(form.locator('input[name=hours-mon]').inputValue()).resolves.toBe(
+      '09:00-12:00, 14:00-17:30',
+    );
+    await scan(page, 'workstation-form-refused');
+    await form.locator('input[name=sector]').fill('教育界');
+    await form.locator('[data-test=save]').click();
+    await page.waitForURL(/\/console\/workstations\/[0-9a-f-]{36}\?tab=members/);
+    const wid = /workstations\/([0-9a-f-]{36})/.exec(page.url())![1];
+    const ws = (await t.http().get(`/api/v1/workstations/${wid}`).set(bearer(organiser)).expect(200)).body;
+    expect(ws).toMatchObject({
+      name: '翠湖片区委员工作室',
+      regionCode: '530102',
+      sector: '教育界',
+      location: { crs: 'WGS84' },
+      openingHours: {
+        weekly: {
+          mon: [
+            ['09:00', '12:00'],
+            ['14:00', '17:30'],
+          ],
+          sat: [['09:00', '11:00']],
+        },
+      },
+    });
+
+    // Members: found by name, given a role, saved as one list.
+    const assigned = page.locator('[data-test=assignments]');
+    await assigned.locator('[data-test=member-search] input').fill('值班委员');
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '值班委员甲' }).click();
+    await assigned.locator('tbody tr', { hasText: '值班委员甲' }).locator('.el-select__wrapper').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '召集人' }).click();
+    await assigned.locator('[data-test=save-members]').click();
+    await page.getByText('委员名单已保存').waitFor();
+    const staffList = (
+      await t.http().get(`/api/v1/workstations/${wid}/members`).set(bearer(organiser)).expect(200)
+    ).body;
+    expect(staffList.items.map((a: { name: string; role: string }) => [a.name, a.role])).toEqual([
+      ['值班委员甲', 'convener'],
+    ]);
+    await scan(page, 'workstation-members');
+
+    // Duty: every Tuesday, 09:00–11:30 (the defaults) for the member just assigned.
+    await page.getByRole('tab', { name: '值班规则' }).click();
+    const duty = page.locator('[data-test=duty-form]');
+    await duty.locator('[data-test=duty-member]').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '值班委员甲' }).click();
+    await duty.locator('[data-test=add-rule]').click();
+    await page.locator('[data-test=rules] tbody tr', { hasText: '每周二' }).waitFor();
+    await scan(page, 'workstation-duty');
+
+    // The roster of next month (this one may have no Tuesday left) shows the member on every Tuesday.
+    await page.getByRole('menuitem', { name: '值班日历' }).click();
+    await page.locator('[data-test=roster-heading]').waitFor();
+    await page.getByRole('button', { name: '下一页' }).click();
+    const now = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const [y, m] = now.split('-').map(Number);
+    const month = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+    await page.waitForURL(new RegExp(`month=${month}`));
+    await page.locator('[data-test=roster-event]', { hasText: '值班委员甲' }).first().waitFor();
+    const last = new Date(Date.UTC(y, m + 1, 0)).toISOString().slice(0, 10);
+    const roster = (
+      await t
+        .http()
+        .get('/api/v1/duty-roster')
+        .query({ from: `${month}-01`, to: last, workstation: wid })
+        .set(bearer(organiser))
+        .expect(200)
+    ).body;
+    const shown = await page
+      .locator(`.cal-day:not(.other) [data-test=roster-event]`, { hasText: '翠湖片区委员工作室' })
+      .count();
+    expect(roster.items.length).toBeGreaterThanOrEqual(4);
+    expect(shown).toBe(roster.items.length);
+    await scan(page, 'roster');
+
+    // Members: a sector outside the catalogue is refused at its field; corrected, the member is created.
+    await page.getByRole('menuitem', { name: '委员', exact: true }).click();
+    await page.locator('[data-test=new-member]').click();
+    const dialog = page.locator('[data-test=member-dialog]');
+    await dialog.locator('input[name=name]').fill('新委员乙');
+    await dialog.getByRole('combobox', { name: '界别' }).fill('火星界');
+    await page.keyboard.press('Enter');
+    await dialog.locator('[data-test=save-member]').click();
+    await dialog
+      .locator('.el-form-item__error', { hasText: '界别“火星界”不在 config/sectors.json 中' })
+      .waitFor();
+    await expect(dialog.locator('input[name=name]').inputValue()).resolves.toBe('新委员乙');
+    await dialog.getByRole('combobox', { name: '界别' }).fill('教育界');
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '教育界' }).first().click();
+    await dialog.locator('[data-test=save-member]').click();
+    await page.locator('[data-test=member-list] tbody tr', { hasText: '新委员乙' }).waitFor();
+    const created = (await t.http().get('/api/v1/members').query({ q: '新委员乙' }).set(bearer(organiser)))
+      .body;
+    expect(created.items).toEqual([expect.objectContaining({ sector: '教育界', regionCode: '530102' })]);
+    await scan(page, 'members');
+
+    // Departments: created; the same name twice in a region is refused at the name.
+    await page.getByRole('menuitem', { name: '承办单位' }).click();
+    for (const attempt of [1, 2]) {
+      await page.locator('[data-test=new-department]').click();
+      const d = page.locator('[data-test=department-dialog]');
+      await d.locator('input[name=name]').fill('五华区水务局');
+      await d.locator('[data-test=save-department]').click();
+      if (attempt === 2) {
+        await d.locator('.el-form-item__error').first().waitFor();
+        await scan(page, 'department-duplicate');
+        await d.getByRole('button', { name: '取消' }).click();
+      }
+    }
+    await page.locator('[data-test=department-list] tbody tr', { hasText: '五华区水务局' }).waitFor();
+    expect(
+      (await t.http().get('/api/v1/departments').query({ q: '五华区水务局' }).set(bearer(organiser))).body
+        .total,
+    ).toBe(1);
+    await scan(page, 'departments');
+    expect(problems.filter((p) => p.startsWith('pageerror') || p.startsWith('external'))).toEqual([]);
+    await context.close();
+  });
+
+  it('a member opens their desk: their places, duty ahead and the sessions there', async () => {
+    const me = await staff(t, admin, { username: 'desk_wei', roles: ['member'], regionCode: '530102' });
+    const member = await createMember(t, admin, {
+      name: '李委员',
+      level: 'city',
+      regionCode: '530100',
+      userId: me.id,
+    });
+    const w = await createWorkstation(t, admin, {
+      name: '盘龙区协商议事室',
+      kind: 'consultation_room',
+      regionCode: '530103',
+    });
+    await assignMembers(t, admin, w.id, [{ memberId: member.id, role: 'liaison' }]);
+    await t
+      .http()
+      .post(`/api/v1/workstations/${w.id}/duty-rules`)
+      .set(bearer(admin))
+      .send({
+        memberId: member.id,
+        rrule: 'FREQ=WEEKLY;BYDAY=WE',
+        startsOn: '2026-01-01',
+        startTime: '14:00',
+        endTime: '17:00',
+        note: '接待群众',
+      })
+      .expect(201);
+    const session = await publishSession(t, admin, { workstationId: w.id, title: '盘龙江治理协商会' });
+    const mine = (await t.http().get('/api/v1/me/member').set(bearer(me.token)).expect(200)).body;
+
+    const { context, page, problems } = await newPage(browser, base);
+    await login(page, 'desk_wei');
+    // The console opens on the desk for a member.
+    const desk = page.locator('[data-test=desk]');
+    await desk.getByRole('heading', { name: '委员工作台' }).waitFor();
+    await expect(desk.locator('[data-test=desk-me]').innerText()).resolves.toContain('李委员');
+    await expect(desk.locator('[data-test=desk-workstations] tbody').innerText()).resolves.toMatch(
+      /盘龙区协商议事室\s+协商议事室\s+联络员/,
+    );
+    const duty = desk.locator('[data-test=desk-duty] li');
+    await expect(duty.count()).resolves.toBe(mine.duty.length);
+    expect(mine.duty).toHaveLength(8);
+    await expect(duty.first().innerText()).resolves.toBe(
+      `${mine.duty[0].date}（周三） 14:00–17:00 · 盘龙区协商议事室 · 接待群众`,
+    );
+    await expect(desk.locator('[data-test=desk-hosted] tbody').innerText()).resolves.toContain(session.title);
+    await scan(page, 'member-desk');
+    expect(problems.filter((p) => p.startsWith('pageerror') || p.startsWith('external'))).toEqual([]);
+    await context.close();
+  });
+
+  it('in 繁體 and English the key screens show no 简体 leftovers and no raw message keys', async () => {
+    const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const { context, page } = await newPage(browser, base);
+    await login(page, 'ed_org');
+    const wid = (await t.http().get('/api/v1/workstations').query({ q: '翠湖片区' }).set(bearer(organiser)))
+      .body.items[0].id as string;
+    // Each screen with what shows it is there.
+    const screens: [string, string, string][] = [
+      ['sessions', '/console/sessions', '[data-test=session-filters]'],
+      ['workstations', '/console/workstations', '[data-test=workstation-list]'],
+      ['workstation', `/console/workstations/${wid}`, '[data-test=workstation-form]'],
+      ['workstation-duty', `/console/workstations/${wid}?tab=duty`, '[data-test=duty-form]'],
+      ['members', '/console/members', '[data-test=member-list]'],
+      ['departments', '/console/departments', '[data-test=department-list]'],
+      ['roster', '/console/roster', '[data-test=roster-count]'],
+      ['imports', '/console/imports', '[data-test=import-file]'],
+    ];
+    // Interface text only: menus, headings, labels, table heads, buttons, tabs, placeholders (data stays as entered).
+    const chrome = () =>
+      page.evaluate(() => {
+        interface El {
+          innerText: string;
+          getAttribute(n: string): string | null;
+        }
+        const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } })
+          .document;
+        const sel =
+          '[data-test=menu], h1, h2, .el-form-item__label, th, button, .el-tabs__item, .el-radio-button, .el-empty__description, .el-pagination, .muted';
+        const texts = Array.from(doc.querySelectorAll(sel)).map((e) => e.innerText);
+        for (const e of Array.from(doc.querySelectorAll('[placeholder], [aria-label]')))
+          texts.push(e.getAttribute('placeholder') ?? '', e.getAttribute('aria-label') ?? '');
+        return texts.filter(Boolean);
+      });
+    const rawKey = /(^|\s)[a-z][a-zA-Z]*(\.[a-zA-Z][a-zA-Z-]*)+(\s|$)/;
+    for (const [lang, label] of [
+      ['zh-Hant', '繁體'],
+      ['en', 'English'],
+    ] as const) {
+      await page.goto('/console/sessions');
+      await page.locator('[data-test=console-lang]').click();
+      await page.locator('.el-dropdown-menu__item:visible', { hasText: label }).click();
+      await page.waitForFunction(
+        (l) =>
+          (globalThis as unknown as { document: { documentElement: { lang: string } } }).document
+            .documentElement.lang === l,
+        lang,
+      );
+      for (const [name, url, shown] of screens) {
+        // In-app navigation (the router follows history), so each screen is not a fresh page load.
+        await page.evaluate((u) => {
+          const w = globalThis as unknown as {
+            history: { pushState(s: object, t: string, u: string): void };
+            dispatchEvent(e: object): void;
+            PopStateEvent: new (type: string) => object;
+          };
+          w.history.pushState({}, '', u);
+          w.dispatchEvent(new w.PopStateEvent('popstate'));
+        }, url);
+        await page.waitForURL((u) => `${u.pathname}${u.search}` === url);
+        await page.locator(shown).waitFor();
+        await page.locator('[data-test=loading]').first().waitFor({ state: 'detached' });
+        const texts = (await chrome()).filter(
+          // The workstation's own name heads its page; the language menu names each language in itself.
+          (x) => !x.includes('翠湖片区委员工作室') && !/简体|繁體|English/.test(x),
+        );
+        const leftovers =
+          lang === 'zh-Hant'
+            ? texts.filter((x) => toHant(x) !== x)
+            : texts.filter((x) => /\p{Script=Han}/u.test(x));
+        expect({ lang, name, leftovers }).toEqual({ lang, name, leftovers: [] });
+        expect({ lang, name, keys: texts.filter((x) => rawKey.test(x)) }).toEqual({ lang, name, keys: [] });
+        await page.screenshot({ path: `${shots}/${lang}-${name}.png`, fullPage: true });
+      }
+    }
+    await context.close();
+  });
+});
