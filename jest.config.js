@@ -65,8 +65,8 @@ module.exports = {
       testTimeout: 120000,
     },
     {
-      // Needs PostgreSQL client tools (pg_dump/pg_restore) of the server's major version. The embedded
-      // PostgreSQL 18 ships none and Debian 12 has only client 15, so CI runs this on PostgreSQL 15.
+      // pg_dump/pg_restore of DATABASE_URL's server (Debian 12 has only client 15, so CI runs it on
+      // PostgreSQL 15), and the embedded PostgreSQL 18's file-level backup on a server of its own.
       ...common,
       displayName: 'backup',
       testMatch: ['<rootDir>/test/backup/**/*.e2e-spec.ts'],

@@ -143,7 +143,7 @@ async function phase(
     unacked: pending,
     p50: q(0.5),
     p99: q(0.99),
-    max: lat[lat.length - 1],
+    max: lat[lat.length - 1] ?? Number.NaN,
     seconds: job.seconds,
   };
 }

@@ -103,7 +103,7 @@ describe('web client: directory editing, the member desk and the console in thre
     await assigned.locator('[data-test=member-search] input').fill('值班委员');
     await page.locator('.el-select-dropdown__item:visible', { hasText: '值班委员甲' }).click();
     await assigned.locator('tbody tr', { hasText: '值班委员甲' }).locator('.el-select__wrapper').click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: '召集人' }).click();
+    await page.getByRole('option', { name: '召集人', exact: true }).click();
     await assigned.locator('[data-test=save-members]').click();
     await page.getByText('委员名单已保存').waitFor();
     const staffList = (
@@ -247,16 +247,19 @@ describe('web client: directory editing, the member desk and the console in thre
     const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
     const { context, page } = await newPage(browser, base);
     await login(page, 'ed_org');
-    const wid = (await t.http().get('/api/v1/workstations').query({ q: '翠湖片区' }).set(bearer(organiser)))
-      .body.items[0].id as string;
+    // A place of its own with a member, so that its duty tab shows the rule form too.
+    const place = await createWorkstation(t, admin, { name: '翠湖片区委员工作室二号', regionCode: '530102' });
+    const member = await createMember(t, admin, { name: '语言委员丙', regionCode: '530102' });
+    await assignMembers(t, admin, place.id, [{ memberId: member.id }]);
+    const wid = place.id as string;
     // Each screen with what shows it is there.
     const screens: [string, string, string][] = [
       ['sessions', '/console/sessions', '[data-test=session-filters]'],
       ['workstations', '/console/workstations', '[data-test=workstation-list]'],
       ['workstation', `/console/workstations/${wid}`, '[data-test=workstation-form]'],
       ['workstation-duty', `/console/workstations/${wid}?tab=duty`, '[data-test=duty-form]'],
-      ['members', '/console/members', '[data-test=member-list]'],
-      ['departments', '/console/departments', '[data-test=department-list]'],
+      ['members', '/console/members', '[data-test=members]'],
+      ['departments', '/console/departments', '[data-test=departments]'],
       ['roster', '/console/roster', '[data-test=roster-count]'],
       ['imports', '/console/imports', '[data-test=import-file]'],
     ];

@@ -38,17 +38,25 @@ export class LiveIoAdapter extends IoAdapter {
     } as Partial<ServerOptions>;
     const server = this.httpServer && port === 0 ? new Server(this.httpServer, opts) : new Server(port, opts);
     if (this.config.redisUrl) {
-      this.redis = new Redis(this.config.redisUrl, { maxRetriesPerRequest: null });
-      this.redis.on('error', () => undefined);
-      server.adapter(
-        createAdapter(this.redis, {
-          streamName: `${this.config.liveRedisPrefix}:sio`,
-          channelPrefix: `${this.config.liveRedisPrefix}:sio`,
-          sessionKeyPrefix: `${this.config.liveRedisPrefix}:sio:session:`,
-          maxLen: 100_000,
-          onlyPlaintext: true,
-        }),
-      );
+      // Readers (duplicates of this client) wait for Redis to come back rather than spin on errors.
+      const redis = new Redis(this.config.redisUrl, {
+        maxRetriesPerRequest: null,
+        retryStrategy: (times) => Math.min(times * 100, 1000),
+      });
+      this.redis = redis;
+      // RedisConnection logs the outage; this client just reconnects.
+      redis.on('error', () => undefined);
+      const factory = createAdapter(redis, {
+        streamName: `${this.config.liveRedisPrefix}:sio`,
+        channelPrefix: `${this.config.liveRedisPrefix}:sio`,
+        sessionKeyPrefix: `${this.config.liveRedisPrefix}:sio:session:`,
+        maxLen: 100_000,
+        onlyPlaintext: true,
+      });
+      // socket.io `new`s the adapter: a plain function (not an arrow) that returns the instance.
+      server.adapter(function (nsp: Parameters<typeof factory>[0]) {
+        return localWhileAway(factory(nsp), redis);
+      } as never);
     }
     return server as unknown as NestIoServer;
   }
@@ -58,7 +66,9 @@ export class LiveIoAdapter extends IoAdapter {
     if (this.redis) {
       const r = this.redis;
       this.redis = undefined;
-      await r.quit().catch(() => r.disconnect());
+      // QUIT would wait for a Redis that is away (this client retries forever).
+      if (r.status === 'ready') await r.quit().catch(() => r.disconnect());
+      else r.disconnect();
     }
   }
 }
@@ -66,4 +76,17 @@ export class LiveIoAdapter extends IoAdapter {
 /** Called once from apps/server/src/bootstrap.ts. */
 export function useLiveAdapter(app: INestApplication, config: AppConfig): void {
   app.useWebSocketAdapter(new LiveIoAdapter(app, config));
+}
+
+/**
+ * While Redis is away, publishing fails at once instead of queueing: the cluster adapter then
+ * delivers to this node's own sockets (its broadcast falls through to the local one on a failed
+ * publish), so each replica keeps serving its rooms, and nothing stale floods out on reconnect.
+ */
+function localWhileAway<A extends object>(adapter: A, redis: Redis): A {
+  const a = adapter as unknown as { doPublish(message: unknown): Promise<string> };
+  const publish = a.doPublish.bind(a);
+  a.doPublish = (message) =>
+    redis.status === 'ready' ? publish(message) : Promise.reject(new Error('Redis unavailable'));
+  return adapter;
 }

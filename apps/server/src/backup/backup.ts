@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  chmodSync,
+  copyFileSync,
   createReadStream,
   existsSync,
   mkdirSync,
@@ -14,6 +16,9 @@ import {
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { BackupError } from './backup-error';
+import { baseBackup, restoreBaseBackup, setAside, startRestored } from './base-backup';
+import type { BaseBackupResult } from './base-backup';
 
 const run = promisify(execFile);
 
@@ -25,16 +30,26 @@ const run = promisify(execFile);
  * the row counts with the manifest.
  */
 export interface BackupManifest {
-  format: 1;
+  format: 1 | 2;
+  /**
+   * pg_dump: a logical dump of the configured database (any server with a client as new as it);
+   * base: the embedded server's data directory with its WAL (pgdata.tar, and the password it was made
+   * with), for the same major version. Format 1 archives are pg_dump ones.
+   */
+  kind?: 'pg_dump' | 'base';
   createdAt: string;
   serverVersion: string;
-  pgDump: string;
+  pgDump?: string;
   database: { file: string; sha256: string; bytes: number };
+  /** base: the embedded server's superuser password file (DATA_DIR/pg-password). */
+  credentials?: { file: string; sha256: string };
+  /** base: where the copy starts and ends in the WAL. */
+  wal?: { startLsn: string; stopLsn: string; segments: number };
   files: { file: string; sha256: string; bytes: number } | null;
   rowCounts: Record<string, number>;
 }
 
-export class BackupError extends Error {}
+export { BackupError };
 
 const ARCHIVE_RE = /^xieshang-\d{8}-\d{6}(-\d+)?$/;
 
@@ -158,6 +173,11 @@ function stamp(d: Date): string {
 
 export interface BackupOptions {
   databaseUrl: string;
+  /**
+   * The embedded server: a base backup of its data directory (it ships no pg_dump). `adminUrl` is
+   * its superuser URL, `dataDir` the DATA_DIR holding `pg/` and `pg-password`.
+   */
+  embedded?: { adminUrl: string; dataDir: string };
   /** FILES_DIR (local materials and attachments): its contents go into the archive. */
   filesDir: string;
   backupDir: string;
@@ -174,7 +194,7 @@ export interface BackupResult {
 /** Writes one archive directory `xieshang-YYYYMMDD-HHMMSS` and keeps the newest `keep`. */
 export async function backup(opts: BackupOptions): Promise<BackupResult> {
   const { major, version } = await serverMajor(opts.databaseUrl);
-  const pgDump = await pgTool('pg_dump', major, opts.pgBinDir);
+  const pgDump = opts.embedded ? undefined : await pgTool('pg_dump', major, opts.pgBinDir);
   mkdirSync(opts.backupDir, { recursive: true, mode: 0o700 });
   let name = `xieshang-${stamp(new Date())}`;
   for (let i = 1; existsSync(path.join(opts.backupDir, name)); i++)
@@ -183,13 +203,25 @@ export async function backup(opts: BackupOptions): Promise<BackupResult> {
   const partial = `${final}.partial`;
   mkdirSync(partial, { mode: 0o700 });
   try {
-    const dump = path.join(partial, 'database.dump');
-    // Counts first: the dump is a consistent snapshot taken after them, so a restore has at least these.
+    // Counts first: the copy is a consistent state reached after them, so a restore has at least these.
     const counts = await rowCounts(opts.databaseUrl);
-    await run(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--file=${dump}`], {
-      env: pgEnv(opts.databaseUrl),
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    let dump: string;
+    let base: BaseBackupResult | undefined;
+    let credentials: BackupManifest['credentials'];
+    if (opts.embedded) {
+      dump = path.join(partial, 'pgdata.tar');
+      base = await baseBackup(opts.embedded.adminUrl, path.join(opts.embedded.dataDir, 'pg'), dump);
+      const pw = path.join(partial, 'pg-password');
+      copyFileSync(path.join(opts.embedded.dataDir, 'pg-password'), pw);
+      chmodSync(pw, 0o600);
+      credentials = { file: 'pg-password', sha256: await sha256(pw) };
+    } else {
+      dump = path.join(partial, 'database.dump');
+      await run(pgDump!, ['--format=custom', '--no-owner', '--no-privileges', `--file=${dump}`], {
+        env: pgEnv(opts.databaseUrl),
+        maxBuffer: 16 * 1024 * 1024,
+      });
+    }
     let files: BackupManifest['files'] = null;
     if (existsSync(opts.filesDir)) {
       const tar = path.join(partial, 'files.tar');
@@ -198,11 +230,16 @@ export async function backup(opts: BackupOptions): Promise<BackupResult> {
       files = { file: 'files.tar', sha256: await sha256(tar), bytes: statSync(tar).size };
     }
     const manifest: BackupManifest = {
-      format: 1,
+      format: 2,
+      kind: base ? 'base' : 'pg_dump',
       createdAt: new Date().toISOString(),
       serverVersion: version,
-      pgDump: (await run(pgDump, ['--version'])).stdout.trim(),
-      database: { file: 'database.dump', sha256: await sha256(dump), bytes: statSync(dump).size },
+      ...(pgDump ? { pgDump: (await run(pgDump, ['--version'])).stdout.trim() } : {}),
+      database: { file: path.basename(dump), sha256: await sha256(dump), bytes: statSync(dump).size },
+      ...(credentials ? { credentials } : {}),
+      ...(base
+        ? { wal: { startLsn: base.startLsn, stopLsn: base.stopLsn, segments: base.walSegments } }
+        : {}),
       files,
       rowCounts: counts,
     };
@@ -227,8 +264,10 @@ export function prune(backupDir: string, keep: number): string[] {
 
 export interface RestoreOptions {
   archive: string;
-  /** An empty database (the configured one, or a new one to check a backup). */
-  databaseUrl: string;
+  /** pg_dump archives: an empty database (the configured one, or a new one to check a backup). */
+  databaseUrl?: string;
+  /** Base backups: the DATA_DIR whose embedded server (`pg/`) is restored; the app must be stopped. */
+  embeddedDataDir?: string;
   /** Where the files are restored (FILES_DIR). */
   filesDir: string;
   pgBinDir?: string;
@@ -253,36 +292,77 @@ export async function restore(opts: RestoreOptions): Promise<RestoreResult> {
   const tar = manifest.files ? path.join(opts.archive, manifest.files.file) : undefined;
   if (tar && (await sha256(tar)) !== manifest.files!.sha256)
     throw new BackupError(`${tar} does not match its checksum: the backup is damaged`);
+  const materials = opts.filesDir;
+  if (tar && existsSync(materials) && readdirSync(materials).length && !opts.force)
+    throw new BackupError(`${materials} is not empty: move it away, or --force`);
+  if (manifest.kind === 'base') return restoreBase(opts, manifest, dump, tar);
+  if (!opts.databaseUrl)
+    throw new BackupError(
+      'this is a pg_dump backup: restore it into a database (DATABASE_URL or --database-url)',
+    );
+  const databaseUrl = opts.databaseUrl;
 
-  const { major } = await serverMajor(opts.databaseUrl);
-  const existing = await withClient(opts.databaseUrl, async (c) =>
+  const { major } = await serverMajor(databaseUrl);
+  const existing = await withClient(databaseUrl, async (c) =>
     Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_user_tables`)).rows[0].n),
   );
   if (existing && !opts.force)
     throw new BackupError(
       `the target database already has ${existing} tables: restore into an empty one, or --force`,
     );
-  const materials = opts.filesDir;
-  if (tar && existsSync(materials) && readdirSync(materials).length && !opts.force)
-    throw new BackupError(`${materials} is not empty: move it away, or --force`);
-
   const pgRestore = await pgTool('pg_restore', major, opts.pgBinDir);
   const args = [
     '--exit-on-error',
     '--no-owner',
     '--no-privileges',
     '--jobs=2',
-    `--dbname=${pgEnv(opts.databaseUrl).PGDATABASE}`,
+    `--dbname=${pgEnv(databaseUrl).PGDATABASE}`,
   ];
   if (opts.force) args.push('--clean', '--if-exists');
-  await run(pgRestore, [...args, dump], { env: pgEnv(opts.databaseUrl), maxBuffer: 16 * 1024 * 1024 });
-  if (tar) {
-    mkdirSync(opts.filesDir, { recursive: true });
-    await run('tar', ['-xf', tar, '--strip-components=1', '-C', opts.filesDir]);
-  }
-  const counts = await rowCounts(opts.databaseUrl);
+  await run(pgRestore, [...args, dump], { env: pgEnv(databaseUrl), maxBuffer: 16 * 1024 * 1024 });
+  if (tar) await restoreFiles(tar, opts.filesDir);
+  const counts = await rowCounts(databaseUrl);
   const mismatches = Object.entries(manifest.rowCounts)
     .filter(([t, n]) => counts[t] !== n)
     .map(([table, expected]) => ({ table, expected, actual: counts[table] }));
   return { manifest, rowCounts: counts, mismatches };
+}
+
+async function restoreFiles(tar: string, filesDir: string): Promise<void> {
+  mkdirSync(filesDir, { recursive: true });
+  await run('tar', ['-xf', tar, '--strip-components=1', '-C', filesDir]);
+}
+
+/**
+ * A base backup goes back into the embedded server's data directory (the old one is set aside with
+ * --force, never deleted); the server then starts once here, replays the WAL and is counted.
+ */
+async function restoreBase(
+  opts: RestoreOptions,
+  manifest: BackupManifest,
+  archive: string,
+  tar: string | undefined,
+): Promise<RestoreResult> {
+  if (!opts.embeddedDataDir)
+    throw new BackupError(
+      `this is a file-level backup of the embedded PostgreSQL ${manifest.serverVersion}: restore it with DATABASE_URL unset (into DATA_DIR/pg)`,
+    );
+  const credentials = path.join(opts.archive, manifest.credentials?.file ?? 'pg-password');
+  if (!existsSync(credentials) || (await sha256(credentials)) !== manifest.credentials?.sha256)
+    throw new BackupError(`${credentials} is missing or does not match its checksum: the backup is damaged`);
+  const pgdata = path.join(opts.embeddedDataDir, 'pg');
+  if (opts.force) setAside(pgdata, stamp(new Date()));
+  await restoreBaseBackup(archive, credentials, pgdata);
+  if (tar) await restoreFiles(tar, opts.filesDir);
+  const pg = await startRestored(opts.embeddedDataDir);
+  try {
+    const counts = await rowCounts(pg.url.replace(/\/postgres$/, '/xieshang'));
+    // The copy is the state at its end: rows written while it ran are there too, none may be missing.
+    const mismatches = Object.entries(manifest.rowCounts)
+      .filter(([t, n]) => (counts[t] ?? -1) < n)
+      .map(([table, expected]) => ({ table, expected, actual: counts[table] }));
+    return { manifest, rowCounts: counts, mismatches };
+  } finally {
+    await pg.stop();
+  }
 }

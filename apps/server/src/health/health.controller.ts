@@ -62,8 +62,8 @@ export class HealthController {
   }
 
   /**
-   * Readiness (GET /health/ready): the database answers, Redis too when configured, and shutdown has
-   * not started. From SIGTERM on it is 503, so the proxy stops sending before the server closes.
+   * Readiness (GET /health/ready): the database answers and shutdown has not started. From SIGTERM on
+   * it is 503, so the proxy stops sending before the server closes. Redis away: 200 `degraded`.
    */
   @Public()
   @Get('ready')
@@ -78,14 +78,14 @@ export class HealthController {
       return refuse('SHUTTING_DOWN', '正在停止，不再接收新请求', { since: this.shutdown.since });
     }
     try {
-      return await this.checks.check([
-        () => this.typeorm.pingCheck('database', { timeout: 3000 }),
-        async () => {
-          const redis = this.indicators.check('redis');
-          const state = await this.redis.ping();
-          return state === 'down' ? redis.down({ state }) : redis.up({ state });
-        },
-      ]);
+      const result = await this.checks.check([() => this.typeorm.pingCheck('database', { timeout: 3000 })]);
+      const state = await this.redis.ping();
+      const redis = { status: state === 'down' ? 'down' : 'up', state };
+      if (state !== 'down')
+        return { ...result, info: { ...result.info, redis }, details: { ...result.details, redis } };
+      // Without Redis this replica still serves (its own live rooms, limits in memory): it stays in the
+      // pool, and says it is degraded. Failing here would take every replica out at once.
+      return { status: 'degraded', info: result.info, error: { redis }, details: { ...result.details, redis } };
     } catch (e) {
       if (!(e instanceof ServiceUnavailableException)) throw e;
       const result = e.getResponse() as HealthCheckResult;

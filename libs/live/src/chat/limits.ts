@@ -17,7 +17,8 @@ return 0`;
 
 /**
  * Per-user chat limits: a token bucket (burst 5, then 1 per second) and the room's slow mode.
- * With REDIS_URL both live in Redis so a user cannot multiply them by reconnecting to another node.
+ * With REDIS_URL both live in Redis so a user cannot multiply them by reconnecting to another node;
+ * while Redis is away each node keeps them in memory.
  */
 @Injectable()
 export class ChatLimits {
@@ -38,11 +39,11 @@ export class ChatLimits {
   async take(userId: string): Promise<void> {
     const now = Date.now();
     let waitMs: number;
-    const client = this.redis.client;
-    if (client) {
-      waitMs = Number(
-        await client.eval(BUCKET_LUA, 1, this.keys.key(`bucket:${userId}`), now, this.perSecond, this.burst),
-      );
+    const shared = await this.shared(() =>
+      this.redis.client!.eval(BUCKET_LUA, 1, this.keys.key(`bucket:${userId}`), now, this.perSecond, this.burst),
+    );
+    if (shared !== undefined) {
+      waitMs = Number(shared);
     } else {
       const b = this.buckets.get(userId) ?? { t: this.burst, ts: now };
       b.t = Math.min(this.burst, b.t + ((now - b.ts) / 1000) * this.perSecond);
@@ -58,15 +59,27 @@ export class ChatLimits {
     if (waitMs > 0) throw Errors.tooMany('RATE_LIMITED', Math.ceil(waitMs / 1000));
   }
 
+  /** The Redis answer, or undefined when Redis is absent or away: then this replica's memory decides. */
+  private async shared<T>(op: () => Promise<T>): Promise<T | undefined> {
+    if (!this.redis.ready) return undefined;
+    try {
+      return await op();
+    } catch {
+      return undefined;
+    }
+  }
+
   async slowMode(sessionId: string, userId: string, seconds: number): Promise<void> {
     if (seconds <= 0) return;
     const ms = seconds * 1000;
-    const client = this.redis.client;
     let waitMs = 0;
-    if (client) {
-      const k = this.keys.key(`slow:${sessionId}:${userId}`);
-      const set = await client.set(k, '1', 'PX', ms, 'NX');
-      if (set === null) waitMs = Math.max(1, await client.pttl(k));
+    const k = this.keys.key(`slow:${sessionId}:${userId}`);
+    const shared = await this.shared(async () => {
+      const client = this.redis.client!;
+      return (await client.set(k, '1', 'PX', ms, 'NX')) === null ? Math.max(1, await client.pttl(k)) : 0;
+    });
+    if (shared !== undefined) {
+      waitMs = shared;
     } else {
       const k = `${sessionId}:${userId}`;
       const now = Date.now();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Metrics } from '@xs/platform';
+import { Metrics, RedisConnection } from '@xs/platform';
 import type { LiveNamespace } from '../live-socket';
 import { LiveCache } from '../live-cache';
 import type { LiveNodeStats } from '../live.types';
@@ -44,6 +44,7 @@ export class FanoutService implements OnModuleDestroy {
     private readonly counters: CounterFlusher,
     private readonly roomsRepo: RoomsRepository,
     private readonly cache: LiveCache,
+    private readonly redis: RedisConnection,
     metrics: Metrics,
   ) {
     metrics.gauge('xs_live_rooms', 'Live rooms open on this replica', () => this.rooms.size);
@@ -229,6 +230,9 @@ export class FanoutService implements OnModuleDestroy {
     this.writer.recheckSlow(Date.now());
     this.presenceBusy = true;
     try {
+      // Redis away: the other nodes' messages are not announced, so read them from the database.
+      if (this.clustered && !this.redis.ready)
+        for (const rt of this.rooms.values()) await this.sequencer.catchUp(rt);
       await this.presenceAgg.aggregate(this.rooms.values(), this.nodeId);
     } catch (e) {
       this.logger.warn({ msg: 'presence aggregation failed', error: (e as Error).message });

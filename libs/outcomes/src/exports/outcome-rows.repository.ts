@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RegionPeriod, SessionExportRow, SuggestionExportRow } from '@xs/contracts';
-import { camelRows, regionLikePattern } from '@xs/platform';
+import { regionLikePattern } from '@xs/platform';
 
 const PERIOD = `x.region_code LIKE $1 AND ($2::timestamptz IS NULL OR x.session_starts_at >= $2)
                 AND ($3::timestamptz IS NULL OR x.session_starts_at < $3)`;
@@ -19,33 +19,32 @@ export class OutcomeRowsRepository {
   async *suggestions(q: RegionPeriod, pageSize = 1000): AsyncGenerator<SuggestionExportRow[]> {
     let after: [Date, string] | null = null;
     for (;;) {
-      const rows: SuggestionExportRow[] = camelRows<SuggestionExportRow>(
-        await this.db.query(
-          `SELECT x.id, x.session_title, x.session_starts_at, x.region_code, x.content, x.status,
+      const rows: SuggestionExportRow[] = await this.db.query(
+        `SELECT x.id, x.session_title AS "sessionTitle", x.session_starts_at AS "sessionStartsAt", x.region_code AS "regionCode", x.content, x.status,
                 (SELECT d.department_name FROM suggestion_departments d WHERE d.suggestion_id = x.id AND d.role = 'lead') AS lead,
                 (SELECT string_agg(d.department_name, '、' ORDER BY d.department_name) FROM suggestion_departments d
                   WHERE d.suggestion_id = x.id AND d.role = 'co') AS co,
-                x.assigned_at, x.due_at, (x.status = 'assigned' AND x.due_at < now()) AS overdue,
-                CASE WHEN x.status IN ('replied', 'completed') THEN x.reply_grade END AS reply_grade,
-                CASE WHEN x.status IN ('replied', 'completed') THEN x.reply_adopted END AS reply_adopted,
-                CASE WHEN x.status IN ('replied', 'completed') THEN x.reply_content END AS reply_content,
-                x.replied_at, x.completed_at, x.reject_reason, x.reply_contact_phone_enc,
-                (x.source_message_id IS NOT NULL OR x.source_question_id IS NOT NULL) AS from_live,
+                x.assigned_at AS "assignedAt", x.due_at AS "dueAt", (x.status = 'assigned' AND x.due_at < now()) AS overdue,
+                CASE WHEN x.status IN ('replied', 'completed') THEN x.reply_grade END AS "replyGrade",
+                CASE WHEN x.status IN ('replied', 'completed') THEN x.reply_adopted END AS "replyAdopted",
+                CASE WHEN x.status IN ('replied', 'completed') THEN x.reply_content END AS "replyContent",
+                x.replied_at AS "repliedAt", x.completed_at AS "completedAt", x.reject_reason AS "rejectReason",
+                x.reply_contact_phone_enc AS "replyContactPhoneEnc",
+                (x.source_message_id IS NOT NULL OR x.source_question_id IS NOT NULL) AS "fromLive",
                 x.rated_satisfied AS satisfied, x.rated_basically AS basically, x.rated_unsatisfied AS unsatisfied
            FROM suggestions x
           WHERE ${PERIOD} AND x.origin = 'session'
             AND ($4::timestamptz IS NULL OR (x.session_starts_at, x.id) > ($4::timestamptz, $5::uuid))
           ORDER BY x.session_starts_at, x.id
           LIMIT $6`,
-          [
-            regionLikePattern(q.regionCode),
-            q.from ?? null,
-            q.to ?? null,
-            after?.[0] ?? null,
-            after?.[1] ?? null,
-            pageSize,
-          ],
-        ),
+        [
+          regionLikePattern(q.regionCode),
+          q.from ?? null,
+          q.to ?? null,
+          after?.[0] ?? null,
+          after?.[1] ?? null,
+          pageSize,
+        ],
       );
       if (!rows.length) return;
       yield rows;
@@ -58,12 +57,13 @@ export class OutcomeRowsRepository {
   async *sessions(q: RegionPeriod, pageSize = 1000): AsyncGenerator<SessionExportRow[]> {
     let after: [Date, string] | null = null;
     for (;;) {
-      const rows: SessionExportRow[] = camelRows<SessionExportRow>(
-        await this.db.query(
-          `SELECT x.session_id, x.session_title, x.session_starts_at, x.region_code, x.status, x.registered_count,
-                x.onsite_count, x.online_unique, x.online_peak, jsonb_array_length(x.consensus) AS consensus_count,
+      const rows: SessionExportRow[] = await this.db.query(
+        `SELECT x.session_id AS "sessionId", x.session_title AS "sessionTitle", x.session_starts_at AS "sessionStartsAt",
+                x.region_code AS "regionCode", x.status, x.registered_count AS "registeredCount",
+                x.onsite_count AS "onsiteCount", x.online_unique AS "onlineUnique", x.online_peak AS "onlinePeak",
+                jsonb_array_length(x.consensus) AS "consensusCount",
                 coalesce(s.total, 0)::int AS suggestions, coalesce(s.replied, 0)::int AS replied,
-                coalesce(s.adopted, 0)::int AS adopted, x.published_at
+                coalesce(s.adopted, 0)::int AS adopted, x.published_at AS "publishedAt"
            FROM session_outcomes x
            LEFT JOIN LATERAL (
              SELECT count(*) AS total, count(*) FILTER (WHERE status IN ('replied', 'completed')) AS replied,
@@ -72,15 +72,14 @@ export class OutcomeRowsRepository {
           WHERE ${PERIOD} AND ($4::timestamptz IS NULL OR (x.session_starts_at, x.session_id) > ($4::timestamptz, $5::uuid))
           ORDER BY x.session_starts_at, x.session_id
           LIMIT $6`,
-          [
-            regionLikePattern(q.regionCode),
-            q.from ?? null,
-            q.to ?? null,
-            after?.[0] ?? null,
-            after?.[1] ?? null,
-            pageSize,
-          ],
-        ),
+        [
+          regionLikePattern(q.regionCode),
+          q.from ?? null,
+          q.to ?? null,
+          after?.[0] ?? null,
+          after?.[1] ?? null,
+          pageSize,
+        ],
       );
       if (!rows.length) return;
       yield rows;

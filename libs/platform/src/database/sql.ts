@@ -20,14 +20,25 @@ export function affectedRows(result: unknown): number {
   return 0;
 }
 
-const camelKey = (k: string) => k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/** Column name → camelCase key, remembered: a result has few distinct columns and many rows. */
+const camelKeys = new Map<string, string>();
+function camelKey(column: string): string {
+  let key = camelKeys.get(column);
+  if (key === undefined) {
+    key = column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    if (camelKeys.size < 10_000) camelKeys.set(column, key);
+  }
+  return key;
+}
 
 /**
  * Rows of hand-written SQL keyed camelCase (`session_title` → `sessionTitle`), the one row style the
  * code past a repository reads. Only the row's own keys change, never those inside JSON values.
  */
 export function camelRows<T>(rows: readonly object[]): T[] {
-  return rows.map(
-    (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [camelKey(k), v as unknown])) as T,
-  );
+  return rows.map((r) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) out[camelKey(k)] = v;
+    return out as T;
+  });
 }

@@ -15,7 +15,8 @@ export interface RateRule {
 
 /**
  * Rate limits through rate-limiter-flexible. With REDIS_URL the counters live in Redis so every
- * replica sees the same numbers (an in-memory limiter stands in while Redis is unreachable); without
+ * replica sees the same numbers (an in-memory limiter per replica stands in while Redis is unreachable, so
+ * the limits still hold, per replica); without
  * it the app is one process and memory is the shared place.
  */
 @Injectable()
@@ -41,6 +42,8 @@ export class RateLimiter {
         ? new RateLimiterRedis({
             ...opts,
             storeClient: client,
+            // While Redis is away this replica counts alone, at once (not after reconnect attempts).
+            rejectIfRedisNotReady: true,
             insuranceLimiter: new RateLimiterMemory(opts),
           })
         : new RateLimiterMemory(opts);

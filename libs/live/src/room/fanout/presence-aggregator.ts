@@ -46,30 +46,39 @@ export class PresenceAggregator {
 
   /** Online now across nodes: each node writes its count to a Redis hash; stale nodes age out. */
   async aggregate(rooms: Iterable<RoomRuntime>, nodeId: string): Promise<void> {
-    const client = this.redis.client;
     const now = Date.now();
     for (const rt of rooms) {
       const st = rt.presence;
       const local = st.members.size;
       let online = local;
-      if (client) {
-        const key = this.keys.key(`presence:${rt.sessionId}`);
-        const res = await client
-          .multi()
-          .hset(key, nodeId, `${local}|${now}`)
-          .pexpire(key, this.tuning.presenceKeyTtlMs)
-          .hgetall(key)
-          .exec();
-        const all = (res?.[2]?.[1] ?? {}) as Record<string, string>;
-        online = 0;
-        for (const v of Object.values(all)) {
-          const [n, at] = v.split('|').map(Number);
-          if (now - at < this.tuning.presenceStaleMs) online += n;
+      // Redis away (or failing now): this node's own people, rather than a stale sum.
+      if (this.redis.ready) {
+        try {
+          online = await this.acrossNodes(rt.sessionId, nodeId, local, now);
+        } catch {
+          online = local;
         }
       }
       st.online = online;
       if (online > st.peak) st.peak = await this.roomsRepo.raisePeak(rt.sessionId, online);
     }
+  }
+
+  private async acrossNodes(sessionId: string, nodeId: string, local: number, now: number): Promise<number> {
+    const key = this.keys.key(`presence:${sessionId}`);
+    const res = await this.redis
+      .client!.multi()
+      .hset(key, nodeId, `${local}|${now}`)
+      .pexpire(key, this.tuning.presenceKeyTtlMs)
+      .hgetall(key)
+      .exec();
+    const all = (res?.[2]?.[1] ?? {}) as Record<string, string>;
+    let online = 0;
+    for (const v of Object.values(all)) {
+      const [n, at] = v.split('|').map(Number);
+      if (now - at < this.tuning.presenceStaleMs) online += n;
+    }
+    return online;
   }
 
   /** Sends this node's sockets the count when it changed since the last tick. */

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MessagesRepository } from '../../chat/messages.repository';
+import { RoomsRepository } from '../rooms.repository';
 import { FanItem, itemFromRow, RoomRuntime } from './room-runtime';
 import { FanoutTuning } from './tuning';
 
@@ -14,6 +15,7 @@ export class RoomSequencer {
 
   constructor(
     private readonly messages: MessagesRepository,
+    private readonly roomsRepo: RoomsRepository,
     private readonly tuning: FanoutTuning,
   ) {}
 
@@ -54,6 +56,23 @@ export class RoomSequencer {
     if (st.pending.size && !rt.send.sending) this.fillGap(rt, now);
     else st.gapSince = 0;
     return out;
+  }
+
+  /**
+   * Without Redis nothing is announced across nodes; what the others stored is read here (once a
+   * second) up to the room's committed counter, so this node's viewers still get it, in order.
+   */
+  async catchUp(rt: RoomRuntime): Promise<void> {
+    const st = rt.seq;
+    if (!st.ready) return;
+    const last = await this.roomsRepo.lastSeq(rt.sessionId);
+    let from = st.nextSeq;
+    while (from <= last && st.pending.has(from)) from++;
+    if (from > last) return;
+    for (const r of await this.messages.range(rt.sessionId, from, last)) {
+      const seq = Number(r.seq);
+      if (seq >= st.nextSeq && !st.pending.has(seq)) st.pending.set(seq, itemFromRow(r));
+    }
   }
 
   /** Items arrive from several nodes in any order; a hole older than `gapWaitMs` is read from the database. */
