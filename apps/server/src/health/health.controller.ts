@@ -85,7 +85,12 @@ export class HealthController {
         return { ...result, info: { ...result.info, redis }, details: { ...result.details, redis } };
       // Without Redis this replica still serves (its own live rooms, limits in memory): it stays in the
       // pool, and says it is degraded. Failing here would take every replica out at once.
-      return { status: 'degraded', info: result.info, error: { redis }, details: { ...result.details, redis } };
+      return {
+        status: 'degraded',
+        info: result.info,
+        error: { redis },
+        details: { ...result.details, redis },
+      };
     } catch (e) {
       if (!(e instanceof ServiceUnavailableException)) throw e;
       const result = e.getResponse() as HealthCheckResult;

@@ -40,7 +40,14 @@ export class ChatLimits {
     const now = Date.now();
     let waitMs: number;
     const shared = await this.shared(() =>
-      this.redis.client!.eval(BUCKET_LUA, 1, this.keys.key(`bucket:${userId}`), now, this.perSecond, this.burst),
+      this.redis.client!.eval(
+        BUCKET_LUA,
+        1,
+        this.keys.key(`bucket:${userId}`),
+        now,
+        this.perSecond,
+        this.burst,
+      ),
     );
     if (shared !== undefined) {
       waitMs = Number(shared);
