@@ -348,5 +348,28 @@ export const remainingMatrix: MatrixContext = {
       allow: ['admin', 'organiser', 'workstation_manager', 'member', 'staff_viewer', 'resident'],
       scoped: false,
     },
+    // Topic photos: any signed-in person may upload one for a topic they propose (no file here: 400)
+    // and see those of a topic they may see (none here: 404); a guest is asked to sign in.
+    {
+      route: 'POST /topic-photos',
+      method: 'post',
+      path: () => '/api/v1/topic-photos',
+      allow: SIGNED_IN,
+      scoped: false,
+    },
+    {
+      route: 'GET /topic-photos/:id',
+      method: 'get',
+      path: () => `/api/v1/topic-photos/${NONE}`,
+      allow: SIGNED_IN,
+      scoped: false,
+    },
+    {
+      route: 'GET /topic-photos/:id/thumb',
+      method: 'get',
+      path: () => `/api/v1/topic-photos/${NONE}/thumb`,
+      allow: SIGNED_IN,
+      scoped: false,
+    },
   ],
 };
