@@ -77,7 +77,7 @@ describe('web client: committee staff read statistics and supervise the handling
 
     const { context, page, problems } = await newPage(browser, base, { size: { width: 1920, height: 1080 } });
     await login(page, 'km_viewer');
-    await page.getByRole('menuitem', { name: '统计' }).click();
+    await page.getByRole('menuitem', { name: '统计', exact: true }).click();
     const regions = page.locator('[data-test=chart-regions]');
     await regions.locator('[data-test=chart-data]').waitFor({ state: 'attached' });
     // Rates per region as bars: every region, every rate, as the API gave them.
