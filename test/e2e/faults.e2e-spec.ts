@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -8,6 +10,7 @@ import { AdminBootstrap } from '@xs/identity';
 import { EmbeddedPostgres, JsonLogger, loadConfig } from '@xs/platform';
 const errors: string[] = [];
 import { createSession } from '@test/factories/scheduling';
+import { heldSession, pdfText } from '@test/factories/outcomes';
 import { ADMIN_PASSWORD, bearer, startTestApp, TEST_PII_KEY } from '@test/test-app';
 import { createApp } from '../../apps/server/src/bootstrap';
 import { ensureDatabase, runMigrations } from '../../apps/server/src/database/database-runtime';
@@ -56,6 +59,60 @@ describe('faults', () => {
       expect(filesUnder(files)[0]).not.toMatch(/\.part$/);
     } finally {
       execFileSync('umount', [files]);
+      await t.close();
+    }
+  });
+
+  it('disk full under an export: exports stream from the database and write nothing, so with the data disk and TMPDIR full they still arrive whole', async () => {
+    const t = await startTestApp();
+    const admin = await t.login('admin');
+    const s = await heldSession(t, admin, { title: '磁盘已满时的专报' });
+    await t
+      .http()
+      .put(`/api/v1/sessions/${s.id}/outcome`)
+      .set(bearer(admin))
+      .send({ summary: '纪要', consensus: ['共识一'] })
+      .expect(200);
+    // The app's data directory and the system temp directory on 1 MB volumes, filled to the last byte.
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'xs-full-tmp-'));
+    const volumes = [t.config.dataDir, tmp];
+    for (const v of volumes) {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', v]);
+      expect(() => writeFileSync(path.join(v, 'filler'), Buffer.alloc(2 * 1024 * 1024))).toThrow(/ENOSPC/);
+    }
+    const tmpBefore = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    };
+    const download = (p: string) => t.http().get(`/api/v1${p}`).set(bearer(admin)).buffer(true).parse(binary);
+    try {
+      const xlsx = await download('/exports/suggestions.xlsx?region=530100');
+      expect(xlsx.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.body);
+      expect(wb.worksheets.map((w) => w.name)).toContain('建议清单');
+      const docx = await download(`/sessions/${s.id}/report.docx`);
+      expect(docx.status).toBe(200);
+      const xml = await (
+        await JSZip.loadAsync(docx.body as Buffer)
+      )
+        .file('word/document.xml')!
+        .async('string');
+      expect(xml).toContain('磁盘已满时的专报');
+      const pdf = await download(`/sessions/${s.id}/report.pdf`);
+      expect(pdf.status).toBe(200);
+      expect(pdfText(pdf.body as Buffer)).toContain('磁盘已满时的专报');
+      // Nothing was written beside the filler on either volume.
+      for (const v of volumes) expect(filesUnder(v).map((f) => path.basename(f))).toEqual(['filler']);
+    } finally {
+      if (tmpBefore === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmpBefore;
+      for (const v of volumes) execFileSync('umount', [v]);
+      rmSync(tmp, { recursive: true, force: true });
       await t.close();
     }
   });
