@@ -101,6 +101,7 @@ describe('scheduled tasks once per cluster', () => {
     }[];
     expect(items.map((i) => i.name)).toEqual([
       'audit-retention',
+      'erasure-sweep',
       'job-purge',
       'phone-retention',
       'sms-code-purge',
@@ -115,6 +116,8 @@ describe('scheduled tasks once per cluster', () => {
       new Date(purge.lastRun!.startedAt).getTime(),
     );
     expect(items.find((i) => i.name === 'phone-retention')).toMatchObject({ cron: '0 30 2 * * *' });
+    // The erasure sweep re-delivers user.erased with the purge (CRON_PURGE) and reports what it re-sent.
+    expect(items.find((i) => i.name === 'erasure-sweep')).toMatchObject({ cron: '* * * * * *' });
 
     const run = await t.http().post('/api/v1/admin/jobs/phone-retention/run').set(bearer(admin)).expect(200);
     expect(run.body).toEqual({ outcome: 'ran' });

@@ -163,6 +163,12 @@ describe('erasure', () => {
         adopted: true,
       }).expect(200);
       await act(t, victim.token, rated, 'ratings', { rating: 'satisfied', comment: '很好' }).expect(201);
+      // The room's peak is raised by the presence beat (once a second): let it count both sockets (the
+      // victim and the moderator) first, so what follows compares attendance, not the beat's timing.
+      await until(
+        async () =>
+          (await api(w.organiser.token).get(`/sessions/${liveId}/attendance`)).body.online?.peak === 2,
+      );
       attendanceBefore = (await api(w.organiser.token).get(`/sessions/${liveId}/attendance`)).body;
       // What the erasure must remove is there to begin with.
       const [held] = await t.db.query(
