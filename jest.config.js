@@ -41,6 +41,9 @@ const common = {
 module.exports = {
   // Global (Jest ignores it per project): e2e tests boot a real app on a real database.
   testTimeout: 60000,
+  // Each e2e file boots a Nest app; run in band, what a file leaves behind adds up over ~95 files past
+  // Node's heap limit. A worker (one at a time on 2 cores, as in band) is replaced once it holds 2 GB.
+  workerIdleMemoryLimit: '2GB',
   projects: [
     {
       ...common,
