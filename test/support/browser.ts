@@ -191,10 +191,12 @@ export async function settledScan(page: Page, shotPath: string): Promise<string[
   };
   await settle();
   await page.screenshot({ path: shotPath, fullPage: true });
-  // A toast's duration can end while axe runs: a finding on an element caught mid-fade is about the
-  // animation, not the screen, so scan again once it is over (a toast at rest is still checked).
+  // A toast's duration can end while axe runs: a finding on a toast caught mid-fade is about the
+  // animation, not the screen, so scan again once it is over (a toast still at rest is checked again).
   let found = await axeViolations(page);
-  for (let i = 0; i < 3 && found.some((v) => /-(leave|enter)-active/.test(v)); i++) {
+  // axe names a toast by its id (`#message_4 > p`) as often as by a transition class.
+  const midFade = (v: string) => /-(leave|enter)-active|#message_\d|\.el-message/.test(v);
+  for (let i = 0; i < 3 && found.some(midFade); i++) {
     await settle();
     found = await axeViolations(page);
   }
