@@ -190,11 +190,11 @@ export class MembersRepository {
   }
 
   async assignedIds(workstationId: string): Promise<string[]> {
-    const rows: { member_id: string }[] = await this.db.query(
-      `SELECT member_id FROM workstation_members WHERE workstation_id = $1 ORDER BY created_at, member_id`,
+    const rows: { memberId: string }[] = await this.db.query(
+      `SELECT member_id AS "memberId" FROM workstation_members WHERE workstation_id = $1 ORDER BY created_at, member_id`,
       [workstationId],
     );
-    return rows.map((r) => r.member_id);
+    return rows.map((r) => r.memberId);
   }
 
   /** Replaces the assignments of a workstation in one statement set (inside the caller's transaction). */
