@@ -30,6 +30,18 @@ export class RoomsRepository {
     return rows.length ? Number(rows[0].lastSeq) : 0;
   }
 
+  /** The committed counters of several rooms in one query (a room without a row counts 0). */
+  async lastSeqs(sessionIds: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>(sessionIds.map((id) => [id, 0]));
+    if (!sessionIds.length) return out;
+    const rows: { sessionId: string; lastSeq: string }[] = await this.db.query(
+      `SELECT session_id AS "sessionId", last_seq AS "lastSeq" FROM live_rooms WHERE session_id = ANY($1::uuid[])`,
+      [sessionIds],
+    );
+    for (const r of rows) out.set(r.sessionId, Number(r.lastSeq));
+    return out;
+  }
+
   /** The next sequence number; the row stays locked until the caller's transaction ends, so seqs commit in order. */
   nextSeq(m: EntityManager, sessionId: string): Promise<number> {
     return this.reserveSeqs(m, sessionId, 1);
