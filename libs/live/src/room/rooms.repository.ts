@@ -8,6 +8,11 @@ export interface SanctionRow {
   until: Date | null;
 }
 
+/** What moderators change on a room; the counters (last seq, likes, peak) move only through their own methods. */
+export type RoomPatch = Partial<
+  Pick<LiveRoom, 'streamStatus' | 'pinnedText' | 'slowModeSeconds' | 'agendaIndex'>
+>;
+
 @Injectable()
 export class RoomsRepository {
   constructor(private readonly db: DataSource) {}
@@ -62,7 +67,7 @@ export class RoomsRepository {
     return Number(rows[0].lastSeq);
   }
 
-  async update(sessionId: string, patch: Partial<LiveRoom>): Promise<void> {
+  async update(sessionId: string, patch: RoomPatch): Promise<void> {
     await this.ensure(sessionId);
     await this.db.getRepository(LiveRoom).update({ sessionId }, patch);
   }
