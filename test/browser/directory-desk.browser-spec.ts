@@ -1,7 +1,8 @@
+import ExcelJS from 'exceljs';
 import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { settledScan, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
-import { assignMembers, createMember, createWorkstation } from '@test/factories/directory';
+import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
 import { publishSession } from '@test/factories/scheduling';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 
@@ -188,6 +189,42 @@ describe('web client: directory editing, the member desk and the console in thre
         .total,
     ).toBe(1);
     await scan(page, 'departments');
+
+    // Departments are edited in the same dialog: a rename onto a name the region already has is refused
+    // at the name (what was typed stays); a good rename shows in the list, which keeps its filter in the URL.
+    await createDepartment(t, organiser, { name: '五华区交通运输局', regionCode: '530102' });
+    await page.locator('[data-test=departments] input[name=q]').fill('五华区水务');
+    await page.locator('[data-test=departments] form.filters button[type=submit]').click();
+    await page.waitForURL(/[?&]q=%E4%BA%94/);
+    await page.locator('[data-test=department-list] tbody tr').first().waitFor();
+    await expect(page.locator('[data-test=department-list] tbody tr').count()).resolves.toBe(1);
+    await page
+      .locator('[data-test=department-list] tbody tr', { hasText: '五华区水务局' })
+      .locator('[data-test=edit-department]')
+      .click();
+    const editDialog = page.locator('[data-test=department-dialog]');
+    await editDialog.getByText('编辑承办单位').waitFor();
+    await expect(editDialog.locator('input[name=name]').inputValue()).resolves.toBe('五华区水务局');
+    await editDialog.locator('input[name=name]').fill('五华区交通运输局');
+    await editDialog.locator('[data-test=save-department]').click();
+    await editDialog
+      .locator('.el-form-item__error', { hasText: '五华区交通运输局 在该区域已存在' })
+      .waitFor();
+    await expect(editDialog.locator('input[name=name]').inputValue()).resolves.toBe('五华区交通运输局');
+    await scan(page, 'department-edit-refused');
+    await editDialog.locator('input[name=name]').fill('五华区水务管理局');
+    await editDialog.locator('[data-test=save-department]').click();
+    await editDialog.waitFor({ state: 'hidden' });
+    await page.locator('[data-test=department-list] tbody tr', { hasText: '五华区水务管理局' }).waitFor();
+    await expect(page.locator('[data-test=department-list] tbody tr').count()).resolves.toBe(1);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('五华区水务');
+    const renamed = (
+      await t.http().get('/api/v1/departments').query({ q: '五华区水务' }).set(bearer(organiser))
+    ).body;
+    expect(renamed.items).toEqual([
+      expect.objectContaining({ name: '五华区水务管理局', regionCode: '530102' }),
+    ]);
+    await scan(page, 'department-edited');
     expect(problems.filter((p) => p.startsWith('pageerror') || p.startsWith('external'))).toEqual([]);
     await context.close();
   });
@@ -221,6 +258,13 @@ describe('web client: directory editing, the member desk and the console in thre
       .expect(201);
     const session = await publishSession(t, admin, { workstationId: w.id, title: '盘龙江治理协商会' });
     const mine = (await t.http().get('/api/v1/me/member').set(bearer(me.token)).expect(200)).body;
+    // The organiser invites the member to the meeting at their place.
+    await t
+      .http()
+      .post(`/api/v1/sessions/${session.id}/invitations`)
+      .set(bearer(admin))
+      .send({ memberIds: [member.id] })
+      .expect(201);
 
     const { context, page, problems } = await newPage(browser, base);
     await login(page, 'desk_wei');
@@ -238,6 +282,35 @@ describe('web client: directory editing, the member desk and the console in thre
       `${mine.duty[0].date}（周三） 14:00–17:00 · 盘龙区协商议事室 · 接待群众`,
     );
     await expect(desk.locator('[data-test=desk-hosted] tbody').innerText()).resolves.toContain(session.title);
+
+    // The invitation is answered on the desk; the meeting is then among "my sessions", as the API says.
+    const title = String(session.title);
+    const invitation = page.locator('[data-test=my-invitations] tbody tr', { hasText: title });
+    await invitation.getByRole('button', { name: '接受' }).click();
+    await page.locator('[data-test=my-sessions] li', { hasText: title }).waitFor();
+    await expect(invitation.getByRole('button', { name: '接受' }).count()).resolves.toBe(0);
+    const answered = (await t.http().get('/api/v1/me/invitations').set(bearer(me.token)).expect(200)).body;
+    expect(answered.items).toEqual([
+      expect.objectContaining({ status: 'accepted', session: expect.objectContaining({ id: session.id }) }),
+    ]);
+
+    // The duty record (履职档案): the points are the API's, and the export opens with the same total.
+    const record = (
+      await t.http().get(`/api/v1/members/${member.id}/duty-record`).set(bearer(me.token)).expect(200)
+    ).body;
+    await page
+      .locator('[data-test=duty] .points', { hasText: `履职积分 ${record.points.total} 分` })
+      .waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出履职档案' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await file.path());
+    const rows = wb.getWorksheet('履职汇总')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(String(rows.find((r) => String(r[1]).startsWith('委员：'))![1])).toContain('李委员');
+    expect(rows.find((r) => r[1] === '合计')![4]).toBe(record.points.total);
     await scan(page, 'member-desk');
     expect(problems.filter((p) => p.startsWith('pageerror') || p.startsWith('external'))).toEqual([]);
     await context.close();

@@ -124,6 +124,14 @@ export const directoryMatrix: MatrixContext = {
       scoped: true,
     },
     {
+      route: 'PATCH /departments/:id',
+      method: 'patch',
+      path: (f, s) => `/api/v1/departments/${f[`dir.dept.${s}`]}`,
+      body: () => ({ name: `矩阵承办单位${uniq()}` }),
+      allow: ORGANISERS,
+      scoped: true,
+    },
+    {
       route: 'GET /workstations',
       method: 'get',
       path: (_f, s) => `/api/v1/workstations?region=${REGION[s]}`,

@@ -1165,7 +1165,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    patch: operations['DepartmentsController_update'];
     trace?: never;
   };
   '/sectors': {
@@ -3609,6 +3609,12 @@ export interface components {
       items: components['schemas']['DepartmentResponse'][];
       /** @description All matching items, not just this page */
       total: number;
+    };
+    UpdateDepartmentDto: {
+      /** @example 五华区住房和城乡建设局 */
+      name?: string;
+      /** @example 530102 */
+      regionCode?: string;
     };
     SectorListResponse: {
       /** @description 界别, as configured in config/sectors.json */
@@ -10454,6 +10460,85 @@ export interface operations {
       };
       /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DepartmentsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
         headers: {
           [name: string]: unknown;
         };
