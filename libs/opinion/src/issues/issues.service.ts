@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, assertInScope, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { Page, pageOffset, regionLevel } from '@xs/platform';
+import { Page, pageOffset, PiiCipher, regionLevel } from '@xs/platform';
 import { OpinionPorts } from '../opinion-ports';
 import { ReportsRepository } from '../reports/reports.repository';
 import { view as reportView } from '../reports/reports.service';
@@ -26,6 +26,7 @@ export class IssuesService {
     private readonly reports: ReportsRepository,
     private readonly ports: OpinionPorts,
     private readonly audit: AuditService,
+    private readonly pii: PiiCipher,
   ) {}
 
   /** A new issue of a committee's year, numbered next; a correction points at a sent issue. */
@@ -77,7 +78,7 @@ export class IssuesService {
     const issue = await this.visible(p, id);
     const reports = await this.reports.byIssue(undefined, id);
     const handling = await this.ports.handling(reports.filter((r) => r.suggestionId).map((r) => r.id));
-    return { ...issueView(issue), reports: reports.map((r) => reportView(r, handling)) };
+    return { ...issueView(issue), reports: reports.map((r) => reportView(r, handling, this.pii)) };
   }
 
   /** Sends a compiling issue: read-only from then on; recipients get a notice with the files. */
@@ -127,6 +128,8 @@ export class IssuesService {
         situation: r.situation,
         analysis: r.analysis,
         suggestions: r.suggestions,
+        // 反映人: the member who wrote it (not staff writing on the committee's behalf) and co-signers.
+        signers: [...(r.authorMemberId ? [r.authorName] : []), ...r.cosigners.map((c) => c.name)],
       })),
       sendTo: issue.sendTo,
       copyTo: issue.copyTo,

@@ -1360,6 +1360,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/members/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MembersController_lookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/members/{id}': {
     parameters: {
       query?: never;
@@ -4049,6 +4065,23 @@ export interface components {
       /** @description All matching items, not just this page */
       total: number;
     };
+    MemberLookupResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description 界别 */
+      sector: string | null;
+      /** @example 530102 */
+      regionCode: string;
+      regionName: string | null;
+      /** @description the workstations they serve at */
+      workstations: string[];
+    };
+    MemberLookupPage: {
+      items: components['schemas']['MemberLookupResponse'][];
+      /** @description All matching items, not just this page */
+      total: number;
+    };
     UpdateMemberDto: {
       name?: string;
       level?: components['schemas']['MemberLevel'];
@@ -5012,6 +5045,25 @@ export interface components {
     };
     /** @enum {string} */
     OpinionReportStatus: 'draft' | 'submitted' | 'returned' | 'adopted' | 'merged';
+    OpinionReportEntryResponse: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      /** @example 养老 */
+      category: string;
+      community: string | null;
+      /**
+       * @description always masked
+       * @example 139****4321
+       */
+      phone: string | null;
+      source: components['schemas']['OpinionEntrySource'];
+      /**
+       * Format: date-time
+       * @description when it was recorded
+       */
+      createdAt: string;
+    };
     OpinionCosignerResponse: {
       /** Format: uuid */
       memberId: string;
@@ -5060,6 +5112,8 @@ export interface components {
       /** Format: uuid */
       mergedInto: string | null;
       entryIds: string[];
+      /** @description oldest first */
+      entries: components['schemas']['OpinionReportEntryResponse'][];
       cosigners: components['schemas']['OpinionCosignerResponse'][];
       /** Format: date-time */
       submittedAt: string | null;
@@ -5082,6 +5136,8 @@ export interface components {
     UpdateReportDto: {
       title?: string;
       body?: components['schemas']['ReportBodyDto'];
+      /** @description members (directory ids) co-signing; replaces the set (the author, on a draft or returned report) */
+      cosignerIds?: string[];
     };
     ReturnReportDto: {
       /** @description 退回意见 */
@@ -11411,6 +11467,59 @@ export interface operations {
       };
       /** @description The body or file is too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MembersController_lookup: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+        /** @description defaults to the caller’s region */
+        region?: string;
+        /** @description part of the name */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberLookupPage'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
         headers: {
           [name: string]: unknown;
         };
