@@ -44,6 +44,8 @@ export const opinionEn: Record<OpinionKey, string> = {
   'opinion.draftSaved': 'Saved as a draft',
   'opinion.author': 'Author',
   'opinion.cosigners': 'Co-signers',
+  'opinion.cosignerPh': 'Type a name to find members of your region',
+  'opinion.carriedEntries': 'Concerns attached',
   'opinion.status': 'Status',
   'opinion.status.draft': 'Draft',
   'opinion.status.submitted': 'To review',

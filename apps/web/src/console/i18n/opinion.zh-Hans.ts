@@ -43,6 +43,8 @@ export const opinionZhHans = {
   'opinion.draftSaved': '已保存为草稿',
   'opinion.author': '撰稿人',
   'opinion.cosigners': '联名',
+  'opinion.cosignerPh': '输入姓名查找本地区委员',
+  'opinion.carriedEntries': '所附民情',
   'opinion.status': '状态',
   'opinion.status.draft': '草稿',
   'opinion.status.submitted': '待审核',

@@ -45,6 +45,8 @@ export const opinionZhHant: Record<OpinionKey, string> = {
   'opinion.draftSaved': '已保存為草稿',
   'opinion.author': '撰稿人',
   'opinion.cosigners': '聯名',
+  'opinion.cosignerPh': '輸入姓名查找本地區委員',
+  'opinion.carriedEntries': '所附民情',
   'opinion.status': '狀態',
   'opinion.status.draft': '草稿',
   'opinion.status.submitted': '待審核',
