@@ -622,7 +622,47 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect(notice.title).toBe('《社情民意》2026年第1期');
       expect(notice.link).toBe(`/api/v1/opinion-issues/${issue.id}/document.pdf`);
       const handlerInbox = await call(deptHandler.token, 'get', '/me/notifications');
-      expect(handlerInbox.body.items.map((x: { kind: string }) => x.kind)).toContain('opinion.issue.sent');
+      const handlerNotice = handlerInbox.body.items.find(
+        (x: { kind: string }) => x.kind === 'opinion.issue.sent',
+      );
+      expect(handlerNotice.body).toContain('Word、PDF');
+      // The files open for whoever the notice reached, whatever their role; not for others of that role.
+      const viaLink = await t
+        .http()
+        .get(handlerNotice.link)
+        .set(bearer(deptHandler.token))
+        .buffer(true)
+        .parse(binary);
+      expect(viaLink.status).toBe(200);
+      expect((viaLink.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdfText(viaLink.body as Buffer)).toContain('2026年第1期');
+      const handlerDocx = await download(deptHandler.token, `/opinion-issues/${issue.id}/document.docx`);
+      expect(handlerDocx.status).toBe(200);
+      const handlerXml = await (
+        await JSZip.loadAsync(handlerDocx.body as Buffer)
+      )
+        .file('word/document.xml')!
+        .async('string');
+      expect(handlerXml).toContain('关于加快改造沙朗社区老年活动室的建议');
+      const otherHandler = await staff(t, admin, {
+        username: `op_dh2_${uniq()}`,
+        roles: ['department_handler'],
+        regionCode: '530102',
+        departmentId: (
+          await createDepartment(t, admin, { name: `五华区教育局${uniq()}`, regionCode: '530102' })
+        ).id as string,
+      });
+      expect((await download(otherHandler.token, `/opinion-issues/${issue.id}/document.pdf`)).status).toBe(
+        404,
+      );
+      expect((await download(memberUser.token, `/opinion-issues/${issue.id}/document.docx`)).status).toBe(
+        404,
+      );
+      expect(
+        (await t.db.query(`SELECT user_id FROM opinion_issue_recipients WHERE issue_id = $1`, [issue.id]))
+          .map((r: { user_id: string }) => r.user_id)
+          .sort(),
+      ).toEqual([leader.id, deptHandler.id].sort());
 
       expect((await call(org.token, 'post', `/opinion-issues/${issue.id}/send`, {})).body.code).toBe(
         'ISSUE_SENT',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, assertInScope, inScope } from '@xs/identity';
+import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { Page, pageOffset, PiiCipher, regionLevel } from '@xs/platform';
 import { OpinionPorts } from '../opinion-ports';
@@ -17,6 +17,9 @@ import type {
 } from './issues.responses';
 import { IssueRow, IssuesRepository } from './issues.repository';
 import { Errors } from '../errors';
+
+/** Staff who read every issue of their region. */
+const READERS = ['admin', 'organiser', 'staff_viewer'] as const;
 
 @Injectable()
 export class IssuesService {
@@ -85,17 +88,20 @@ export class IssuesService {
   async send(p: Principal, id: string, dto: SendIssueDto): Promise<IssueSentResponse> {
     await this.visible(p, id);
     const departments = await this.ports.departmentNames(dto.departmentIds ?? []);
+    // The departments it is copied to are told too, through their handlers' accounts.
+    const handlers = await this.ports.departmentHandlerIds(dto.departmentIds ?? []);
+    const recipients = [...new Set([...(dto.userIds ?? []), ...handlers])];
     const sent = await this.db.transaction(async (m) => {
       const issue = await this.repo.get(m, id, 'update');
       if (issue!.status !== 'compiling') throw Errors.conflict('ISSUE_SENT');
       if (!issue!.correctsId && !(await this.reports.byIssue(m, id)).length)
         throw Errors.conflict('ISSUE_EMPTY');
+      // Recorded with the sending, so the files open for whoever the notice reaches.
+      await this.repo.addRecipients(m, id, recipients);
       return (await this.repo.markSent(m, id, dto.sendTo ?? [], [...departments, ...(dto.copyTo ?? [])]))!;
     });
     const label = `《社情民意》${sent.year}年第${sent.number}期`;
-    // The departments it is copied to are told too, through their handlers' accounts.
-    const handlers = await this.ports.departmentHandlerIds(dto.departmentIds ?? []);
-    const notified = await this.ports.notify([...(dto.userIds ?? []), ...handlers], {
+    const notified = await this.ports.notify(recipients, {
       kind: 'opinion.issue.sent',
       title: `${label}${sent.correctsId ? '（更正）' : ''}`,
       body: `${label}已印发，请查阅附件（Word、PDF）。`,
@@ -109,8 +115,12 @@ export class IssuesService {
     return { ...issueView(sent), notified };
   }
 
+  /** Staff readers of the region, and whoever a sent issue was delivered to (a department's handler, a leader). */
   async document(p: Principal, id: string, format: 'docx' | 'pdf'): Promise<{ file: Buffer; name: string }> {
-    const issue = await this.visible(p, id);
+    const issue = await this.repo.get(undefined, id);
+    const reader = issue && hasRole(p, ...READERS) && inScope(p, issue.regionCode);
+    if (!issue || !(reader || (issue.status === 'sent' && (await this.repo.isRecipient(id, p.id)))))
+      throw Errors.notFound('ISSUE_NOT_FOUND');
     const committee = await this.ports.issuingCommittee(issue.regionCode);
     if (!committee)
       throw Errors.conflict('NO_ISSUING_COMMITTEE', {
