@@ -101,6 +101,8 @@ export const opinionEn: Record<OpinionKey, string> = {
   'opinion.send': 'Send',
   'opinion.sendTo': 'Send to (one per line)',
   'opinion.sendToPh': 'Leaders of the city Party committee and government',
+  'opinion.leaders': 'Leaders to receive it (notice with the files)',
+  'opinion.leadersPh': 'Type a name to find leaders’ accounts',
   'opinion.copyDepartments': 'Copy to departments',
   'opinion.sendConfirm': 'A sent issue cannot be changed. Send it?',
   'opinion.sentDone': 'Sent; {n} account(s) notified',

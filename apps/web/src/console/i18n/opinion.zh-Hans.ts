@@ -100,6 +100,8 @@ export const opinionZhHans = {
   'opinion.send': '印发',
   'opinion.sendTo': '报送（每行一个）',
   'opinion.sendToPh': '市委、市政府领导',
+  'opinion.leaders': '送阅领导（站内通知附文件）',
+  'opinion.leadersPh': '输入姓名查找领导账号',
   'opinion.copyDepartments': '抄送单位',
   'opinion.sendConfirm': '印发后本期不能再修改，确定印发？',
   'opinion.sentDone': '已印发，通知 {n} 个账号',

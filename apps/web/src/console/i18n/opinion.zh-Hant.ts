@@ -102,6 +102,8 @@ export const opinionZhHant: Record<OpinionKey, string> = {
   'opinion.send': '印發',
   'opinion.sendTo': '報送（每行一個）',
   'opinion.sendToPh': '市委、市政府領導',
+  'opinion.leaders': '送閱領導（站內通知附文件）',
+  'opinion.leadersPh': '輸入姓名查找領導賬號',
   'opinion.copyDepartments': '抄送單位',
   'opinion.sendConfirm': '印發後本期不能再修改，確定印發？',
   'opinion.sentDone': '已印發，通知 {n} 個賬號',

@@ -47,7 +47,7 @@ export const opinionApi = {
   issue: (issueId: string) => ok(client.GET('/opinion-issues/{id}', id(issueId))),
   createIssue: (body: { year: number; correctsId?: string; correctionNote?: string }) =>
     ok(client.POST('/opinion-issues', { body })),
-  send: (issueId: string, body: { sendTo?: string[]; departmentIds?: string[] }) =>
+  send: (issueId: string, body: { sendTo?: string[]; departmentIds?: string[]; userIds?: string[] }) =>
     ok(client.POST('/opinion-issues/{id}/send', { ...id(issueId), body })),
 
   stats: (query: { region?: string; year?: number }) =>
@@ -56,6 +56,15 @@ export const opinionApi = {
   colleagues: async (q: string) =>
     (await ok(client.GET('/members/lookup', { params: { query: { q: q || undefined, pageSize: 20 } } })))
       .items,
+  /** Leaders' accounts (staff viewers of the region) an issue is delivered to, by name. */
+  leaders: async (q: string) =>
+    (
+      await ok(
+        client.GET('/users', {
+          params: { query: { role: 'staff_viewer', q: q || undefined, pageSize: 20 } },
+        }),
+      )
+    ).items,
   departments: async () =>
     (await ok(client.GET('/departments', { params: { query: { pageSize: 100 } } }))).items,
 };
