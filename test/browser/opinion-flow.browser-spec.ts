@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, launchBrowser, newPage, screenshotDir, settledScan } from '@test/browser';
-import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
+import { bearer, SMS_CODE, staff, startTestApp, TestApp } from '@test/test-app';
 import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
 import { act, heldSession, inDays, suggestion } from '@test/factories/outcomes';
 import { FollowUpsService } from '@xs/outcomes';
@@ -18,6 +18,8 @@ const PNG = Buffer.from(
 );
 const CONCERN = '沙朗社区老年活动室门窗漏风，冬天老人不愿去';
 const TITLE = '关于改造沙朗社区老年活动室的建议';
+const RESIDENT_CONCERN = '小区门口公交站没有遮雨棚，雨天候车淋雨';
+const TOPIC_CONCERN = '老旧小区加装电梯意见不一';
 
 describe('web client: 社情民意 from a member’s phone at the workstation to an issue, 批示, 交办 and the counts', () => {
   let t: TestApp;
@@ -164,6 +166,50 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     await context.close();
   });
 
+  it('a resident leaves a concern for the workstation from the resident site on the phone', async () => {
+    const { context, page, problems: p } = await newPage(browser, base, { mobile: true });
+    const phone = '13812345670';
+    await t.http().post('/api/v1/auth/sms').send({ phone }).expect(202);
+    const pair = (
+      await t
+        .http()
+        .post('/api/v1/auth/resident')
+        .send({ phone, code: SMS_CODE, nickname: '居民王' })
+        .expect(200)
+    ).body as { accessToken: string };
+    await page.goto('/');
+    await page.evaluate((v) => {
+      (
+        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+      ).localStorage.setItem('xs.auth', JSON.stringify(v));
+    }, pair);
+    await page.goto(`/workstations/${ws}`);
+    await page.locator('[data-test=to-opinion]').click();
+    await page.waitForURL(/\/opinion$/);
+    const form = page.locator('[data-test=opinion-entry] form');
+    await form.locator('[data-test=op-categories]').getByText('交通', { exact: true }).click();
+    await form.locator('textarea[name=text]').fill(RESIDENT_CONCERN);
+    await form.locator('input[name=community]').fill('沙朗社区');
+    await scan(page, 'phone-resident-record');
+    await page.locator('[data-test=op-submit]').click();
+    // Residents are thanked on the spot (the diary is members' own).
+    await page.locator('[data-test=op-done-resident]').waitFor();
+    await scan(page, 'phone-resident-done');
+    const [row] = await t.db.query(`SELECT source, member_id FROM opinion_entries WHERE text = $1`, [
+      RESIDENT_CONCERN,
+    ]);
+    expect(row).toEqual({ source: 'resident', member_id: null });
+    // A second one, through the API, for staff to make a topic of.
+    await t
+      .http()
+      .post(`/api/v1/workstations/${ws}/opinion-entries`)
+      .set(bearer(pair.accessToken))
+      .send({ text: TOPIC_CONCERN, category: '城市管理' })
+      .expect(201);
+    problems.push(...p);
+    await context.close();
+  });
+
   it('the member writes a report from it in the console, picks a co-signer by name, sees the concern it carries, and submits it', async () => {
     const { context, page, problems: p } = await newPage(browser, base);
     await page.goto('/console/login');
@@ -233,6 +279,25 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     expect(await row.innerText()).toMatch(/139\*{4}4321/);
     await row.locator('[data-test=disposition]', { hasText: '已写入信息' }).waitFor();
     await scan(page, 'console-entries');
+
+    // The residents' concerns: one answered on the spot, the other made a topic for consultation.
+    const asked = page.locator('[data-test=entries] tbody tr', { hasText: RESIDENT_CONCERN });
+    expect(await asked.innerText()).toContain('群众留言');
+    await asked.getByRole('button', { name: '现场答复' }).click();
+    const box = page.locator('.el-message-box');
+    await box.locator('textarea').fill('已联系公交公司，本月内加装遮雨棚。');
+    await box.getByRole('button', { name: '确定' }).click();
+    await asked.locator('[data-test=disposition]', { hasText: '已现场答复' }).waitFor();
+    expect(await asked.innerText()).toContain('已联系公交公司，本月内加装遮雨棚。');
+    const topical = page.locator('[data-test=entries] tbody tr', { hasText: TOPIC_CONCERN });
+    await topical.getByRole('button', { name: '转为议题' }).click();
+    await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click();
+    await topical.locator('[data-test=disposition]', { hasText: '已转为议题' }).waitFor();
+    const [made] = await t.db.query(
+      `SELECT t.title, t.status FROM topics t JOIN opinion_entries e ON e.topic_id = t.id WHERE e.text = $1`,
+      [TOPIC_CONCERN],
+    );
+    expect(made).toBeDefined();
 
     // A new issue of this year, numbered 1.
     await page.goto('/console/opinion/issues');
@@ -350,7 +415,7 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
 
     // The counts: what the API answers, on the screen.
     const stats = (await t.http().get('/api/v1/stats/opinion').set(bearer(organiser.token)).expect(200)).body;
-    expect(stats.totals).toEqual({ entries: 1, submitted: 1, adopted: 1, instructed: 1, completed: 0 });
+    expect(stats.totals).toEqual({ entries: 3, submitted: 1, adopted: 1, instructed: 1, completed: 0 });
     await page.goto('/console/opinion/stats');
     for (const [k, v] of Object.entries(stats.totals as Record<string, number>))
       await page.locator(`[data-test=total-${k}] .v`, { hasText: new RegExp(`^${v}$`) }).waitFor();
@@ -363,9 +428,9 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await sheet.path());
-    // The sheet carries the same totals as the screen: 1 entry, 1 submitted, adopted, instructed, 0 completed.
+    // The sheet carries the same totals as the screen: 3 entries, 1 submitted, adopted, instructed, 0 completed.
     const values = wb.getWorksheet('社情民意统计')!.getSheetValues().filter(Boolean) as unknown[][];
-    expect(values[1].slice(1)).toEqual(['合计', expect.stringContaining('（合计）'), 1, 1, 1, 1, 0]);
+    expect(values[1].slice(1)).toEqual(['合计', expect.stringContaining('（合计）'), 3, 1, 1, 1, 0]);
     problems.push(...p);
     await context.close();
 

@@ -781,11 +781,22 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
         `SELECT action FROM audit_log WHERE action LIKE 'opinion.%' ORDER BY at`,
       );
       const actions = new Set(audit.map((a: { action: string }) => a.action));
+      // Everything done so far left its trace (批示 and 交办 are checked with their own steps).
       for (const a of [
+        'opinion.photo.upload',
         'opinion.entry.create',
+        'opinion.entry.answer',
+        'opinion.entry.topic',
+        'opinion.report.create',
+        'opinion.report.edit',
         'opinion.report.submit',
+        'opinion.report.return',
+        'opinion.report.merge',
         'opinion.report.adopt',
+        'opinion.issue.create',
         'opinion.issue.send',
+        'opinion.issue.docx',
+        'opinion.issue.pdf',
       ])
         expect(actions).toContain(a);
     });
