@@ -222,7 +222,13 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
         sector: '无党派人士',
         regionCode: region.slice(0, 6),
       });
-      await assignMembers(t, admin, ws, [{ memberId: m.id as string }]);
+      // A colleague of the same committee on duty there too, to co-sign.
+      const colleague = await createMember(t, admin, {
+        name: `演示同事${i}${uniq()}`,
+        sector: '经济界',
+        regionCode: region.slice(0, 6),
+      });
+      await assignMembers(t, admin, ws, [{ memberId: m.id as string }, { memberId: colleague.id as string }]);
       ids.push(ws);
       members.push(m.id as string);
     }
@@ -235,6 +241,7 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
     await t.db.query(`DELETE FROM opinion_entries`);
     await t.db.query(`DELETE FROM opinion_report_instructions`);
     await t.db.query(`DELETE FROM opinion_report_entries`);
+    await t.db.query(`DELETE FROM opinion_report_cosigners`);
     await t.db.query(`DELETE FROM opinion_reports`);
     const made = await seed.run();
     expect(made.entries).toBeGreaterThanOrEqual(20);
@@ -278,6 +285,27 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
       const byMembers = got.byMember.reduce((s: number, m: { entries: number }) => s + m.entries, 0);
       expect(byMembers).toBe(entries.filter((e: { member_id: string | null }) => e.member_id).length);
     }
+    // Co-signers: a colleague serving at the same workstation, never the author; every workstation with a
+    // report has a co-signed one.
+    const signed = await t.db.query(
+      `SELECT r.id, r.author_member_id AS author, c.member_id AS cosigner, e.workstation_id AS ws,
+              EXISTS (SELECT 1 FROM workstation_members wm WHERE wm.workstation_id = e.workstation_id
+                        AND wm.member_id = c.member_id) AS serves
+         FROM opinion_reports r JOIN opinion_report_entries re ON re.report_id = r.id
+         JOIN opinion_entries e ON e.id = re.entry_id
+         LEFT JOIN opinion_report_cosigners c ON c.report_id = r.id`,
+    );
+    for (const s of signed.filter((x: { cosigner: string | null }) => x.cosigner)) {
+      expect(s.cosigner).not.toBe(s.author);
+      expect(s.serves).toBe(true);
+    }
+    const withReports = new Set(signed.map((x: { ws: string }) => x.ws));
+    const withCosigned = new Set(
+      signed.filter((x: { cosigner: string | null }) => x.cosigner).map((x: { ws: string }) => x.ws),
+    );
+    expect(withReports.size).toBeGreaterThan(0);
+    expect([...withReports].sort()).toEqual([...withCosigned].sort());
+
     // Adopted reports sit in numbered issues of their district's committee.
     const issues = await t.db.query(
       `SELECT region_code, year, array_agg(number ORDER BY number) AS numbers FROM opinion_issues GROUP BY 1, 2`,
