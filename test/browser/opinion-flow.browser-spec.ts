@@ -386,6 +386,15 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click();
     await issueDrawer.locator('[data-test=issue-status]', { hasText: '已印发' }).waitFor();
     await scan(page, 'console-issue-sent');
+    // Sent, the issue is read-only (no send form); a mistake is put right by a new numbered 更正.
+    expect(await issueDrawer.locator('[data-test=send-form]').count()).toBe(0);
+    await issueDrawer.locator('[data-test=issue-correct]').click();
+    const fixBox = page.locator('.el-message-box');
+    await fixBox.locator('textarea').fill('第1期所载“门窗漏风”系“门窗老化”之误。');
+    await fixBox.getByRole('button', { name: '确定' }).click();
+    await page.locator('.el-message', { hasText: /已新建\d{4}年第2期/ }).waitFor();
+    await issueDrawer.locator('.pre', { hasText: '门窗老化' }).waitFor();
+    await issueDrawer.locator('[data-test=issue-status]', { hasText: '编辑中' }).waitFor();
 
     // The leader finds it in their notices with both files, and opens the Word one.
     const leaderCtx = await newPage(browser, base);

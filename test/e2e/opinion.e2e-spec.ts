@@ -513,7 +513,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect(listed.body.items.map((r: { id: string }) => r.id)).toContain(reportId);
     });
 
-    it('merges a similar report: its entries come along, it is marked merged', async () => {
+    it('merges similar reports: entries and co-signers come along, another member’s report signs as co-signer, it is marked merged', async () => {
       const e = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
         text: '活动室冬天太冷',
         category: '养老',
@@ -591,7 +591,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect((await call(plOrg.token, 'get', `/opinion-issues/${issue.id}`)).status).toBe(404);
     });
 
-    it('an empty issue is not sent; sending notifies the recipients and freezes the issue', async () => {
+    it('an empty issue is not sent; sending notifies the recipients, who open its files, and freezes the issue', async () => {
       const empty = await call(org.token, 'post', '/opinion-issues', { year: 2026 });
       const refused = await call(org.token, 'post', `/opinion-issues/${empty.body.id}/send`, {});
       expect(refused.status).toBe(409);
@@ -679,7 +679,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect(late.body.code).toBe('ISSUE_SENT');
     });
 
-    it('document.docx: red 版头, 期号, issuing committee and date, body, 报送/抄送; no personal data', async () => {
+    it('document.docx: red 版头, 期号, issuing committee and date, body, 反映人/联名, 报送/抄送; nothing of the residents', async () => {
       const res = await download(viewer.token, `/opinion-issues/${issue.id}/document.docx`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/wordprocessingml/);
@@ -736,7 +736,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       }
     });
 
-    it('document.pdf: the same text with the embedded font subset', async () => {
+    it('document.pdf: the same text with the 反映人 line and the embedded font subset', async () => {
       const res = await download(org.token, `/opinion-issues/${issue.id}/document.pdf`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
