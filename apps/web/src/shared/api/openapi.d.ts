@@ -2563,7 +2563,6 @@ export interface components {
       permissions?: 'pii:read'[];
       phone?: string;
     };
-    Object: Record<string, never>;
     UserPage: {
       items: components['schemas']['UserResponse'][];
       /** @description All matching items, not just this page */
@@ -6147,7 +6146,8 @@ export interface operations {
         page?: unknown;
         pageSize?: unknown;
         region?: string;
-        role?: components['schemas']['Object'];
+        role?:
+          'admin' | 'organiser' | 'workstation_manager' | 'department_handler' | 'member' | 'staff_viewer';
         q?: string;
       };
       header?: never;
