@@ -223,6 +223,14 @@ export const directoryMatrix: MatrixContext = {
       scoped: true,
     },
     {
+      // Members pick co-signers through it: names, sector, workstations of their own region only.
+      route: 'GET /members/lookup',
+      method: 'get',
+      path: (_f, s) => `/api/v1/members/lookup?region=${REGION[s]}`,
+      allow: [...MEMBER_READERS, 'member'],
+      scoped: true,
+    },
+    {
       // The member's own desk: no region scope (a member staffs places above their account's region).
       route: 'GET /me/member',
       method: 'get',

@@ -1360,6 +1360,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/members/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MembersController_lookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/members/{id}': {
     parameters: {
       query?: never;
@@ -2547,7 +2563,6 @@ export interface components {
       permissions?: 'pii:read'[];
       phone?: string;
     };
-    Object: Record<string, never>;
     UserPage: {
       items: components['schemas']['UserResponse'][];
       /** @description All matching items, not just this page */
@@ -4055,6 +4070,23 @@ export interface components {
       /** @description All matching items, not just this page */
       total: number;
     };
+    MemberLookupResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description 界别 */
+      sector: string | null;
+      /** @example 530102 */
+      regionCode: string;
+      regionName: string | null;
+      /** @description the workstations they serve at */
+      workstations: string[];
+    };
+    MemberLookupPage: {
+      items: components['schemas']['MemberLookupResponse'][];
+      /** @description All matching items, not just this page */
+      total: number;
+    };
     UpdateMemberDto: {
       name?: string;
       level?: components['schemas']['MemberLevel'];
@@ -5018,6 +5050,25 @@ export interface components {
     };
     /** @enum {string} */
     OpinionReportStatus: 'draft' | 'submitted' | 'returned' | 'adopted' | 'merged';
+    OpinionReportEntryResponse: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      /** @example 养老 */
+      category: string;
+      community: string | null;
+      /**
+       * @description always masked
+       * @example 139****4321
+       */
+      phone: string | null;
+      source: components['schemas']['OpinionEntrySource'];
+      /**
+       * Format: date-time
+       * @description when it was recorded
+       */
+      createdAt: string;
+    };
     OpinionCosignerResponse: {
       /** Format: uuid */
       memberId: string;
@@ -5066,6 +5117,8 @@ export interface components {
       /** Format: uuid */
       mergedInto: string | null;
       entryIds: string[];
+      /** @description oldest first */
+      entries: components['schemas']['OpinionReportEntryResponse'][];
       cosigners: components['schemas']['OpinionCosignerResponse'][];
       /** Format: date-time */
       submittedAt: string | null;
@@ -5088,6 +5141,8 @@ export interface components {
     UpdateReportDto: {
       title?: string;
       body?: components['schemas']['ReportBodyDto'];
+      /** @description members (directory ids) co-signing; replaces the set (the author, on a draft or returned report) */
+      cosignerIds?: string[];
     };
     ReturnReportDto: {
       /** @description 退回意见 */
@@ -6097,7 +6152,8 @@ export interface operations {
         page?: unknown;
         pageSize?: unknown;
         region?: string;
-        role?: components['schemas']['Object'];
+        role?:
+          'admin' | 'organiser' | 'workstation_manager' | 'department_handler' | 'member' | 'staff_viewer';
         q?: string;
       };
       header?: never;
@@ -11496,6 +11552,59 @@ export interface operations {
       };
       /** @description The body or file is too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MembersController_lookup: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+        /** @description defaults to the caller’s region */
+        region?: string;
+        /** @description part of the name */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberLookupPage'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
         headers: {
           [name: string]: unknown;
         };
