@@ -323,14 +323,20 @@ describe('web client: directory editing, the member desk and the console in thre
     const member = await createMember(t, admin, { name: '语言委员丙', regionCode: '530102' });
     await assignMembers(t, admin, place.id, [{ memberId: member.id }]);
     const wid = place.id as string;
-    // Each screen with what shows it is there.
-    const screens: [string, string, string][] = [
+    // Each screen with what shows it is there (and, for a dialog, what opens it).
+    const screens: [string, string, string, string?][] = [
       ['sessions', '/console/sessions', '[data-test=session-filters]'],
       ['workstations', '/console/workstations', '[data-test=workstation-list]'],
       ['workstation', `/console/workstations/${wid}`, '[data-test=workstation-form]'],
       ['workstation-duty', `/console/workstations/${wid}?tab=duty`, '[data-test=duty-form]'],
       ['members', '/console/members', '[data-test=members]'],
       ['departments', '/console/departments', '[data-test=departments]'],
+      [
+        'department-edit',
+        '/console/departments',
+        '[data-test=department-list]',
+        '[data-test=edit-department]',
+      ],
       ['roster', '/console/roster', '[data-test=roster-count]'],
       ['imports', '/console/imports', '[data-test=import-file]'],
     ];
@@ -344,7 +350,7 @@ describe('web client: directory editing, the member desk and the console in thre
         const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } })
           .document;
         const sel =
-          '[data-test=menu], h1, h2, .el-form-item__label, th, button, .el-tabs__item, .el-radio-button, .el-empty__description, .el-pagination, .muted';
+          '[data-test=menu], h1, h2, .el-dialog__title, .el-form-item__label, th, button, .el-tabs__item, .el-radio-button, .el-empty__description, .el-pagination, .muted';
         const texts = Array.from(doc.querySelectorAll(sel)).map((e) => e.innerText);
         for (const e of Array.from(doc.querySelectorAll('[placeholder], [aria-label]')))
           texts.push(e.getAttribute('placeholder') ?? '', e.getAttribute('aria-label') ?? '');
@@ -364,7 +370,7 @@ describe('web client: directory editing, the member desk and the console in thre
             .documentElement.lang === l,
         lang,
       );
-      for (const [name, url, shown] of screens) {
+      for (const [name, url, shown, opens] of screens) {
         // In-app navigation (the router follows history), so each screen is not a fresh page load.
         await page.evaluate((u) => {
           const w = globalThis as unknown as {
@@ -378,6 +384,10 @@ describe('web client: directory editing, the member desk and the console in thre
         await page.waitForURL((u) => `${u.pathname}${u.search}` === url);
         await page.locator(shown).waitFor();
         await page.locator('[data-test=loading]').first().waitFor({ state: 'detached' });
+        if (opens) {
+          await page.locator(opens).first().click();
+          await page.locator('.el-dialog__title').first().waitFor();
+        }
         const texts = (await chrome()).filter(
           // The workstation's own name heads its page; the language menu names each language in itself.
           (x) => !x.includes('翠湖片区委员工作室') && !/简体|繁體|English/.test(x),
@@ -389,6 +399,10 @@ describe('web client: directory editing, the member desk and the console in thre
         expect({ lang, name, leftovers }).toEqual({ lang, name, leftovers: [] });
         expect({ lang, name, keys: texts.filter((x) => rawKey.test(x)) }).toEqual({ lang, name, keys: [] });
         await page.screenshot({ path: `${shots}/${lang}-${name}.png`, fullPage: true });
+        if (opens) {
+          await page.keyboard.press('Escape');
+          await page.locator('.el-dialog__title').first().waitFor({ state: 'hidden' });
+        }
       }
     }
     await context.close();
