@@ -26,7 +26,7 @@ export function errorFor(errors: Record<string, string>, name: string): string {
  * A form that is checked before sending and, when the server refuses, shows its reasons next to the
  * fields (with a line above the form) and keeps what was typed.
  */
-export function useServerForm(byCode: Record<string, string> = {}): {
+export interface ServerForm {
   formRef: Ref<FormInstance | undefined>;
   busy: Ref<boolean>;
   serverErrors: Ref<Record<string, string>>;
@@ -34,7 +34,9 @@ export function useServerForm(byCode: Record<string, string> = {}): {
   fieldError: (name: string) => string;
   clear: () => void;
   submit: (send: () => Promise<void>) => Promise<boolean>;
-} {
+}
+
+export function useServerForm(byCode: Record<string, string> = {}): ServerForm {
   const formRef = ref<FormInstance>();
   const busy = ref(false);
   const serverErrors = ref<Record<string, string>>({});
