@@ -514,7 +514,7 @@ export class RegistrationsRepository {
     const claimed = returningRows<{ a: string; k: string }>(
       await m.query(
         `INSERT INTO registration_idempotency (actor_key, idem_key, fingerprint)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(a, k, f, ord) ORDER BY ord
+         SELECT a, k, f FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(a, k, f, ord) ORDER BY ord
          ON CONFLICT DO NOTHING RETURNING actor_key AS a, idem_key AS k`,
         [sorted.map((c) => c.actorKey), sorted.map((c) => c.idemKey), sorted.map((c) => c.fingerprint)],
       ),

@@ -10,6 +10,7 @@ import {
   deriveKey,
   DomainEvents,
   isUniqueViolation,
+  Metrics,
   MOBILE_RE,
   normalizePhone,
   Page,
@@ -75,9 +76,28 @@ export class RegistrationsService implements OnModuleInit {
     private readonly events: DomainEvents,
     private readonly users: UsersService,
     @Inject(NOTIFIER) private readonly notifier: Notifier,
+    metrics: Metrics,
   ) {
     this.signer = new TicketSigner(deriveKey(config.tokenSecret, 'registration-ticket'));
+    metrics.counterFrom(
+      'xs_registration_batches_total',
+      'Registration batches (one transaction each)',
+      () => this.batchStats.batches,
+    );
+    metrics.counterFrom(
+      'xs_registration_batched_total',
+      'Registration requests that went through a batch',
+      () => this.batchStats.requests,
+    );
+    metrics.counterFrom(
+      'xs_registration_batch_fallbacks_total',
+      'Registration batches that failed as a whole and ran their requests one by one',
+      () => this.batchStats.fallbacks,
+    );
   }
+
+  /** Running totals of the registration queue (also in /metrics). */
+  readonly batchStats = { batches: 0, requests: 0, fallbacks: 0 };
 
   // ---------- registering ----------
 
@@ -150,11 +170,20 @@ export class RegistrationsService implements OnModuleInit {
     });
     let alone: Prepared[] = [];
     if (ready.length) {
+      this.batchStats.batches++;
+      this.batchStats.requests += ready.length;
       try {
         const outcome = await this.db.transaction((m) => this.seatBatch(m, session!, ready));
         for (const [i, s] of outcome.settled) settled[i] = s;
         alone = outcome.alone;
-      } catch {
+      } catch (e) {
+        this.logger.error({
+          msg: 'registration batch failed, its requests run one by one',
+          sessionId,
+          size: ready.length,
+          error: (e as Error).message,
+        });
+        this.batchStats.fallbacks++;
         alone = ready;
       }
     }
