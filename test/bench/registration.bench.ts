@@ -104,8 +104,13 @@ function post(
         });
       },
     );
-    req.on('error', () =>
-      resolve({ status: 0, body: null, replayed: false, ms: performance.now() - started }),
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      resolve({
+        status: 0,
+        body: { code: e.code ?? e.message },
+        replayed: false,
+        ms: performance.now() - started,
+      }),
     );
     req.end(payload);
   });
@@ -482,7 +487,9 @@ function describe(r: Run): string[] {
   const res = r.report.results;
   const lat = res.map((x) => x.ms);
   const by = (s: string) => res.filter((x) => x.body?.status === s).length;
-  const errors = res.filter((x) => x.status !== 201).length;
+  const failed = res.filter((x) => x.status !== 201);
+  const errors = failed.length;
+  const kinds = [...new Set(failed.map((x) => `${x.status} ${x.body?.code ?? ''}`.trim()))].join(', ');
   const rate = res.length / (r.report.wallMs / 1000);
   const exact =
     r.counts.confirmed === SEATS &&
@@ -494,7 +501,9 @@ function describe(r: Run): string[] {
       `p50 ${pct(lat, 50).toFixed(0).padStart(5)} ms  p99 ${pct(lat, 99).toFixed(0).padStart(5)} ms  ` +
       `max ${Math.max(...lat)
         .toFixed(0)
-        .padStart(5)} ms  errors ${errors}  server CPU ${(r.cpuMs / res.length).toFixed(2)} ms/registration`,
+        .padStart(
+          5,
+        )} ms  errors ${errors}${errors ? ` (${kinds})` : ''}  server CPU ${(r.cpuMs / res.length).toFixed(2)} ms/registration`,
     `    answers: confirmed ${by('confirmed')}, waitlisted ${by('waitlisted')}; in the database: confirmed ${r.counts.confirmed}, ` +
       `waitlisted ${r.counts.waitlisted}, counter ${r.counts.counter}/${r.counts.waitCounter} — ${exact ? 'exact' : 'WRONG'}`,
     `    arrival order: ${r.outOfOrder} rows out of order in the database (first ${SEATS} confirmed, then the waitlist); ` +
