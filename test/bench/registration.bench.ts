@@ -1,33 +1,78 @@
-import 'reflect-metadata';
-import { BENCH_ADMIN_PASSWORD, BenchApp, pct, startBenchApp } from './bench-app';
+import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DataSource } from 'typeorm';
+import { Client } from 'pg';
+import { adminQuery, scratchServer, uniqueName } from '../../apps/server/src/database/scratch-server';
+import { pct } from './bench-app';
 
 /**
- * Registration figures: 2,000 residents (each logged in by SMS code) registering themselves at once for
- * 500 seats against the real app (POST /sessions/:id/registrations, seat counter locked per session):
- * throughput, p50/p99 latency and
- * the exact confirmed/waitlisted counts. Baselines in the same run: (a) the same 2,000 concurrent
- * requests against a naive read-then-insert handler on a scratch table (same process, same pool, no
- * lock), which shows what the lock costs and what it prevents (overbooking); (b) the real endpoint
- * with requests one after another (no contention).
+ * `npm run bench -- registration` — the registration storm (issue 16 point 1): 2,000 residents, each
+ * signed in by SMS code, register themselves for 500 seats within one second (POST
+ * /sessions/:id/registrations with an Idempotency-Key, as the web client sends it; one keep-alive
+ * socket each, sent evenly over REG_BENCH_SPREAD_MS, default 1000; 0 sends all at once).
+ *
+ * Baseline in the same run: today's code path is the build of REG_BENCH_BEFORE (a commit, default the
+ * one before the registration queue) compiled into a temporary directory, or REG_BENCH_BEFORE_DIST (a
+ * dist/ built from it). Each build runs as its own server process (`main.js`, as `npm start` runs it)
+ * on its own fresh database; the load comes from a child process. Both get the same scenario, and the
+ * bench checks each one's result in its database: exactly 500 confirmed, the rest waitlisted, the
+ * positions handed out equal to the waitlist order in the database, no 5xx, repeats idempotent.
+ *
+ * REG_BENCH_ISOLATE=1 (root): server pinned to CPU 0, load pinned to CPU 1 in its own network namespace.
+ * REG_BENCH_SERVER_NODE_ARGS: node flags for the servers (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
+ * DATABASE_URL: an external PostgreSQL (else an embedded one).
  */
-const REQUESTS = 2_000;
-const SEATS = 500;
-const SEQUENTIAL = 300;
-const PASSWORD = BENCH_ADMIN_PASSWORD;
+const REQUESTS = Number(process.env.REG_BENCH_REQUESTS ?? 2_000);
+const SEATS = Number(process.env.REG_BENCH_SEATS ?? 500);
+const WARM = 200;
+const SPREAD_MS = Number(process.env.REG_BENCH_SPREAD_MS ?? 1000);
+const GOAL_P99_MS = 1000;
+const GOAL_RATE = 1500;
+/** main before the registration queue: "today's code path" of issue 16. */
+const BEFORE_COMMIT = process.env.REG_BENCH_BEFORE ?? '83090fbf7d8736dbe0f782e8d5327ebaa4bfc516';
+const ROOT = path.resolve(__dirname, '../../..');
+const DIST = path.resolve(__dirname, '../..');
+const ADMIN_PASSWORD = 'Bench-Admin-2026';
 
-interface Res {
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------- child: the rush
+interface RushJob {
+  url: string;
+  sessionId: string;
+  tokens: string[];
+  keys: string[];
+  spreadMs: number;
+}
+interface Sent {
+  /** Index in sending order. */
+  i: number;
   status: number;
-  body: { status?: string; code?: string } | null;
+  body: { id?: string; status?: string; position?: number; code?: string } | null;
+  replayed: boolean;
   ms: number;
 }
+interface RushReport {
+  results: Sent[];
+  wallMs: number;
+}
 
-function post(agent: http.Agent, url: string, token: string | null, body: object): Promise<Res> {
+function post(
+  agent: http.Agent,
+  url: string,
+  token: string,
+  key: string | undefined,
+  body: object,
+): Promise<Omit<Sent, 'i'>> {
   const payload = Buffer.from(JSON.stringify(body));
   const started = performance.now();
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const req = http.request(
       url,
       {
@@ -36,224 +81,518 @@ function post(agent: http.Agent, url: string, token: string | null, body: object
         headers: {
           'Content-Type': 'application/json',
           'Content-Length': payload.length,
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          Authorization: `Bearer ${token}`,
+          ...(key ? { 'Idempotency-Key': key } : {}),
         },
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let parsed: Res['body'] = null;
+          let parsed: Sent['body'] = null;
           try {
-            parsed = JSON.parse(text) as Res['body'];
+            parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Sent['body'];
           } catch {
             parsed = null;
           }
-          resolve({ status: res.statusCode ?? 0, body: parsed, ms: performance.now() - started });
+          resolve({
+            status: res.statusCode ?? 0,
+            body: parsed,
+            replayed: res.headers['idempotent-replayed'] === 'true',
+            ms: performance.now() - started,
+          });
         });
       },
     );
-    req.on('error', reject);
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      resolve({
+        status: 0,
+        body: { code: e.code ?? e.message },
+        replayed: false,
+        ms: performance.now() - started,
+      }),
+    );
     req.end(payload);
   });
 }
 
-let phoneN = 0;
-const phone = () => `135${String(++phoneN).padStart(8, '0')}`;
-
-function summary(label: string, results: Res[], wallMs: number): string {
-  const lat = results.map((r) => r.ms);
-  const by = (s: string) => results.filter((r) => r.body?.status === s).length;
-  const fivexx = results.filter((r) => r.status >= 500 || r.status === 0).length;
-  return (
-    `  ${label.padEnd(44)} ${String(results.length).padStart(5)} req ` +
-    `${(results.length / (wallMs / 1000)).toFixed(0).padStart(6)} req/s  ` +
-    `p50 ${pct(lat, 50).toFixed(0).padStart(5)} ms  p99 ${pct(lat, 99).toFixed(0).padStart(5)} ms  ` +
-    `confirmed ${String(by('confirmed')).padStart(4)}  waitlisted ${String(by('waitlisted')).padStart(4)}  5xx ${fivexx}\n`
-  );
+async function rush(job: RushJob): Promise<RushReport> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: job.tokens.length });
+  const url = `${job.url}/api/v1/sessions/${job.sessionId}/registrations`;
+  const body = { name: '压测居民', consent: true };
+  const gap = job.tokens.length > 1 ? job.spreadMs / (job.tokens.length - 1) : 0;
+  const t0 = performance.now();
+  const pending: Promise<Sent>[] = [];
+  for (let i = 0; i < job.tokens.length; i++) {
+    // Evenly over the spread: wait until this request's moment (a busy loop would steal the server's core).
+    const due = t0 + i * gap;
+    const now = performance.now();
+    if (due - now >= 1) await sleep(due - now);
+    pending.push(post(agent, url, job.tokens[i], job.keys[i], body).then((r) => ({ i, ...r })));
+  }
+  const results = await Promise.all(pending);
+  const wallMs = performance.now() - t0;
+  agent.destroy();
+  return { results, wallMs };
 }
 
-/** The naive way: read the count, then insert; nothing stops two requests reading the same count. */
-function naiveServer(db: DataSource): http.Server {
-  return http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      void (async () => {
-        try {
-          const b = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { name: string; phone: string };
-          const [{ n }]: { n: number }[] = await db.query(
-            `SELECT count(*)::int AS n FROM bench_naive_registrations WHERE status = 'confirmed'`,
-          );
-          const status = n < SEATS ? 'confirmed' : 'waitlisted';
-          await db.query(`INSERT INTO bench_naive_registrations (name, phone, status) VALUES ($1, $2, $3)`, [
-            b.name,
-            b.phone,
-            status,
-          ]);
-          res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ status }));
-        } catch (e) {
-          res.writeHead(500).end(JSON.stringify({ error: (e as Error).message }));
-        }
-      })();
+// ---------------------------------------------------------------- isolation (as live.bench.ts)
+const NETNS = `xsregbench${process.pid}`;
+const HOST_IP = '10.78.0.1';
+const LOAD_IP = '10.78.0.2';
+const isolated = process.env.REG_BENCH_ISOLATE === '1';
+
+function sh(cmd: string[]): void {
+  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`${cmd.join(' ')}: ${r.stderr.toString().trim()}`);
+}
+
+function netnsUp(): void {
+  const veth = `xsr${process.pid % 100000}`;
+  sh(['ip', 'netns', 'add', NETNS]);
+  sh(['ip', 'link', 'add', `${veth}h`, 'type', 'veth', 'peer', 'name', `${veth}l`]);
+  sh(['ip', 'link', 'set', `${veth}l`, 'netns', NETNS]);
+  sh(['ip', 'addr', 'add', `${HOST_IP}/24`, 'dev', `${veth}h`]);
+  sh(['ip', 'link', 'set', `${veth}h`, 'up']);
+  const inNs = (c: string[]) => sh(['ip', 'netns', 'exec', NETNS, ...c]);
+  inNs(['ip', 'addr', 'add', `${LOAD_IP}/24`, 'dev', `${veth}l`]);
+  inNs(['ip', 'link', 'set', `${veth}l`, 'up']);
+  inNs(['ip', 'link', 'set', 'lo', 'up']);
+  process.on('exit', () => {
+    spawnSync('ip', ['link', 'del', `${veth}h`]);
+    spawnSync('ip', ['netns', 'del', NETNS]);
+  });
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(130));
+}
+
+function forkRush(): ChildProcess {
+  const opts = { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] as ('ignore' | 'inherit' | 'ipc')[] };
+  if (!isolated) return fork(__filename, ['rush'], opts);
+  return fork(__filename, ['rush'], {
+    ...opts,
+    execPath: 'ip',
+    execArgv: ['netns', 'exec', NETNS, 'taskset', '-c', '1', process.execPath],
+  });
+}
+
+// ---------------------------------------------------------------- the builds and their servers
+/** dist/ of the baseline: given, or compiled from BEFORE_COMMIT into a temporary checkout. */
+function beforeDist(): { dist: string; root: string; cleanup: () => void } {
+  const given = process.env.REG_BENCH_BEFORE_DIST;
+  if (given) return { dist: path.resolve(given), root: ROOT, cleanup: () => undefined };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'xs-regbench-before-'));
+  const archive = spawnSync('sh', ['-c', `git -C "${ROOT}" archive ${BEFORE_COMMIT} | tar -x -C "${dir}"`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (archive.status !== 0) throw new Error(`git archive ${BEFORE_COMMIT}: ${archive.stderr.toString()}`);
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (build.status !== 0) throw new Error(`building ${BEFORE_COMMIT}: ${build.stderr.toString()}`);
+  return {
+    dist: path.join(dir, 'dist'),
+    root: dir,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
     });
   });
 }
 
-async function main(): Promise<void> {
-  let bench: BenchApp | undefined;
-  let naive: http.Server | undefined;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: REQUESTS, maxFreeSockets: REQUESTS });
+/** [user, system] CPU-seconds of a process. */
+function cpuOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
+interface Server {
+  proc: ChildProcess;
+  /** For the setup, from this process. */
+  local: string;
+  /** For the load (the veth address when isolated). */
+  remote: string;
+  dbUrl: string;
+  stop(): Promise<void>;
+}
+
+async function startServer(
+  dist: string,
+  cwd: string,
+  db: { adminUrl: string; urlFor(n: string): string },
+): Promise<Server> {
+  const port = await freePort();
+  const name = uniqueName('xs_bench_reg');
+  await adminQuery(db.adminUrl, `CREATE DATABASE "${name}"`);
+  const dbUrl = db.urlFor(name);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-regbench-'));
+  const nodeArgs = (process.env.REG_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const argv = [...nodeArgs, path.join(dist, 'apps/server/src/main.js')];
+  // REG_BENCH_SERVER_LOG=1 shows the servers' error log (e.g. a batch that fell back to one by one).
+  const logs = process.env.REG_BENCH_SERVER_LOG === '1' ? 'inherit' : 'ignore';
+  const proc = isolated
+    ? spawn('taskset', ['-c', '0', process.execPath, ...argv], {
+        cwd,
+        env: serverEnv(port, dataDir, dbUrl),
+        stdio: ['ignore', logs, 'inherit'],
+      })
+    : spawn(process.execPath, argv, {
+        cwd,
+        env: serverEnv(port, dataDir, dbUrl),
+        stdio: ['ignore', logs, 'inherit'],
+      });
+  const local = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error('server exited during start');
+    const ok = await fetch(`${local}/api/v1/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error('server did not start');
+    await sleep(300);
+  }
+  return {
+    proc,
+    local,
+    remote: isolated ? `http://${HOST_IP}:${port}` : local,
+    dbUrl,
+    stop: async () => {
+      proc.kill('SIGTERM');
+      await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
+      await adminQuery(db.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function serverEnv(port: number, dataDir: string, dbUrl: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    DATABASE_URL: dbUrl,
+    DEMO_DATA: 'false',
+    SMS_PROVIDER: 'fixed',
+    SMS_FIXED_CODE: '246810',
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    PII_KEY: '00112233445566778899aabbccddeeff',
+    TOKEN_SECRET: 'cd'.repeat(32),
+    LOG_LEVEL: 'error',
+    SCHEDULING_JOBS_POLL_MS: '0',
+    // Residents sign in from many addresses (X-Forwarded-For from the bench), as from many phones.
+    TRUSTED_PROXIES: '127.0.0.0/8,::1',
+  };
+}
+
+// ---------------------------------------------------------------- one build, one storm
+interface Run {
+  label: string;
+  report: RushReport;
+  cpuMs: number;
+  counts: { confirmed: number; waitlisted: number; rows: number; counter: number; waitCounter: number };
+  /** Waitlisted answers whose position equals their rank in the database's waitlist order. */
+  positionsInOrder: number;
+  /** Rows in the database's order whose status breaks "the first SEATS confirmed, then the waitlist". */
+  outOfOrder: number;
+  /** Spearman correlation of sending order with the database's order (1 = served exactly as sent). */
+  sendOrderRho: number;
+  replays: { same: number; conflicts: number; after: { rows: number } };
+}
+
+async function api(base: string, p: string, token: string | null, body: object, headers: object = {}) {
+  const r = await fetch(`${base}/api/v1${p}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: JSON.stringify(body),
+  });
+  const json = (await r.json()) as Record<string, unknown>;
+  if (r.status >= 300) throw new Error(`${p}: ${r.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+let phoneN = 0;
+async function residents(base: string, n: number): Promise<string[]> {
+  const tokens: string[] = [];
+  for (let i = 0; i < n; i += 25) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(25, n - i) }, async () => {
+        const k = ++phoneN;
+        const phone = `135${String(k).padStart(8, '0')}`;
+        const h = { 'X-Forwarded-For': `10.${(k >> 16) & 255}.${(k >> 8) & 255}.${k & 255}` };
+        await api(base, '/auth/sms', null, { phone }, h);
+        return (await api(base, '/auth/resident', null, { phone, code: '246810' }, h)).accessToken as string;
+      }),
+    );
+    tokens.push(...batch);
+  }
+  return tokens;
+}
+
+async function newSession(base: string, token: string, n: number, capacity: number): Promise<string> {
+  const ws = await api(base, '/workstations', token, {
+    name: `压测议事厅${n}`,
+    kind: 'forum_square',
+    regionCode: '530102',
+    address: '昆明市五华区压测路 1 号',
+    location: { lat: 25.04, lng: 102.71, crs: 'GCJ02' },
+    capacity: 3000,
+  });
+  const start = new Date(Date.now() + (3 + n) * 86_400_000);
+  const s = await api(base, '/sessions', token, {
+    title: `压测协商会 ${n}`,
+    workstationId: ws.id,
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+    format: 'onsite',
+    capacity,
+  });
+  await api(base, `/sessions/${String(s.id)}/publish`, token, {});
+  return String(s.id);
+}
+
+function runRush(job: RushJob): Promise<RushReport> {
+  const child = forkRush();
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m as RushReport));
+    child.once('exit', (code) => (code ? reject(new Error(`rush exited ${code}`)) : undefined));
+    child.send(job);
+  });
+}
+
+function spearman(xs: number[], ys: number[]): number {
+  const rank = (v: number[]) => {
+    const order = v.map((x, i) => [x, i]).sort((a, b) => a[0] - b[0]);
+    const r = new Array<number>(v.length);
+    order.forEach(([, i], k) => (r[i] = k));
+    return r;
+  };
+  const rx = rank(xs);
+  const ry = rank(ys);
+  const n = xs.length;
+  const d2 = rx.reduce((s, r, i) => s + (r - ry[i]) ** 2, 0);
+  return 1 - (6 * d2) / (n * (n * n - 1));
+}
+
+async function storm(label: string, server: Server): Promise<Run> {
+  const base = server.local;
+  const admin = (await api(base, '/auth/login', null, { username: 'admin', password: ADMIN_PASSWORD }))
+    .accessToken as string;
+  const [warmTokens, tokens] = [await residents(base, WARM), await residents(base, REQUESTS)];
+  const keys = tokens.map(() => randomUUID());
+  // Warm-up: JIT, pool connections, prepared plans (its own session).
+  const warm = await newSession(base, admin, 0, WARM / 2);
+  await runRush({
+    url: server.remote,
+    sessionId: warm,
+    tokens: warmTokens,
+    keys: warmTokens.map(() => randomUUID()),
+    spreadMs: 0,
+  });
+  const sessionId = await newSession(base, admin, 1, SEATS);
+
+  const cpu0 = cpuOf(server.proc.pid!);
+  const report = await runRush({ url: server.remote, sessionId, tokens, keys, spreadMs: SPREAD_MS });
+  const cpuMs = (cpuOf(server.proc.pid!) - cpu0) * 1000;
+
+  // Correctness of this run, from the database.
+  const db = new Client({ connectionString: server.dbUrl });
+  await db.connect();
   try {
-    bench = await startBenchApp('reg');
-    const { base } = bench;
-    const api = async (p: string, token: string | null, body: object) => {
-      const r = await fetch(`${base}/api/v1${p}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-      const json = (await r.json()) as Record<string, unknown>;
-      if (r.status >= 300) throw new Error(`${p}: ${r.status} ${JSON.stringify(json)}`);
-      return json;
+    const rows: { id: string; status: string }[] = (
+      await db.query(`SELECT id, status FROM registrations WHERE session_id = $1 ORDER BY seq`, [sessionId])
+    ).rows;
+    const c = (
+      await db.query(`SELECT confirmed, waitlisted FROM registration_capacity WHERE session_id = $1`, [
+        sessionId,
+      ])
+    ).rows[0] as { confirmed: number; waitlisted: number };
+    const counts = {
+      confirmed: rows.filter((r) => r.status === 'confirmed').length,
+      waitlisted: rows.filter((r) => r.status === 'waitlisted').length,
+      rows: rows.length,
+      counter: c.confirmed,
+      waitCounter: c.waitlisted,
     };
-    const token = (await api('/auth/login', null, { username: 'admin', password: PASSWORD }))
-      .accessToken as string;
-    const newSession = async (n: number) => {
-      const ws = await api('/workstations', token, {
-        name: `压测议事厅${n}`,
-        kind: 'forum_square',
-        regionCode: '530102',
-        address: '昆明市五华区压测路 1 号',
-        location: { lat: 25.04, lng: 102.71, crs: 'GCJ02' },
-        capacity: 3000,
-      });
-      const start = new Date(Date.now() + (3 + n) * 86_400_000);
-      const s = await api('/sessions', token, {
-        title: `压测协商会 ${n}`,
-        workstationId: ws.id,
-        startsAt: start.toISOString(),
-        endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
-        format: 'onsite',
-        capacity: SEATS,
-      });
-      await api(`/sessions/${String(s.id)}/publish`, token, {});
-      return String(s.id);
+    const outOfOrder = rows.filter((r, k) =>
+      k < SEATS ? r.status !== 'confirmed' : r.status !== 'waitlisted',
+    ).length;
+    const rankOf = new Map(rows.map((r, k) => [r.id, k]));
+    const waitRank = new Map(rows.filter((r) => r.status === 'waitlisted').map((r, k) => [r.id, k + 1]));
+    const ok = report.results.filter((r) => r.status === 201 && r.body?.id);
+    const positionsInOrder = ok.filter(
+      (r) => r.body!.status === 'waitlisted' && waitRank.get(r.body!.id!) === r.body!.position,
+    ).length;
+    const sendOrderRho = spearman(
+      ok.map((r) => r.i),
+      ok.map((r) => rankOf.get(r.body!.id!) ?? -1),
+    );
+
+    // Repeats: 100 residents send again with their key (a replay), 100 without one (a duplicate → 409).
+    const again = await runRush({
+      url: server.remote,
+      sessionId,
+      tokens: tokens.slice(0, 100),
+      keys: keys.slice(0, 100),
+      spreadMs: 0,
+    });
+    const dup = await runRush({
+      url: server.remote,
+      sessionId,
+      tokens: tokens.slice(100, 200),
+      keys: [],
+      spreadMs: 0,
+    });
+    const byI = new Map(report.results.map((r) => [r.i, r]));
+    const same = again.results.filter(
+      (r) => r.status === 201 && r.replayed && r.body?.id === byI.get(r.i)?.body?.id,
+    ).length;
+    const conflicts = dup.results.filter(
+      (r) => r.status === 409 && r.body?.code === 'ALREADY_REGISTERED',
+    ).length;
+    const after = (
+      await db.query(`SELECT count(*)::int AS rows FROM registrations WHERE session_id = $1`, [sessionId])
+    ).rows[0] as { rows: number };
+    return {
+      label,
+      report,
+      cpuMs,
+      counts,
+      positionsInOrder,
+      outOfOrder,
+      sendOrderRho,
+      replays: { same, conflicts, after },
     };
-    const { db } = bench;
-    const body = () => ({ name: '压测居民', consent: true });
-    /** Residents log in by SMS code, each from its own address so the per-IP SMS limits do not bite. */
-    const residents = async (n: number): Promise<string[]> => {
-      const tokens: string[] = [];
-      for (let i = 0; i < n; i += 25) {
-        const batch = await Promise.all(
-          Array.from({ length: Math.min(25, n - i) }, async () => {
-            const p = phone();
-            const ip = `10.${(phoneN >> 16) & 255}.${(phoneN >> 8) & 255}.${phoneN & 255}`;
-            const h = { 'Content-Type': 'application/json', 'X-Forwarded-For': ip };
-            await fetch(`${base}/api/v1/auth/sms`, {
-              method: 'POST',
-              headers: h,
-              body: JSON.stringify({ phone: p }),
-            });
-            const r = await fetch(`${base}/api/v1/auth/resident`, {
-              method: 'POST',
-              headers: h,
-              body: JSON.stringify({ phone: p, code: '246810' }),
-            });
-            if (r.status !== 200) throw new Error(`resident login: ${r.status} ${await r.text()}`);
-            return ((await r.json()) as { accessToken: string }).accessToken;
-          }),
-        );
-        tokens.push(...batch);
-      }
-      return tokens;
-    };
-    const t1 = performance.now();
-    const [warmTokens, rushTokens, seqTokens] = [
-      await residents(100),
-      await residents(REQUESTS),
-      await residents(SEQUENTIAL),
-    ];
-    process.stdout.write(
-      `${100 + REQUESTS + SEQUENTIAL} residents logged in by SMS code in ${((performance.now() - t1) / 1000).toFixed(1)} s\n`,
-    );
-    process.stdout.write(
-      `${REQUESTS} residents register themselves at once for ${SEATS} seats (keep-alive, one socket each)\n`,
-    );
-
-    // Warm-up: JIT, pool connections, prepared plans (its own session).
-    const warm = await newSession(0);
-    await Promise.all(
-      warmTokens.map((tk) => post(agent, `${base}/api/v1/sessions/${warm}/registrations`, tk, body())),
-    );
-
-    const real = await newSession(1);
-    let t0 = performance.now();
-    const results = await Promise.all(
-      rushTokens.map((tk) => post(agent, `${base}/api/v1/sessions/${real}/registrations`, tk, body())),
-    );
-    const realMs = performance.now() - t0;
-    const [counts]: { confirmed: number; waitlisted: number }[] = await db.query(
-      `SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
-              count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted
-         FROM registrations WHERE session_id = $1`,
-      [real],
-    );
-
-    await db.query(
-      `CREATE TABLE bench_naive_registrations (id bigserial PRIMARY KEY, name varchar(100), phone varchar(20), status varchar(16))`,
-    );
-    naive = naiveServer(db);
-    await new Promise<void>((r) => naive!.listen(0, '127.0.0.1', r));
-    const naiveUrl = `http://127.0.0.1:${(naive.address() as { port: number }).port}/`;
-    t0 = performance.now();
-    const naiveResults = await Promise.all(
-      Array.from({ length: REQUESTS }, () => post(agent, naiveUrl, null, { ...body(), phone: phone() })),
-    );
-    const naiveMs = performance.now() - t0;
-    const [naiveCounts]: { confirmed: number }[] = await db.query(
-      `SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed FROM bench_naive_registrations`,
-    );
-
-    const seq = await newSession(2);
-    const seqResults: Res[] = [];
-    t0 = performance.now();
-    for (const tk of seqTokens) {
-      seqResults.push(await post(agent, `${base}/api/v1/sessions/${seq}/registrations`, tk, body()));
-    }
-    const seqMs = performance.now() - t0;
-
-    process.stdout.write(summary('real endpoint, 2,000 at once', results, realMs));
-    process.stdout.write(
-      `    in the database: confirmed ${counts.confirmed} (seats ${SEATS}), waitlisted ${counts.waitlisted} — ` +
-        `${counts.confirmed === SEATS && counts.waitlisted === REQUESTS - SEATS ? 'exact' : 'WRONG'}\n`,
-    );
-    process.stdout.write(summary('baseline: naive read-then-insert, 2,000 at once', naiveResults, naiveMs));
-    process.stdout.write(
-      `    in the database: confirmed ${naiveCounts.confirmed} for ${SEATS} seats — overbooked by ${naiveCounts.confirmed - SEATS}\n`,
-    );
-    process.stdout.write(
-      summary(`baseline: real endpoint, ${SEQUENTIAL} one after another`, seqResults, seqMs),
-    );
-    if (counts.confirmed !== SEATS || results.some((r) => r.status !== 201)) {
-      throw new Error('registration bench: counts or statuses not exact');
-    }
   } finally {
-    agent.destroy();
-    await new Promise((r) => (naive ? naive.close(r) : r(undefined)));
-    await bench?.close();
+    await db.end();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-    process.exit(1);
-  },
-);
+function describe(r: Run): string[] {
+  const res = r.report.results;
+  const lat = res.map((x) => x.ms);
+  const by = (s: string) => res.filter((x) => x.body?.status === s).length;
+  const failed = res.filter((x) => x.status !== 201);
+  const errors = failed.length;
+  const kinds = [...new Set(failed.map((x) => `${x.status} ${x.body?.code ?? ''}`.trim()))].join(', ');
+  const rate = res.length / (r.report.wallMs / 1000);
+  const exact =
+    r.counts.confirmed === SEATS &&
+    r.counts.waitlisted === REQUESTS - SEATS &&
+    r.counts.counter === SEATS &&
+    r.counts.waitCounter === REQUESTS - SEATS;
+  return [
+    `  ${r.label.padEnd(34)} ${String(res.length).padStart(5)} req ${rate.toFixed(0).padStart(6)} req/s  ` +
+      `p50 ${pct(lat, 50).toFixed(0).padStart(5)} ms  p99 ${pct(lat, 99).toFixed(0).padStart(5)} ms  ` +
+      `max ${Math.max(...lat)
+        .toFixed(0)
+        .padStart(
+          5,
+        )} ms  errors ${errors}${errors ? ` (${kinds})` : ''}  server CPU ${(r.cpuMs / res.length).toFixed(2)} ms/registration`,
+    `    answers: confirmed ${by('confirmed')}, waitlisted ${by('waitlisted')}; in the database: confirmed ${r.counts.confirmed}, ` +
+      `waitlisted ${r.counts.waitlisted}, counter ${r.counts.counter}/${r.counts.waitCounter} — ${exact ? 'exact' : 'WRONG'}`,
+    `    arrival order: ${r.outOfOrder} rows out of order in the database (first ${SEATS} confirmed, then the waitlist); ` +
+      `${r.positionsInOrder}/${by('waitlisted')} waitlist positions answered = place in the database's waitlist; ` +
+      `served vs sent order ρ = ${r.sendOrderRho.toFixed(3)}`,
+    `    repeats: ${r.replays.same}/100 with their key replayed the same registration, ${r.replays.conflicts}/100 without → 409 ALREADY_REGISTERED; rows ${r.replays.after.rows} (was ${r.counts.rows})`,
+  ];
+}
+
+function correct(r: Run): boolean {
+  const res = r.report.results;
+  return (
+    r.counts.confirmed === SEATS &&
+    r.counts.waitlisted === REQUESTS - SEATS &&
+    r.counts.counter === SEATS &&
+    r.counts.waitCounter === REQUESTS - SEATS &&
+    res.every((x) => x.status === 201) &&
+    r.outOfOrder === 0 &&
+    r.positionsInOrder === REQUESTS - SEATS &&
+    r.replays.same === 100 &&
+    r.replays.conflicts === 100 &&
+    r.replays.after.rows === r.counts.rows
+  );
+}
+
+async function main(): Promise<void> {
+  const uptime = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const loadBefore = uptime();
+  if (isolated) netnsUp();
+  const only = process.env.REG_BENCH_ONLY === 'this';
+  const before = only ? { dist: '', root: '', cleanup: () => undefined } : beforeDist();
+  const db = await scratchServer(process.env.DATABASE_URL || undefined);
+  const runs: Run[] = [];
+  try {
+    out(
+      `${REQUESTS} residents (SMS sign-in, Idempotency-Key) register for ${SEATS} seats, sent over ${SPREAD_MS} ms, one socket each; ` +
+        (isolated
+          ? 'server on CPU 0, load on CPU 1 in its own netns'
+          : 'not isolated (REG_BENCH_ISOLATE=1 pins them)'),
+    );
+    const builds = [
+      [`baseline: ${BEFORE_COMMIT.slice(0, 7)} (today)`, before.dist, before.root],
+      ['this build (registration queue)', DIST, ROOT],
+    ] as const;
+    // REG_BENCH_ONLY=this skips the baseline (while profiling); the verdict needs both.
+    for (const [label, dist, cwd] of only ? builds.slice(1) : builds) {
+      if (!existsSync(path.join(dist, 'apps/server/src/main.js'))) throw new Error(`no build in ${dist}`);
+      const server = await startServer(dist, cwd, db);
+      try {
+        runs.push(await storm(label, server));
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    await db.stop();
+    before.cleanup();
+  }
+  out(`load average before ${loadBefore}, after ${uptime()} (2 cores)`);
+  for (const r of runs) for (const line of describe(r)) out(line);
+  if (runs.length < 2) return;
+  const [base, now] = runs;
+  const rate = (r: Run) => r.report.results.length / (r.report.wallMs / 1000);
+  const p99 = (r: Run) =>
+    pct(
+      r.report.results.map((x) => x.ms),
+      99,
+    );
+  const met = p99(now) <= GOAL_P99_MS && rate(now) >= GOAL_RATE && correct(now);
+  out(
+    `  → goal p99 ≤ ${GOAL_P99_MS} ms and ≥ ${GOAL_RATE} registrations/s, exact and in order, 0 errors: ${met ? 'MET' : 'NOT MET'} ` +
+      `(p99 ${p99(now).toFixed(0)} ms vs ${p99(base).toFixed(0)} ms, ${rate(now).toFixed(0)}/s vs ${rate(base).toFixed(0)}/s, ` +
+      `server CPU ${(now.cpuMs / base.cpuMs).toFixed(2)}× the baseline's${correct(now) ? '' : '; CORRECTNESS FAILED'})`,
+  );
+  if (!correct(now)) throw new Error('registration bench: counts, order, statuses or repeats not exact');
+}
+
+if (process.argv[2] === 'rush') {
+  process.once('message', (job: RushJob) => {
+    void rush(job).then((r) => {
+      process.send!(r, () => process.exit(0));
+    });
+  });
+} else {
+  main().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,6 +1,8 @@
 import { publishSession } from '@test/factories/scheduling';
 import { LoadClient, RawResponse, testPhone } from '@test/factories/registration';
+import { LOOPBACK_PROXY, resident } from '@test/factories/live';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
+import { RegistrationsService } from '@xs/registration';
 
 /**
  * Never overbooked, no duplicates, idempotent replays: hundreds of requests truly in flight at once
@@ -14,12 +16,15 @@ describe('registration under concurrency', () => {
   let client: LoadClient;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Residents sign in from many addresses (X-Forwarded-For), as from many phones.
+    t = await startTestApp({ TRUSTED_PROXIES: LOOPBACK_PROXY });
     const admin = await t.login('admin');
     org = (await staff(t, admin, { username: 'conc_org', roles: ['organiser'], regionCode: '530102' })).token;
     client = new LoadClient(await t.listen(), 1200);
   });
   beforeEach(() => client.reset());
+  // Every burst must go through the registration queue's batches, never their one-by-one fallback.
+  afterEach(() => expect(t.app.get(RegistrationsService).batchStats.fallbacks).toBe(0));
   afterAll(async () => {
     client.close();
     await t.close();
@@ -162,5 +167,70 @@ describe('registration under concurrency', () => {
       waitCounter: 120 + 100 - capacity - 30,
       capacity,
     });
+  });
+
+  it('residents with their own keys at once: batched, and the waitlist answered is the order kept and promoted', async () => {
+    const capacity = 20;
+    const s = await publishSession(t, org, { capacity });
+    const people = await Promise.all(Array.from({ length: 150 }, (_, i) => resident(t, `排队居民${i}`)));
+    const stats = t.app.get(RegistrationsService).batchStats;
+    const before = { ...stats };
+    const keys = people.map((_, i) => `storm-${i}`);
+    const send = () =>
+      Promise.all(
+        people.map((who, i) =>
+          client.request(
+            'POST',
+            `/api/v1/sessions/${s.id}/registrations`,
+            who.token,
+            { name: `排队居民${i}`, consent: true },
+            { 'Idempotency-Key': keys[i] },
+          ),
+        ),
+      );
+    const responses = await send();
+    expectNo5xx(responses);
+    expect(responses.every((r) => r.status === 201)).toBe(true);
+    // The queue took them in batches (fewer transactions than requests), none fell back.
+    expect(stats.requests - before.requests).toBe(150);
+    expect(stats.batches - before.batches).toBeLessThan(150);
+
+    // Arrival order as kept: seats to the first `capacity` rows, then the waitlist, and each waitlisted
+    // resident was told its place in exactly that order.
+    const rows: { id: string; status: string }[] = await t.db.query(
+      `SELECT id, status FROM registrations WHERE session_id = $1 ORDER BY seq`,
+      [s.id],
+    );
+    expect(rows.map((r) => r.status)).toEqual([
+      ...Array<string>(capacity).fill('confirmed'),
+      ...Array<string>(150 - capacity).fill('waitlisted'),
+    ]);
+    const told = new Map(responses.map((r) => [r.body.id as string, r.body]));
+    rows
+      .slice(capacity)
+      .forEach((r, k) => expect(told.get(r.id)).toMatchObject({ status: 'waitlisted', position: k + 1 }));
+    expect(await dbCounts(s.id)).toMatchObject({ confirmed: capacity, counter: capacity, waitCounter: 130 });
+
+    // The same requests again (a retry storm): every one replays its own answer, nothing new is stored.
+    client.reset();
+    const again = await send();
+    expect(again.map((r) => [r.status, r.headers['idempotent-replayed'], r.body.id])).toEqual(
+      responses.map((r) => [201, 'true', r.body.id]),
+    );
+    const [{ n }]: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM registrations WHERE session_id = $1`,
+      [s.id],
+    );
+    expect(n).toBe(150);
+
+    // Five confirmed people cancel: the first five of the waitlist, in that order, get the seats.
+    for (const r of rows.slice(0, 5)) {
+      await t.http().delete(`/api/v1/registrations/${r.id}`).set(bearer(org)).expect(200);
+    }
+    const promoted: { id: string }[] = await t.db.query(
+      `SELECT id FROM registrations WHERE session_id = $1 AND promoted_at IS NOT NULL ORDER BY seq`,
+      [s.id],
+    );
+    expect(promoted.map((r) => r.id)).toEqual(rows.slice(capacity, capacity + 5).map((r) => r.id));
   });
 });

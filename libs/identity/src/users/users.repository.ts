@@ -162,6 +162,19 @@ export class UsersRepository {
     return r?.phoneEnc ? { phoneEnc: r.phoneEnc, phoneBidx: r.phoneBidx } : null;
   }
 
+  /** accountPhone for several accounts in one query (accounts without a phone are left out). */
+  async accountPhones(
+    userIds: string[],
+  ): Promise<Map<string, { phoneEnc: string; phoneBidx: string | null }>> {
+    if (!userIds.length) return new Map();
+    const rows: { id: string; phoneEnc: string; phoneBidx: string | null }[] = await this.db.query(
+      `SELECT id, phone_enc AS "phoneEnc", phone_bidx AS "phoneBidx" FROM users
+        WHERE id = ANY($1::uuid[]) AND phone_enc IS NOT NULL`,
+      [userIds],
+    );
+    return new Map(rows.map((r) => [r.id, { phoneEnc: r.phoneEnc, phoneBidx: r.phoneBidx }]));
+  }
+
   /** Enabled accounts by the blind index of their SMS-verified phone (only residents carry one). */
   async idsByPhoneIndex(bidxs: string[]): Promise<string[]> {
     if (!bidxs.length) return [];

@@ -44,6 +44,11 @@ export class UsersService {
     return this.users.accountPhone(userId);
   }
 
+  /** accountPhone of several accounts at once (a batch of registrations); missing ones have none. */
+  accountPhones(userIds: string[]): Promise<Map<string, { phoneEnc: string; phoneBidx: string | null }>> {
+    return this.users.accountPhones([...new Set(userIds)]);
+  }
+
   /**
    * Identity by phone: the blind index of the account's SMS-verified phone, or null (staff, or none).
    * Other contexts match it against the blind index of a phone staff entered (walk-ins, registrations

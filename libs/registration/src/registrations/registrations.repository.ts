@@ -220,6 +220,63 @@ export class RegistrationsRepository {
     }
   }
 
+  /** Live registrations of these phones in the session, blind index → status (the batch's duplicate check). */
+  async liveStatusByPhones(
+    m: EntityManager,
+    sessionId: string,
+    bidxs: string[],
+  ): Promise<Map<string, RegistrationStatus>> {
+    if (!bidxs.length) return new Map();
+    const rows: { bidx: string; status: RegistrationStatus }[] = await m.query(
+      `SELECT phone_bidx AS bidx, status FROM registrations
+        WHERE session_id = $1 AND phone_bidx = ANY($2::text[]) AND status <> 'cancelled'`,
+      [sessionId, bidxs],
+    );
+    return new Map(rows.map((r) => [r.bidx, r.status]));
+  }
+
+  /**
+   * Registrations of one session in one statement, their seq in the order given (the arrival order the
+   * waitlist keeps). A check-in code or phone already taken fails the whole statement, and the caller
+   * falls back to one at a time.
+   */
+  async insertMany(
+    m: EntityManager,
+    sessionId: string,
+    regionCode: string,
+    rows: Omit<NewRegistration, 'sessionId' | 'regionCode' | 'walkIn' | 'checkedIn'>[],
+  ): Promise<RegistrationRow[]> {
+    if (!rows.length) return [];
+    const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
+    return m.query(
+      `INSERT INTO registrations AS r (session_id, region_code, user_id, name, phone_enc, phone_bidx, community,
+         role, speak_intent, status, walk_in, privacy_notice_version, consented_at, check_in_code, created_by)
+       SELECT $1, $2, t.user_id, t.name, t.phone_enc, t.phone_bidx, t.community, t.role, t.speak_intent,
+              t.status, false, t.version, now(), t.code, t.actor_id
+         FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                     $10::text[], $11::text[], $12::text[], $13::uuid[])
+              WITH ORDINALITY AS t(user_id, name, phone_enc, phone_bidx, community, role, speak_intent, status,
+                                   version, code, actor_id, ord)
+        ORDER BY t.ord
+       RETURNING ${COLS}`,
+      [
+        sessionId,
+        regionCode,
+        col('userId'),
+        col('name'),
+        col('phoneEnc'),
+        col('phoneBidx'),
+        col('community'),
+        col('role'),
+        col('speakIntent'),
+        col('status'),
+        col('privacyNoticeVersion'),
+        col('checkInCode'),
+        col('actorId'),
+      ],
+    );
+  }
+
   async findById(m: EntityManager | undefined, id: string, lock = false): Promise<RegistrationRow | null> {
     const rows: RegistrationRow[] = await this.q(m).query(
       `SELECT ${COLS} FROM registrations r WHERE r.id = $1${lock ? ' FOR UPDATE' : ''}`,
@@ -439,6 +496,77 @@ export class RegistrationsRepository {
       [actorKey, idemKey],
     );
     return { claimed: false, fingerprint: rows[0]?.fingerprint ?? '', response: rows[0]?.response ?? null };
+  }
+
+  /**
+   * claimIdempotency for a batch: one statement, keys in a fixed order (two replicas' batches claiming
+   * overlapping keys wait on each other in the same order). Answers the keys not claimed, with what the
+   * earlier request stored.
+   */
+  async claimIdempotencyMany(
+    m: EntityManager,
+    claims: { actorKey: string; idemKey: string; fingerprint: string }[],
+  ): Promise<Map<string, { fingerprint: string; response: Record<string, unknown> | null }>> {
+    if (!claims.length) return new Map();
+    const sorted = [...claims].sort((a, b) =>
+      a.actorKey === b.actorKey ? (a.idemKey < b.idemKey ? -1 : 1) : a.actorKey < b.actorKey ? -1 : 1,
+    );
+    const claimed = returningRows<{ a: string; k: string }>(
+      await m.query(
+        `INSERT INTO registration_idempotency (actor_key, idem_key, fingerprint)
+         SELECT a, k, f FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(a, k, f, ord) ORDER BY ord
+         ON CONFLICT DO NOTHING RETURNING actor_key AS a, idem_key AS k`,
+        [sorted.map((c) => c.actorKey), sorted.map((c) => c.idemKey), sorted.map((c) => c.fingerprint)],
+      ),
+    );
+    const got = new Set(claimed.map((r) => `${r.a}\n${r.k}`));
+    const rest = sorted.filter((c) => !got.has(`${c.actorKey}\n${c.idemKey}`));
+    if (!rest.length) return new Map();
+    const rows: { a: string; k: string; fingerprint: string; response: Record<string, unknown> | null }[] =
+      await m.query(
+        `SELECT i.actor_key AS a, i.idem_key AS k, i.fingerprint, i.response
+           FROM registration_idempotency i JOIN unnest($1::text[], $2::text[]) AS t(a, k)
+             ON i.actor_key = t.a AND i.idem_key = t.k`,
+        [rest.map((c) => c.actorKey), rest.map((c) => c.idemKey)],
+      );
+    const found = new Map(rows.map((r) => [`${r.a}\n${r.k}`, r]));
+    return new Map(
+      rest.map((c) => {
+        const r = found.get(`${c.actorKey}\n${c.idemKey}`);
+        return [
+          `${c.actorKey}\n${c.idemKey}`,
+          { fingerprint: r?.fingerprint ?? '', response: r?.response ?? null },
+        ];
+      }),
+    );
+  }
+
+  /** storeIdempotentResponse for a batch, in one statement. */
+  async storeIdempotentResponses(
+    m: EntityManager,
+    items: { actorKey: string; idemKey: string; response: object }[],
+  ): Promise<void> {
+    if (!items.length) return;
+    await m.query(
+      `UPDATE registration_idempotency i SET response = t.r::jsonb
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS t(a, k, r)
+        WHERE i.actor_key = t.a AND i.idem_key = t.k`,
+      [
+        items.map((i) => i.actorKey),
+        items.map((i) => i.idemKey),
+        items.map((i) => JSON.stringify(i.response)),
+      ],
+    );
+  }
+
+  /** Gives back claims of requests the batch refused, as a rolled-back transaction would have. */
+  async releaseIdempotency(m: EntityManager, items: { actorKey: string; idemKey: string }[]): Promise<void> {
+    if (!items.length) return;
+    await m.query(
+      `DELETE FROM registration_idempotency i USING unnest($1::text[], $2::text[]) AS t(a, k)
+        WHERE i.actor_key = t.a AND i.idem_key = t.k AND i.response IS NULL`,
+      [items.map((i) => i.actorKey), items.map((i) => i.idemKey)],
+    );
   }
 
   async storeIdempotentResponse(

@@ -10,6 +10,7 @@ import {
   deriveKey,
   DomainEvents,
   isUniqueViolation,
+  Metrics,
   MOBILE_RE,
   normalizePhone,
   Page,
@@ -26,6 +27,7 @@ import type { ListRegistrationsQuery, RegisterDto } from './registrations.dto';
 import { RegistrationsRepository } from './registrations.repository';
 import type { NewRegistration, RegistrationRow, SeatCounter } from './registrations.repository';
 import { SessionAccess } from './session-access';
+import { SeatQueue } from './seat-queue';
 import { Errors } from '../errors';
 
 export interface RegistrationResult {
@@ -33,6 +35,27 @@ export interface RegistrationResult {
   status: 'confirmed' | 'waitlisted';
   position?: number;
   ticket: { code: string };
+}
+
+/** The most registrations one batch takes (one statement's arrays). */
+const MAX_BATCH = 500;
+
+type Registered = { result: RegistrationResult; replayed: boolean };
+
+/** A registration request waiting in its session's queue. */
+interface Queued {
+  p: Principal;
+  dto: RegisterDto;
+  idempotencyKey: string | undefined;
+  staff: boolean;
+}
+
+/** …and once its own checks passed: its place in the batch, phone, notice version and fingerprint. */
+interface Prepared extends Queued {
+  i: number;
+  phone: { enc: string; bidx: string };
+  version: string;
+  fingerprint: string;
 }
 
 /** Staff roles that register, cancel and check people in. */
@@ -53,27 +76,256 @@ export class RegistrationsService implements OnModuleInit {
     private readonly events: DomainEvents,
     private readonly users: UsersService,
     @Inject(NOTIFIER) private readonly notifier: Notifier,
+    metrics: Metrics,
   ) {
     this.signer = new TicketSigner(deriveKey(config.tokenSecret, 'registration-ticket'));
+    metrics.counterFrom(
+      'xs_registration_batches_total',
+      'Registration batches (one transaction each)',
+      () => this.batchStats.batches,
+    );
+    metrics.counterFrom(
+      'xs_registration_batched_total',
+      'Registration requests that went through a batch',
+      () => this.batchStats.requests,
+    );
+    metrics.counterFrom(
+      'xs_registration_batch_fallbacks_total',
+      'Registration batches that failed as a whole and ran their requests one by one',
+      () => this.batchStats.fallbacks,
+    );
   }
 
+  /** Running totals of the registration queue (also in /metrics). */
+  readonly batchStats = { batches: 0, requests: 0, fallbacks: 0 };
+
   // ---------- registering ----------
+
+  /**
+   * Registrations of one session go through a queue taken in batches (SeatQueue): each batch is one
+   * transaction that takes the seat lock once, so a rush of residents costs one lock, one insert and one
+   * commit per batch instead of per person. Arrival order in the queue is the order of seats and waitlist.
+   */
+  private readonly seatQueue = new SeatQueue<Queued, Registered>(
+    (sessionId, items) => this.registerBatch(sessionId, items),
+    MAX_BATCH,
+  );
 
   async register(
     p: Principal,
     sessionId: string,
     dto: RegisterDto,
     idempotencyKey?: string,
-  ): Promise<{ result: RegistrationResult; replayed: boolean }> {
+  ): Promise<Registered> {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
       throw Errors.badInput('BAD_IDEMPOTENCY_KEY');
     }
     if (dto.consent !== true) {
       throw Errors.badInput('CONSENT_REQUIRED');
     }
-    // Desk staff register others; residents and members register themselves with their own phone.
     const staff = SessionAccess.isStaff(p) && hasRole(p, ...DESK_ROLES);
-    const phone = await this.phoneFor(p, staff, dto.phone);
+    // The phone's shape is checked before queueing, as a bad request should not wait for seats.
+    if (dto.phone !== undefined && !MOBILE_RE.test(normalizePhone(dto.phone))) {
+      throw Errors.badInput('INVALID_PHONE');
+    }
+    if (staff && dto.phone === undefined) throw Errors.badInput('PHONE_REQUIRED');
+    const out = await this.seatQueue.run(sessionId, { p, dto, idempotencyKey, staff });
+    if (!out.replayed && out.result.status === 'confirmed') {
+      this.publish(undefined, 'registration.confirmed', sessionId, out.result.id, staff ? null : p.id);
+    }
+    return out;
+  }
+
+  /**
+   * One batch of a session's queue. The checks each request had alone (phone, notice version, session
+   * open, region) are made per request with one read of the session and one of the residents' phones;
+   * then one transaction: idempotency claims, the seat lock, duplicates, the rows, the counter. When
+   * that transaction fails as a whole (a check-in code drawn twice, a deadlock across replicas), every
+   * request of the batch is run again alone, in order, so each gets its own answer.
+   */
+  private async registerBatch(
+    sessionId: string,
+    items: Queued[],
+  ): Promise<PromiseSettledResult<Registered>[]> {
+    const settled: (PromiseSettledResult<Registered> | undefined)[] = items.map(() => undefined);
+    const [session, phones] = await Promise.all([
+      this.access.lookup.get(sessionId),
+      this.users.accountPhones(items.filter((q) => !q.staff).map((q) => q.p.id)),
+    ]);
+    const ready: Prepared[] = [];
+    items.forEach((q, i) => {
+      try {
+        const phone = this.phoneOf(q.staff, q.dto.phone, phones.get(q.p.id));
+        const version = q.dto.privacyNoticeVersion ?? PRIVACY_NOTICE_VERSION;
+        if (version !== PRIVACY_NOTICE_VERSION) {
+          throw Errors.conflict('PRIVACY_NOTICE_OUTDATED', { current: PRIVACY_NOTICE_VERSION });
+        }
+        if (!session) throw Errors.notFound('SESSION_NOT_FOUND');
+        if (q.staff) assertInReach(q.p, session.regionCode, session.workstationId);
+        SessionAccess.assertRegistrationOpen(session);
+        ready.push({ ...q, i, phone, version, fingerprint: this.fingerprint(sessionId, q.dto, phone.bidx) });
+      } catch (e) {
+        settled[i] = { status: 'rejected', reason: e };
+      }
+    });
+    let alone: Prepared[] = [];
+    if (ready.length) {
+      this.batchStats.batches++;
+      this.batchStats.requests += ready.length;
+      try {
+        const outcome = await this.db.transaction((m) => this.seatBatch(m, session!, ready));
+        for (const [i, s] of outcome.settled) settled[i] = s;
+        alone = outcome.alone;
+      } catch (e) {
+        this.logger.error({
+          msg: 'registration batch failed, its requests run one by one',
+          sessionId,
+          size: ready.length,
+          error: (e as Error).message,
+        });
+        this.batchStats.fallbacks++;
+        alone = ready;
+      }
+    }
+    for (const q of alone) {
+      try {
+        settled[q.i] = {
+          status: 'fulfilled',
+          value: await this.registerAlone(q.p, sessionId, q.dto, q.idempotencyKey, q.staff),
+        };
+      } catch (e) {
+        settled[q.i] = { status: 'rejected', reason: e };
+      }
+    }
+    return settled.map((s) => s!);
+  }
+
+  /** The batch's transaction; requests it cannot answer itself come back in `alone`. */
+  private async seatBatch(
+    m: EntityManager,
+    session: SessionSnapshot,
+    items: Prepared[],
+  ): Promise<{ settled: Map<number, PromiseSettledResult<Registered>>; alone: Prepared[] }> {
+    const settled = new Map<number, PromiseSettledResult<Registered>>();
+    const refuse = (q: Prepared, e: unknown) => settled.set(q.i, { status: 'rejected', reason: e });
+    const idem = (q: Prepared) => `user:${q.p.id}\n${q.idempotencyKey}`;
+
+    // Idempotency: the first request with a key claims it; a repeat of it in this batch waits for its answer.
+    const leaders = new Map<string, Prepared>();
+    const repeats: Prepared[] = [];
+    for (const q of items) {
+      if (q.idempotencyKey === undefined) continue;
+      if (leaders.has(idem(q))) repeats.push(q);
+      else leaders.set(idem(q), q);
+    }
+    const earlier = await this.repo.claimIdempotencyMany(
+      m,
+      [...leaders.values()].map((q) => ({
+        actorKey: `user:${q.p.id}`,
+        idemKey: q.idempotencyKey!,
+        fingerprint: q.fingerprint,
+      })),
+    );
+    const fresh: Prepared[] = [];
+    for (const q of items) {
+      if (q.idempotencyKey !== undefined && leaders.get(idem(q)) !== q) continue;
+      const prior = q.idempotencyKey !== undefined ? earlier.get(idem(q)) : undefined;
+      if (prior && prior.fingerprint !== q.fingerprint) refuse(q, Errors.conflict('IDEMPOTENCY_KEY_REUSED'));
+      else if (prior?.response) {
+        settled.set(q.i, {
+          status: 'fulfilled',
+          value: { result: prior.response as unknown as RegistrationResult, replayed: true },
+        });
+      } else fresh.push(q);
+    }
+
+    // Held from here to the commit: seats, duplicates and rows change together.
+    const seats = await this.repo.lockSeats(m, session.id, session.capacity, new Date(session.endsAt));
+    const live = await this.repo.liveStatusByPhones(m, session.id, [
+      ...new Set(fresh.map((q) => q.phone.bidx)),
+    ]);
+    let { confirmed, waitlisted } = seats;
+    const taken: { q: Prepared; status: 'confirmed' | 'waitlisted'; position?: number; code: string }[] = [];
+    for (const q of fresh) {
+      const existing = live.get(q.phone.bidx);
+      if (existing) {
+        refuse(q, Errors.conflict('ALREADY_REGISTERED', { status: existing }));
+        continue;
+      }
+      const status = confirmed < seats.capacity ? 'confirmed' : 'waitlisted';
+      if (status === 'confirmed') confirmed++;
+      else waitlisted++;
+      live.set(q.phone.bidx, status);
+      taken.push({
+        q,
+        status,
+        position: status === 'waitlisted' ? waitlisted : undefined,
+        code: newCheckInCode(),
+      });
+    }
+    const rows = await this.repo.insertMany(
+      m,
+      session.id,
+      session.regionCode,
+      taken.map(({ q, status, code }) => ({
+        userId: q.staff ? null : q.p.id,
+        name: q.dto.name.trim(),
+        phoneEnc: q.phone.enc,
+        phoneBidx: q.phone.bidx,
+        community: q.dto.community?.trim() || null,
+        role: q.dto.role ?? (!q.staff && hasRole(q.p, 'member') ? 'member' : 'resident'),
+        speakIntent: q.dto.speakIntent?.trim() || null,
+        status,
+        privacyNoticeVersion: q.version,
+        checkInCode: code,
+        actorId: q.p.id,
+      })),
+    );
+    const byPhone = new Map(rows.map((r) => [r.phoneBidx, r]));
+    const stored: { actorKey: string; idemKey: string; response: object }[] = [];
+    for (const { q, status, position } of taken) {
+      const row = byPhone.get(q.phone.bidx)!;
+      const result: RegistrationResult = {
+        id: row.id,
+        status,
+        ...(position !== undefined ? { position } : {}),
+        ticket: { code: row.checkInCode },
+      };
+      settled.set(q.i, { status: 'fulfilled', value: { result, replayed: false } });
+      if (q.idempotencyKey !== undefined)
+        stored.push({ actorKey: `user:${q.p.id}`, idemKey: q.idempotencyKey, response: result });
+    }
+    await this.repo.setSeats(m, session.id, { capacity: seats.capacity, confirmed, waitlisted });
+    await this.repo.storeIdempotentResponses(m, stored);
+    // A refused request's claim goes, as its own rolled-back transaction would have taken it away.
+    await this.repo.releaseIdempotency(
+      m,
+      [...leaders.values()]
+        .filter((q) => settled.get(q.i)?.status === 'rejected' && !earlier.has(idem(q)))
+        .map((q) => ({ actorKey: `user:${q.p.id}`, idemKey: q.idempotencyKey! })),
+    );
+
+    // Repeats of a key: the answer of the first, replayed; if the first was refused, they go alone.
+    const alone: Prepared[] = [];
+    for (const q of repeats) {
+      const first = settled.get(leaders.get(idem(q))!.i)!;
+      if (first.status === 'rejected') alone.push(q);
+      else if (leaders.get(idem(q))!.fingerprint !== q.fingerprint)
+        refuse(q, Errors.conflict('IDEMPOTENCY_KEY_REUSED'));
+      else settled.set(q.i, { status: 'fulfilled', value: { result: first.value.result, replayed: true } });
+    }
+    return { settled, alone };
+  }
+
+  /** One registration in its own transaction: the path a batch falls back to, request by request. */
+  private async registerAlone(
+    p: Principal,
+    sessionId: string,
+    dto: RegisterDto,
+    idempotencyKey: string | undefined,
+    staff: boolean,
+  ): Promise<Registered> {
+    const phone = this.phoneOf(staff, dto.phone, staff ? null : await this.users.accountPhone(p.id));
     const version = dto.privacyNoticeVersion ?? PRIVACY_NOTICE_VERSION;
     if (version !== PRIVACY_NOTICE_VERSION) {
       throw Errors.conflict('PRIVACY_NOTICE_OUTDATED', {
@@ -83,22 +335,12 @@ export class RegistrationsService implements OnModuleInit {
     const session = staff ? await this.access.forStaffWrite(p, sessionId) : await this.access.load(sessionId);
     SessionAccess.assertRegistrationOpen(session);
 
-    const fingerprint = sm3(
-      JSON.stringify([
-        sessionId,
-        dto.name,
-        phone.bidx,
-        dto.community ?? null,
-        dto.role ?? null,
-        dto.speakIntent ?? null,
-      ]),
-    );
+    const fingerprint = this.fingerprint(sessionId, dto, phone.bidx);
     const actorKey = `user:${p.id}`;
     const alreadyRegistered = (status?: string) =>
       Errors.conflict('ALREADY_REGISTERED', status ? { status } : undefined);
-    let out: { result: RegistrationResult; replayed: boolean };
     try {
-      out = await this.db.transaction(async (m) => {
+      return await this.db.transaction(async (m) => {
         if (idempotencyKey !== undefined) {
           const claim = await this.repo.claimIdempotency(m, actorKey, idempotencyKey, fingerprint);
           if (!claim.claimed) {
@@ -153,14 +395,27 @@ export class RegistrationsService implements OnModuleInit {
       if (isUniqueViolation(e, 'UQ_registrations_session_phone')) throw alreadyRegistered();
       throw e;
     }
-    if (!out.replayed && out.result.status === 'confirmed') {
-      this.publish(undefined, 'registration.confirmed', sessionId, out.result.id, staff ? null : p.id);
-    }
-    return { result: out.result, replayed: out.replayed };
   }
 
-  /** A resident registers with its verified login phone; staff give the registrant's phone. */
-  private async phoneFor(p: Principal, staff: boolean, given: string | undefined) {
+  private fingerprint(sessionId: string, dto: RegisterDto, bidx: string): string {
+    return sm3(
+      JSON.stringify([
+        sessionId,
+        dto.name,
+        bidx,
+        dto.community ?? null,
+        dto.role ?? null,
+        dto.speakIntent ?? null,
+      ]),
+    );
+  }
+
+  /** A resident registers with its verified login phone (`own`, read beforehand); staff give the registrant's phone. */
+  private phoneOf(
+    staff: boolean,
+    given: string | undefined,
+    own: { phoneEnc: string; phoneBidx: string | null } | null | undefined,
+  ): { enc: string; bidx: string } {
     if (given !== undefined && !MOBILE_RE.test(normalizePhone(given))) {
       throw Errors.badInput('INVALID_PHONE');
     }
@@ -168,7 +423,6 @@ export class RegistrationsService implements OnModuleInit {
       if (given === undefined) throw Errors.badInput('PHONE_REQUIRED');
       return this.pii.encryptPhone(given);
     }
-    const own = await this.users.accountPhone(p.id);
     if (!own) {
       throw Errors.forbidden('PHONE_NOT_VERIFIED');
     }
