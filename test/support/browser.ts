@@ -138,6 +138,9 @@ export async function newPage(
     deviceScaleFactor: 1,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // Charts honour it and are drawn at once, so a screenshot shows their final figures, not a frame
+    // of their grow-in animation.
+    reducedMotion: 'reduce',
   });
   // Anything not served by our own server is a defect (no CDNs, no web fonts).
   const origin = new URL(baseUrl).origin;
