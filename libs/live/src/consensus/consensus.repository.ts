@@ -13,6 +13,12 @@ export interface StatementRow {
   created_at: Date;
 }
 
+/** Who votes: a person (key = their user id) or a guest of the live room (key `g:…`, no user). */
+export interface Voter {
+  key: string;
+  userId: string | null;
+}
+
 export interface StatementCounts {
   statement_id: string;
   agree: number;
@@ -73,12 +79,12 @@ export class ConsensusRepository {
     return rows[0] ?? null;
   }
 
-  /** One row per person and statement: a second vote (or two taps at once) updates the same row. */
-  async upsertVote(statementId: string, sessionId: string, userId: string, vote: number): Promise<void> {
+  /** One row per voter and statement: a second vote (or two taps at once) updates the same row. */
+  async upsertVote(statementId: string, sessionId: string, voter: Voter, vote: number): Promise<void> {
     await this.db.query(
-      `INSERT INTO consensus_votes (statement_id, user_id, session_id, vote) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (statement_id, user_id) DO UPDATE SET vote = EXCLUDED.vote, voted_at = now()`,
-      [statementId, userId, sessionId, vote],
+      `INSERT INTO consensus_votes (statement_id, voter_key, user_id, session_id, vote) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (statement_id, voter_key) DO UPDATE SET vote = EXCLUDED.vote, voted_at = now()`,
+      [statementId, voter.key, voter.userId, sessionId, vote],
     );
   }
 
@@ -91,10 +97,10 @@ export class ConsensusRepository {
     );
   }
 
-  async myVotes(sessionId: string, userId: string): Promise<{ statement_id: string; vote: number }[]> {
+  async myVotes(sessionId: string, voterKey: string): Promise<{ statement_id: string; vote: number }[]> {
     return this.db.query(
-      `SELECT statement_id, vote FROM consensus_votes WHERE session_id = $1 AND user_id = $2`,
-      [sessionId, userId],
+      `SELECT statement_id, vote FROM consensus_votes WHERE session_id = $1 AND voter_key = $2`,
+      [sessionId, voterKey],
     );
   }
 
@@ -105,7 +111,7 @@ export class ConsensusRepository {
   async matrixRows(sessionId: string): Promise<{ users: string[]; statements: string[]; votes: number[] }> {
     const rows: { users: string[] | null; statements: string[] | null; votes: number[] | null }[] =
       await this.db.query(
-        `SELECT array_agg(v.user_id::text) AS users, array_agg(v.statement_id::text) AS statements,
+        `SELECT array_agg(v.voter_key::text) AS users, array_agg(v.statement_id::text) AS statements,
                 array_agg(v.vote::int) AS votes
            FROM consensus_votes v JOIN consensus_statements s ON s.id = v.statement_id
           WHERE v.session_id = $1 AND s.status = 'published'`,

@@ -2791,6 +2791,8 @@ export interface components {
       agenda?: components['schemas']['AgendaItemDto'][];
       onlineAccess?: components['schemas']['OnlineAccess'];
       allowAnonymousViewing?: boolean;
+      /** @description guests (anonymous viewers) may vote on statements over the live socket; needs allowAnonymousViewing */
+      allowGuestVoting?: boolean;
       moderation?: components['schemas']['Moderation'];
       /** @description Seats kept for invitees, separate from capacity */
       reservedSeats?: number;
@@ -2859,6 +2861,8 @@ export interface components {
       agenda: components['schemas']['AgendaItemResponse'][];
       onlineAccess: components['schemas']['OnlineAccess'];
       allowAnonymousViewing: boolean;
+      /** @description guests (anonymous viewers) may vote on statements; only with anonymous viewing */
+      allowGuestVoting: boolean;
       /** @description only when anonymous viewing is allowed */
       streamUrl: string | null;
       /** Format: uuid */
@@ -2919,6 +2923,8 @@ export interface components {
       agenda: components['schemas']['AgendaItemResponse'][];
       onlineAccess: components['schemas']['OnlineAccess'];
       allowAnonymousViewing: boolean;
+      /** @description guests (anonymous viewers) may vote on statements; only with anonymous viewing */
+      allowGuestVoting: boolean;
       /** @description only when anonymous viewing is allowed */
       streamUrl: string | null;
       /** Format: uuid */
@@ -2968,6 +2974,8 @@ export interface components {
       agenda?: components['schemas']['AgendaItemDto'][];
       onlineAccess?: components['schemas']['OnlineAccess'];
       allowAnonymousViewing?: boolean;
+      /** @description guests (anonymous viewers) may vote on statements over the live socket; needs allowAnonymousViewing */
+      allowGuestVoting?: boolean;
       moderation?: components['schemas']['Moderation'];
       /** @description Seats kept for invitees, separate from capacity */
       reservedSeats?: number;
@@ -3006,6 +3014,8 @@ export interface components {
       agenda: components['schemas']['AgendaItemResponse'][];
       onlineAccess: components['schemas']['OnlineAccess'];
       allowAnonymousViewing: boolean;
+      /** @description guests (anonymous viewers) may vote on statements; only with anonymous viewing */
+      allowGuestVoting: boolean;
       /** @description only when anonymous viewing is allowed */
       streamUrl: string | null;
       /** Format: uuid */
