@@ -18,6 +18,7 @@ import {
   until,
   waitFor,
 } from '../support/factories/live';
+import { pdfObjects, pdfText } from '../support/factories/outcomes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
@@ -87,7 +88,7 @@ describe('consensus finder', () => {
   });
   afterAll(() => t.close());
 
-  it('statements: moderators publish, residents are held until approved, ≤ 140 characters, promotion from a question', async () => {
+  it('statements: moderators publish, residents are held until approved, ≤ 140 characters, promotion from a question or a chat message', async () => {
     const s = await liveSession(t, admin);
     const r = await resident(t, '提观点');
     expect(await statement(s.id, '小区应增设错时共享停车位')).toBeTruthy();
@@ -135,6 +136,23 @@ describe('consensus finder', () => {
     expect(list.body.items.find((i: { id: string }) => i.id === promoted.body.id)).toMatchObject({
       text: '加装电梯应由政府补贴',
       origin: 'question',
+    });
+    // A chat message promoted (moderators only; a resident cannot promote).
+    const said = await emitAck(sr, 'chat:send', {
+      sessionId: s.id,
+      clientMsgId: 'm1',
+      text: '  小区门口应设非机动车停放区  ',
+    });
+    expect(said.ok).toBe(true);
+    expect((await api(r.token).post(`/sessions/${s.id}/statements`, { messageId: said.id })).body.code).toBe(
+      'NOT_MODERATOR',
+    );
+    const fromChat = await api(organiser.token).post(`/sessions/${s.id}/statements`, { messageId: said.id });
+    expect(fromChat.body.status).toBe('published');
+    list = await api(r.token).get(`/sessions/${s.id}/statements`);
+    expect(list.body.items.find((i: { id: string }) => i.id === fromChat.body.id)).toMatchObject({
+      text: '小区门口应设非机动车停放区',
+      origin: 'message',
     });
   });
 
@@ -281,6 +299,13 @@ describe('consensus finder', () => {
       view = (await api(organiser.token).get(`/sessions/${s.id}/consensus`)).body;
       return view.voters === 3;
     });
+    // Anyone watching (a guest over REST too) sees the aggregates only: no map, nobody's vote.
+    const anonymous = await api().get(`/sessions/${s.id}/consensus`);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toMatchObject({ voters: 3, me: null });
+    expect(anonymous.body.points).toBeUndefined();
+    const anonymousList = await api().get(`/sessions/${s.id}/statements`);
+    expect(anonymousList.body.items.every((i: { myVote: unknown }) => i.myVote === null)).toBe(true);
     const list = await api(organiser.token).get(`/sessions/${s.id}/statements`);
     expect(list.body.items.find((i: { id: string }) => i.id === id).votes).toEqual({
       agree: 2,
@@ -361,6 +386,15 @@ describe('consensus finder', () => {
     expect(me.points).toBeUndefined();
     expect(me.me.group).toBeGreaterThanOrEqual(0);
 
+    // A newcomer is offered every statement once; all have 8 votes, so the ones that split the groups
+    // come before the one everybody agrees with.
+    const newcomer = await joined((await resident(t, '新来的')).token, s.id);
+    const offered: string[] = [];
+    for (let i = 0; i < 5; i++)
+      offered.push((await emitAck(newcomer, 'statement:next', { sessionId: s.id })).statement.id);
+    expect(offered.slice(0, 4).sort()).toEqual([...split, ...other].sort());
+    expect(offered[4]).toBe(shared);
+
     // Over REST: residents get no map, only their own point.
     let view: Record<string, unknown> = {};
     await until(async () => {
@@ -430,6 +464,24 @@ describe('consensus finder', () => {
       .parse(binary);
     expect(pdf.status).toBe(200);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfWords = pdfText(pdf.body as Buffer);
+    expect(pdfWords).toContain('观点地图：8 位参与者分为 2 组');
+    for (const cell of ['第1组同意率', '第2组同意率', '小区应建立居民议事会', '100%'])
+      expect(pdfWords).toContain(cell);
+    // The map's dots are drawn in the two groups' colours.
+    const drawn = [...pdfObjects(pdf.body as Buffer).values()]
+      .map((o) => o.stream?.toString('latin1') ?? '')
+      .join('\n');
+    const fills = new Set(
+      [...drawn.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:rg|scn)/g)].map((m) =>
+        m
+          .slice(1, 4)
+          .map((x) => Math.round(Number(x) * 255))
+          .join(','),
+      ),
+    );
+    expect(fills).toContain('31,111,178'); // group 1, #1f6fb2
+    expect(fills).toContain('194,65,12'); // group 2, #c2410c
 
     // The session's export: every statement with its counts and group agree rates, and nobody's identity.
     const xlsx = await t

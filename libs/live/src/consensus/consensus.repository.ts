@@ -105,22 +105,33 @@ export class ConsensusRepository {
   }
 
   /**
-   * Every vote on the session's published statements, as three parallel arrays (a million rows as
-   * objects would cost far more memory than the matrix built from them).
+   * Every vote on the session's published statements, packed by PostgreSQL: the voters and statements
+   * (each numbered in key order) and one int32 per vote, `(voter × statements + statement) × 4 + vote`,
+   * as one bytea. Parsing a million rows or text arrays would hold the event loop (and every vote's ack)
+   * for seconds in a large room; a bytea arrives as one buffer.
    */
-  async matrixRows(sessionId: string): Promise<{ users: string[]; statements: string[]; votes: number[] }> {
-    const rows: { users: string[] | null; statements: string[] | null; votes: number[] | null }[] =
+  async matrixRows(sessionId: string): Promise<{ users: string[]; statements: string[]; cells: Buffer }> {
+    const rows: { users: string[] | null; statements: string[] | null; cells: Buffer | null }[] =
       await this.db.query(
-        `SELECT array_agg(v.voter_key::text) AS users, array_agg(v.statement_id::text) AS statements,
-                array_agg(v.vote::int) AS votes
-           FROM consensus_votes v JOIN consensus_statements s ON s.id = v.statement_id
-          WHERE v.session_id = $1 AND s.status = 'published'`,
+        `WITH v AS (
+           SELECT v.voter_key, v.statement_id, v.vote
+             FROM consensus_votes v JOIN consensus_statements s ON s.id = v.statement_id
+            WHERE v.session_id = $1 AND s.status = 'published'),
+         u AS (SELECT voter_key, (row_number() OVER (ORDER BY voter_key) - 1)::int AS i
+                 FROM (SELECT DISTINCT voter_key FROM v) x),
+         st AS (SELECT statement_id, (row_number() OVER (ORDER BY statement_id) - 1)::int AS j
+                  FROM (SELECT DISTINCT statement_id FROM v) y),
+         n AS (SELECT count(*)::int AS s FROM st)
+         SELECT (SELECT array_agg(voter_key::text ORDER BY i) FROM u) AS users,
+                (SELECT array_agg(statement_id::text ORDER BY j) FROM st) AS statements,
+                (SELECT string_agg(int4send(((u.i * n.s + st.j) * 4 + v.vote)::int), ''::bytea)
+                   FROM v JOIN u USING (voter_key) JOIN st USING (statement_id) CROSS JOIN n) AS cells`,
         [sessionId],
       );
     return {
       users: rows[0]?.users ?? [],
       statements: rows[0]?.statements ?? [],
-      votes: rows[0]?.votes ?? [],
+      cells: rows[0]?.cells ?? Buffer.alloc(0),
     };
   }
 

@@ -11,6 +11,7 @@ import { ChatService } from '../chat/chat.service';
 import { ChatLimits } from '../chat/limits';
 import { MessagesRepository } from '../chat/messages.repository';
 import { InteractRepository } from '../interact/interact.repository';
+import { LiveCache } from '../live-cache';
 import { FanoutService, modRoomOf, roomOf } from '../room/fanout.service';
 import { LiveAccessService } from '../room/live-access.service';
 import { dataOf, RoomService } from '../room/room.service';
@@ -47,6 +48,8 @@ function statementText(raw: string): string {
 export class ConsensusService implements OnModuleInit {
   /** Statements each person was already offered by `statement:next` (this node). */
   private readonly shown = new Map<string, Set<string>>();
+  /** Rooms announced to the other nodes in the last half second (true: changed again since). */
+  private readonly announcing = new Map<string, boolean>();
 
   constructor(
     private readonly repo: ConsensusRepository,
@@ -60,6 +63,7 @@ export class ConsensusService implements OnModuleInit {
     private readonly fanout: FanoutService,
     @Inject(OUTCOME_CONSENSUS_PORT) private readonly outcomes: OutcomeConsensusPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: LiveCache,
   ) {}
 
   onModuleInit(): void {
@@ -73,10 +77,24 @@ export class ConsensusService implements OnModuleInit {
     this.engine.markDirty(sessionId);
   }
 
-  /** A vote or a statement changed a room: recompute here and on every other node (each pushes to its own sockets). */
+  /**
+   * A vote or a statement changed a room: recompute here and on every other node (each pushes to its own
+   * sockets). The other nodes hear of a room at most every half second (thousands of votes a second
+   * would be as many cluster messages), and once more after the last change of a burst.
+   */
   private changed(sessionId: string): void {
     this.engine.markDirty(sessionId);
+    if (this.announcing.has(sessionId)) {
+      this.announcing.set(sessionId, true);
+      return;
+    }
     this.fanout.clusterEmit('live:consensus-dirty', sessionId);
+    this.announcing.set(sessionId, false);
+    setTimeout(() => {
+      const again = this.announcing.get(sessionId);
+      this.announcing.delete(sessionId);
+      if (again) this.changed(sessionId);
+    }, 500).unref();
   }
 
   /**
@@ -203,6 +221,7 @@ export class ConsensusService implements OnModuleInit {
     if (!row) throw Errors.notFound('STATEMENT_NOT_FOUND');
     this.access.assertModerator(p, await this.access.session(row.session_id));
     await this.repo.setStatus(row.id, status);
+    this.fanout.invalidate(`statement:${row.id}`);
     this.changed(row.session_id);
     return { id: row.id, status };
   }
@@ -210,7 +229,7 @@ export class ConsensusService implements OnModuleInit {
   // ---------- votes ----------
   async vote(p: Principal | undefined, statementId: string, vote: VoteValue): Promise<VoteRecorded> {
     if (!p) throw Errors.unauthorized('LOGIN_REQUIRED');
-    const row = await this.repo.findStatement(statementId);
+    const row = await this.statementRow(statementId);
     if (!row || row.status !== 'published') throw Errors.notFound('STATEMENT_NOT_FOUND');
     const s = await this.access.session(row.session_id);
     await this.assertMayTakePart(p, s);
@@ -219,14 +238,25 @@ export class ConsensusService implements OnModuleInit {
 
   /** People vote as over REST; guests of the room only where the session allows guest voting. */
   async voteFromSocket(socket: Socket, statementId: string, vote: VoteValue): Promise<VoteRecorded> {
-    const row = await this.repo.findStatement(statementId);
+    const row = await this.statementRow(statementId);
     if (!row) throw Errors.notFound('STATEMENT_NOT_FOUND');
     const s = await this.room.joinedSession(socket, row.session_id);
     const p = dataOf(socket).principal;
-    if (p) return this.vote(p, statementId, vote);
-    const guest = this.guestOf(socket, s);
+    const voter = p ? { key: p.id, userId: p.id } : this.guestOf(socket, s);
     if (row.status !== 'published') throw Errors.notFound('STATEMENT_NOT_FOUND');
-    return this.record(s, row, guest, vote);
+    if (p) await this.assertMayTakePart(p, s);
+    return this.record(s, row, voter, vote);
+  }
+
+  /**
+   * The statement a vote is for, from the live cache for a second (a room votes on the same few hundred
+   * statements thousands of times a second); moderation drops the key on every node.
+   */
+  private async statementRow(id: string): Promise<StatementRow | null> {
+    const key = `statement:${id}`;
+    const row = await this.cache.get(key, 1000, () => this.repo.findStatement(id));
+    if (!row) this.cache.drop(key);
+    return row;
   }
 
   private async record(
