@@ -19,6 +19,15 @@ export interface Voter {
   userId: string | null;
 }
 
+interface PendingVote {
+  statementId: string;
+  sessionId: string;
+  voter: Voter;
+  vote: number;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
 export interface StatementCounts {
   statement_id: string;
   agree: number;
@@ -79,13 +88,52 @@ export class ConsensusRepository {
     return rows[0] ?? null;
   }
 
-  /** One row per voter and statement: a second vote (or two taps at once) updates the same row. */
-  async upsertVote(statementId: string, sessionId: string, voter: Voter, vote: number): Promise<void> {
-    await this.db.query(
-      `INSERT INTO consensus_votes (statement_id, voter_key, user_id, session_id, vote) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (statement_id, voter_key) DO UPDATE SET vote = EXCLUDED.vote, voted_at = now()`,
-      [statementId, voter.key, voter.userId, sessionId, vote],
-    );
+  /**
+   * One row per voter and statement: a second vote (or two taps at once) updates the same row. Resolves
+   * once the vote is committed. Votes arriving together are written as one statement and one commit (a
+   * room voting thousands of times a second would otherwise be as many commits); one batch at a time,
+   * so a voter's later vote is never overtaken by an earlier one.
+   */
+  upsertVote(statementId: string, sessionId: string, voter: Voter, vote: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ statementId, sessionId, voter, vote, resolve, reject });
+      if (!this.writing) void this.writeVotes();
+    });
+  }
+
+  private pending: PendingVote[] = [];
+  private writing = false;
+
+  private async writeVotes(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, 5000);
+        // The same voter twice on one statement in a batch: the later vote wins (one row per key).
+        const last = new Map<string, PendingVote>();
+        for (const v of batch) last.set(`${v.statementId}|${v.voter.key}`, v);
+        const rows = [...last.values()];
+        try {
+          await this.db.query(
+            `INSERT INTO consensus_votes (statement_id, voter_key, user_id, session_id, vote)
+             SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::uuid[], $5::smallint[])
+             ON CONFLICT (statement_id, voter_key) DO UPDATE SET vote = EXCLUDED.vote, voted_at = now()`,
+            [
+              rows.map((v) => v.statementId),
+              rows.map((v) => v.voter.key),
+              rows.map((v) => v.voter.userId),
+              rows.map((v) => v.sessionId),
+              rows.map((v) => v.vote),
+            ],
+          );
+          for (const v of batch) v.resolve();
+        } catch (e) {
+          for (const v of batch) v.reject(e);
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
   }
 
   async counts(sessionId: string): Promise<StatementCounts[]> {
