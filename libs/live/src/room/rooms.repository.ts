@@ -91,6 +91,15 @@ export class RoomsRepository {
     );
   }
 
+  /** The room's mutes and bans still in force, everyone's. */
+  async roomSanctions(sessionId: string): Promise<(SanctionRow & { user_id: string })[]> {
+    return this.db.query(
+      `SELECT user_id, kind, until FROM live_sanctions
+        WHERE session_id = $1 AND (until IS NULL OR until > now())`,
+      [sessionId],
+    );
+  }
+
   async addSanction(
     sessionId: string,
     userId: string,
