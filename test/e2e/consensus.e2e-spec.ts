@@ -194,6 +194,23 @@ describe('consensus finder', () => {
     ]);
     list = await api(a.token).get(`/sessions/${s.id}/statements`);
     expect(list.body.items[0]).toMatchObject({ votes: { agree: 0, disagree: 0, pass: 1 }, myVote: 'pass' });
+
+    // A concluded session's statements take no more votes (the room's snapshot is cached up to 2 s).
+    const done = await liveSession(t, admin);
+    const late = await statement(done.id, '社区活动室应周末开放');
+    await sessionTransition(t, admin, done.id, 'end');
+    await sessionTransition(t, admin, done.id, 'conclude');
+    const b = await resident(t, '晚到者');
+    let closed = await api(b.token).post(`/statements/${late}/votes`, { vote: 'agree' });
+    await until(
+      async () => {
+        closed = await api(b.token).post(`/statements/${late}/votes`, { vote: 'agree' });
+        return closed.status === 409;
+      },
+      10_000,
+      300,
+    );
+    expect(closed.body.code).toBe('VOTING_CLOSED');
   });
 
   it('guests vote only where the session allows it (needs anonymous viewing); elsewhere GUEST_VOTING_OFF and nothing stored', async () => {
