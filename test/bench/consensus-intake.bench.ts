@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, Socket } from 'socket.io-client';
 import { APP_CONFIG, type AppConfig } from '@xs/platform';
 import { ConsensusEngine } from '@xs/live';
@@ -36,6 +37,9 @@ interface PhaseResult {
   latency: number[];
   ok: boolean[];
   refused: Record<string, number>;
+  /** consensus:update messages the voters' sockets received, and the load process's longest stall. */
+  updates: number;
+  loadLagMaxMs: number;
 }
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -93,6 +97,12 @@ async function phase(
     ),
   );
   step(`voters joined ${job.sessionId.slice(0, 8)}`);
+  // The load process's own stalls (decoding every socket's consensus:update) delay the acks it times.
+  let updates = 0;
+  const count = () => updates++;
+  for (const s of socks) s.on('consensus:update', count);
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const sentAt: number[] = [];
   const latency: number[] = [];
   const ok: boolean[] = [];
@@ -138,7 +148,9 @@ async function phase(
   step(`sent ${n}, waiting for ${pending} acks`);
   const deadline = Date.now() + 30_000;
   while (pending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  return { seconds: job.seconds, sentAt, latency, ok, refused };
+  lag.disable();
+  for (const s of socks) s.off('consensus:update', count);
+  return { seconds: job.seconds, sentAt, latency, ok, refused, updates, loadLagMaxMs: lag.max / 1e6 };
 }
 
 /** The p-quantile of ascending-sorted values (NaN when there are none). */
@@ -349,6 +361,8 @@ async function main(): Promise<void> {
       recomputes = 0;
       busiest = 0;
       recomputing = [];
+      const serverLag = monitorEventLoopDelay({ resolution: 10 });
+      serverLag.enable();
       const c0 = process.cpuUsage();
       child.send({
         type: 'phase',
@@ -359,6 +373,7 @@ async function main(): Promise<void> {
       });
       const result = await next<PhaseResult>('result');
       const cpu = process.cpuUsage(c0);
+      serverLag.disable();
       const now = Date.now();
       const spans = recomputing.map(([a, b]): [number, number] => [a, Math.min(b, now)]);
       return {
@@ -367,6 +382,7 @@ async function main(): Promise<void> {
         recomputes,
         busiest,
         serverCpuS: (cpu.user + cpu.system) / 1e6,
+        serverLagMaxMs: serverLag.max / 1e6,
       };
     };
     step('baseline phase');
@@ -387,7 +403,8 @@ async function main(): Promise<void> {
         `ack p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, max ${f.max.toFixed(0)} ms; ` +
         `${p.recomputes} recomputations of this room (${f.recomputingSeconds.toFixed(1)} s, longest analysis ` +
         `${p.busiest.toFixed(0)} ms), ${f.during} votes sent during one: p99 ack ${f.duringP99.toFixed(1)} ms; ` +
-        `server process CPU ${p.serverCpuS.toFixed(1)} s`
+        `server process CPU ${p.serverCpuS.toFixed(1)} s, its longest stall ${p.serverLagMaxMs.toFixed(0)} ms; the voters received ${p.result.updates} consensus:update ` +
+        `messages, the load process stalled up to ${p.result.loadLagMaxMs.toFixed(0)} ms`
       );
     };
     /** The goal, judged on the votes sent while the big room recomputed. */
