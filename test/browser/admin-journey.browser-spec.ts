@@ -150,6 +150,7 @@ describe('web client: an administrator manages accounts, two factors and the aud
     await codes.first().waitFor();
     await expect(codes.count()).resolves.toBe(10);
     const first = (await codes.first().innerText()).trim();
+    const second = (await codes.nth(1).innerText()).trim();
     await scan(page, 'account-codes');
     await card.getByRole('button', { name: '我已保存恢复码' }).click();
     await card.getByText('已开启：登录时需要身份验证器中的动态验证码。').waitFor();
@@ -172,8 +173,26 @@ describe('web client: an administrator manages accounts, two factors and the aud
     await form.locator('input[name=repeat]').fill('Another-Pass-2027');
     await form.getByRole('button', { name: '保存' }).click();
     await page.locator('.el-message--error').waitFor();
+    // The refusal of the current password stands by that field; what was typed stays.
+    await form.locator('.el-form-item__error', { hasText: '用户名或密码错误' }).waitFor();
     await expect(form.locator('input[name=newPassword]').inputValue()).resolves.toBe('Another-Pass-2027');
     await scan(page, 'account');
+    // With the right current password the change goes through, and the new password is the one that signs in.
+    await form.locator('input[name=currentPassword]').fill(ADMIN_PASSWORD);
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.locator('.el-message--success', { hasText: '密码已修改' }).waitFor();
+    const withOld = await t.http().post('/api/v1/auth/login').send({
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+      recoveryCode: second,
+    });
+    expect(withOld.body.code).toBe('INVALID_CREDENTIALS');
+    const withNew = await t.http().post('/api/v1/auth/login').send({
+      username: 'admin',
+      password: 'Another-Pass-2027',
+      recoveryCode: second,
+    });
+    expect(withNew.status).toBe(200);
     expect(problems.filter((p) => p.startsWith('pageerror') || p.startsWith('external'))).toEqual([]);
     await context.close();
 

@@ -156,6 +156,39 @@ describe('web client: organiser console from scheduling to published outcome', (
     expect(heard).toContain('早高峰能否增设临时停车泊位？');
     await page.locator('.chat .msg', { hasText: '早高峰能否增设临时停车泊位？' }).waitFor();
 
+    // The other tools reach the room: a hidden message is removed for the resident too; a muted author's
+    // next message is refused with the catalogue's code; slow mode becomes the room's.
+    const removed: string[] = [];
+    sock.on('mod:removed', (r: { messageId: string }) => removed.push(r.messageId));
+    const states: { slowModeSeconds?: number }[] = [];
+    sock.on('room:state', (r: { slowModeSeconds?: number }) => states.push(r));
+    await page
+      .locator('.chat .msg', { hasText: '早高峰能否增设临时停车泊位？' })
+      .getByRole('button', { name: '隐藏' })
+      .click();
+    await until(() => removed.length === 1);
+    expect(removed).toHaveLength(1);
+    await page
+      .locator('.chat .msg', { hasText: '早高峰能否增设临时停车泊位？' })
+      .waitFor({ state: 'detached' });
+    const second = await emitAck(sock, 'chat:send', { sessionId, clientMsgId: 'r-2', text: '泊位收费吗？' });
+    expect(second).toMatchObject({ ok: true, status: 'held' });
+    await page
+      .locator('.held-item', { hasText: '泊位收费吗？' })
+      .getByRole('button', { name: '禁言 10 分钟' })
+      .click();
+    await page.locator('.el-message--success', { hasText: '已禁言 10 分钟' }).waitFor();
+    const muted = await emitAck(sock, 'chat:send', { sessionId, clientMsgId: 'r-3', text: '还能说话吗' });
+    expect(muted).toMatchObject({ ok: false, error: { code: 'MUTED' } });
+    await page
+      .locator('[data-test=moderation] #slowmode input, [data-test=moderation] input#slowmode')
+      .first()
+      .fill('30');
+    await page.locator('[data-test=moderation]').getByRole('button', { name: '应用' }).click();
+    await until(() => states.some((r) => r.slowModeSeconds === 30));
+    expect(states.some((r) => r.slowModeSeconds === 30)).toBe(true);
+    await page.locator('.el-message--success', { hasText: '慢速模式已设为 30 秒' }).waitFor();
+
     // After the meeting: summary and consensus, published for everyone (晒一晒).
     await page.getByRole('button', { name: '结束', exact: true }).click();
     await confirmDialog(page);

@@ -1,7 +1,8 @@
+import ExcelJS from 'exceljs';
 import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { settledScan, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
-import { assignMembers, createMember, createWorkstation } from '@test/factories/directory';
+import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
 import { publishSession } from '@test/factories/scheduling';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 
@@ -188,6 +189,42 @@ describe('web client: directory editing, the member desk and the console in thre
         .total,
     ).toBe(1);
     await scan(page, 'departments');
+
+    // Departments are edited in the same dialog: a rename onto a name the region already has is refused
+    // at the name (what was typed stays); a good rename shows in the list, which keeps its filter in the URL.
+    await createDepartment(t, organiser, { name: '五华区交通运输局', regionCode: '530102' });
+    await page.locator('[data-test=departments] input[name=q]').fill('五华区水务');
+    await page.locator('[data-test=departments] form.filters button[type=submit]').click();
+    await page.waitForURL(/[?&]q=%E4%BA%94/);
+    await page.locator('[data-test=department-list] tbody tr').first().waitFor();
+    await expect(page.locator('[data-test=department-list] tbody tr').count()).resolves.toBe(1);
+    await page
+      .locator('[data-test=department-list] tbody tr', { hasText: '五华区水务局' })
+      .locator('[data-test=edit-department]')
+      .click();
+    const editDialog = page.locator('[data-test=department-dialog]');
+    await editDialog.getByText('编辑承办单位').waitFor();
+    await expect(editDialog.locator('input[name=name]').inputValue()).resolves.toBe('五华区水务局');
+    await editDialog.locator('input[name=name]').fill('五华区交通运输局');
+    await editDialog.locator('[data-test=save-department]').click();
+    await editDialog
+      .locator('.el-form-item__error', { hasText: '五华区交通运输局 在该区域已存在' })
+      .waitFor();
+    await expect(editDialog.locator('input[name=name]').inputValue()).resolves.toBe('五华区交通运输局');
+    await scan(page, 'department-edit-refused');
+    await editDialog.locator('input[name=name]').fill('五华区水务管理局');
+    await editDialog.locator('[data-test=save-department]').click();
+    await editDialog.waitFor({ state: 'hidden' });
+    await page.locator('[data-test=department-list] tbody tr', { hasText: '五华区水务管理局' }).waitFor();
+    await expect(page.locator('[data-test=department-list] tbody tr').count()).resolves.toBe(1);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('五华区水务');
+    const renamed = (
+      await t.http().get('/api/v1/departments').query({ q: '五华区水务' }).set(bearer(organiser))
+    ).body;
+    expect(renamed.items).toEqual([
+      expect.objectContaining({ name: '五华区水务管理局', regionCode: '530102' }),
+    ]);
+    await scan(page, 'department-edited');
     expect(problems.filter((p) => p.startsWith('pageerror') || p.startsWith('external'))).toEqual([]);
     await context.close();
   });
@@ -221,6 +258,13 @@ describe('web client: directory editing, the member desk and the console in thre
       .expect(201);
     const session = await publishSession(t, admin, { workstationId: w.id, title: '盘龙江治理协商会' });
     const mine = (await t.http().get('/api/v1/me/member').set(bearer(me.token)).expect(200)).body;
+    // The organiser invites the member to the meeting at their place.
+    await t
+      .http()
+      .post(`/api/v1/sessions/${session.id}/invitations`)
+      .set(bearer(admin))
+      .send({ memberIds: [member.id] })
+      .expect(201);
 
     const { context, page, problems } = await newPage(browser, base);
     await login(page, 'desk_wei');
@@ -238,6 +282,33 @@ describe('web client: directory editing, the member desk and the console in thre
       `${mine.duty[0].date}（周三） 14:00–17:00 · 盘龙区协商议事室 · 接待群众`,
     );
     await expect(desk.locator('[data-test=desk-hosted] tbody').innerText()).resolves.toContain(session.title);
+
+    // The invitation is answered on the desk; the meeting is then among "my sessions", as the API says.
+    const title = String(session.title);
+    const invitation = page.locator('[data-test=my-invitations] tbody tr', { hasText: title });
+    await invitation.getByRole('button', { name: '接受' }).click();
+    await page.locator('[data-test=my-sessions] li', { hasText: title }).waitFor();
+    await expect(invitation.getByRole('button', { name: '接受' }).count()).resolves.toBe(0);
+    const answered = (await t.http().get('/api/v1/me/invitations').set(bearer(me.token)).expect(200)).body;
+    expect(answered.items).toEqual([expect.objectContaining({ status: 'accepted', sessionId: session.id })]);
+
+    // The duty record (履职档案): the points are the API's, and the export opens with the same total.
+    const record = (
+      await t.http().get(`/api/v1/members/${member.id}/duty-record`).set(bearer(me.token)).expect(200)
+    ).body;
+    await page
+      .locator('[data-test=duty] .points', { hasText: `履职积分 ${record.points.total} 分` })
+      .waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出履职档案' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await file.path());
+    const rows = wb.getWorksheet('履职汇总')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(String(rows.find((r) => String(r[1]).startsWith('委员：'))![1])).toContain('李委员');
+    expect(rows.find((r) => r[1] === '合计')![4]).toBe(record.points.total);
     await scan(page, 'member-desk');
     expect(problems.filter((p) => p.startsWith('pageerror') || p.startsWith('external'))).toEqual([]);
     await context.close();
@@ -252,14 +323,20 @@ describe('web client: directory editing, the member desk and the console in thre
     const member = await createMember(t, admin, { name: '语言委员丙', regionCode: '530102' });
     await assignMembers(t, admin, place.id, [{ memberId: member.id }]);
     const wid = place.id as string;
-    // Each screen with what shows it is there.
-    const screens: [string, string, string][] = [
+    // Each screen with what shows it is there (and, for a dialog, what opens it).
+    const screens: [string, string, string, string?][] = [
       ['sessions', '/console/sessions', '[data-test=session-filters]'],
       ['workstations', '/console/workstations', '[data-test=workstation-list]'],
       ['workstation', `/console/workstations/${wid}`, '[data-test=workstation-form]'],
       ['workstation-duty', `/console/workstations/${wid}?tab=duty`, '[data-test=duty-form]'],
       ['members', '/console/members', '[data-test=members]'],
       ['departments', '/console/departments', '[data-test=departments]'],
+      [
+        'department-edit',
+        '/console/departments',
+        '[data-test=department-list]',
+        '[data-test=edit-department]',
+      ],
       ['roster', '/console/roster', '[data-test=roster-count]'],
       ['imports', '/console/imports', '[data-test=import-file]'],
     ];
@@ -273,7 +350,7 @@ describe('web client: directory editing, the member desk and the console in thre
         const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } })
           .document;
         const sel =
-          '[data-test=menu], h1, h2, .el-form-item__label, th, button, .el-tabs__item, .el-radio-button, .el-empty__description, .el-pagination, .muted';
+          '[data-test=menu], h1, h2, .el-dialog__title, .el-form-item__label, th, button, .el-tabs__item, .el-radio-button, .el-empty__description, .el-pagination, .muted';
         const texts = Array.from(doc.querySelectorAll(sel)).map((e) => e.innerText);
         for (const e of Array.from(doc.querySelectorAll('[placeholder], [aria-label]')))
           texts.push(e.getAttribute('placeholder') ?? '', e.getAttribute('aria-label') ?? '');
@@ -293,7 +370,7 @@ describe('web client: directory editing, the member desk and the console in thre
             .documentElement.lang === l,
         lang,
       );
-      for (const [name, url, shown] of screens) {
+      for (const [name, url, shown, opens] of screens) {
         // In-app navigation (the router follows history), so each screen is not a fresh page load.
         await page.evaluate((u) => {
           const w = globalThis as unknown as {
@@ -307,6 +384,10 @@ describe('web client: directory editing, the member desk and the console in thre
         await page.waitForURL((u) => `${u.pathname}${u.search}` === url);
         await page.locator(shown).waitFor();
         await page.locator('[data-test=loading]').first().waitFor({ state: 'detached' });
+        if (opens) {
+          await page.locator(opens).first().click();
+          await page.locator('.el-dialog__title').first().waitFor();
+        }
         const texts = (await chrome()).filter(
           // The workstation's own name heads its page; the language menu names each language in itself.
           (x) => !x.includes('翠湖片区委员工作室') && !/简体|繁體|English/.test(x),
@@ -318,8 +399,103 @@ describe('web client: directory editing, the member desk and the console in thre
         expect({ lang, name, leftovers }).toEqual({ lang, name, leftovers: [] });
         expect({ lang, name, keys: texts.filter((x) => rawKey.test(x)) }).toEqual({ lang, name, keys: [] });
         await page.screenshot({ path: `${shots}/${lang}-${name}.png`, fullPage: true });
+        if (opens) {
+          await page.keyboard.press('Escape');
+          await page.locator('.el-dialog__title').first().waitFor({ state: 'hidden' });
+        }
       }
     }
     await context.close();
+  });
+
+  it('every list keeps its filters in the URL, a role sees and opens only what it may, and a form works from the keyboard', async () => {
+    await staff(t, admin, { username: 'ed_admin', roles: ['admin'], regionCode: '530100' });
+    await staff(t, admin, { username: 'ed_viewer', roles: ['staff_viewer'], regionCode: '530102' });
+    const adminToken = await t.login('ed_admin', 'Staff-Pass-2026');
+    const { context, page, problems } = await newPage(browser, base);
+    await login(page, 'ed_admin');
+    // A shared link opens the list as it was filtered: the search box shows the filter and the rows are
+    // exactly the API's answer to the same query.
+    const lists: [string, string, string, string][] = [
+      ['workstations', '翠湖', '[data-test=workstation-list]', '/api/v1/workstations'],
+      ['members', '新委员', '[data-test=member-list]', '/api/v1/members'],
+      ['departments', '五华区', '[data-test=department-list]', '/api/v1/departments'],
+      ['users', 'ed_', '[data-test=user-list]', '/api/v1/users'],
+      ['sessions', '盘龙江', '[data-test=console-sessions]', '/api/v1/sessions'],
+    ];
+    for (const [path, q, table, api] of lists) {
+      const expected = (await t.http().get(api).query({ q, pageSize: 10 }).set(bearer(adminToken))).body as {
+        items: unknown[];
+        total: number;
+      };
+      expect({ path, total: expected.total > 0 }).toEqual({ path, total: true });
+      await page.goto(`/console/${path}?q=${encodeURIComponent(q)}&pageSize=10`);
+      const rows = page.locator(`${table} tbody tr`);
+      await rows.first().waitFor();
+      await expect(page.locator('main input[name=q]').inputValue()).resolves.toBe(q);
+      await expect(rows.count()).resolves.toBe(Math.min(10, expected.total));
+      for (const text of await rows.allInnerTexts())
+        expect({ path, row: text.includes(q) }).toEqual({ path, row: true });
+      await expect(page.locator('.el-pagination__total').innerText()).resolves.toContain(
+        String(expected.total),
+      );
+    }
+
+    // From the keyboard alone: Tab to 新建承办单位, Enter, type the name, Enter saves.
+    await page.goto('/console/departments');
+    await page.locator('[data-test=department-list]').waitFor();
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        () =>
+          (
+            globalThis as unknown as {
+              document: { activeElement: { getAttribute(n: string): string | null } | null };
+            }
+          ).document.activeElement?.getAttribute('data-test') === 'new-department',
+      );
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('[data-test=department-dialog]');
+    await dialog.locator('input[name=name]').waitFor();
+    let inName = false;
+    for (let i = 0; i < 10 && !inName; i++) {
+      inName = await page.evaluate(
+        () =>
+          (
+            globalThis as unknown as {
+              document: { activeElement: { getAttribute(n: string): string | null } | null };
+            }
+          ).document.activeElement?.getAttribute('name') === 'name',
+      );
+      if (!inName) await page.keyboard.press('Tab');
+    }
+    expect(inName).toBe(true);
+    await page.keyboard.type('五华区键盘测试局');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-test=department-list] tbody tr', { hasText: '五华区键盘测试局' }).waitFor();
+    await context.close();
+
+    // A staff viewer: no menu entry, button or column for what it may not do; a URL it may not open says so.
+    const viewer = await newPage(browser, base);
+    await login(viewer.page, 'ed_viewer');
+    const menu = await viewer.page.locator('[data-test=menu]').innerText();
+    expect(menu).not.toContain('用户与角色');
+    expect(menu).not.toContain('审计');
+    await viewer.page.goto('/console/departments');
+    await viewer.page.locator('[data-test=department-list] tbody tr').first().waitFor();
+    await expect(viewer.page.locator('[data-test=new-department]').count()).resolves.toBe(0);
+    await expect(viewer.page.locator('[data-test=edit-department]').count()).resolves.toBe(0);
+    await viewer.page.goto('/console/users');
+    await viewer.page
+      .locator('[data-test=forbidden]', { hasText: '您的角色（工作人员）不能打开此页面' })
+      .waitFor();
+    await scan(viewer.page, 'forbidden');
+    expect(
+      [...problems, ...viewer.problems].filter((p) => p.startsWith('pageerror') || p.startsWith('external')),
+    ).toEqual([]);
+    await viewer.context.close();
   });
 });

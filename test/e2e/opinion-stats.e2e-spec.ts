@@ -28,7 +28,10 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
   let b: { id: string; name: string; user: { id: string; token: string } };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The 社情民意 weights configured away from their defaults (1, 3, 10, 15): the points must follow.
+    t = await startTestApp({
+      DUTY_POINT_WEIGHTS: 'opinionEntry=2,opinionReport=4,opinionAdopted=8,opinionInstructed=20',
+    });
     admin = await t.login('admin');
     org = await staff(t, admin, { username: `os_org_${uniq()}`, roles: ['organiser'], regionCode: '530100' });
     const member = async (name: string, sector: string, regionCode: string) => {
@@ -150,15 +153,16 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
     expect((await call(org.token, 'get', '/stats/opinion?year=1999')).status).toBe(400);
     expect((await call(a.user.token, 'get', '/stats/opinion')).status).toBe(403);
 
-    // 履职档案: A recorded 3 (×1), submitted 3 (×3), 2 adopted (×10), 1 with 批示 (×15) = 3 + 9 + 20 + 15.
+    // 履职档案 with the configured weights: A recorded 3 (×2), submitted 3 (×4), 2 adopted (×8), 1 with
+    // 批示 (×20) = 6 + 12 + 16 + 20.
     const rec = await ok(a.user.token, 'get', `/members/${a.id}/duty-record`);
     expect(rec.opinion).toEqual({ entries: 3, submitted: 3, adopted: 2, instructed: 1 });
-    expect(rec.points.opinion).toBe(47);
+    expect(rec.points.opinion).toBe(54);
     expect(rec.weights).toMatchObject({
-      opinionEntry: 1,
-      opinionReport: 3,
-      opinionAdopted: 10,
-      opinionInstructed: 15,
+      opinionEntry: 2,
+      opinionReport: 4,
+      opinionAdopted: 8,
+      opinionInstructed: 20,
     });
     expect(rec.points.total).toBe(
       rec.points.attendance +
@@ -166,7 +170,7 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
         rec.points.questions +
         rec.points.suggestions +
         rec.points.adopted +
-        47,
+        54,
     );
     const xlsx = await t
       .http()
@@ -181,7 +185,7 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body);
     const rows = wb.getWorksheet('履职汇总')!.getSheetValues().filter(Boolean) as unknown[][];
-    expect(rows.find((r) => r[1] === '社情民意获批示')!.slice(1, 5)).toEqual(['社情民意获批示', 1, 15, 15]);
+    expect(rows.find((r) => r[1] === '社情民意获批示')!.slice(1, 5)).toEqual(['社情民意获批示', 1, 20, 20]);
 
     // The stats export carries a 社情民意统计 sheet with the same figures.
     const book = await t
@@ -218,7 +222,13 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
         sector: '无党派人士',
         regionCode: region.slice(0, 6),
       });
-      await assignMembers(t, admin, ws, [{ memberId: m.id as string }]);
+      // A colleague of the same committee on duty there too, to co-sign.
+      const colleague = await createMember(t, admin, {
+        name: `演示同事${i}${uniq()}`,
+        sector: '经济界',
+        regionCode: region.slice(0, 6),
+      });
+      await assignMembers(t, admin, ws, [{ memberId: m.id as string }, { memberId: colleague.id as string }]);
       ids.push(ws);
       members.push(m.id as string);
     }
@@ -231,6 +241,7 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
     await t.db.query(`DELETE FROM opinion_entries`);
     await t.db.query(`DELETE FROM opinion_report_instructions`);
     await t.db.query(`DELETE FROM opinion_report_entries`);
+    await t.db.query(`DELETE FROM opinion_report_cosigners`);
     await t.db.query(`DELETE FROM opinion_reports`);
     const made = await seed.run();
     expect(made.entries).toBeGreaterThanOrEqual(20);
@@ -274,6 +285,27 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
       const byMembers = got.byMember.reduce((s: number, m: { entries: number }) => s + m.entries, 0);
       expect(byMembers).toBe(entries.filter((e: { member_id: string | null }) => e.member_id).length);
     }
+    // Co-signers: a colleague serving at the same workstation, never the author; every workstation with a
+    // report has a co-signed one.
+    const signed = await t.db.query(
+      `SELECT r.id, r.author_member_id AS author, c.member_id AS cosigner, e.workstation_id AS ws,
+              EXISTS (SELECT 1 FROM workstation_members wm WHERE wm.workstation_id = e.workstation_id
+                        AND wm.member_id = c.member_id) AS serves
+         FROM opinion_reports r JOIN opinion_report_entries re ON re.report_id = r.id
+         JOIN opinion_entries e ON e.id = re.entry_id
+         LEFT JOIN opinion_report_cosigners c ON c.report_id = r.id`,
+    );
+    for (const s of signed.filter((x: { cosigner: string | null }) => x.cosigner)) {
+      expect(s.cosigner).not.toBe(s.author);
+      expect(s.serves).toBe(true);
+    }
+    const withReports = new Set(signed.map((x: { ws: string }) => x.ws));
+    const withCosigned = new Set(
+      signed.filter((x: { cosigner: string | null }) => x.cosigner).map((x: { ws: string }) => x.ws),
+    );
+    expect(withReports.size).toBeGreaterThan(0);
+    expect([...withReports].sort()).toEqual([...withCosigned].sort());
+
     // Adopted reports sit in numbered issues of their district's committee.
     const issues = await t.db.query(
       `SELECT region_code, year, array_agg(number ORDER BY number) AS numbers FROM opinion_issues GROUP BY 1, 2`,

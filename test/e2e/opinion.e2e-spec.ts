@@ -40,6 +40,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
   let leader: { id: string; token: string };
   let member: { id: string; name: string };
   let cosigner: { id: string; name: string };
+  let otherMember: { id: string; name: string };
   let ws: string;
   let entryId: string;
   let residentEntryId: string;
@@ -70,7 +71,8 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
     ]);
     const m = await createMember(t, admin, { name: `王委员${uniq()}`, userId: memberUser.id });
     member = { id: m.id as string, name: m.name as string };
-    await createMember(t, admin, { userId: otherMemberUser.id });
+    const om = await createMember(t, admin, { name: `赵委员${uniq()}`, userId: otherMemberUser.id });
+    otherMember = { id: om.id as string, name: om.name as string };
     const c = await createMember(t, admin, { name: `李委员${uniq()}` });
     cosigner = { id: c.id as string, name: c.name as string };
     ws = (await createWorkstation(t, admin, { regionCode: '530102010', name: `西翥街道委员工作站${uniq()}` }))
@@ -377,6 +379,87 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect((await call(otherMemberUser.token, 'get', `/opinion-reports/${reportId}`)).status).toBe(404);
       const [entry] = await t.db.query(`SELECT disposition FROM opinion_entries WHERE id = $1`, [entryId]);
       expect(entry.disposition).toBe('reported');
+      // The entries it carries, as readers see them: text, category, community, date; the raiser masked.
+      expect(mine.body.entries).toEqual([
+        {
+          id: entryId,
+          text: '西翥街道沙朗社区老年活动室年久失修，冬天漏风',
+          category: '养老',
+          community: '沙朗社区',
+          phone: '139****4321',
+          source: 'staff',
+          createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        },
+      ]);
+    });
+
+    it('co-signers: a member looks colleagues of their region up by name (no personal data) and the author changes who co-signs', async () => {
+      const surname = `联${uniq()}`;
+      const [near, far] = await Promise.all([
+        createMember(t, admin, { name: `${surname}甲`, sector: '医药卫生界', phone: '13711112222' }),
+        createMember(t, admin, { name: `${surname}乙`, regionCode: '530103' }),
+      ]);
+      await assignMembers(t, admin, ws, [{ memberId: member.id }, { memberId: near.id as string }]);
+      const found = await call(memberUser.token, 'get', `/members/lookup?q=${encodeURIComponent(surname)}`);
+      expect(found.status).toBe(200);
+      // Only the own region's colleague, with nothing but name, sector, region and where they serve.
+      expect(found.body).toEqual({
+        total: 1,
+        items: [
+          {
+            id: near.id,
+            name: `${surname}甲`,
+            sector: '医药卫生界',
+            regionCode: '530102',
+            regionName: expect.any(String),
+            workstations: [expect.stringContaining('西翥街道委员工作站')],
+          },
+        ],
+      });
+      // The caller is not their own colleague; another region is refused; bad input is a 400.
+      const self = await call(
+        memberUser.token,
+        'get',
+        `/members/lookup?q=${encodeURIComponent(member.name)}`,
+      );
+      expect(self.body.items.map((x: { id: string }) => x.id)).not.toContain(member.id);
+      expect((await call(memberUser.token, 'get', '/members/lookup?region=530103')).status).toBe(403);
+      expect((await call(memberUser.token, 'get', `/members/lookup?q=${'长'.repeat(51)}`)).status).toBe(400);
+      const resident = await t.residentToken('13812340078', '居民');
+      expect((await call(resident, 'get', '/members/lookup')).status).toBe(403);
+
+      // A member of another region cannot co-sign (refused as unknown, nothing stored).
+      const before = (await t.db.query(`SELECT count(*)::int AS c FROM opinion_reports`))[0].c;
+      const outside = await call(memberUser.token, 'post', '/opinion-reports', {
+        title: 'x',
+        body,
+        cosignerIds: [near.id, far.id],
+      });
+      expect(outside.status).toBe(400);
+      expect(outside.body).toMatchObject({ code: 'UNKNOWN_MEMBER' });
+      expect((await t.db.query(`SELECT count(*)::int AS c FROM opinion_reports`))[0].c).toBe(before);
+
+      // The author replaces who co-signs the draft (naming themselves changes nothing); others may not.
+      const edited = await call(memberUser.token, 'patch', `/opinion-reports/${reportId}`, {
+        cosignerIds: [cosigner.id, near.id, member.id],
+      });
+      expect(edited.status).toBe(200);
+      expect(edited.body.cosigners.map((c: { memberId: string }) => c.memberId).sort()).toEqual(
+        [cosigner.id, near.id].sort(),
+      );
+      const refused = await call(memberUser.token, 'patch', `/opinion-reports/${reportId}`, {
+        cosignerIds: [far.id],
+      });
+      expect(refused.body.code).toBe('UNKNOWN_MEMBER');
+      const back = await call(memberUser.token, 'patch', `/opinion-reports/${reportId}`, {
+        cosignerIds: [cosigner.id],
+      });
+      expect(back.body.cosigners).toEqual([{ memberId: cosigner.id, name: cosigner.name }]);
+      const audit = await t.db.query(
+        `SELECT detail FROM audit_log WHERE action = 'opinion.report.edit' AND target_id = $1 ORDER BY id`,
+        [reportId],
+      );
+      expect(audit.map((a: { detail: { cosigners?: number } }) => a.detail.cosigners)).toEqual([2, 1]);
     });
 
     it('someone else’s entries cannot be carried, unknown co-signers are refused', async () => {
@@ -430,7 +513,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect(listed.body.items.map((r: { id: string }) => r.id)).toContain(reportId);
     });
 
-    it('merges a similar report: its entries come along, it is marked merged', async () => {
+    it('merges similar reports: entries and co-signers come along, another member’s report signs as co-signer, it is marked merged', async () => {
       const e = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
         text: '活动室冬天太冷',
         category: '养老',
@@ -452,6 +535,21 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
         reportIds: [other.body.id],
       });
       expect(twice.status).toBe(409);
+
+      // Another member's similar report: merged in, its author signs the merged report too.
+      const theirs = await call(otherMemberUser.token, 'post', '/opinion-reports', {
+        title: '活动室需要修缮',
+        body,
+      });
+      await call(otherMemberUser.token, 'post', `/opinion-reports/${theirs.body.id}/submit`);
+      const joined = await call(org.token, 'post', `/opinion-reports/${reportId}/merge`, {
+        reportIds: [theirs.body.id],
+      });
+      expect(joined.status).toBe(200);
+      expect(joined.body.cosigners.map((c: { name: string }) => c.name).sort()).toEqual(
+        [cosigner.name, otherMember.name].sort(),
+      );
+      expect(joined.body.authorName).toBe(member.name);
     });
   });
 
@@ -493,7 +591,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect((await call(plOrg.token, 'get', `/opinion-issues/${issue.id}`)).status).toBe(404);
     });
 
-    it('an empty issue is not sent; sending notifies the recipients and freezes the issue', async () => {
+    it('an empty issue is not sent; sending notifies the recipients, who open its files, and freezes the issue', async () => {
       const empty = await call(org.token, 'post', '/opinion-issues', { year: 2026 });
       const refused = await call(org.token, 'post', `/opinion-issues/${empty.body.id}/send`, {});
       expect(refused.status).toBe(409);
@@ -524,7 +622,47 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect(notice.title).toBe('《社情民意》2026年第1期');
       expect(notice.link).toBe(`/api/v1/opinion-issues/${issue.id}/document.pdf`);
       const handlerInbox = await call(deptHandler.token, 'get', '/me/notifications');
-      expect(handlerInbox.body.items.map((x: { kind: string }) => x.kind)).toContain('opinion.issue.sent');
+      const handlerNotice = handlerInbox.body.items.find(
+        (x: { kind: string }) => x.kind === 'opinion.issue.sent',
+      );
+      expect(handlerNotice.body).toContain('Word、PDF');
+      // The files open for whoever the notice reached, whatever their role; not for others of that role.
+      const viaLink = await t
+        .http()
+        .get(handlerNotice.link)
+        .set(bearer(deptHandler.token))
+        .buffer(true)
+        .parse(binary);
+      expect(viaLink.status).toBe(200);
+      expect((viaLink.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdfText(viaLink.body as Buffer)).toContain('2026年第1期');
+      const handlerDocx = await download(deptHandler.token, `/opinion-issues/${issue.id}/document.docx`);
+      expect(handlerDocx.status).toBe(200);
+      const handlerXml = await (
+        await JSZip.loadAsync(handlerDocx.body as Buffer)
+      )
+        .file('word/document.xml')!
+        .async('string');
+      expect(handlerXml).toContain('关于加快改造沙朗社区老年活动室的建议');
+      const otherHandler = await staff(t, admin, {
+        username: `op_dh2_${uniq()}`,
+        roles: ['department_handler'],
+        regionCode: '530102',
+        departmentId: (
+          await createDepartment(t, admin, { name: `五华区教育局${uniq()}`, regionCode: '530102' })
+        ).id as string,
+      });
+      expect((await download(otherHandler.token, `/opinion-issues/${issue.id}/document.pdf`)).status).toBe(
+        404,
+      );
+      expect((await download(memberUser.token, `/opinion-issues/${issue.id}/document.docx`)).status).toBe(
+        404,
+      );
+      expect(
+        (await t.db.query(`SELECT user_id FROM opinion_issue_recipients WHERE issue_id = $1`, [issue.id]))
+          .map((r: { user_id: string }) => r.user_id)
+          .sort(),
+      ).toEqual([leader.id, deptHandler.id].sort());
 
       expect((await call(org.token, 'post', `/opinion-issues/${issue.id}/send`, {})).body.code).toBe(
         'ISSUE_SENT',
@@ -541,7 +679,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect(late.body.code).toBe('ISSUE_SENT');
     });
 
-    it('document.docx: red 版头, 期号, issuing committee and date, body, 报送/抄送; no personal data', async () => {
+    it('document.docx: red 版头, 期号, issuing committee and date, body, 反映人/联名, 报送/抄送; nothing of the residents', async () => {
       const res = await download(viewer.token, `/opinion-issues/${issue.id}/document.docx`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/wordprocessingml/);
@@ -559,7 +697,17 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect(xml).toMatch(/抄送：五华区民政局.*，区委办公室。/);
       expect(xml).toMatch(/w:eastAsia="方正小标宋简体"/);
       expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-      for (const secret of [PHONE, '139****4321', member.name, cosigner.name, '沙朗社区老年活动室年久失修'])
+      // 反映人: the author and, as 联名, the co-signers (members, as the official layout credits them).
+      const text = xml.replace(/<[^>]+>/g, '');
+      const signers = [cosigner.name, otherMember.name].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+      expect(text).toMatch(
+        new RegExp(
+          `（反映人：${member.name}；联名：(${signers.join('、')}|${[...signers].reverse().join('、')})）`,
+        ),
+      );
+      expect(xml).toMatch(/<w:jc w:val="right"\/>[\s\S]{0,800}反映人/);
+      // Nothing of the residents behind it.
+      for (const secret of [PHONE, '139****4321', '沙朗社区老年活动室年久失修'])
         expect(xml).not.toContain(secret);
 
       // LibreOffice opens and converts it without errors.
@@ -588,7 +736,7 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       }
     });
 
-    it('document.pdf: the same text with the embedded font subset', async () => {
+    it('document.pdf: the same text with the 反映人 line and the embedded font subset', async () => {
       const res = await download(org.token, `/opinion-issues/${issue.id}/document.pdf`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
@@ -603,8 +751,8 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
         '报送：市委、市政府领导。',
       ])
         expect(text).toContain(s);
+      expect(text).toContain(`反映人：${member.name}`);
       expect(text).not.toContain(PHONE);
-      expect(text).not.toContain(member.name);
       expect((await download(plOrg.token, `/opinion-issues/${issue.id}/document.pdf`)).status).toBe(404);
     });
 
@@ -633,11 +781,22 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
         `SELECT action FROM audit_log WHERE action LIKE 'opinion.%' ORDER BY at`,
       );
       const actions = new Set(audit.map((a: { action: string }) => a.action));
+      // Everything done so far left its trace (批示 and 交办 are checked with their own steps).
       for (const a of [
+        'opinion.photo.upload',
         'opinion.entry.create',
+        'opinion.entry.answer',
+        'opinion.entry.topic',
+        'opinion.report.create',
+        'opinion.report.edit',
         'opinion.report.submit',
+        'opinion.report.return',
+        'opinion.report.merge',
         'opinion.report.adopt',
+        'opinion.issue.create',
         'opinion.issue.send',
+        'opinion.issue.docx',
+        'opinion.issue.pdf',
       ])
         expect(actions).toContain(a);
     });

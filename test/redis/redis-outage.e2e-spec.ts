@@ -143,6 +143,14 @@ describe('Redis stopped under two replicas', () => {
     const seen = [s1, s2, s3].map((s) => recordBatches(s));
     for (const s of [s1, s2, s3])
       expect((await emitAck(s, 'room:join', { sessionId: room.id })).ok).toBe(true);
+    // A second room, open on both replicas too: while Redis is away each replica reads every open
+    // room's counter in one query, and each room's viewers get that room's messages only.
+    const room2 = await liveSession(a, admin);
+    const others = await Promise.all(['丁', '戊'].map((n) => resident(a, `断连${n}`)));
+    const [s4, s5] = await Promise.all(others.map((p, i) => open(i === 0 ? aUrl : bUrl, { token: p.token })));
+    sockets.push(s4, s5);
+    const seen2 = [s4, s5].map((s) => recordBatches(s));
+    for (const s of [s4, s5]) expect((await emitAck(s, 'room:join', { sessionId: room2.id })).ok).toBe(true);
     const acked: number[] = [];
     const say = async (s: Socket, text: string) => {
       const ack = await emitAck(s, 'chat:send', {
@@ -204,6 +212,13 @@ describe('Redis stopped under two replicas', () => {
     await say(s3, 'Redis 断开时 B 上的消息');
     await everyoneHas('Redis 断开时 A 上的消息');
     await everyoneHas('Redis 断开时 B 上的消息');
+    const other = 'Redis 断开时 B 上另一会场的消息';
+    expect(
+      await emitAck(s5, 'chat:send', { sessionId: room2.id, clientMsgId: 'r2-0', text: other }),
+    ).toMatchObject({ ok: true });
+    await until(() => seen2.every((r) => r.messages().some((m: ChatMsg) => m.text === other)), 15_000);
+    expect(seen.some((r) => r.messages().some((m) => m.text === other))).toBe(false);
+    expect(seen2.some((r) => r.messages().some((m) => m.text.startsWith('Redis 断开时 A')))).toBe(false);
     // The chat limit still applies (in memory): a burst past it is refused, not an error.
     const burst = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>

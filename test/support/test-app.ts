@@ -134,6 +134,7 @@ export async function staff(
   adminToken: string,
   user: {
     username: string;
+    displayName?: string;
     roles: string[];
     regionCode: string;
     permissions?: string[];

@@ -6,7 +6,7 @@ import ts from 'typescript';
  * One way to reach the database: SQL (and TypeORM's query APIs) only in `*.repository.ts`, and the
  * PostgreSQL error codes of constraint violations only in the platform's one helper. Migrations and
  * the demo-data seeds write SQL by nature; the database tooling (embedded server, migration runner,
- * backup) works on the cluster itself, below any context.
+ * backup) works on the cluster itself, below any context. Rows leave a repository camelCase.
  */
 const root = path.join(__dirname, '../../..');
 const EXEMPT = [
@@ -44,6 +44,41 @@ const code = (f: string) =>
   readFileSync(path.join(root, f), 'utf8')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/^\s*\/\/.*$/gm, '');
+
+const SNAKE = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/;
+
+/**
+ * Where a source declares or reads a snake_case key: a property of an interface, type or inline
+ * result shape (`query<{ last_seq: string }[]>`, `returningRows<{ session_id: string }>`), a property
+ * read (`r.created_at`, `r['created_at']`) or destructured (`const { peak_online } = row`). Rows leave
+ * a repository camelCase, so none of these has a reason to exist outside the entities' column names.
+ * Object literal keys are not looked at: enum values (`basically_satisfied`) and driver options are
+ * snake_case by design.
+ */
+function snakeKeys(file: string, text: string): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const check = (name: ts.Node | undefined, n: ts.Node) => {
+    if (!name) return;
+    const key = name.getText(sf).replace(/^['"`]|['"`]$/g, '');
+    if (SNAKE.test(key))
+      found.push(`${file}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1} ${key}`);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isPropertySignature(n) || ts.isPropertyDeclaration(n)) check(n.name, n);
+    else if (ts.isPropertyAccessExpression(n)) check(n.name, n);
+    else if (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression))
+      check(n.argumentExpression, n);
+    else if (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent))
+      check(n.propertyName ?? n.name, n);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/** A result of `*` at the top of a statement carries the table's snake_case column names. */
+const STAR = /(?<!\(\s*)\bSELECT\s+(?:DISTINCT\s+)?(?:\w+\.)?\*|\bRETURNING\s+(?:\w+\.)?\*/i;
 
 describe('database access', () => {
   it('scans the sources it guards', () => {
@@ -104,5 +139,49 @@ describe('database access', () => {
     expect(
       misplaced.filter((m) => !/notifier\.service\.ts: (notifyUsers|smsEncryptedPhones)$/.test(m)),
     ).toEqual([]);
+  });
+  it('keys rows camelCase: no snake_case row type, result shape or row read anywhere', () => {
+    const sourcesWithRows = all.filter((f) => !/\.spec\.ts$|\/migrations\//.test(f));
+    expect(sourcesWithRows).toContain('libs/live/src/chat/messages.repository.ts');
+    const found = sourcesWithRows.flatMap((f) => snakeKeys(f, readFileSync(path.join(root, f), 'utf8')));
+    expect(found).toEqual([]);
+    const stars = all.filter((f) => /\.repository\.ts$/.test(f)).filter((f) => STAR.test(code(f)));
+    expect(stars).toEqual([]);
+  });
+
+  it('the row guard sees each way a snake_case key gets in', () => {
+    const planted = [
+      'export interface MessageRow { id: string; created_at: Date }',
+      'const rows: { last_seq: string }[] = await this.db.query(sql);',
+      'const rows = returningRows<{ "peak_online": number }>(r);',
+      'return rows.map((r) => r.session_id);',
+      "return rows[0]['author_id'];",
+      'const { granted_at } = row;',
+      'const { grantedAt: at, offset_ms: offset } = row;',
+      'class Raw { region_code: string | null = null; }',
+    ];
+    for (const p of planted)
+      expect([p, snakeKeys('planted.ts', p)]).toEqual([p, [expect.stringMatching(/_/)]]);
+    const fine = [
+      'export interface MessageRow { id: string; createdAt: Date; seq: number }',
+      'const options = { skip_empty_lines: true, relax_quotes: true };',
+      "const RATING = { basically_satisfied: '基本满意' } as const;",
+      'return rows.map((r) => r.sessionId);',
+      "return rows[0]['authorId'];",
+    ];
+    for (const f of fine) expect([f, snakeKeys('fine.ts', f)]).toEqual([f, []]);
+    for (const q of [
+      '`SELECT * FROM live_messages WHERE id = $1`',
+      "'UPDATE t SET a = 1 RETURNING *'",
+      '`SELECT m.* FROM m`',
+    ])
+      expect([q, STAR.test(q)]).toEqual([q, true]);
+    for (const q of [
+      '`SELECT id, created_at AS "createdAt" FROM t RETURNING id`',
+      '`LEFT JOIN LATERAL (SELECT * FROM hits h LIMIT 5) h ON true`',
+      '`WHERE (a, b) IN (SELECT * FROM unnest($1::text[], $2::text[]))`',
+      '`SELECT count(*) AS n FROM t`',
+    ])
+      expect([q, STAR.test(q)]).toEqual([q, false]);
   });
 });

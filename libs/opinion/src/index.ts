@@ -1,6 +1,6 @@
 import { OpinionEntry } from './entries/opinion-entry.entity';
 import { OpinionPhoto } from './photos/opinion-photo.entity';
-import { OpinionIssue, OpinionIssueCounter } from './issues/opinion-issue.entity';
+import { OpinionIssue, OpinionIssueCounter, OpinionIssueRecipient } from './issues/opinion-issue.entity';
 import {
   OpinionReport,
   OpinionReportCosigner,
@@ -18,6 +18,7 @@ export const opinionEntities = [
   OpinionReportInstruction,
   OpinionIssue,
   OpinionIssueCounter,
+  OpinionIssueRecipient,
   OpinionPhoto,
 ];
 export { opinionMigrations } from './migrations';

@@ -124,6 +124,14 @@ export const directoryMatrix: MatrixContext = {
       scoped: true,
     },
     {
+      route: 'PATCH /departments/:id',
+      method: 'patch',
+      path: (f, s) => `/api/v1/departments/${f[`dir.dept.${s}`]}`,
+      body: () => ({ name: `矩阵承办单位${uniq()}` }),
+      allow: ORGANISERS,
+      scoped: true,
+    },
+    {
       route: 'GET /workstations',
       method: 'get',
       path: (_f, s) => `/api/v1/workstations?region=${REGION[s]}`,
@@ -212,6 +220,14 @@ export const directoryMatrix: MatrixContext = {
       method: 'get',
       path: (_f, s) => `/api/v1/members?region=${REGION[s]}`,
       allow: MEMBER_READERS,
+      scoped: true,
+    },
+    {
+      // Members pick co-signers through it: names, sector, workstations of their own region only.
+      route: 'GET /members/lookup',
+      method: 'get',
+      path: (_f, s) => `/api/v1/members/lookup?region=${REGION[s]}`,
+      allow: [...MEMBER_READERS, 'member'],
       scoped: true,
     },
     {

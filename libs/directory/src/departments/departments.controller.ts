@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { ApiErrors, type Page, PageOf } from '@xs/platform';
-import { CreateDepartmentDto, ListDepartmentsQuery } from './departments.dto';
+import { CreateDepartmentDto, ListDepartmentsQuery, UpdateDepartmentDto } from './departments.dto';
 import { DepartmentsService } from './departments.service';
 import { DepartmentResponse } from './departments.responses';
 
@@ -41,5 +41,17 @@ export class DepartmentsController {
   @ApiOkResponse({ type: DepartmentResponse })
   get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<DepartmentResponse> {
     return this.departments.get(p, id);
+  }
+
+  @Roles('admin', 'organiser')
+  @Patch(':id')
+  @ApiOkResponse({ type: DepartmentResponse })
+  @ApiErrors(409)
+  update(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateDepartmentDto,
+  ): Promise<DepartmentResponse> {
+    return this.departments.update(p, id, dto);
   }
 }

@@ -17,6 +17,27 @@ export class DepartmentsRepository {
     return rows[0].id;
   }
 
+  /** Renames or moves a department (the unique index on name and region refuses a duplicate). */
+  async update(m: EntityManager, id: string, name: string, regionCode: string): Promise<void> {
+    await m.query(`UPDATE departments SET name = $2, name_norm = $3, region_code = $4 WHERE id = $1`, [
+      id,
+      name,
+      normalizeZh(name),
+      regionCode,
+    ]);
+  }
+
+  async getForUpdate(
+    m: EntityManager,
+    id: string,
+  ): Promise<{ id: string; name: string; regionCode: string } | null> {
+    const rows: { id: string; name: string; regionCode: string }[] = await m.query(
+      `SELECT id, name, region_code AS "regionCode" FROM departments WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
   async findByNameRegion(name: string, regionCode: string): Promise<string | null> {
     const rows: { id: string }[] = await this.db.query(
       `SELECT id FROM departments WHERE name = $1 AND region_code = $2`,

@@ -3,9 +3,9 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { ApiErrors, type Page, PageOf } from '@xs/platform';
-import { CreateMemberDto, ListMembersQuery, UpdateMemberDto } from './members.dto';
+import { CreateMemberDto, ListMembersQuery, MemberLookupQuery, UpdateMemberDto } from './members.dto';
 import { MembersService } from './members.service';
-import { MemberResponse } from './members.responses';
+import { MemberLookupResponse, MemberResponse } from './members.responses';
 
 const READERS = ['admin', 'organiser', 'workstation_manager', 'staff_viewer'] as const;
 
@@ -27,6 +27,14 @@ export class MembersController {
   @ApiOkResponse({ type: PageOf(MemberResponse) })
   list(@CurrentUser() p: Principal, @Query() q: ListMembersQuery): Promise<Page<MemberResponse>> {
     return this.members.list(p, q);
+  }
+
+  /** Names, sector and workstations of colleagues, for members picking co-signers (declared before :id). */
+  @Roles(...READERS, 'member')
+  @Get('lookup')
+  @ApiOkResponse({ type: PageOf(MemberLookupResponse) })
+  lookup(@CurrentUser() p: Principal, @Query() q: MemberLookupQuery): Promise<Page<MemberLookupResponse>> {
+    return this.members.lookup(p, q);
   }
 
   @Roles(...READERS)

@@ -68,6 +68,20 @@ export class ListMembersQuery extends PageQuery {
   workstation?: string;
 }
 
+/** The co-signer lookup: a member finds colleagues of their committee by name. */
+export class MemberLookupQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'defaults to the caller’s region' })
+  @IsOptional()
+  @IsString()
+  @Matches(REGION_CODE_RE)
+  region?: string;
+  @ApiPropertyOptional({ description: 'part of the name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  q?: string;
+}
+
 export class AssignmentDto {
   @ApiProperty() @IsUUID() memberId: string;
   @ApiPropertyOptional({

@@ -124,6 +124,8 @@ export class MembersRepository {
     level?: string;
     q?: string;
     workstation?: string;
+    /** Leaves out the member linked to this account (the caller looking for colleagues). */
+    notUser?: string;
     offset: number;
     limit: number;
   }): Promise<{ items: MemberRow[]; total: number }> {
@@ -134,6 +136,7 @@ export class MembersRepository {
       where.push(sql(params.length));
     };
     if (f.sector) add((n) => `m.sector = $${n}`, f.sector);
+    if (f.notUser) add((n) => `m.user_id IS DISTINCT FROM $${n}::uuid`, f.notUser);
     if (f.level) add((n) => `m.level = $${n}`, f.level);
     if (f.q) {
       const norm = normalizeZh(f.q);
@@ -154,6 +157,18 @@ export class MembersRepository {
       params,
     );
     return { items: rows.map(({ total: _t, ...r }) => r), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  /** Names of the live workstations each member is assigned to (the co-signer lookup shows them). */
+  async workstationNames(memberIds: string[]): Promise<Map<string, string[]>> {
+    if (!memberIds.length) return new Map();
+    const rows: { memberId: string; names: string[] }[] = await this.db.query(
+      `SELECT wm.member_id AS "memberId", array_agg(w.name ORDER BY w.name) AS names
+       FROM workstation_members wm JOIN workstations w ON w.id = wm.workstation_id
+       WHERE wm.member_id = ANY($1::uuid[]) AND w.deleted_at IS NULL GROUP BY wm.member_id`,
+      [memberIds],
+    );
+    return new Map(rows.map((r) => [r.memberId, r.names]));
   }
 
   async assignmentsOfMember(memberId: string): Promise<
@@ -190,11 +205,11 @@ export class MembersRepository {
   }
 
   async assignedIds(workstationId: string): Promise<string[]> {
-    const rows: { member_id: string }[] = await this.db.query(
-      `SELECT member_id FROM workstation_members WHERE workstation_id = $1 ORDER BY created_at, member_id`,
+    const rows: { memberId: string }[] = await this.db.query(
+      `SELECT member_id AS "memberId" FROM workstation_members WHERE workstation_id = $1 ORDER BY created_at, member_id`,
       [workstationId],
     );
-    return rows.map((r) => r.member_id);
+    return rows.map((r) => r.memberId);
   }
 
   /** Replaces the assignments of a workstation in one statement set (inside the caller's transaction). */

@@ -39,6 +39,16 @@ export class MemberResponse {
   workstations?: MemberWorkstationResponse[];
 }
 
+/** A colleague as the co-signer lookup shows them to a member: no phone, party, code or account. */
+export class MemberLookupResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true, description: '界别' }) sector: string | null;
+  @ApiProperty({ example: '530102' }) regionCode: string;
+  @ApiProperty({ type: String, nullable: true }) regionName: string | null;
+  @ApiProperty({ type: [String], description: 'the workstations they serve at' }) workstations: string[];
+}
+
 /** A place the member staffs, as their desk shows it. */
 export class MyWorkstationResponse {
   @ApiProperty({ format: 'uuid' }) id: string;

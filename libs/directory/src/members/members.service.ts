@@ -11,11 +11,12 @@ import { SectorCatalog } from '../sectors/sectors';
 import { WorkstationsRepository } from '../workstations/workstations.repository';
 import { ASSIGNMENT_ROLES, MEMBER_LEVELS, WORKSTATION_KINDS } from '../workstations/workstation-kinds';
 import type { AssignmentRole, MemberLevel, WorkstationKind } from '../workstations/workstation-kinds';
-import type { MyMemberResponse } from './members.responses';
+import type { MemberLookupResponse, MyMemberResponse } from './members.responses';
 import {
   AssignmentView,
   CreateMemberDto,
   ListMembersQuery,
+  MemberLookupQuery,
   MemberView,
   PutWorkstationMembersDto,
   UpdateMemberDto,
@@ -238,6 +239,35 @@ export class MembersService {
         count: page.items.length,
       });
     return { items: page.items.map((m) => this.view(p, m)), total: page.total };
+  }
+
+  /**
+   * The co-signer lookup members may call: colleagues in the caller's region subtree by name, with
+   * sector and workstations only (nothing personal beyond what a colleague sees on a duty roster); the
+   * caller's own record is left out.
+   */
+  async lookup(p: Principal, q: MemberLookupQuery): Promise<Page<MemberLookupResponse>> {
+    const region = q.region ?? p.regionCode;
+    assertInScope(p, region);
+    const page = await this.members.list({
+      region,
+      q: q.q,
+      notUser: p.id,
+      offset: pageOffset(q),
+      limit: q.pageSize,
+    });
+    const places = await this.members.workstationNames(page.items.map((m) => m.id));
+    return {
+      items: page.items.map((m) => ({
+        id: m.id,
+        name: m.name,
+        sector: m.sector,
+        regionCode: m.regionCode,
+        regionName: m.regionName,
+        workstations: places.get(m.id) ?? [],
+      })),
+      total: page.total,
+    };
   }
 
   // ---------- assignments ----------

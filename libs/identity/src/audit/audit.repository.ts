@@ -118,8 +118,8 @@ export class AuditRepository {
     let prev: string | undefined;
     let afterId = '0';
     for (;;) {
-      const rows: (AuditEntry & { at_text: string })[] = await this.db.query(
-        `SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at_text, actor_id AS "actorId",
+      const rows: (AuditEntry & { atText: string })[] = await this.db.query(
+        `SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "atText", actor_id AS "actorId",
                 actor_name AS "actorName", action, target_type AS "targetType", target_id AS "targetId", result, ip,
                 detail, prev_hash AS "prevHash", hash
            FROM audit_log WHERE id > $1 ORDER BY id LIMIT 1000`,
@@ -129,7 +129,7 @@ export class AuditRepository {
       for (const row of rows) {
         // The first row kept after retention purges is trusted as the start of the chain.
         if (prev !== undefined && row.prevHash !== prev) return { ok: false, checked, brokenAt: row.id };
-        const expected = hmacSm3(key, auditCanonical(row.prevHash, row, row.at_text));
+        const expected = hmacSm3(key, auditCanonical(row.prevHash, row, row.atText));
         if (expected !== row.hash) return { ok: false, checked, brokenAt: row.id };
         prev = row.hash;
         checked++;

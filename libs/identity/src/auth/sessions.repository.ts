@@ -89,19 +89,19 @@ export class SessionsRepository {
   async consumeRefresh(
     tokenHash: string,
   ): Promise<{ sessionId: string; state: 'ok' | 'reused' | 'expired' } | undefined> {
-    const rows = returningRows<{ session_id: string; expires_at: Date; used_before: boolean }>(
+    const rows = returningRows<{ sessionId: string; expiresAt: Date; usedBefore: boolean }>(
       await this.db.query(
         `UPDATE refresh_tokens t SET used_at = COALESCE(t.used_at, now())
          FROM (SELECT token_hash, used_at IS NOT NULL AS used_before FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE) old
         WHERE t.token_hash = old.token_hash
-        RETURNING t.session_id, t.expires_at, old.used_before`,
+        RETURNING t.session_id AS "sessionId", t.expires_at AS "expiresAt", old.used_before AS "usedBefore"`,
         [tokenHash],
       ),
     );
     const row = rows[0];
     if (!row) return undefined;
-    if (row.used_before) return { sessionId: row.session_id, state: 'reused' };
-    if (row.expires_at.getTime() <= Date.now()) return { sessionId: row.session_id, state: 'expired' };
-    return { sessionId: row.session_id, state: 'ok' };
+    if (row.usedBefore) return { sessionId: row.sessionId, state: 'reused' };
+    if (row.expiresAt.getTime() <= Date.now()) return { sessionId: row.sessionId, state: 'expired' };
+    return { sessionId: row.sessionId, state: 'ok' };
   }
 }

@@ -8,8 +8,8 @@ export interface ErasureTarget {
   id: string;
   roles: string[];
   username: string | null;
-  phone_bidx: string | null;
-  erased_at: Date | null;
+  phoneBidx: string | null;
+  erasedAt: Date | null;
 }
 
 /** Identity's own part of an erasure: the account row scrubbed, its logins, codes and second factor gone. */
@@ -19,7 +19,7 @@ export class ErasureRepository {
 
   async lock(m: EntityManager, id: string): Promise<ErasureTarget | null> {
     const rows: ErasureTarget[] = await m.query(
-      `SELECT id, roles, username, phone_bidx, erased_at FROM users WHERE id = $1 FOR UPDATE`,
+      `SELECT id, roles, username, phone_bidx AS "phoneBidx", erased_at AS "erasedAt" FROM users WHERE id = $1 FOR UPDATE`,
       [id],
     );
     return rows[0] ?? null;
@@ -30,13 +30,13 @@ export class ErasureRepository {
    * the person: no name, nickname, username, phone, password or second factor; it can never sign in.
    */
   async scrub(m: EntityManager, u: ErasureTarget): Promise<Date> {
-    const rows = returningRows<{ erased_at: Date }>(
+    const rows = returningRows<{ erasedAt: Date }>(
       await m.query(
         `UPDATE users SET display_name = $2, nickname = NULL, username = NULL, password_hash = NULL,
               phone_enc = NULL, phone_bidx = NULL, totp_secret_enc = NULL, totp_pending_enc = NULL,
               totp_enabled = false, totp_last_step = NULL, permissions = '{}', workstation_ids = '{}',
               department_id = NULL, disabled_at = coalesce(disabled_at, now()), erased_at = now(), updated_at = now()
-        WHERE id = $1 RETURNING erased_at`,
+        WHERE id = $1 RETURNING erased_at AS "erasedAt"`,
         [u.id, ERASED_NAME],
       ),
     );
@@ -48,8 +48,8 @@ export class ErasureRepository {
       [u.id],
     );
     await m.query(`DELETE FROM totp_recovery_codes WHERE user_id = $1`, [u.id]);
-    if (u.phone_bidx) await m.query(`DELETE FROM sms_codes WHERE phone_bidx = $1`, [u.phone_bidx]);
-    return rows[0].erased_at;
+    if (u.phoneBidx) await m.query(`DELETE FROM sms_codes WHERE phone_bidx = $1`, [u.phoneBidx]);
+    return rows[0].erasedAt;
   }
 
   /** Accounts erased in the last `days` days: the sweep delivers their event again (handlers are idempotent). */

@@ -78,11 +78,11 @@ export class ErasureService {
   private async erase(id: string, audit: () => Promise<unknown>): Promise<Date> {
     return this.db.transaction(async (m) => {
       const u = await this.repo.lock(m, id);
-      if (!u || u.erased_at) throw Errors.notFound('USER_NOT_FOUND');
+      if (!u || u.erasedAt) throw Errors.notFound('USER_NOT_FOUND');
       // The administrator accounts keep the platform running: they are handed over, never erased.
       if (u.roles.includes('admin')) throw Errors.conflict('CANNOT_ERASE_ADMIN');
       const erasedAt = await this.repo.scrub(m, u);
-      this.events.publish(m, { type: 'user.erased', userId: u.id, phoneBidx: u.phone_bidx });
+      this.events.publish(m, { type: 'user.erased', userId: u.id, phoneBidx: u.phoneBidx });
       this.events.afterCommit(m, audit);
       return erasedAt;
     });

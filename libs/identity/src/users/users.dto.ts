@@ -87,6 +87,6 @@ export class UpdateUserDto {
 
 export class ListUsersQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) region?: string;
-  @ApiPropertyOptional() @IsOptional() @IsIn(STAFF_ROLES) role?: StaffRole;
+  @ApiPropertyOptional({ enum: STAFF_ROLES }) @IsOptional() @IsIn(STAFF_ROLES) role?: StaffRole;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 50) q?: string;
 }

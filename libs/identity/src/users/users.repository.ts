@@ -146,11 +146,11 @@ export class UsersRepository {
   /** The encrypted phones of enabled accounts that have one. */
   async encryptedPhones(userIds: string[]): Promise<string[]> {
     if (!userIds.length) return [];
-    const rows: { phone_enc: string }[] = await this.db.query(
-      `SELECT phone_enc FROM users WHERE id = ANY($1::uuid[]) AND phone_enc IS NOT NULL AND disabled_at IS NULL`,
+    const rows: { phoneEnc: string }[] = await this.db.query(
+      `SELECT phone_enc AS "phoneEnc" FROM users WHERE id = ANY($1::uuid[]) AND phone_enc IS NOT NULL AND disabled_at IS NULL`,
       [userIds],
     );
-    return rows.map((r) => r.phone_enc);
+    return rows.map((r) => r.phoneEnc);
   }
 
   async accountPhone(userId: string): Promise<{ phoneEnc: string; phoneBidx: string | null } | null> {

@@ -58,7 +58,7 @@ export class ChatService {
     const byUser = await this.cache.get(`sanctions:${sessionId}`, 2000, async () => {
       const m = new Map<string, SanctionRow[]>();
       for (const r of await this.rooms.roomSanctions(sessionId))
-        m.set(r.user_id, [...(m.get(r.user_id) ?? []), { kind: r.kind, until: r.until }]);
+        m.set(r.userId, [...(m.get(r.userId) ?? []), { kind: r.kind, until: r.until }]);
       return m;
     });
     const sanctions = (byUser.get(userId) ?? []).filter((x) => !x.until || x.until.getTime() > Date.now());
@@ -125,7 +125,7 @@ export class ChatService {
   private async moderatedMessage(p: Principal | undefined, messageId: string): Promise<MessageRow> {
     const row = await this.messages.findById(undefined, messageId);
     if (!row) throw Errors.notFound('MESSAGE_NOT_FOUND');
-    const s = await this.access.session(row.session_id);
+    const s = await this.access.session(row.sessionId);
     this.access.assertModerator(p, s);
     return row;
   }
@@ -134,19 +134,19 @@ export class ChatService {
     const row = await this.moderatedMessage(p, messageId);
     if (row.status !== 'held') throw Errors.conflict('NOT_HELD');
     const published = await this.db.transaction(async (m) => {
-      const seq = await this.rooms.nextSeq(m, row.session_id);
+      const seq = await this.rooms.nextSeq(m, row.sessionId);
       const r = await this.messages.publish(m, messageId, seq, p!.id);
       if (!r) throw Errors.conflict('NOT_HELD');
       return r;
     });
-    this.fanout.announce(row.session_id, itemFromRow(published));
+    this.fanout.announce(row.sessionId, itemFromRow(published));
     return { seq: Number(published.seq) };
   }
 
   async hide(p: Principal | undefined, messageId: string): Promise<{ hidden: true }> {
     const row = await this.moderatedMessage(p, messageId);
     await this.messages.hide(messageId, p!.id);
-    this.fanout.hidden(row.session_id, messageId);
+    this.fanout.hidden(row.sessionId, messageId);
     return { hidden: true };
   }
 

@@ -5,18 +5,21 @@ import type { AuthorRole, HeldMessageView, MessageView } from '../live.types';
 
 export interface MessageRow {
   id: string;
-  session_id: string;
+  sessionId: string;
   seq: string;
-  author_id: string;
-  author_nickname: string;
-  author_role: string;
-  client_msg_id: string;
+  authorId: string;
+  authorNickname: string;
+  authorRole: string;
+  clientMsgId: string;
   text: string;
   status: 'published' | 'held' | 'hidden';
-  held_reason: string | null;
-  offset_ms: string | null;
-  created_at: Date;
+  heldReason: string | null;
+  offsetMs: string | null;
+  createdAt: Date;
 }
+
+/** The columns of a MessageRow, keyed camelCase by their aliases. */
+const MESSAGE_COLUMNS = `id, session_id AS "sessionId", seq, author_id AS "authorId", author_nickname AS "authorNickname", author_role AS "authorRole", client_msg_id AS "clientMsgId", text, status, held_reason AS "heldReason", offset_ms AS "offsetMs", created_at AS "createdAt"`;
 
 export interface NewMessage {
   sessionId: string;
@@ -34,15 +37,15 @@ export function messageView(r: MessageRow): MessageView {
   return {
     seq: Number(r.seq),
     id: r.id,
-    author: { nickname: r.author_nickname, role: r.author_role as AuthorRole },
+    author: { nickname: r.authorNickname, role: r.authorRole as AuthorRole },
     text: r.text,
-    at: new Date(r.created_at).toISOString(),
-    offsetMs: r.offset_ms === null ? null : Number(r.offset_ms),
+    at: new Date(r.createdAt).toISOString(),
+    offsetMs: r.offsetMs === null ? null : Number(r.offsetMs),
   };
 }
 
 export function heldView(r: MessageRow): HeldMessageView {
-  return { ...messageView(r), authorId: r.author_id, reason: r.held_reason };
+  return { ...messageView(r), authorId: r.authorId, reason: r.heldReason };
 }
 
 @Injectable()
@@ -51,14 +54,17 @@ export class MessagesRepository {
 
   async findByClientId(sessionId: string, authorId: string, clientMsgId: string): Promise<MessageRow | null> {
     const rows: MessageRow[] = await this.db.query(
-      `SELECT * FROM live_messages WHERE session_id = $1 AND author_id = $2 AND client_msg_id = $3`,
+      `SELECT ${MESSAGE_COLUMNS} FROM live_messages WHERE session_id = $1 AND author_id = $2 AND client_msg_id = $3`,
       [sessionId, authorId, clientMsgId],
     );
     return rows[0] ?? null;
   }
 
   async findById(m: EntityManager | undefined, id: string): Promise<MessageRow | null> {
-    const rows: MessageRow[] = await (m ?? this.db).query(`SELECT * FROM live_messages WHERE id = $1`, [id]);
+    const rows: MessageRow[] = await (m ?? this.db).query(
+      `SELECT ${MESSAGE_COLUMNS} FROM live_messages WHERE id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -78,7 +84,7 @@ export class MessagesRepository {
               unnest($3::uuid[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[],
                      $9::varchar[], $10::timestamptz[])
                 WITH ORDINALITY AS t(author_id, nickname, role, client_msg_id, text, status, held_reason, started_at, ord)
-       RETURNING *`,
+       RETURNING ${MESSAGE_COLUMNS}`,
       [
         sessionId,
         items.length,
@@ -123,7 +129,7 @@ export class MessagesRepository {
       `INSERT INTO live_messages
          (session_id, seq, author_id, author_nickname, author_role, client_msg_id, text, status, held_reason, offset_ms)
        VALUES ${values.join(', ')}
-       RETURNING *`,
+       RETURNING ${MESSAGE_COLUMNS}`,
       params,
     );
   }
@@ -133,7 +139,7 @@ export class MessagesRepository {
     const rows = returningRows<MessageRow>(
       await m.query(
         `UPDATE live_messages SET status = 'published', seq = $2, moderated_by = $3
-          WHERE id = $1 AND status = 'held' RETURNING *`,
+          WHERE id = $1 AND status = 'held' RETURNING ${MESSAGE_COLUMNS}`,
         [id, seq, by],
       ),
     );
@@ -144,7 +150,7 @@ export class MessagesRepository {
     const rows = returningRows<MessageRow>(
       await this.db.query(
         `UPDATE live_messages SET status = 'hidden', moderated_by = $2
-          WHERE id = $1 AND status <> 'hidden' RETURNING *`,
+          WHERE id = $1 AND status <> 'hidden' RETURNING ${MESSAGE_COLUMNS}`,
         [id, by],
       ),
     );
@@ -158,7 +164,7 @@ export class MessagesRepository {
     limit: number,
   ): Promise<{ items: MessageRow[]; hasMore: boolean }> {
     const rows: MessageRow[] = await this.db.query(
-      `SELECT * FROM live_messages WHERE session_id = $1 AND seq > $2 AND status = 'published'
+      `SELECT ${MESSAGE_COLUMNS} FROM live_messages WHERE session_id = $1 AND seq > $2 AND status = 'published'
         ORDER BY seq LIMIT $3`,
       [sessionId, after, limit + 1],
     );
@@ -168,14 +174,14 @@ export class MessagesRepository {
   /** Every message (any status) in a seq range: fills a gap in a node's fan-out queue. */
   range(sessionId: string, from: number, to: number): Promise<MessageRow[]> {
     return this.db.query(
-      `SELECT * FROM live_messages WHERE session_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq`,
+      `SELECT ${MESSAGE_COLUMNS} FROM live_messages WHERE session_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq`,
       [sessionId, from, to],
     );
   }
 
   held(sessionId: string, limit: number): Promise<MessageRow[]> {
     return this.db.query(
-      `SELECT * FROM live_messages WHERE session_id = $1 AND status = 'held' ORDER BY seq LIMIT $2`,
+      `SELECT ${MESSAGE_COLUMNS} FROM live_messages WHERE session_id = $1 AND status = 'held' ORDER BY seq LIMIT $2`,
       [sessionId, limit],
     );
   }

@@ -4,13 +4,13 @@ import { returningRows } from '@xs/platform';
 
 export interface StatementRow {
   id: string;
-  session_id: string;
+  sessionId: string;
   text: string;
   status: string;
   origin: string;
-  source_id: string | null;
-  author_id: string | null;
-  created_at: Date;
+  sourceId: string | null;
+  authorId: string | null;
+  createdAt: Date;
 }
 
 /** Who votes: a person (key = their user id) or a guest of the live room (key `g:…`, no user). */
@@ -29,11 +29,14 @@ interface PendingVote {
 }
 
 export interface StatementCounts {
-  statement_id: string;
+  statementId: string;
   agree: number;
   disagree: number;
   pass: number;
 }
+
+/** The columns of a StatementRow, keyed camelCase by their aliases. */
+const STATEMENT_COLUMNS = `id, session_id AS "sessionId", text, status, origin, source_id AS "sourceId", author_id AS "authorId", created_at AS "createdAt"`;
 
 @Injectable()
 export class ConsensusRepository {
@@ -49,22 +52,23 @@ export class ConsensusRepository {
   }): Promise<StatementRow> {
     const rows: StatementRow[] = await this.db.query(
       `INSERT INTO consensus_statements (session_id, text, status, origin, source_id, author_id)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${STATEMENT_COLUMNS}`,
       [s.sessionId, s.text, s.status, s.origin, s.sourceId, s.authorId],
     );
     return rows[0];
   }
 
   async findStatement(id: string): Promise<StatementRow | null> {
-    const rows: StatementRow[] = await this.db.query(`SELECT * FROM consensus_statements WHERE id = $1`, [
-      id,
-    ]);
+    const rows: StatementRow[] = await this.db.query(
+      `SELECT ${STATEMENT_COLUMNS} FROM consensus_statements WHERE id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
   async statements(sessionId: string, withHidden: boolean): Promise<StatementRow[]> {
     return this.db.query(
-      `SELECT * FROM consensus_statements
+      `SELECT ${STATEMENT_COLUMNS} FROM consensus_statements
         WHERE session_id = $1 AND ($2::boolean OR status = 'published')
         ORDER BY created_at, id`,
       [sessionId, withHidden],
@@ -73,17 +77,17 @@ export class ConsensusRepository {
 
   async statementsByIds(sessionId: string, ids: string[]): Promise<StatementRow[]> {
     return this.db.query(
-      `SELECT * FROM consensus_statements WHERE session_id = $1 AND id = ANY($2::uuid[])`,
+      `SELECT ${STATEMENT_COLUMNS} FROM consensus_statements WHERE session_id = $1 AND id = ANY($2::uuid[])`,
       [sessionId, ids],
     );
   }
 
   async setStatus(id: string, status: string): Promise<StatementRow | null> {
     const rows = returningRows<StatementRow>(
-      await this.db.query(`UPDATE consensus_statements SET status = $2 WHERE id = $1 RETURNING *`, [
-        id,
-        status,
-      ]),
+      await this.db.query(
+        `UPDATE consensus_statements SET status = $2 WHERE id = $1 RETURNING ${STATEMENT_COLUMNS}`,
+        [id, status],
+      ),
     );
     return rows[0] ?? null;
   }
@@ -138,16 +142,16 @@ export class ConsensusRepository {
 
   async counts(sessionId: string): Promise<StatementCounts[]> {
     return this.db.query(
-      `SELECT statement_id, count(*) FILTER (WHERE vote = 1)::int AS agree,
+      `SELECT statement_id AS "statementId", count(*) FILTER (WHERE vote = 1)::int AS agree,
               count(*) FILTER (WHERE vote = 2)::int AS disagree, count(*) FILTER (WHERE vote = 3)::int AS pass
          FROM consensus_votes WHERE session_id = $1 GROUP BY statement_id`,
       [sessionId],
     );
   }
 
-  async myVotes(sessionId: string, voterKey: string): Promise<{ statement_id: string; vote: number }[]> {
+  async myVotes(sessionId: string, voterKey: string): Promise<{ statementId: string; vote: number }[]> {
     return this.db.query(
-      `SELECT statement_id, vote FROM consensus_votes WHERE session_id = $1 AND voter_key = $2`,
+      `SELECT statement_id AS "statementId", vote FROM consensus_votes WHERE session_id = $1 AND voter_key = $2`,
       [sessionId, voterKey],
     );
   }
@@ -185,10 +189,13 @@ export class ConsensusRepository {
 
   /** Erasure: a person's votes go, their statements stay without an author. */
   async eraseUser(userId: string): Promise<{ votes: number; sessions: string[] }> {
-    const rows: { session_id: string }[] = returningRows(
-      await this.db.query(`DELETE FROM consensus_votes WHERE user_id = $1 RETURNING session_id`, [userId]),
+    const rows: { sessionId: string }[] = returningRows(
+      await this.db.query(
+        `DELETE FROM consensus_votes WHERE user_id = $1 RETURNING session_id AS "sessionId"`,
+        [userId],
+      ),
     );
     await this.db.query(`UPDATE consensus_statements SET author_id = NULL WHERE author_id = $1`, [userId]);
-    return { votes: rows.length, sessions: [...new Set(rows.map((r) => r.session_id))] };
+    return { votes: rows.length, sessions: [...new Set(rows.map((r) => r.sessionId))] };
   }
 }

@@ -149,7 +149,7 @@ export class ConsensusService implements OnModuleInit {
       const source = dto.messageId
         ? await this.messages.findById(undefined, dto.messageId)
         : await this.interact.findQuestion(dto.questionId!);
-      if (!source || source.session_id !== s.id)
+      if (!source || source.sessionId !== s.id)
         throw Errors.notFound(dto.messageId ? 'MESSAGE_NOT_FOUND' : 'QUESTION_NOT_FOUND');
       const row = await this.repo.insertStatement({
         sessionId: s.id,
@@ -181,7 +181,7 @@ export class ConsensusService implements OnModuleInit {
   }
 
   private created(row: StatementRow): StatementCreated {
-    if (row.status === 'published') this.changed(row.session_id);
+    if (row.status === 'published') this.changed(row.sessionId);
     return { id: row.id, status: row.status };
   }
 
@@ -194,8 +194,8 @@ export class ConsensusService implements OnModuleInit {
       this.repo.counts(s.id),
       p ? this.repo.myVotes(s.id, p.id) : Promise.resolve([]),
     ]);
-    const byId = new Map(counts.map((c) => [c.statement_id, c]));
-    const myVote = new Map(mine.map((v) => [v.statement_id, VOTE_NAME[v.vote]]));
+    const byId = new Map(counts.map((c) => [c.statementId, c]));
+    const myVote = new Map(mine.map((v) => [v.statementId, VOTE_NAME[v.vote]]));
     return {
       items: rows.map((r) => {
         const c = byId.get(r.id);
@@ -204,7 +204,7 @@ export class ConsensusService implements OnModuleInit {
           text: r.text,
           status: r.status,
           origin: r.origin,
-          createdAt: new Date(r.created_at).toISOString(),
+          createdAt: new Date(r.createdAt).toISOString(),
           votes: { agree: c?.agree ?? 0, disagree: c?.disagree ?? 0, pass: c?.pass ?? 0 },
           myVote: myVote.get(r.id) ?? null,
         };
@@ -219,10 +219,10 @@ export class ConsensusService implements OnModuleInit {
   ): Promise<StatementModerated> {
     const row = await this.repo.findStatement(statementId);
     if (!row) throw Errors.notFound('STATEMENT_NOT_FOUND');
-    this.access.assertModerator(p, await this.access.session(row.session_id));
+    this.access.assertModerator(p, await this.access.session(row.sessionId));
     await this.repo.setStatus(row.id, status);
     this.fanout.invalidate(`statement:${row.id}`);
-    this.changed(row.session_id);
+    this.changed(row.sessionId);
     return { id: row.id, status };
   }
 
@@ -231,7 +231,7 @@ export class ConsensusService implements OnModuleInit {
     if (!p) throw Errors.unauthorized('LOGIN_REQUIRED');
     const row = await this.statementRow(statementId);
     if (!row || row.status !== 'published') throw Errors.notFound('STATEMENT_NOT_FOUND');
-    const s = await this.access.session(row.session_id);
+    const s = await this.access.session(row.sessionId);
     await this.assertMayTakePart(p, s);
     return this.record(s, row, { key: p.id, userId: p.id }, vote);
   }
@@ -240,7 +240,7 @@ export class ConsensusService implements OnModuleInit {
   async voteFromSocket(socket: Socket, statementId: string, vote: VoteValue): Promise<VoteRecorded> {
     const row = await this.statementRow(statementId);
     if (!row) throw Errors.notFound('STATEMENT_NOT_FOUND');
-    const s = await this.room.joinedSession(socket, row.session_id);
+    const s = await this.room.joinedSession(socket, row.sessionId);
     const p = dataOf(socket).principal;
     const voter = p ? { key: p.id, userId: p.id } : this.guestOf(socket, s);
     if (row.status !== 'published') throw Errors.notFound('STATEMENT_NOT_FOUND');
@@ -313,8 +313,8 @@ export class ConsensusService implements OnModuleInit {
     ]);
     const key = `${s.id}:${voter}`;
     const shown = this.shown.get(key) ?? new Set<string>();
-    const voted = new Set(mine.map((v) => v.statement_id));
-    const total = new Map(counts.map((c) => [c.statement_id, c.agree + c.disagree + c.pass]));
+    const voted = new Set(mine.map((v) => v.statementId));
+    const total = new Map(counts.map((c) => [c.statementId, c.agree + c.disagree + c.pass]));
     const most = Math.max(1, ...total.values());
     const spread = new Map<string, number>();
     const a = this.engine.latest(s.id);
@@ -469,7 +469,7 @@ export class ConsensusService implements OnModuleInit {
     const [rows, counts] = await Promise.all([this.repo.statements(s.id, true), this.repo.counts(s.id)]);
     // A fresh analysis, as adoption does: an export is a deliberate act and must match the counts beside it.
     const a = await this.engine.recompute(s.id);
-    const byId = new Map(counts.map((c) => [c.statement_id, c]));
+    const byId = new Map(counts.map((c) => [c.statementId, c]));
     const index = new Map(a.statementIds.map((id, i) => [id, i]));
     return {
       session: { id: s.id, title: s.title, regionCode: s.regionCode },
@@ -485,7 +485,7 @@ export class ConsensusService implements OnModuleInit {
             text: r.text,
             status: r.status as 'published' | 'hidden',
             origin: r.origin,
-            createdAt: new Date(r.created_at),
+            createdAt: new Date(r.createdAt),
             agree: c?.agree ?? 0,
             disagree: c?.disagree ?? 0,
             pass: c?.pass ?? 0,

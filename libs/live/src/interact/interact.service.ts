@@ -95,7 +95,7 @@ export class InteractService implements OnModuleDestroy {
     const p = requireUser(socket);
     const q = await this.repo.findQuestion(questionId);
     if (!q || q.status !== 'visible') throw Errors.notFound('QUESTION_NOT_FOUND');
-    await this.room.joinedSession(socket, q.session_id);
+    await this.room.joinedSession(socket, q.sessionId);
     let votes: number;
     try {
       votes = await this.db.transaction((m) => this.repo.upvote(m, questionId, p.id));
@@ -103,7 +103,7 @@ export class InteractService implements OnModuleDestroy {
       if (isUniqueViolation(e)) throw Errors.conflict('ALREADY_UPVOTED');
       throw e;
     }
-    this.fanout.questionChanged(q.session_id, questionId);
+    this.fanout.questionChanged(q.sessionId, questionId);
     return { votes };
   }
 
@@ -113,12 +113,12 @@ export class InteractService implements OnModuleDestroy {
   ): Promise<{ question: QuestionView }> {
     const q = await this.repo.findQuestion(dto.questionId);
     if (!q) throw Errors.notFound('QUESTION_NOT_FOUND');
-    const s = await this.access.session(q.session_id);
+    const s = await this.access.session(q.sessionId);
     if (!p || !this.access.canAnswer(p, s)) {
       this.access.assertModerator(p, s);
     }
     const row = await this.repo.answer(dto.questionId, dto.answer?.trim() || null, p.id, p.displayName);
-    this.fanout.questionChanged(q.session_id, q.id);
+    this.fanout.questionChanged(q.sessionId, q.id);
     return { question: questionView(row!) };
   }
 
@@ -129,9 +129,9 @@ export class InteractService implements OnModuleDestroy {
   ): Promise<{ status: string }> {
     const q = await this.repo.findQuestion(questionId);
     if (!q) throw Errors.notFound('QUESTION_NOT_FOUND');
-    this.access.assertModerator(p, await this.access.session(q.session_id));
+    this.access.assertModerator(p, await this.access.session(q.sessionId));
     await this.repo.setQuestionStatus(questionId, status);
-    this.fanout.questionChanged(q.session_id, questionId);
+    this.fanout.questionChanged(q.sessionId, questionId);
     return { status };
   }
 
@@ -173,7 +173,7 @@ export class InteractService implements OnModuleDestroy {
   ): Promise<{ handId: string; until: string }> {
     const hand = await this.repo.findHand(dto.handId);
     if (!hand) throw Errors.notFound('HAND_NOT_FOUND');
-    this.access.assertModerator(p, await this.access.session(hand.session_id));
+    this.access.assertModerator(p, await this.access.session(hand.sessionId));
     let row;
     try {
       row = await this.repo.grantHand(dto.handId, dto.seconds, p.id);
@@ -182,23 +182,23 @@ export class InteractService implements OnModuleDestroy {
       throw e;
     }
     if (!row) throw Errors.conflict('HAND_NOT_QUEUED');
-    const until = new Date(new Date(row.granted_at!).getTime() + dto.seconds * 1000).toISOString();
-    this.fanout.namespace.to(userRoomOf(row.session_id, row.user_id)).emit('notice', {
-      sessionId: row.session_id,
+    const until = new Date(new Date(row.grantedAt!).getTime() + dto.seconds * 1000).toISOString();
+    this.fanout.namespace.to(userRoomOf(row.sessionId, row.userId)).emit('notice', {
+      sessionId: row.sessionId,
       kind: 'floor',
       text: `请开始发言，限时 ${dto.seconds} 秒`,
       until,
     });
-    await this.pushQueue(row.session_id);
+    await this.pushQueue(row.sessionId);
     return { handId: row.id, until };
   }
 
   async end(p: Principal | undefined, handId: string): Promise<{ ended: boolean }> {
     const hand = await this.repo.findHand(handId);
     if (!hand) throw Errors.notFound('HAND_NOT_FOUND');
-    this.access.assertModerator(p, await this.access.session(hand.session_id));
+    this.access.assertModerator(p, await this.access.session(hand.sessionId));
     const row = await this.repo.endHand(handId);
-    await this.pushQueue(hand.session_id);
+    await this.pushQueue(hand.sessionId);
     return { ended: !!row };
   }
 
@@ -237,9 +237,9 @@ export class InteractService implements OnModuleDestroy {
   async closePoll(p: Principal | undefined, pollId: string): Promise<{ status: 'closed' }> {
     const poll = await this.repo.findPoll(pollId);
     if (!poll) throw Errors.notFound('POLL_NOT_FOUND');
-    this.access.assertModerator(p, await this.access.session(poll.session_id));
+    this.access.assertModerator(p, await this.access.session(poll.sessionId));
     if (!(await this.repo.closePoll(pollId))) throw Errors.conflict('POLL_CLOSED');
-    this.fanout.pollChanged(poll.session_id, pollId);
+    this.fanout.pollChanged(poll.sessionId, pollId);
     return { status: 'closed' };
   }
 
@@ -247,7 +247,7 @@ export class InteractService implements OnModuleDestroy {
     const p = requireUser(socket);
     const poll = await this.repo.findPoll(dto.pollId);
     if (!poll) throw Errors.notFound('POLL_NOT_FOUND');
-    await this.room.joinedSession(socket, poll.session_id);
+    await this.room.joinedSession(socket, poll.sessionId);
     const ids = [...new Set(dto.optionIds)];
     const known = new Set(poll.options.map((o) => o.id));
     if (!ids.length || ids.some((id) => !known.has(id))) throw Errors.badInput('UNKNOWN_OPTION');
@@ -261,7 +261,7 @@ export class InteractService implements OnModuleDestroy {
       throw e;
     }
     if (!ok) throw Errors.conflict('POLL_CLOSED');
-    this.fanout.pollChanged(poll.session_id, poll.id);
+    this.fanout.pollChanged(poll.sessionId, poll.id);
     return { voted: true };
   }
 
@@ -291,11 +291,11 @@ export class InteractService implements OnModuleDestroy {
     let content: string;
     if (dto.messageId) {
       const m = await this.messages.findById(undefined, dto.messageId);
-      if (!m || m.session_id !== s.id) throw Errors.notFound('MESSAGE_NOT_FOUND');
+      if (!m || m.sessionId !== s.id) throw Errors.notFound('MESSAGE_NOT_FOUND');
       content = m.text;
     } else {
       const q = await this.repo.findQuestion(dto.questionId!);
-      if (!q || q.session_id !== s.id) throw Errors.notFound('QUESTION_NOT_FOUND');
+      if (!q || q.sessionId !== s.id) throw Errors.notFound('QUESTION_NOT_FOUND');
       content = q.text;
     }
     const created = await this.suggestions.createDraft({

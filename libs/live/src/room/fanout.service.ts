@@ -231,8 +231,7 @@ export class FanoutService implements OnModuleDestroy {
     this.presenceBusy = true;
     try {
       // Redis away: the other nodes' messages are not announced, so read them from the database.
-      if (this.clustered && !this.redis.ready)
-        for (const rt of this.rooms.values()) await this.sequencer.catchUp(rt);
+      if (this.clustered && !this.redis.ready) await this.sequencer.catchUp(this.rooms.values());
       await this.presenceAgg.aggregate(this.rooms.values(), this.nodeId);
     } catch (e) {
       this.logger.warn({ msg: 'presence aggregation failed', error: (e as Error).message });

@@ -8,6 +8,11 @@ export interface SanctionRow {
   until: Date | null;
 }
 
+/** What moderators change on a room; the counters (last seq, likes, peak) move only through their own methods. */
+export type RoomPatch = Partial<
+  Pick<LiveRoom, 'streamStatus' | 'pinnedText' | 'slowModeSeconds' | 'agendaIndex'>
+>;
+
 @Injectable()
 export class RoomsRepository {
   constructor(private readonly db: DataSource) {}
@@ -23,11 +28,23 @@ export class RoomsRepository {
   }
 
   async lastSeq(sessionId: string): Promise<number> {
-    const rows: { last_seq: string }[] = await this.db.query(
-      `SELECT last_seq FROM live_rooms WHERE session_id = $1`,
+    const rows: { lastSeq: string }[] = await this.db.query(
+      `SELECT last_seq AS "lastSeq" FROM live_rooms WHERE session_id = $1`,
       [sessionId],
     );
-    return rows.length ? Number(rows[0].last_seq) : 0;
+    return rows.length ? Number(rows[0].lastSeq) : 0;
+  }
+
+  /** The committed counters of several rooms in one query (a room without a row counts 0). */
+  async lastSeqs(sessionIds: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>(sessionIds.map((id) => [id, 0]));
+    if (!sessionIds.length) return out;
+    const rows: { sessionId: string; lastSeq: string }[] = await this.db.query(
+      `SELECT session_id AS "sessionId", last_seq AS "lastSeq" FROM live_rooms WHERE session_id = ANY($1::uuid[])`,
+      [sessionIds],
+    );
+    for (const r of rows) out.set(r.sessionId, Number(r.lastSeq));
+    return out;
   }
 
   /** The next sequence number; the row stays locked until the caller's transaction ends, so seqs commit in order. */
@@ -37,9 +54,9 @@ export class RoomsRepository {
 
   /** Reserves `n` consecutive seqs; returns the last. The row stays locked until the transaction ends. */
   async reserveSeqs(m: EntityManager, sessionId: string, n: number): Promise<number> {
-    const rows = returningRows<{ last_seq: string }>(
+    const rows = returningRows<{ lastSeq: string }>(
       await m.query(
-        `UPDATE live_rooms SET last_seq = last_seq + $2 WHERE session_id = $1 RETURNING last_seq`,
+        `UPDATE live_rooms SET last_seq = last_seq + $2 WHERE session_id = $1 RETURNING last_seq AS "lastSeq"`,
         [sessionId, n],
       ),
     );
@@ -47,10 +64,10 @@ export class RoomsRepository {
       await m.query(`INSERT INTO live_rooms (session_id, last_seq) VALUES ($1, $2)`, [sessionId, n]);
       return n;
     }
-    return Number(rows[0].last_seq);
+    return Number(rows[0].lastSeq);
   }
 
-  async update(sessionId: string, patch: Partial<LiveRoom>): Promise<void> {
+  async update(sessionId: string, patch: RoomPatch): Promise<void> {
     await this.ensure(sessionId);
     await this.db.getRepository(LiveRoom).update({ sessionId }, patch);
   }
@@ -73,13 +90,13 @@ export class RoomsRepository {
   }
 
   async raisePeak(sessionId: string, online: number): Promise<number> {
-    const rows = returningRows<{ peak_online: number }>(
+    const rows = returningRows<{ peakOnline: number }>(
       await this.db.query(
-        `UPDATE live_rooms SET peak_online = GREATEST(peak_online, $2) WHERE session_id = $1 RETURNING peak_online`,
+        `UPDATE live_rooms SET peak_online = GREATEST(peak_online, $2) WHERE session_id = $1 RETURNING peak_online AS "peakOnline"`,
         [sessionId, online],
       ),
     );
-    return rows[0]?.peak_online ?? online;
+    return rows[0]?.peakOnline ?? online;
   }
 
   /** The sanction in force for a person in a room (a ban outranks a mute). */
@@ -92,9 +109,9 @@ export class RoomsRepository {
   }
 
   /** The room's mutes and bans still in force, everyone's. */
-  async roomSanctions(sessionId: string): Promise<(SanctionRow & { user_id: string })[]> {
+  async roomSanctions(sessionId: string): Promise<(SanctionRow & { userId: string })[]> {
     return this.db.query(
-      `SELECT user_id, kind, until FROM live_sanctions
+      `SELECT user_id AS "userId", kind, until FROM live_sanctions
         WHERE session_id = $1 AND (until IS NULL OR until > now())`,
       [sessionId],
     );
@@ -140,8 +157,8 @@ export class RoomsRepository {
     from: Date,
     to: Date,
   ): Promise<{ speeches: number; questions: number; messages: number; sessionIds: string[] }> {
-    const rows: { kind: string; session_id: string; n: string }[] = await this.db.query(
-      `SELECT 'speech' AS kind, session_id, count(*) AS n FROM live_hands
+    const rows: { kind: string; sessionId: string; n: string }[] = await this.db.query(
+      `SELECT 'speech' AS kind, session_id AS "sessionId", count(*) AS n FROM live_hands
          WHERE user_id = $1 AND granted_at >= $2 AND granted_at < $3 GROUP BY session_id
        UNION ALL
        SELECT 'question', session_id, count(*) FROM live_questions
@@ -158,7 +175,7 @@ export class RoomsRepository {
       if (r.kind === 'speech') out.speeches += n;
       else if (r.kind === 'question') out.questions += n;
       else out.messages += n;
-      ids.add(r.session_id);
+      ids.add(r.sessionId);
     }
     out.sessionIds = [...ids].sort();
     return out;

@@ -1,8 +1,9 @@
 import { chineseDate } from '@xs/exports';
 
 /**
- * What an issue of 《社情民意》 prints, shared by the DOCX and the PDF. Only the reports' texts: no
- * residents' names or phones, no authors (the entries behind a report stay in the platform).
+ * What an issue of 《社情民意》 prints, shared by the DOCX and the PDF: the reports' texts, each closed by
+ * its 反映人 line (the member who wrote it and the co-signers, as the official layout credits them). No
+ * residents' names or phones: the entries behind a report stay in the platform.
  */
 export interface IssueDocument {
   committee: string;
@@ -10,13 +11,13 @@ export interface IssueDocument {
   number: number;
   date: Date;
   correction: { ofNumber: number; note: string } | null;
-  reports: { title: string; situation: string; analysis: string; suggestions: string }[];
+  reports: { title: string; situation: string; analysis: string; suggestions: string; signers: string[] }[];
   sendTo: string[];
   copyTo: string[];
 }
 
 export interface IssueBlock {
-  kind: 'title' | 'heading' | 'para';
+  kind: 'title' | 'heading' | 'para' | 'signers';
   text: string;
 }
 
@@ -50,8 +51,14 @@ export function issueBlocks(d: IssueDocument): IssueBlock[] {
       out.push({ kind: 'heading', text: heading });
       for (const p of paras) out.push({ kind: 'para', text: p });
     }
+    if (r.signers.length) out.push({ kind: 'signers', text: signersLine(r.signers) });
   }
   return out;
+}
+
+/** （反映人：刘洋；联名：李明、王芳）, right-aligned under the report. */
+export function signersLine([first, ...rest]: string[]): string {
+  return `（反映人：${first}${rest.length ? `；联名：${rest.join('、')}` : ''}）`;
 }
 
 export function distributionLines(d: IssueDocument): string[] {

@@ -56,6 +56,14 @@ export async function issueDocx(d: IssueDocument): Promise<Buffer> {
           children: [new TextRun({ text: b.text, font: TITLE_FONT, size: SIZE_2 })],
         }),
       );
+    else if (b.kind === 'signers')
+      children.push(
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: { line: LINE, lineRule: 'exact' },
+          children: [new TextRun({ text: b.text, font: BODY_FONT, size: SIZE_3 })],
+        }),
+      );
     else
       children.push(
         new Paragraph({

@@ -55,7 +55,9 @@ export function issuePdf(d: IssueDocument): Promise<Buffer> {
       doc.moveDown(0.5);
       doc.font('title').fontSize(22).text(b.text, left, doc.y, { align: 'center', width });
       doc.moveDown(0.6);
-    } else
+    } else if (b.kind === 'signers')
+      doc.font('body').fontSize(16).text(b.text, left, doc.y, { width, align: 'right' });
+    else
       doc
         .font(b.kind === 'heading' ? 'title' : 'body')
         .fontSize(16)

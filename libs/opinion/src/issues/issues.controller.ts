@@ -67,7 +67,8 @@ export class IssuesController {
     return this.issues.send(p, id, dto);
   }
 
-  @Roles('admin', 'organiser', 'staff_viewer')
+  // Any staff role: the service lets recipients of a sent issue in besides the region's readers.
+  @Roles('admin', 'organiser', 'staff_viewer', 'department_handler', 'workstation_manager', 'member')
   @ApiFile(DOCX, 'The issue as a DOCX in the official-document layout')
   @ApiErrors(409)
   @Get(':id/document.docx')
@@ -76,7 +77,8 @@ export class IssuesController {
     attachment(res, DOCX, 'issue.docx', d.name, d.file);
   }
 
-  @Roles('admin', 'organiser', 'staff_viewer')
+  // Any staff role: the service lets recipients of a sent issue in besides the region's readers.
+  @Roles('admin', 'organiser', 'staff_viewer', 'department_handler', 'workstation_manager', 'member')
   @ApiFile('application/pdf', 'The issue as a PDF')
   @ApiErrors(409)
   @Get(':id/document.pdf')

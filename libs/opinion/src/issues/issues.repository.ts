@@ -92,6 +92,23 @@ export class IssuesRepository {
     return { items: rows.map(({ total: _t, ...r }) => r), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
+  /** Who the sent issue is delivered to (they may open its files). */
+  async addRecipients(m: EntityManager, issueId: string, userIds: string[]): Promise<void> {
+    if (userIds.length)
+      await m.query(
+        `INSERT INTO opinion_issue_recipients (issue_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+        [issueId, userIds],
+      );
+  }
+
+  async isRecipient(issueId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM opinion_issue_recipients WHERE issue_id = $1 AND user_id = $2`,
+      [issueId, userId],
+    );
+    return rows.length > 0;
+  }
+
   /** Marks a compiling issue sent with its 报送/抄送 lines; null when it was already sent. */
   async markSent(m: EntityManager, id: string, sendTo: string[], copyTo: string[]): Promise<IssueRow | null> {
     const res: unknown = await m.query(

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, assertInScope, inScope } from '@xs/identity';
+import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { Page, pageOffset, regionLevel } from '@xs/platform';
+import { Page, pageOffset, PiiCipher, regionLevel } from '@xs/platform';
 import { OpinionPorts } from '../opinion-ports';
 import { ReportsRepository } from '../reports/reports.repository';
 import { view as reportView } from '../reports/reports.service';
@@ -18,6 +18,9 @@ import type {
 import { IssueRow, IssuesRepository } from './issues.repository';
 import { Errors } from '../errors';
 
+/** Staff who read every issue of their region. */
+const READERS = ['admin', 'organiser', 'staff_viewer'] as const;
+
 @Injectable()
 export class IssuesService {
   constructor(
@@ -26,6 +29,7 @@ export class IssuesService {
     private readonly reports: ReportsRepository,
     private readonly ports: OpinionPorts,
     private readonly audit: AuditService,
+    private readonly pii: PiiCipher,
   ) {}
 
   /** A new issue of a committee's year, numbered next; a correction points at a sent issue. */
@@ -77,24 +81,27 @@ export class IssuesService {
     const issue = await this.visible(p, id);
     const reports = await this.reports.byIssue(undefined, id);
     const handling = await this.ports.handling(reports.filter((r) => r.suggestionId).map((r) => r.id));
-    return { ...issueView(issue), reports: reports.map((r) => reportView(r, handling)) };
+    return { ...issueView(issue), reports: reports.map((r) => reportView(r, handling, this.pii)) };
   }
 
   /** Sends a compiling issue: read-only from then on; recipients get a notice with the files. */
   async send(p: Principal, id: string, dto: SendIssueDto): Promise<IssueSentResponse> {
     await this.visible(p, id);
     const departments = await this.ports.departmentNames(dto.departmentIds ?? []);
+    // The departments it is copied to are told too, through their handlers' accounts.
+    const handlers = await this.ports.departmentHandlerIds(dto.departmentIds ?? []);
+    const recipients = [...new Set([...(dto.userIds ?? []), ...handlers])];
     const sent = await this.db.transaction(async (m) => {
       const issue = await this.repo.get(m, id, 'update');
       if (issue!.status !== 'compiling') throw Errors.conflict('ISSUE_SENT');
       if (!issue!.correctsId && !(await this.reports.byIssue(m, id)).length)
         throw Errors.conflict('ISSUE_EMPTY');
+      // Recorded with the sending, so the files open for whoever the notice reaches.
+      await this.repo.addRecipients(m, id, recipients);
       return (await this.repo.markSent(m, id, dto.sendTo ?? [], [...departments, ...(dto.copyTo ?? [])]))!;
     });
     const label = `《社情民意》${sent.year}年第${sent.number}期`;
-    // The departments it is copied to are told too, through their handlers' accounts.
-    const handlers = await this.ports.departmentHandlerIds(dto.departmentIds ?? []);
-    const notified = await this.ports.notify([...(dto.userIds ?? []), ...handlers], {
+    const notified = await this.ports.notify(recipients, {
       kind: 'opinion.issue.sent',
       title: `${label}${sent.correctsId ? '（更正）' : ''}`,
       body: `${label}已印发，请查阅附件（Word、PDF）。`,
@@ -108,8 +115,12 @@ export class IssuesService {
     return { ...issueView(sent), notified };
   }
 
+  /** Staff readers of the region, and whoever a sent issue was delivered to (a department's handler, a leader). */
   async document(p: Principal, id: string, format: 'docx' | 'pdf'): Promise<{ file: Buffer; name: string }> {
-    const issue = await this.visible(p, id);
+    const issue = await this.repo.get(undefined, id);
+    const reader = issue && hasRole(p, ...READERS) && inScope(p, issue.regionCode);
+    if (!issue || !(reader || (issue.status === 'sent' && (await this.repo.isRecipient(id, p.id)))))
+      throw Errors.notFound('ISSUE_NOT_FOUND');
     const committee = await this.ports.issuingCommittee(issue.regionCode);
     if (!committee)
       throw Errors.conflict('NO_ISSUING_COMMITTEE', {
@@ -127,6 +138,8 @@ export class IssuesService {
         situation: r.situation,
         analysis: r.analysis,
         suggestions: r.suggestions,
+        // 反映人: the member who wrote it (not staff writing on the committee's behalf) and co-signers.
+        signers: [...(r.authorMemberId ? [r.authorName] : []), ...r.cosigners.map((c) => c.name)],
       })),
       sendTo: issue.sendTo,
       copyTo: issue.copyTo,

@@ -73,3 +73,14 @@ export class OpinionIssueCounter {
   @Column({ name: 'last_number', type: 'int' })
   lastNumber: number;
 }
+
+/** Who a sent issue was delivered to: they open its files whatever their role (a department's handler, a leader). */
+@Entity('opinion_issue_recipients')
+@Index('IDX_opinion_issue_recipients_user', ['userId'])
+export class OpinionIssueRecipient {
+  @PrimaryColumn({ name: 'issue_id', type: 'uuid', primaryKeyConstraintName: 'PK_opinion_issue_recipients' })
+  issueId: string;
+
+  @PrimaryColumn({ name: 'user_id', type: 'uuid', primaryKeyConstraintName: 'PK_opinion_issue_recipients' })
+  userId: string;
+}

@@ -48,6 +48,16 @@ export class UpdateReportDto {
   @ValidateNested()
   @Type(() => ReportBodyDto)
   body?: ReportBodyDto;
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'members (directory ids) co-signing; replaces the set (the author, on a draft or returned report)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  cosignerIds?: string[];
 }
 
 export class ReturnReportDto {

@@ -25,6 +25,16 @@ export interface ReportRow {
   entryIds: string[];
   instructions: { id: string; by: string; text: string; at: string; recordedAt: string }[];
   cosigners: { memberId: string; name: string }[];
+  /** The entries it carries, for the reader (the phone still encrypted; the service masks it). */
+  entries: {
+    id: string;
+    text: string;
+    category: string;
+    community: string | null;
+    phoneEnc: string | null;
+    source: string;
+    createdAt: string;
+  }[];
 }
 
 const COLS = `r.id, r.region_code AS "regionCode", r.title, r.situation, r.analysis, r.suggestions, r.status,
@@ -37,7 +47,11 @@ const COLS = `r.id, r.region_code AS "regionCode", r.title, r.situation, r.analy
      FROM opinion_report_instructions i WHERE i.report_id = r.id), '[]') AS instructions,
   COALESCE((SELECT array_agg(e.entry_id ORDER BY e.entry_id) FROM opinion_report_entries e WHERE e.report_id = r.id), '{}') AS "entryIds",
   COALESCE((SELECT json_agg(json_build_object('memberId', c.member_id, 'name', c.member_name) ORDER BY c.member_name)
-     FROM opinion_report_cosigners c WHERE c.report_id = r.id), '[]') AS cosigners`;
+     FROM opinion_report_cosigners c WHERE c.report_id = r.id), '[]') AS cosigners,
+  COALESCE((SELECT json_agg(json_build_object('id', e.id, 'text', e.text, 'category', e.category,
+       'community', e.community, 'phoneEnc', e.phone_enc, 'source', e.source, 'createdAt', e.created_at)
+       ORDER BY e.created_at, e.id)
+     FROM opinion_report_entries re JOIN opinion_entries e ON e.id = re.entry_id WHERE re.report_id = r.id), '[]') AS entries`;
 
 export interface ReportFilter {
   region: string;
@@ -103,6 +117,16 @@ export class ReportsRepository {
          SELECT $1, unnest($2::uuid[]), unnest($3::varchar[]) ON CONFLICT DO NOTHING`,
         [reportId, cs.map((c) => c.memberId), cs.map((c) => c.name)],
       );
+  }
+
+  /** The author edits who co-signs a draft: the set is replaced. */
+  async replaceCosigners(
+    m: EntityManager,
+    reportId: string,
+    cs: { memberId: string; name: string }[],
+  ): Promise<void> {
+    await m.query(`DELETE FROM opinion_report_cosigners WHERE report_id = $1`, [reportId]);
+    await this.addCosigners(m, reportId, cs);
   }
 
   async get(m: EntityManager | undefined, id: string, lock = false): Promise<ReportRow | null> {
@@ -195,7 +219,10 @@ export class ReportsRepository {
     );
   }
 
-  /** A merged report's entries and co-signers move to the report it was merged into. */
+  /**
+   * A merged report's entries and co-signers move to the report it was merged into, and its author (a
+   * member other than the target's author) signs the merged report too.
+   */
   async absorb(m: EntityManager, targetId: string, sourceIds: string[]): Promise<void> {
     await m.query(
       `INSERT INTO opinion_report_entries (report_id, entry_id)
@@ -204,8 +231,18 @@ export class ReportsRepository {
     );
     await m.query(
       `INSERT INTO opinion_report_cosigners (report_id, member_id, member_name)
-       SELECT $1, member_id, member_name FROM opinion_report_cosigners WHERE report_id = ANY($2) ON CONFLICT DO NOTHING`,
+       SELECT $1::uuid, member_id, member_name FROM opinion_report_cosigners WHERE report_id = ANY($2::uuid[])
+       UNION
+       SELECT $1::uuid, s.author_member_id, s.author_name FROM opinion_reports s
+       WHERE s.id = ANY($2::uuid[]) AND s.author_member_id IS NOT NULL
+       ON CONFLICT DO NOTHING`,
       [targetId, sourceIds],
+    );
+    // The target's own author is not their own co-signer.
+    await m.query(
+      `DELETE FROM opinion_report_cosigners c USING opinion_reports r
+       WHERE c.report_id = $1 AND r.id = $1 AND c.member_id = r.author_member_id`,
+      [targetId],
     );
   }
 }

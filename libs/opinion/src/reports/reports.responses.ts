@@ -13,6 +13,18 @@ export class OpinionCosignerResponse {
   @ApiProperty() name: string;
 }
 
+/** An entry a report carries, as its readers see it: the raiser's phone always masked. */
+export class OpinionReportEntryResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ example: '养老' }) category: string;
+  @ApiProperty({ type: String, nullable: true }) community: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '139****4321', description: 'always masked' })
+  phone: string | null;
+  @ApiProperty({ enum: ['staff', 'resident'], enumName: 'OpinionEntrySource' }) source: string;
+  @ApiProperty({ type: String, format: 'date-time', description: 'when it was recorded' }) createdAt: string;
+}
+
 /** 批示: a leader's instruction on an adopted report. */
 export class OpinionInstructionResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -45,6 +57,8 @@ export class OpinionReportResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) issueId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) mergedInto: string | null;
   @ApiProperty({ type: [String] }) entryIds: string[];
+  @ApiProperty({ type: () => OpinionReportEntryResponse, isArray: true, description: 'oldest first' })
+  entries: OpinionReportEntryResponse[];
   @ApiProperty({ type: () => OpinionCosignerResponse, isArray: true }) cosigners: OpinionCosignerResponse[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) adoptedAt: Date | null;

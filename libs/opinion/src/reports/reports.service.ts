@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, assertInScope, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ConflictError, Page, pageOffset, regionCovers } from '@xs/platform';
+import { ConflictError, Page, pageOffset, PiiCipher, regionCovers } from '@xs/platform';
 import { EntriesRepository } from '../entries/entries.repository';
 import { IssuesRepository } from '../issues/issues.repository';
 import { OpinionPorts } from '../opinion-ports';
@@ -34,6 +34,7 @@ export class ReportsService {
     private readonly issues: IssuesRepository,
     private readonly ports: OpinionPorts,
     private readonly audit: AuditService,
+    private readonly pii: PiiCipher,
   ) {}
 
   async create(p: Principal, dto: CreateReportDto): Promise<ReportCreatedResponse> {
@@ -47,7 +48,7 @@ export class ReportsService {
         entryIds: entryIds.filter((id) => !usable.some((e) => e.id === id)),
       });
     const member = await this.ports.memberForUser(p.id);
-    const cosigners = (await this.ports.members(dto.cosignerIds ?? [])).filter((c) => c.id !== member?.id);
+    const cosigners = await this.cosigners(p, member?.id ?? null, dto.cosignerIds ?? []);
     const id = await this.db.transaction(async (m) => {
       const id = await this.repo.insert(m, {
         regionCode:
@@ -78,7 +79,7 @@ export class ReportsService {
 
   async get(p: Principal, id: string): Promise<ReportResponse> {
     const r = await this.visible(p, id);
-    return view(r, await this.ports.handling(r.suggestionId ? [r.id] : []));
+    return view(r, await this.ports.handling(r.suggestionId ? [r.id] : []), this.pii);
   }
 
   async list(p: Principal, q: ListReportsQuery): Promise<Page<ReportResponse>> {
@@ -94,7 +95,7 @@ export class ReportsService {
       limit: q.pageSize,
     });
     const handling = await this.ports.handling(page.items.filter((r) => r.suggestionId).map((r) => r.id));
-    return { items: page.items.map((r) => view(r, handling)), total: page.total };
+    return { items: page.items.map((r) => view(r, handling, this.pii)), total: page.total };
   }
 
   /** The author edits a draft or a returned report; reviewers edit a submitted one (编辑). */
@@ -103,13 +104,23 @@ export class ReportsService {
     const own = r.authorId === p.id && (r.status === 'draft' || r.status === 'returned');
     const review = hasRole(p, ...REVIEWERS) && inScope(p, r.regionCode) && r.status === 'submitted';
     if (!own && !review) throw this.wrongState(r, 'REPORT_NOT_EDITABLE');
+    // Who co-signs is the author's to say, while the report is still theirs to edit.
+    if (dto.cosignerIds && !own) throw Errors.forbidden('NOT_REPORT_AUTHOR');
+    const cosigners = dto.cosignerIds ? await this.cosigners(p, r.authorMemberId, dto.cosignerIds) : null;
     await this.db.transaction(async (m) => {
       const locked = (await this.repo.get(m, id, true))!;
       if (locked.status !== r.status) throw this.wrongState(locked, 'REPORT_NOT_EDITABLE');
       await this.repo.updateText(m, id, { title: dto.title, ...dto.body });
+      if (cosigners)
+        await this.repo.replaceCosigners(
+          m,
+          id,
+          cosigners.map((c) => ({ memberId: c.id, name: c.name })),
+        );
     });
     await this.audit.by(p, 'opinion.report.edit', { type: 'opinion_report', id }, 'ok', null, {
       status: r.status,
+      ...(cosigners ? { cosigners: cosigners.length } : {}),
     });
     return this.get(p, id);
   }
@@ -232,6 +243,19 @@ export class ReportsService {
     return this.get(p, id);
   }
 
+  /**
+   * Co-signers are members of the caller's region (what GET /members/lookup offers); anyone else is
+   * refused as unknown, without saying they exist. The author is never their own co-signer.
+   */
+  private async cosigners(p: Principal, authorMemberId: string | null, ids: string[]) {
+    const found = await this.ports.memberSnapshots(ids);
+    const unknown = [...new Set(ids)].filter(
+      (id) => !found.some((c) => c.id === id && inScope(p, c.regionCode)),
+    );
+    if (unknown.length) throw Errors.badInput('UNKNOWN_MEMBER', { memberIds: unknown });
+    return found.filter((c) => c.id !== authorMemberId);
+  }
+
   /** The author sees their own; staff readers see non-drafts in their region. Otherwise 404. */
   private async visible(p: Principal, id: string): Promise<ReportRow> {
     const r = await this.repo.get(undefined, id);
@@ -278,6 +302,7 @@ function handlingText(r: ReportRow): string {
 export function view(
   r: ReportRow,
   handling: Map<string, { suggestionId: string; status: string }>,
+  pii: PiiCipher,
 ): ReportResponse {
   return {
     id: r.id,
@@ -291,6 +316,16 @@ export function view(
     issueId: r.issueId,
     mergedInto: r.mergedInto,
     entryIds: r.entryIds,
+    // The raiser stays masked here whatever the reader's permissions: the full phone is on the entry.
+    entries: r.entries.map((e) => ({
+      id: e.id,
+      text: e.text,
+      category: e.category,
+      community: e.community,
+      phone: pii.reveal(e.phoneEnc, false),
+      source: e.source,
+      createdAt: new Date(e.createdAt).toISOString(),
+    })),
     cosigners: r.cosigners,
     submittedAt: r.submittedAt,
     adoptedAt: r.adoptedAt,

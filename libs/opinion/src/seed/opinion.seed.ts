@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DIRECTORY_PORT } from '@xs/contracts';
 import type { DirectoryPort, MemberSnapshot } from '@xs/contracts';
 import { UsersService } from '@xs/identity';
-import { APP_CONFIG, SeedRegistry } from '@xs/platform';
+import { APP_CONFIG, regionCovers, SeedRegistry } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { OpinionCategories } from '../categories';
 
@@ -45,7 +45,8 @@ export interface OpinionSeedResult {
 /**
  * A year of 社情民意 across the demo districts: members on duty record entries at their workstations,
  * some become reports, most submitted reports are adopted into quarterly issues of each district's
- * committee, some get 批示. Workstations and their members come from the directory.
+ * committee, some get 批示, some are co-signed by a colleague. Workstations and their members come from the
+ * directory.
  */
 @Injectable()
 export class OpinionSeed implements OnModuleInit {
@@ -104,6 +105,10 @@ export class OpinionSeed implements OnModuleInit {
       const members = await this.directory.members(await this.directory.assignedMemberIds(wsId));
       if (!w || !members.length) continue;
       const r = rng(`opinion:${wsId}`);
+      // Co-signers drawn apart, so the rest of the demo stays what it was: the first report of a workstation
+      // with colleagues on duty is co-signed, later ones now and then.
+      const rc = rng(`opinion:cosign:${wsId}`);
+      let cosigned = false;
       const count = 4 + Math.floor(r() * 9);
       for (let k = 0; k < count; k++) {
         const at = new Date(now.getTime() - Math.floor(r() * year));
@@ -163,6 +168,18 @@ export class OpinionSeed implements OnModuleInit {
         ]);
         await this.db.query(`UPDATE opinion_entries SET disposition = 'reported' WHERE id = $1`, [entryId]);
         done.reports++;
+        // A colleague of the author's region serving at the same workstation, as the console allows.
+        const colleagues = members.filter(
+          (c) => c.id !== member.id && regionCovers(member.regionCode, c.regionCode),
+        );
+        if (colleagues.length && (!cosigned || rc() < 0.3)) {
+          const c = colleagues[Math.floor(rc() * colleagues.length)];
+          await this.db.query(
+            `INSERT INTO opinion_report_cosigners (report_id, member_id, member_name) VALUES ($1, $2, $3)`,
+            [reportId, c.id, c.name],
+          );
+          cosigned = true;
+        }
         if (adoptedAt && r() < 0.35)
           await this.db.query(
             `INSERT INTO opinion_report_instructions (report_id, by_name, text, at, recorded_by)

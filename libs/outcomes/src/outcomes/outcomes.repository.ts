@@ -103,18 +103,21 @@ export class OutcomesRepository {
   }
 
   async markPublished(m: EntityManager, sessionId: string, by: string): Promise<boolean> {
-    const rows = returningRows<{ session_id: string }>(
+    const rows = returningRows<{ sessionId: string }>(
       await m.query(
         `UPDATE session_outcomes SET status = 'published', published_at = now(), published_by = $2, updated_at = now()
-          WHERE session_id = $1 AND status <> 'published' RETURNING session_id`,
+          WHERE session_id = $1 AND status <> 'published' RETURNING session_id AS "sessionId"`,
         [sessionId, by],
       ),
     );
     return rows.length === 1;
   }
 
-  existingIds(ids: string[]): Promise<{ session_id: string }[]> {
-    return this.db.query(`SELECT session_id FROM session_outcomes WHERE session_id = ANY($1::uuid[])`, [ids]);
+  existingIds(ids: string[]): Promise<{ sessionId: string }[]> {
+    return this.db.query(
+      `SELECT session_id AS "sessionId" FROM session_outcomes WHERE session_id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /** Ended sessions in a region subtree whose outcome is not published yet. */

@@ -151,7 +151,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
   async backfillEnded(limit = 500): Promise<number> {
     const ids = await this.ports.endedSessionIds(new Date(), limit);
     if (!ids.length) return 0;
-    const known = new Set((await this.repo.existingIds(ids)).map((r) => r.session_id));
+    const known = new Set((await this.repo.existingIds(ids)).map((r) => r.sessionId));
     let added = 0;
     for (const id of ids.filter((i) => !known.has(i))) {
       await this.recordEnded(id);

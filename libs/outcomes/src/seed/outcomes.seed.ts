@@ -74,11 +74,11 @@ export class OutcomesSeed implements OnModuleInit {
     // Sessions with an outcome already written are left alone; 'pending' rows (ended, nothing written) are filled.
     const known = new Set(
       (
-        await this.db.query<{ session_id: string }[]>(
-          `SELECT session_id FROM session_outcomes WHERE session_id = ANY($1::uuid[]) AND status <> 'pending'`,
+        await this.db.query<{ sessionId: string }[]>(
+          `SELECT session_id AS "sessionId" FROM session_outcomes WHERE session_id = ANY($1::uuid[]) AND status <> 'pending'`,
           [ids],
         )
-      ).map((r) => r.session_id),
+      ).map((r) => r.sessionId),
     );
     const raters = await this.users.earliestWithRoles(['resident', 'member'], 40);
     const deptCache = new Map<string, DepartmentSnapshot[]>();

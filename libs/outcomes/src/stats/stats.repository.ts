@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { regionLevel, regionLikePattern, ROOT_REGION } from '@xs/platform';
+import { camelRows, regionLevel, regionLikePattern, ROOT_REGION } from '@xs/platform';
 
 import type { RegionPeriod, StatsFigures, StatsRow } from '@xs/contracts';
 
@@ -111,12 +111,13 @@ SELECT t.month AS region_code, t.sessions, t.onsite, t.online_unique, t.online_p
   FROM t
  ORDER BY t.month`;
 
+/** A row of STATS_SQL or MONTHLY_SQL, keyed camelCase by camelRows(). */
 interface RawRow {
-  region_code: string | null;
+  regionCode: string | null;
   sessions: number;
   onsite: number;
-  online_unique: number;
-  online_peak: number;
+  onlineUnique: number;
+  onlinePeak: number;
   total: number;
   assigned: number;
   replied: number;
@@ -126,10 +127,10 @@ interface RawRow {
   satisfied: number;
   basically: number;
   unsatisfied: number;
-  reply_rate: number | null;
-  completion_rate: number | null;
-  adoption_rate: number | null;
-  satisfaction_rate: number | null;
+  replyRate: number | null;
+  completionRate: number | null;
+  adoptionRate: number | null;
+  satisfactionRate: number | null;
 }
 
 @Injectable()
@@ -139,32 +140,32 @@ export class StatsRepository {
   /** First row: the totals (regionCode null); then one row per child region with any data. */
   async figures(q: RegionPeriod): Promise<StatsRow[]> {
     const g = childGrouping(q.regionCode);
-    const rows: RawRow[] = await this.db.query(STATS_SQL, [
-      regionLikePattern(q.regionCode),
-      q.from ?? null,
-      q.to ?? null,
-      g.keep,
-      g.width,
-    ]);
+    const rows = camelRows<RawRow>(
+      await this.db.query(STATS_SQL, [
+        regionLikePattern(q.regionCode),
+        q.from ?? null,
+        q.to ?? null,
+        g.keep,
+        g.width,
+      ]),
+    );
     return rows.map(toRow);
   }
 
   /** One row per month with any data (regionCode holds the month, `YYYY-MM`), oldest first. */
   async monthly(q: RegionPeriod): Promise<StatsRow[]> {
-    const rows: RawRow[] = await this.db.query(MONTHLY_SQL, [
-      regionLikePattern(q.regionCode),
-      q.from ?? null,
-      q.to ?? null,
-    ]);
+    const rows = camelRows<RawRow>(
+      await this.db.query(MONTHLY_SQL, [regionLikePattern(q.regionCode), q.from ?? null, q.to ?? null]),
+    );
     return rows.map(toRow);
   }
 }
 
 function toRow(r: RawRow): StatsRow {
   return {
-    regionCode: r.region_code,
+    regionCode: r.regionCode,
     sessions: r.sessions,
-    participants: { onsite: r.onsite, onlineUnique: r.online_unique, onlinePeak: r.online_peak },
+    participants: { onsite: r.onsite, onlineUnique: r.onlineUnique, onlinePeak: r.onlinePeak },
     suggestions: {
       total: r.total,
       assigned: r.assigned,
@@ -179,10 +180,10 @@ function toRow(r: RawRow): StatsRow {
       unsatisfied: r.unsatisfied,
     },
     rates: {
-      reply: r.reply_rate,
-      completion: r.completion_rate,
-      adoption: r.adoption_rate,
-      satisfaction: r.satisfaction_rate,
+      reply: r.replyRate,
+      completion: r.completionRate,
+      adoption: r.adoptionRate,
+      satisfaction: r.satisfactionRate,
     },
   };
 }

@@ -285,16 +285,17 @@ export class SuggestionsRepository {
 
   transitions(id: string): Promise<
     {
-      from_status: string | null;
-      to_status: string;
-      actor_id: string | null;
-      actor_name: string | null;
+      fromStatus: string | null;
+      toStatus: string;
+      actorId: string | null;
+      actorName: string | null;
       at: Date;
       note: string | null;
     }[]
   > {
     return this.db.query(
-      `SELECT from_status, to_status, actor_id, actor_name, at, note FROM suggestion_transitions
+      `SELECT from_status AS "fromStatus", to_status AS "toStatus", actor_id AS "actorId", actor_name AS "actorName", at, note
+         FROM suggestion_transitions
         WHERE suggestion_id = $1 ORDER BY at, id`,
       [id],
     );
@@ -316,11 +317,11 @@ export class SuggestionsRepository {
     by: string,
     opinion: string | null,
   ): Promise<{ signed: boolean; remaining: number }> {
-    const signed = returningRows<{ department_id: string }>(
+    const signed = returningRows<{ departmentId: string }>(
       await m.query(
         `UPDATE suggestion_departments SET countersigned_at = now(), countersigned_by = $3, countersign_opinion = $4
           WHERE suggestion_id = $1 AND department_id = $2 AND role = 'co' AND countersigned_at IS NULL
-          RETURNING department_id`,
+          RETURNING department_id AS "departmentId"`,
         [id, departmentId, by, opinion],
       ),
     );

@@ -205,10 +205,10 @@ export class SuggestionsService {
     return {
       ...(await this.view(p, row)),
       transitions: transitions.map((t) => ({
-        from: t.from_status,
-        to: t.to_status,
-        actorId: t.actor_id,
-        actorName: t.actor_name,
+        from: t.fromStatus,
+        to: t.toStatus,
+        actorId: t.actorId,
+        actorName: t.actorName,
         at: new Date(t.at).toISOString(),
         note: t.note,
       })),

@@ -70,18 +70,17 @@ export class SupervisionRepository {
 
   /** Departments still owing an answer (the lead, or a co-handler yet to countersign) on overdue suggestions. */
   async overdueByDepartment(regionCode: string): Promise<OverdueDepartment[]> {
-    const rows: { department_id: string; name: string; overdue: number; oldest: Date }[] =
-      await this.db.query(
-        `SELECT d.department_id, d.department_name AS name, count(*)::int AS overdue, min(s.due_at) AS oldest
+    const rows: { departmentId: string; name: string; overdue: number; oldest: Date }[] = await this.db.query(
+      `SELECT d.department_id AS "departmentId", d.department_name AS name, count(*)::int AS overdue, min(s.due_at) AS oldest
          FROM suggestions s
          JOIN suggestion_departments d ON d.suggestion_id = s.id AND (d.role = 'lead' OR d.countersigned_at IS NULL)
         WHERE s.status = 'assigned' AND s.due_at < now() AND s.region_code LIKE $1
         GROUP BY d.department_id, d.department_name
         ORDER BY 3 DESC, 4, 2`,
-        [regionLikePattern(regionCode)],
-      );
+      [regionLikePattern(regionCode)],
+    );
     return rows.map((r) => ({
-      departmentId: r.department_id,
+      departmentId: r.departmentId,
       name: r.name,
       overdue: r.overdue,
       oldestDueAt: new Date(r.oldest).toISOString(),
@@ -90,17 +89,17 @@ export class SupervisionRepository {
 
   async recentReminders(regionCode: string, limit = 100): Promise<SentReminder[]> {
     const rows: {
-      suggestion_id: string;
+      suggestionId: string;
       kind: string;
       day: string;
-      sent_at: Date;
-      session_title: string;
+      sentAt: Date;
+      sessionTitle: string;
       content: string;
-      due_at: Date | null;
+      dueAt: Date | null;
       departments: string[] | null;
     }[] = await this.db.query(
-      `SELECT r.suggestion_id, r.kind, to_char(r.day, 'YYYY-MM-DD') AS day, r.sent_at, s.session_title, s.content,
-              s.due_at,
+      `SELECT r.suggestion_id AS "suggestionId", r.kind, to_char(r.day, 'YYYY-MM-DD') AS day, r.sent_at AS "sentAt",
+              s.session_title AS "sessionTitle", s.content, s.due_at AS "dueAt",
               (SELECT array_agg(d.department_name ORDER BY d.role DESC, d.department_name)
                  FROM suggestion_departments d
                 WHERE d.suggestion_id = s.id AND (d.role = 'lead' OR d.countersigned_at IS NULL)) AS departments
@@ -111,13 +110,13 @@ export class SupervisionRepository {
       [regionLikePattern(regionCode), limit],
     );
     return rows.map((r) => ({
-      suggestionId: r.suggestion_id,
+      suggestionId: r.suggestionId,
       kind: r.kind,
       day: r.day,
-      sentAt: new Date(r.sent_at).toISOString(),
-      sessionTitle: r.session_title,
+      sentAt: new Date(r.sentAt).toISOString(),
+      sessionTitle: r.sessionTitle,
       content: r.content,
-      dueAt: r.due_at ? new Date(r.due_at).toISOString() : null,
+      dueAt: r.dueAt ? new Date(r.dueAt).toISOString() : null,
       departments: r.departments ?? [],
     }));
   }

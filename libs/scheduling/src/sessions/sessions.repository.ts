@@ -152,8 +152,8 @@ export class SessionsRepository {
     blockedUntil: Date,
     exceptId?: string,
   ): Promise<{ id: string; title: string; startsAt: Date; endsAt: Date } | null> {
-    const rows: { id: string; title: string; starts_at: Date; ends_at: Date }[] = await this.db.query(
-      `SELECT id, title, starts_at, ends_at FROM sessions
+    const rows: { id: string; title: string; startsAt: Date; endsAt: Date }[] = await this.db.query(
+      `SELECT id, title, starts_at AS "startsAt", ends_at AS "endsAt" FROM sessions
         WHERE workstation_id = $1 AND status <> 'cancelled'
           AND tstzrange(starts_at, blocked_until) && tstzrange($2, $3)
           AND ($4::uuid IS NULL OR id <> $4)
@@ -161,7 +161,7 @@ export class SessionsRepository {
       [workstationId, startsAt, blockedUntil, exceptId ?? null],
     );
     const r = rows[0];
-    return r ? { id: r.id, title: r.title, startsAt: r.starts_at, endsAt: r.ends_at } : null;
+    return r ? { id: r.id, title: r.title, startsAt: r.startsAt, endsAt: r.endsAt } : null;
   }
 
   async list(
@@ -198,15 +198,15 @@ export class SessionsRepository {
         `s.lng BETWEEN ${p(f.near.lng - dLng)} AND ${p(f.near.lng + dLng)}`,
         `${distance} <= ${p(f.near.radiusKm)}`,
       );
-      order = `distance_km ASC, s.starts_at ASC, s.id`;
+      order = `"distanceKm" ASC, s.starts_at ASC, s.id`;
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const countRows: { n: string }[] = await this.db.query(
       `SELECT count(*) AS n FROM sessions s ${clause}`,
       params,
     );
-    const idRows: { id: string; distance_km: number | null }[] = await this.db.query(
-      `SELECT s.id, ${distance} AS distance_km FROM sessions s ${clause}
+    const idRows: { id: string; distanceKm: number | null }[] = await this.db.query(
+      `SELECT s.id, ${distance} AS "distanceKm" FROM sessions s ${clause}
         ORDER BY ${order} OFFSET ${p(f.offset)} LIMIT ${p(f.limit)}`,
       params,
     );
@@ -217,7 +217,7 @@ export class SessionsRepository {
       ]),
     );
     return {
-      items: idRows.map((r) => ({ session: byId.get(r.id)!, distanceKm: r.distance_km })),
+      items: idRows.map((r) => ({ session: byId.get(r.id)!, distanceKm: r.distanceKm })),
       total: Number(countRows[0].n),
     };
   }

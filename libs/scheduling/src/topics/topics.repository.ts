@@ -70,9 +70,9 @@ export class TopicsRepository {
   /** Trigram similarity on normalised text (简/繁 alike) among open topics of a region subtree. */
   async similar(text: string, region: string, limit: number, exceptId?: string): Promise<SimilarTopic[]> {
     const norm = normalizeZh(text);
-    const rows: { id: string; title: string; status: TopicStatus; support_count: number; sim: number }[] =
+    const rows: { id: string; title: string; status: TopicStatus; supportCount: number; sim: number }[] =
       await this.db.query(
-        `SELECT * FROM (
+        `SELECT id, title, status, support_count AS "supportCount", sim FROM (
            SELECT id, title, status, support_count,
                   GREATEST(similarity(text_norm, $1), word_similarity($1, text_norm)) AS sim
              FROM topics
@@ -87,7 +87,7 @@ export class TopicsRepository {
       id: r.id,
       title: r.title,
       status: r.status,
-      supportCount: r.support_count,
+      supportCount: r.supportCount,
       similarity: Math.round(Number(r.sim) * 1000) / 1000,
     }));
   }
@@ -120,13 +120,13 @@ export class TopicsRepository {
         [topicId, userId],
       );
       if (!ins.length) return null;
-      const rows = returningRows<{ support_count: number }>(
+      const rows = returningRows<{ supportCount: number }>(
         await m.query(
-          `UPDATE topics SET support_count = support_count + 1 WHERE id = $1 RETURNING support_count`,
+          `UPDATE topics SET support_count = support_count + 1 WHERE id = $1 RETURNING support_count AS "supportCount"`,
           [topicId],
         ),
       );
-      return rows[0].support_count;
+      return rows[0].supportCount;
     });
   }
 
@@ -155,11 +155,11 @@ export class TopicsRepository {
   }
 
   async participantUserIds(topicId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await this.db.query(
-      `SELECT proposer_id AS user_id FROM topics WHERE id = $1
+    const rows: { userId: string }[] = await this.db.query(
+      `SELECT proposer_id AS "userId" FROM topics WHERE id = $1
         UNION SELECT user_id FROM topic_supports WHERE topic_id = $1`,
       [topicId],
     );
-    return rows.map((r) => r.user_id);
+    return rows.map((r) => r.userId);
   }
 }

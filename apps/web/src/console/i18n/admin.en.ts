@@ -72,6 +72,7 @@ export const adminEn: Record<AdminKey, string> = {
   'notif.title': 'Notifications',
   'notif.unread': '{n} unread notifications',
   'notif.readAll': 'Mark all as read',
+  'notif.file': 'Download {format}',
   'notif.empty': 'No notifications',
   'notif.open': 'Open',
   'mine.title': 'My invitations and duty',

@@ -70,6 +70,7 @@ export const adminZhHans = {
   'notif.title': '通知',
   'notif.unread': '{n} 条未读通知',
   'notif.readAll': '全部标为已读',
+  'notif.file': '下载 {format}',
   'notif.empty': '暂无通知',
   'notif.open': '查看',
   'mine.title': '我的邀请与履职',

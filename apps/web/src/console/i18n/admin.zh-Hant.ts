@@ -72,6 +72,7 @@ export const adminZhHant: Record<AdminKey, string> = {
   'notif.title': '通知',
   'notif.unread': '{n} 條未讀通知',
   'notif.readAll': '全部標為已讀',
+  'notif.file': '下載 {format}',
   'notif.empty': '暫無通知',
   'notif.open': '查看',
   'mine.title': '我的邀請與履職',

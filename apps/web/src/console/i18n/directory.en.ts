@@ -139,6 +139,8 @@ export const directoryEn: Record<DirectoryKey, string> = {
   'depts.region': 'Region',
   'depts.empty': 'No departments yet',
   'depts.created': 'Department created',
+  'depts.edit': 'Edit department',
+  'depts.saved': 'Department saved',
   'import.stage': 'Checking: {done}/{total} rows',
   'import.stage.upload': 'Uploading {percent}%',
   'import.stage.queued': 'Uploaded, waiting to be processed',

@@ -137,6 +137,8 @@ export const directoryZhHans = {
   'depts.region': '所属地区',
   'depts.empty': '暂无承办单位',
   'depts.created': '承办单位已创建',
+  'depts.edit': '编辑承办单位',
+  'depts.saved': '承办单位已保存',
   'import.stage': '正在检查：{done}/{total} 行',
   'import.stage.upload': '正在上传 {percent}%',
   'import.stage.queued': '已上传，等待处理',

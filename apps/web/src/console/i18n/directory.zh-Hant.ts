@@ -139,6 +139,8 @@ export const directoryZhHant: Record<DirectoryKey, string> = {
   'depts.region': '所屬地區',
   'depts.empty': '暫無承辦單位',
   'depts.created': '承辦單位已創建',
+  'depts.edit': '編輯承辦單位',
+  'depts.saved': '承辦單位已保存',
   'import.stage': '正在檢查：{done}/{total} 行',
   'import.stage.upload': '正在上傳 {percent}%',
   'import.stage.queued': '已上傳，等待處理',

@@ -10,6 +10,17 @@ export interface ListQuery {
   sort: string;
 }
 
+/** What a list view needs of a `useRouteList` (its rows, states and pager). */
+export interface RouteList<T> {
+  query: Ref<ListQuery>;
+  data: Ref<Page<T>>;
+  loading: Ref<boolean>;
+  error: Ref<string | null>;
+  reload: () => Promise<void>;
+  setPage: (page: number) => Promise<void>;
+  setPageSize: (size: number) => Promise<void>;
+}
+
 const str = (v: LocationQuery[string]): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 
 /**

@@ -1165,7 +1165,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    patch: operations['DepartmentsController_update'];
     trace?: never;
   };
   '/sectors': {
@@ -1354,6 +1354,22 @@ export interface paths {
     get: operations['MembersController_list'];
     put?: never;
     post: operations['MembersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/members/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MembersController_lookup'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2547,7 +2563,6 @@ export interface components {
       permissions?: 'pii:read'[];
       phone?: string;
     };
-    Object: Record<string, never>;
     UserPage: {
       items: components['schemas']['UserResponse'][];
       /** @description All matching items, not just this page */
@@ -3620,6 +3635,12 @@ export interface components {
       /** @description All matching items, not just this page */
       total: number;
     };
+    UpdateDepartmentDto: {
+      /** @example 五华区住房和城乡建设局 */
+      name?: string;
+      /** @example 530102 */
+      regionCode?: string;
+    };
     SectorListResponse: {
       /** @description 界别, as configured in config/sectors.json */
       items: string[];
@@ -4056,6 +4077,23 @@ export interface components {
     };
     MemberPage: {
       items: components['schemas']['MemberResponse'][];
+      /** @description All matching items, not just this page */
+      total: number;
+    };
+    MemberLookupResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description 界别 */
+      sector: string | null;
+      /** @example 530102 */
+      regionCode: string;
+      regionName: string | null;
+      /** @description the workstations they serve at */
+      workstations: string[];
+    };
+    MemberLookupPage: {
+      items: components['schemas']['MemberLookupResponse'][];
       /** @description All matching items, not just this page */
       total: number;
     };
@@ -5022,6 +5060,25 @@ export interface components {
     };
     /** @enum {string} */
     OpinionReportStatus: 'draft' | 'submitted' | 'returned' | 'adopted' | 'merged';
+    OpinionReportEntryResponse: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      /** @example 养老 */
+      category: string;
+      community: string | null;
+      /**
+       * @description always masked
+       * @example 139****4321
+       */
+      phone: string | null;
+      source: components['schemas']['OpinionEntrySource'];
+      /**
+       * Format: date-time
+       * @description when it was recorded
+       */
+      createdAt: string;
+    };
     OpinionCosignerResponse: {
       /** Format: uuid */
       memberId: string;
@@ -5070,6 +5127,8 @@ export interface components {
       /** Format: uuid */
       mergedInto: string | null;
       entryIds: string[];
+      /** @description oldest first */
+      entries: components['schemas']['OpinionReportEntryResponse'][];
       cosigners: components['schemas']['OpinionCosignerResponse'][];
       /** Format: date-time */
       submittedAt: string | null;
@@ -5092,6 +5151,8 @@ export interface components {
     UpdateReportDto: {
       title?: string;
       body?: components['schemas']['ReportBodyDto'];
+      /** @description members (directory ids) co-signing; replaces the set (the author, on a draft or returned report) */
+      cosignerIds?: string[];
     };
     ReturnReportDto: {
       /** @description 退回意见 */
@@ -6101,7 +6162,8 @@ export interface operations {
         page?: unknown;
         pageSize?: unknown;
         region?: string;
-        role?: components['schemas']['Object'];
+        role?:
+          'admin' | 'organiser' | 'workstation_manager' | 'department_handler' | 'member' | 'staff_viewer';
         q?: string;
       };
       header?: never;
@@ -10473,6 +10535,85 @@ export interface operations {
       };
     };
   };
+  DepartmentsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentResponse'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such object (objects outside the caller’s region also answer 404 on reads) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Conflicts with the current state (see `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body or file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   SectorsController_list: {
     parameters: {
       query?: never;
@@ -11421,6 +11562,59 @@ export interface operations {
       };
       /** @description The body or file is too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MembersController_lookup: {
+    parameters: {
+      query?: {
+        page?: unknown;
+        pageSize?: unknown;
+        /** @description defaults to the caller’s region */
+        region?: string;
+        /** @description part of the name */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberLookupPage'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Not signed in, or the access token expired (TOKEN_EXPIRED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The caller lacks the role or permission, or the object is outside its region */
+      403: {
         headers: {
           [name: string]: unknown;
         };

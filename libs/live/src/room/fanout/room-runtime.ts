@@ -16,7 +16,7 @@ export const userRoomOf = (sessionId: string, userId: string) => `s:${sessionId}
 
 export function itemFromRow(r: MessageRow): FanItem {
   const seq = Number(r.seq);
-  if (r.status === 'published') return { seq, msg: messageView(r), priority: r.author_role !== 'resident' };
+  if (r.status === 'published') return { seq, msg: messageView(r), priority: r.authorRole !== 'resident' };
   if (r.status === 'held') return { seq, held: heldView(r) };
   return { seq };
 }

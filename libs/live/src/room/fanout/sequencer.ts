@@ -60,12 +60,18 @@ export class RoomSequencer {
 
   /**
    * Without Redis nothing is announced across nodes; what the others stored is read here (once a
-   * second) up to the room's committed counter, so this node's viewers still get it, in order.
+   * second) up to each room's committed counter, so this node's viewers still get it, in order. The
+   * counters of all open rooms come in one query; a room's messages are read only when it moved on.
    */
-  async catchUp(rt: RoomRuntime): Promise<void> {
+  async catchUp(rooms: Iterable<RoomRuntime>): Promise<void> {
+    const ready = [...rooms].filter((rt) => rt.seq.ready);
+    if (!ready.length) return;
+    const last = await this.roomsRepo.lastSeqs(ready.map((rt) => rt.sessionId));
+    for (const rt of ready) await this.catchUpRoom(rt, last.get(rt.sessionId) ?? 0);
+  }
+
+  private async catchUpRoom(rt: RoomRuntime, last: number): Promise<void> {
     const st = rt.seq;
-    if (!st.ready) return;
-    const last = await this.roomsRepo.lastSeq(rt.sessionId);
     let from = st.nextSeq;
     while (from <= last && st.pending.has(from)) from++;
     if (from > last) return;

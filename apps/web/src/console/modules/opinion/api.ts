@@ -7,6 +7,7 @@ export type Issue = Schemas['OpinionIssueResponse'];
 export type IssueDetail = Schemas['OpinionIssueDetailResponse'];
 export type OpinionStats = Schemas['OpinionStatsResponse'];
 export type ReportBody = Schemas['OpinionReportBodyResponse'];
+export type Colleague = Schemas['MemberLookupResponse'];
 
 const id = (x: string) => ({ params: { path: { id: x } } });
 
@@ -25,9 +26,9 @@ export const opinionApi = {
   reports: (query: { status?: Report['status']; issue?: string; page: number; pageSize: number }) =>
     ok(client.GET('/opinion-reports', { params: { query } })),
   report: (reportId: string) => ok(client.GET('/opinion-reports/{id}', id(reportId))),
-  createReport: (body: { title: string; body: ReportBody; entryIds?: string[] }) =>
+  createReport: (body: { title: string; body: ReportBody; entryIds?: string[]; cosignerIds?: string[] }) =>
     ok(client.POST('/opinion-reports', { body })),
-  updateReport: (reportId: string, body: { title: string; body: ReportBody }) =>
+  updateReport: (reportId: string, body: { title: string; body: ReportBody; cosignerIds?: string[] }) =>
     ok(client.PATCH('/opinion-reports/{id}', { ...id(reportId), body })),
   submit: (reportId: string) => ok(client.POST('/opinion-reports/{id}/submit', id(reportId))),
   returnReport: (reportId: string, comment: string) =>
@@ -46,11 +47,24 @@ export const opinionApi = {
   issue: (issueId: string) => ok(client.GET('/opinion-issues/{id}', id(issueId))),
   createIssue: (body: { year: number; correctsId?: string; correctionNote?: string }) =>
     ok(client.POST('/opinion-issues', { body })),
-  send: (issueId: string, body: { sendTo?: string[]; departmentIds?: string[] }) =>
+  send: (issueId: string, body: { sendTo?: string[]; departmentIds?: string[]; userIds?: string[] }) =>
     ok(client.POST('/opinion-issues/{id}/send', { ...id(issueId), body })),
 
   stats: (query: { region?: string; year?: number }) =>
     ok(client.GET('/stats/opinion', { params: { query } })),
+  /** Colleagues of the caller's region by name, for picking co-signers (members may call it). */
+  colleagues: async (q: string) =>
+    (await ok(client.GET('/members/lookup', { params: { query: { q: q || undefined, pageSize: 20 } } })))
+      .items,
+  /** Leaders' accounts (staff viewers of the region) an issue is delivered to, by name. */
+  leaders: async (q: string) =>
+    (
+      await ok(
+        client.GET('/users', {
+          params: { query: { role: 'staff_viewer', q: q || undefined, pageSize: 20 } },
+        }),
+      )
+    ).items,
   departments: async () =>
     (await ok(client.GET('/departments', { params: { query: { pageSize: 100 } } }))).items,
 };
