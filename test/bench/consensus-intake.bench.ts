@@ -1,9 +1,11 @@
 import { fork } from 'node:child_process';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, Socket } from 'socket.io-client';
 import { APP_CONFIG, type AppConfig } from '@xs/platform';
 import { ConsensusEngine } from '@xs/live';
 import { signAccessToken } from '../../libs/identity/src/auth/tokens';
+import { ConsensusRepository } from '../../libs/live/src/consensus/consensus.repository';
 import { startBenchApp, type BenchApp } from './bench-app';
 
 /**
@@ -28,15 +30,16 @@ interface LoadJob {
   url: string;
   tokens: string[];
 }
+/** What the load process saw: per vote its send time (epoch ms), ack latency (-1: never acked) and outcome. */
 interface PhaseResult {
-  sent: number;
-  ok: number;
-  refused: Record<string, number>;
-  unacked: number;
-  p50: number;
-  p99: number;
-  max: number;
   seconds: number;
+  sentAt: number[];
+  latency: number[];
+  ok: boolean[];
+  refused: Record<string, number>;
+  /** consensus:update messages the voters' sockets received, and the load process's longest stall. */
+  updates: number;
+  loadLagMaxMs: number;
 }
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -94,9 +97,16 @@ async function phase(
     ),
   );
   step(`voters joined ${job.sessionId.slice(0, 8)}`);
-  const lat: number[] = [];
+  // The load process's own stalls (decoding every socket's consensus:update) delay the acks it times.
+  let updates = 0;
+  const count = () => updates++;
+  for (const s of socks) s.on('consensus:update', count);
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  const sentAt: number[] = [];
+  const latency: number[] = [];
+  const ok: boolean[] = [];
   const refused: Record<string, number> = {};
-  let ok = 0;
   let n = 0;
   let pending = 0;
   const start = Date.now() + 500;
@@ -111,16 +121,20 @@ async function phase(
         const i = n % socks.length;
         const round = Math.floor(n / socks.length);
         const statementId = job.statementIds[(i * 7 + round) % job.statementIds.length];
-        const sentAt = performance.now();
+        const k = n;
+        const t0 = performance.now();
+        sentAt[k] = performance.timeOrigin + t0;
+        latency[k] = -1;
+        ok[k] = false;
         pending++;
         socks[i].emit(
           'statement:vote',
           { statementId, vote: VOTES[(i + round) % 3] },
           (ack: { ok: boolean; error?: { code: string } }) => {
             pending--;
-            lat.push(performance.now() - sentAt);
-            if (ack.ok) ok++;
-            else refused[ack.error?.code ?? '?'] = (refused[ack.error?.code ?? '?'] ?? 0) + 1;
+            latency[k] = performance.now() - t0;
+            ok[k] = ack.ok;
+            if (!ack.ok) refused[ack.error?.code ?? '?'] = (refused[ack.error?.code ?? '?'] ?? 0) + 1;
           },
         );
         n++;
@@ -134,17 +148,61 @@ async function phase(
   step(`sent ${n}, waiting for ${pending} acks`);
   const deadline = Date.now() + 30_000;
   while (pending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  lat.sort((a, b) => a - b);
-  const q = (p: number) => lat[Math.min(lat.length - 1, Math.ceil(p * lat.length) - 1)] ?? Number.NaN;
+  lag.disable();
+  for (const s of socks) s.off('consensus:update', count);
+  return { seconds: job.seconds, sentAt, latency, ok, refused, updates, loadLagMaxMs: lag.max / 1e6 };
+}
+
+/** The p-quantile of ascending-sorted values (NaN when there are none). */
+function quantile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/**
+ * The phase's real rates: offered = votes sent over the time it took to send them; acked = votes acked
+ * ok over the time from the first send to the last ok ack (acks that drain after the sending stopped
+ * count at the time they came, so a backlog lowers the rate instead of flattering it). Ack latency
+ * overall, and for the votes sent while a recomputation of the room was running.
+ */
+function summarise(r: PhaseResult, recomputing: [number, number][]) {
+  const n = r.sentAt.length;
+  const first = n ? r.sentAt[0] : 0;
+  const lastSent = n ? r.sentAt[n - 1] : 0;
+  let lastOk = first;
+  let okCount = 0;
+  let unacked = 0;
+  const all: number[] = [];
+  const during: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const l = r.latency[i];
+    if (l < 0) {
+      unacked++;
+      continue;
+    }
+    all.push(l);
+    if (r.ok[i]) {
+      okCount++;
+      lastOk = Math.max(lastOk, r.sentAt[i] + l);
+    }
+    if (recomputing.some(([a, b]) => r.sentAt[i] >= a && r.sentAt[i] <= b)) during.push(l);
+  }
+  all.sort((a, b) => a - b);
+  during.sort((a, b) => a - b);
+  const sendSeconds = Math.max(0.001, (lastSent - first) / 1000);
+  const ackSeconds = Math.max(0.001, (lastOk - first) / 1000);
   return {
     sent: n,
-    ok,
-    refused,
-    unacked: pending,
-    p50: q(0.5),
-    p99: q(0.99),
-    max: lat[lat.length - 1] ?? Number.NaN,
-    seconds: job.seconds,
+    okCount,
+    unacked,
+    offered: n / sendSeconds,
+    acked: okCount / ackSeconds,
+    ackSeconds,
+    p50: quantile(all, 0.5),
+    p99: quantile(all, 0.99),
+    max: all[all.length - 1] ?? Number.NaN,
+    during: during.length,
+    duringP99: quantile(during, 0.99),
+    recomputingSeconds: recomputing.reduce((s, [a, b]) => s + (b - a), 0) / 1000,
   };
 }
 
@@ -196,8 +254,8 @@ async function seedVotes(b: BenchApp, sessionId: string): Promise<number> {
   const [{ n }]: { n: number }[] = await b.db.query(
     `WITH s AS (SELECT id, row_number() OVER (ORDER BY id) AS k FROM consensus_statements WHERE session_id = $1),
           p AS (SELECT gen_random_uuid() AS id, g FROM generate_series(1, $2) g),
-          v AS (INSERT INTO consensus_votes (statement_id, user_id, session_id, vote)
-                SELECT s.id, p.id, $1,
+          v AS (INSERT INTO consensus_votes (statement_id, voter_key, user_id, session_id, vote)
+                SELECT s.id, p.id::text, p.id, $1,
                        CASE WHEN r < 0.04 THEN 3 WHEN r < 0.08 THEN 1 + ((p.g + s.k) % 2)::int
                             ELSE 2 - ((p.g % 3 + s.k) % 2)::int END
                   FROM p CROSS JOIN s CROSS JOIN LATERAL (SELECT random() AS r) x
@@ -246,8 +304,16 @@ async function main(): Promise<void> {
     const big = await room(b, '万人会议', 5);
     step('seeding votes');
     const seeded = await seedVotes(b, big.id);
+    // A room's votes arrive over hours and autovacuum keeps up; one bulk insert is vacuumed here, or the
+    // first reads set a million rows' hint bits and the phases measure that instead of the intake.
+    await b.db.query(`VACUUM ANALYZE consensus_votes`);
     step(`seeded ${seeded}; making voters`);
     const tokens = await voters(b);
+    step('loading the big room once');
+    // Its votes read once on their own (the first read after a bulk insert also sets the rows' hint bits).
+    const l0 = performance.now();
+    await b.app.get(ConsensusRepository).matrixRows(big.id);
+    const loadMs = performance.now() - l0;
     step('first recomputation');
     // The big room's first analysis, timed on its own (the worker thread, as in production).
     const t0 = performance.now();
@@ -272,6 +338,19 @@ async function main(): Promise<void> {
     let watched = '';
     let recomputes = 0;
     let busiest = 0;
+    // When each recomputation of the watched room ran, loading its votes included (epoch ms).
+    let recomputing: [number, number][] = [];
+    const recompute = engine.recompute.bind(engine);
+    engine.recompute = async (sessionId: string) => {
+      // Open until it ends: one still running when the phase ends counts up to then.
+      const span: [number, number] = [Date.now(), Number.POSITIVE_INFINITY];
+      if (sessionId === watched) recomputing.push(span);
+      try {
+        return await recompute(sessionId);
+      } finally {
+        span[1] = Date.now();
+      }
+    };
     engine.onAnalysis((a) => {
       if (a.sessionId !== watched) return;
       recomputes++;
@@ -281,6 +360,9 @@ async function main(): Promise<void> {
       watched = r.id;
       recomputes = 0;
       busiest = 0;
+      recomputing = [];
+      const serverLag = monitorEventLoopDelay({ resolution: 10 });
+      serverLag.enable();
       const c0 = process.cpuUsage();
       child.send({
         type: 'phase',
@@ -291,7 +373,17 @@ async function main(): Promise<void> {
       });
       const result = await next<PhaseResult>('result');
       const cpu = process.cpuUsage(c0);
-      return { result, recomputes, busiest, serverCpuS: (cpu.user + cpu.system) / 1e6 };
+      serverLag.disable();
+      const now = Date.now();
+      const spans = recomputing.map(([a, b]): [number, number] => [a, Math.min(b, now)]);
+      return {
+        result,
+        figures: summarise(result, spans),
+        recomputes,
+        busiest,
+        serverCpuS: (cpu.user + cpu.system) / 1e6,
+        serverLagMaxMs: serverLag.max / 1e6,
+      };
     };
     step('baseline phase');
     const baseline = await runPhase(small);
@@ -300,17 +392,33 @@ async function main(): Promise<void> {
     child.send({ type: 'exit' });
 
     const line = (label: string, p: Awaited<ReturnType<typeof runPhase>>) => {
-      const r = p.result;
-      const refused = Object.entries(r.refused)
+      const f = p.figures;
+      const refused = Object.entries(p.result.refused)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ');
       return (
-        `${label}: ${r.sent} votes sent in ${r.seconds} s (${(r.sent / r.seconds).toFixed(0)}/s), ` +
-        `${r.ok} acked ok (${(r.ok / r.seconds).toFixed(0)}/s)${refused ? `, refused: ${refused}` : ''}` +
-        `${r.unacked ? `, ${r.unacked} never acked` : ''}; ack p50 ${r.p50.toFixed(1)} ms, ` +
-        `p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(0)} ms; ${p.recomputes} recomputations of this room ` +
-        `during the phase (longest analysis ${p.busiest.toFixed(0)} ms); server process CPU ${p.serverCpuS.toFixed(1)} s`
+        `${label}: offered ${f.offered.toFixed(0)} votes/s (${f.sent} sent, asked for ${RATE}/s), ` +
+        `acked ok ${f.acked.toFixed(0)} votes/s (${f.okCount} over ${f.ackSeconds.toFixed(1)} s from the first send ` +
+        `to the last ack)${refused ? `, refused: ${refused}` : ''}${f.unacked ? `, ${f.unacked} never acked` : ''}; ` +
+        `ack p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, max ${f.max.toFixed(0)} ms; ` +
+        `${p.recomputes} recomputations of this room (${f.recomputingSeconds.toFixed(1)} s, longest analysis ` +
+        `${p.busiest.toFixed(0)} ms), ${f.during} votes sent during one: p99 ack ${f.duringP99.toFixed(1)} ms; ` +
+        `server process CPU ${p.serverCpuS.toFixed(1)} s, its longest stall ${p.serverLagMaxMs.toFixed(0)} ms; the voters received ${p.result.updates} consensus:update ` +
+        `messages, the load process stalled up to ${p.result.loadLagMaxMs.toFixed(0)} ms`
       );
+    };
+    /** The goal, judged on the votes sent while the big room recomputed. */
+    const verdict = (p: Awaited<ReturnType<typeof runPhase>>) => {
+      const f = p.figures;
+      if (!f.during) return 'verdict: not judged (no vote was sent while a recomputation ran)';
+      const misses: string[] = [];
+      if (f.offered < RATE * 0.98) misses.push(`the load offered only ${f.offered.toFixed(0)}/s`);
+      if (f.acked < RATE * 0.98) misses.push(`acked ${f.acked.toFixed(0)}/s < ${RATE}/s`);
+      if (f.unacked || f.okCount < f.sent) misses.push(`${f.sent - f.okCount} votes not acked ok`);
+      if (!(f.duringP99 <= 200)) misses.push(`p99 ack ${f.duringP99.toFixed(0)} ms > 200 ms`);
+      return misses.length
+        ? `verdict: MISSES the goal (${misses.join('; ')})`
+        : `verdict: MEETS the goal (${f.acked.toFixed(0)} votes/s acked, p99 ack ${f.duringP99.toFixed(0)} ms while recomputing)`;
     };
     out(
       `machine: ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(2)} (shared with other work: ` +
@@ -318,11 +426,13 @@ async function main(): Promise<void> {
     );
     out(
       `big room: ${PARTICIPANTS} × ${STATEMENTS}, ${seeded} votes seeded (${((seeded / (PARTICIPANTS * STATEMENTS)) * 100).toFixed(0)} %), ` +
-        `first recomputation ${recomputeMs.toFixed(0)} ms wall (analysis ${first.tookMs.toFixed(0)} ms, k = ${first.result.k})`,
+        `votes loaded once alone in ${loadMs.toFixed(0)} ms; a recomputation ${recomputeMs.toFixed(0)} ms wall ` +
+        `(loading and packing the votes, then the analysis ${first.tookMs.toFixed(0)} ms in the worker, k = ${first.result.k})`,
     );
     out(line('baseline (room with a trivial recomputation)', baseline));
     out(line(`while the ${PARTICIPANTS} × ${STATEMENTS} room recomputes`, loaded));
-    out(`goal: ${RATE} votes/s with p99 ack ≤ 200 ms`);
+    out(`goal: ${RATE} votes/s with p99 ack ≤ 200 ms while a recomputation runs`);
+    out(verdict(loaded));
   } finally {
     await b.close();
   }

@@ -187,4 +187,49 @@ describe('web client: consensus finder in the live room', () => {
       await r.context.close();
     }
   });
+
+  it('a guest votes from the live page where the session lets guests vote, and is asked to sign in where it does not', async () => {
+    const text = '社区应开设四点半课堂';
+    const rooms = {
+      open: await liveSession(t, admin, {
+        title: '游客可表态的协商会',
+        allowAnonymousViewing: true,
+        allowGuestVoting: true,
+      }),
+      closed: await liveSession(t, admin, { title: '游客只能观看的协商会', allowAnonymousViewing: true }),
+    };
+    for (const s of Object.values(rooms))
+      await t
+        .http()
+        .post(`/api/v1/sessions/${s.id}/statements`)
+        .set(bearer(organiser))
+        .send({ text })
+        .expect(201);
+    const g = await newPage(browser, base, { mobile: true });
+    const enter = async (sessionId: string) => {
+      await g.page.goto(`/sessions/${sessionId}/live`);
+      await g.page.getByPlaceholder('游客昵称').fill('路过的街坊');
+      await g.page.getByRole('button', { name: '进入' }).click();
+      await g.page.locator('[data-test=connection]', { hasText: '已连接' }).waitFor();
+    };
+    const card = g.page.locator('[data-test=consensus-card]');
+
+    await enter(rooms.closed.id);
+    await card.getByText('登录后即可表态').waitFor();
+    await expect(card.locator('[data-test=cf-vote]').count()).resolves.toBe(0);
+
+    await enter(rooms.open.id);
+    await card.locator('[data-test=cf-statement]', { hasText: text }).waitFor();
+    await expect(card.getByText('登录后即可表态').count()).resolves.toBe(0);
+    // Guests vote but do not write statements.
+    await expect(card.locator('form').count()).resolves.toBe(0);
+    await card.getByRole('button', { name: '同意', exact: true }).click();
+    await card.locator('[data-test=cf-done]').waitFor();
+    await g.page.screenshot({ path: `${shots}/consensus-guest.png`, fullPage: true });
+    const list = await t.http().get(`/api/v1/sessions/${rooms.open.id}/statements`).set(bearer(organiser));
+    expect(list.body.items[0].votes).toEqual({ agree: 1, disagree: 0, pass: 0 });
+    expect(await axeViolations(g.page, '[data-test=consensus-card]')).toEqual([]);
+    expect(g.problems.filter((p) => !p.startsWith('console: Failed to load resource'))).toEqual([]);
+    await g.context.close();
+  });
 });

@@ -289,8 +289,16 @@ describe('web client: organiser console from scheduling to published outcome', (
     await page.getByRole('link', { name: '编辑会议' }).click();
     const form = page.locator('[data-test=session-form]');
     await form.locator('input[name=title]').fill('翠湖片区停车收费协商会');
+    // Guests may vote on statements only where they may watch: the box waits for anonymous viewing.
+    const guestVoting = form.locator('[data-test=guest-voting] input');
+    await expect(guestVoting.isDisabled()).resolves.toBe(true);
+    await form.getByText('允许未登录观看').click();
+    await form.getByText('允许未登录者对观点表态').click();
+    await expect(guestVoting.isChecked()).resolves.toBe(true);
     await form.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { name: '翠湖片区停车收费协商会' }).waitFor();
+    const edited = await t.http().get(`/api/v1/sessions/${draft.id}`).set(bearer(admin));
+    expect(edited.body).toMatchObject({ allowAnonymousViewing: true, allowGuestVoting: true });
 
     await page.getByRole('button', { name: '发布' }).click();
     await confirmDialog(page);

@@ -2,8 +2,13 @@ import type { Socket } from 'socket.io-client';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
-import { ConsensusEngine } from '@xs/live';
-import { liveSession, sessionTransition } from '../support/factories/scheduling';
+import { ConsensusEngine, ConsensusService } from '@xs/live';
+import {
+  createSession,
+  liveSession,
+  sessionTransition,
+  type CreatedSession,
+} from '../support/factories/scheduling';
 import {
   emitAck,
   liveStaff,
@@ -13,9 +18,20 @@ import {
   until,
   waitFor,
 } from '../support/factories/live';
+import { pdfObjects, pdfText } from '../support/factories/outcomes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
+
+/** A create body for another session at the same workstation, a day later. */
+const draftBody = (s: CreatedSession) => ({
+  title: '游客表态设置',
+  workstationId: s.workstationId,
+  startsAt: new Date(Date.parse(s.startsAt) + 86_400_000).toISOString(),
+  endsAt: new Date(Date.parse(s.endsAt) + 86_400_000).toISOString(),
+  format: 'hybrid',
+  capacity: 10,
+});
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
@@ -72,7 +88,7 @@ describe('consensus finder', () => {
   });
   afterAll(() => t.close());
 
-  it('statements: moderators publish, residents are held until approved, ≤ 140 characters, promotion from a question', async () => {
+  it('statements: moderators publish, residents are held until approved, ≤ 140 characters, promotion from a question or a chat message', async () => {
     const s = await liveSession(t, admin);
     const r = await resident(t, '提观点');
     expect(await statement(s.id, '小区应增设错时共享停车位')).toBeTruthy();
@@ -121,9 +137,26 @@ describe('consensus finder', () => {
       text: '加装电梯应由政府补贴',
       origin: 'question',
     });
+    // A chat message promoted (moderators only; a resident cannot promote).
+    const said = await emitAck(sr, 'chat:send', {
+      sessionId: s.id,
+      clientMsgId: 'm1',
+      text: '  小区门口应设非机动车停放区  ',
+    });
+    expect(said.ok).toBe(true);
+    expect((await api(r.token).post(`/sessions/${s.id}/statements`, { messageId: said.id })).body.code).toBe(
+      'NOT_MODERATOR',
+    );
+    const fromChat = await api(organiser.token).post(`/sessions/${s.id}/statements`, { messageId: said.id });
+    expect(fromChat.body.status).toBe('published');
+    list = await api(r.token).get(`/sessions/${s.id}/statements`);
+    expect(list.body.items.find((i: { id: string }) => i.id === fromChat.body.id)).toMatchObject({
+      text: '小区门口应设非机动车停放区',
+      origin: 'message',
+    });
   });
 
-  it('votes: one per person under concurrent double taps, changeable, anonymous refused, over REST and the socket', async () => {
+  it('votes: one per person under concurrent double taps, changeable, over REST and the socket', async () => {
     const s = await liveSession(t, admin);
     const id = await statement(s.id, '社区食堂应对老人优惠');
     const a = await resident(t, '双击人');
@@ -161,11 +194,166 @@ describe('consensus finder', () => {
     ]);
     list = await api(a.token).get(`/sessions/${s.id}/statements`);
     expect(list.body.items[0]).toMatchObject({ votes: { agree: 0, disagree: 0, pass: 1 }, myVote: 'pass' });
+
+    // A concluded session's statements take no more votes (the room's snapshot is cached up to 2 s).
+    const done = await liveSession(t, admin);
+    const late = await statement(done.id, '社区活动室应周末开放');
+    await sessionTransition(t, admin, done.id, 'end');
+    await sessionTransition(t, admin, done.id, 'conclude');
+    const b = await resident(t, '晚到者');
+    let closed = await api(b.token).post(`/statements/${late}/votes`, { vote: 'agree' });
+    await until(
+      async () => {
+        closed = await api(b.token).post(`/statements/${late}/votes`, { vote: 'agree' });
+        return closed.status === 409;
+      },
+      10_000,
+      300,
+    );
+    expect(closed.body.code).toBe('VOTING_CLOSED');
+  });
+
+  it('guests vote only where the session allows it (needs anonymous viewing); elsewhere GUEST_VOTING_OFF and nothing stored', async () => {
+    // The setting: refused without anonymous viewing, off again when anonymous viewing goes.
+    const draft = await createSession(t, admin, { allowAnonymousViewing: true });
+    expect(draft.allowGuestVoting).toBe(false);
+    const patch = (body: object) =>
+      t.http().patch(`/api/v1/sessions/${draft.id}`).set(bearer(admin)).send(body);
+    const alone = await patch({ allowAnonymousViewing: false, allowGuestVoting: true });
+    expect(alone.status).toBe(400);
+    expect(alone.body.code).toBe('GUEST_VOTING_NEEDS_ANONYMOUS_VIEWING');
+    expect((await patch({ allowGuestVoting: true })).body.allowGuestVoting).toBe(true);
+    const off = await patch({ allowAnonymousViewing: false });
+    expect(off.body).toMatchObject({ allowAnonymousViewing: false, allowGuestVoting: false });
+    const created = await t
+      .http()
+      .post('/api/v1/sessions')
+      .set(bearer(admin))
+      .send({ ...draftBody(draft), allowGuestVoting: true });
+    expect(created.status).toBe(400);
+    expect(created.body.code).toBe('GUEST_VOTING_NEEDS_ANONYMOUS_VIEWING');
+
+    // A room guests may watch but not vote in: refused with a stable code, nothing stored.
+    const s = await liveSession(t, admin, { allowAnonymousViewing: true });
+    const id = await statement(s.id, '公园应延长开放时间');
     const guest = await open(url, { nickname: '路人' });
     sockets.push(guest);
-    await emitAck(guest, 'room:join', { sessionId: s.id });
-    const refused = await emitAck(guest, 'statement:vote', { statementId: id, vote: 'agree' });
-    expect(refused.error?.code).toBe('READ_ONLY');
+    const join = await emitAck(guest, 'room:join', { sessionId: s.id });
+    expect(join.room.access).toMatchObject({ allowAnonymousViewing: true, allowGuestVoting: false });
+    const taps = await Promise.all([
+      emitAck(guest, 'statement:vote', { statementId: id, vote: 'agree' }),
+      emitAck(guest, 'statement:vote', { statementId: id, vote: 'agree' }),
+    ]);
+    for (const refused of taps)
+      expect(refused).toMatchObject({ ok: false, error: { code: 'GUEST_VOTING_OFF' } });
+    const next = await emitAck(guest, 'statement:next', { sessionId: s.id });
+    expect(next.error?.code).toBe('GUEST_VOTING_OFF');
+    const rows = await t.db.query(`SELECT count(*)::int AS n FROM consensus_votes WHERE session_id = $1`, [
+      s.id,
+    ]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('guests where allowed: one vote per guest and statement under double taps, changed not added (also after a reconnect), counted in the figures and the groups, never exported, not erased with a person', async () => {
+    const s = await liveSession(t, admin, { allowAnonymousViewing: true, allowGuestVoting: true });
+    expect(s.allowGuestVoting).toBe(true);
+    const id = await statement(s.id, '菜市场应增设便民早点摊');
+    const other = await statement(s.id, '菜市场应延长营业到晚九点');
+    const guestJoined = async (nickname: string) => {
+      const g = await open(url, { nickname });
+      sockets.push(g);
+      const join = await emitAck(g, 'room:join', { sessionId: s.id });
+      expect(join.room.access.allowGuestVoting).toBe(true);
+      return g;
+    };
+    const a = await guestJoined('游客甲');
+    expect((await emitAck(a, 'statement:next', { sessionId: s.id })).statement.id).toBe(id);
+
+    // Two taps at once from one guest: one row.
+    const taps = await Promise.all([
+      emitAck(a, 'statement:vote', { statementId: id, vote: 'agree' }),
+      emitAck(a, 'statement:vote', { statementId: id, vote: 'agree' }),
+    ]);
+    expect(taps).toEqual([
+      { ok: true, statementId: id, vote: 'agree' },
+      { ok: true, statementId: id, vote: 'agree' },
+    ]);
+    const guestRows = () =>
+      t.db.query<{ voter_key: string; user_id: null; vote: number }[]>(
+        `SELECT voter_key, user_id, vote FROM consensus_votes WHERE statement_id = $1 AND user_id IS NULL`,
+        [id],
+      );
+    let rows = await guestRows();
+    expect(rows).toHaveLength(1);
+    // The key holds neither the nickname nor the address, nor the socket's viewer key.
+    expect(rows[0].voter_key).toMatch(/^g:[0-9a-f]{32}$/);
+    const key = rows[0].voter_key;
+
+    // Again changes the vote; so does the same guest after reconnecting.
+    await expect(emitAck(a, 'statement:vote', { statementId: id, vote: 'disagree' })).resolves.toMatchObject({
+      ok: true,
+    });
+    a.disconnect();
+    const again = await guestJoined('游客甲');
+    expect(await emitAck(again, 'statement:vote', { statementId: id, vote: 'pass' })).toMatchObject({
+      ok: true,
+      vote: 'pass',
+    });
+    rows = await guestRows();
+    expect(rows).toEqual([{ voter_key: key, user_id: null, vote: 3 }]);
+    // Voted on: the next statement offered is the other one.
+    expect((await emitAck(again, 'statement:next', { sessionId: s.id })).statement.id).toBe(other);
+
+    // Another guest and a resident count beside them.
+    const b = await guestJoined('游客乙');
+    expect(await emitAck(b, 'statement:vote', { statementId: id, vote: 'agree' })).toMatchObject({
+      ok: true,
+    });
+    const r = await resident(t, '有账号');
+    await api(r.token).post(`/statements/${id}/votes`, { vote: 'agree' }).expect(200);
+    let view: Record<string, unknown> = {};
+    await until(async () => {
+      view = (await api(organiser.token).get(`/sessions/${s.id}/consensus`)).body;
+      return view.voters === 3;
+    });
+    // Anyone watching (a guest over REST too) sees the aggregates only: no map, nobody's vote.
+    const anonymous = await api().get(`/sessions/${s.id}/consensus`);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toMatchObject({ voters: 3, me: null });
+    expect(anonymous.body.points).toBeUndefined();
+    const anonymousList = await api().get(`/sessions/${s.id}/statements`);
+    expect(anonymousList.body.items.every((i: { myVote: unknown }) => i.myVote === null)).toBe(true);
+    const list = await api(organiser.token).get(`/sessions/${s.id}/statements`);
+    expect(list.body.items.find((i: { id: string }) => i.id === id).votes).toEqual({
+      agree: 2,
+      disagree: 0,
+      pass: 1,
+    });
+
+    // Chat's rate limit, per guest: a burst past it is refused and still leaves one row.
+    const c = await guestJoined('游客丙');
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, () => emitAck(c, 'statement:vote', { statementId: other, vote: 'agree' })),
+    );
+    expect(burst.some((x) => x.error?.code === 'RATE_LIMITED')).toBe(true);
+    const otherRows = await t.db.query(
+      `SELECT count(*)::int AS n FROM consensus_votes WHERE statement_id = $1`,
+      [other],
+    );
+    expect(otherRows[0].n).toBe(1);
+
+    // The export has the counts and no guest key; erasing the resident leaves the guests' votes.
+    const csv = await api(organiser.token).get(`/sessions/${s.id}/statements.csv`);
+    expect(csv.text).toContain('菜市场应增设便民早点摊');
+    for (const secret of [key, key.slice(2), '游客甲', '游客乙', r.id])
+      expect(csv.text).not.toContain(secret);
+    const voters = async (n: number) =>
+      until(async () => (await api(organiser.token).get(`/sessions/${s.id}/consensus`)).body.voters === n);
+    await voters(4);
+    const erased = await t.app.get(ConsensusService).eraseUser(r.id);
+    expect(erased.votes).toBe(1);
+    expect(await guestRows()).toHaveLength(2);
+    await voters(3);
   });
 
   it('statement:next offers each unvoted statement once, fewest votes first', async () => {
@@ -214,6 +402,15 @@ describe('consensus finder', () => {
     const me = await meSeen;
     expect(me.points).toBeUndefined();
     expect(me.me.group).toBeGreaterThanOrEqual(0);
+
+    // A newcomer is offered every statement once; all have 8 votes, so the ones that split the groups
+    // come before the one everybody agrees with.
+    const newcomer = await joined((await resident(t, '新来的')).token, s.id);
+    const offered: string[] = [];
+    for (let i = 0; i < 5; i++)
+      offered.push((await emitAck(newcomer, 'statement:next', { sessionId: s.id })).statement.id);
+    expect(offered.slice(0, 4).sort()).toEqual([...split, ...other].sort());
+    expect(offered[4]).toBe(shared);
 
     // Over REST: residents get no map, only their own point.
     let view: Record<string, unknown> = {};
@@ -284,6 +481,24 @@ describe('consensus finder', () => {
       .parse(binary);
     expect(pdf.status).toBe(200);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfWords = pdfText(pdf.body as Buffer);
+    expect(pdfWords).toContain('观点地图：8 位参与者分为 2 组');
+    for (const cell of ['第1组同意率', '第2组同意率', '小区应建立居民议事会', '100%'])
+      expect(pdfWords).toContain(cell);
+    // The map's dots are drawn in the two groups' colours.
+    const drawn = [...pdfObjects(pdf.body as Buffer).values()]
+      .map((o) => o.stream?.toString('latin1') ?? '')
+      .join('\n');
+    const fills = new Set(
+      [...drawn.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:rg|scn)/g)].map((m) =>
+        m
+          .slice(1, 4)
+          .map((x) => Math.round(Number(x) * 255))
+          .join(','),
+      ),
+    );
+    expect(fills).toContain('31,111,178'); // group 1, #1f6fb2
+    expect(fills).toContain('194,65,12'); // group 2, #c2410c
 
     // The session's export: every statement with its counts and group agree rates, and nobody's identity.
     const xlsx = await t

@@ -84,6 +84,8 @@ export interface RoomState {
   access: {
     onlineAccess: 'signed_in' | 'registered';
     allowAnonymousViewing: boolean;
+    /** Guests may vote on statements (`statement:vote`, `statement:next`). */
+    allowGuestVoting: boolean;
     moderation: 'post' | 'pre';
   };
   startedAt: string | null;

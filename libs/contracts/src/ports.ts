@@ -51,6 +51,8 @@ export interface SessionSnapshot {
   registrationClosesAt: Date | null;
   onlineAccess: 'signed_in' | 'registered';
   allowAnonymousViewing: boolean;
+  /** Guests may vote on the consensus finder's statements (only with anonymous viewing). */
+  allowGuestVoting: boolean;
   moderation: 'post' | 'pre';
   streamUrl: string | null;
   agenda: AgendaItem[];

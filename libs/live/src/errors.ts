@@ -12,6 +12,7 @@ export const Errors = errorsFrom({
   EMPTY_OPTION: '选项不能为空',
   EMPTY_TEXT: '内容不能为空',
   FLOOR_TAKEN: '当前已有人在发言，请先结束',
+  GUEST_VOTING_OFF: '本场会议未开放游客表态，请登录后参与',
   HAND_ALREADY_RAISED: '您已经在发言队列中',
   HAND_NOT_FOUND: '发言申请不存在',
   HAND_NOT_QUEUED: '该申请不在排队中',

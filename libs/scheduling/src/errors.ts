@@ -8,6 +8,7 @@ export const Errors = errorsFrom({
   END_BEFORE_START: '结束时间须晚于开始时间',
   IMAGE_TOO_LARGE: '图片像素过多（最多 5000 万像素）',
   IMAGE_UNREADABLE: '图片无法读取，请换一张',
+  GUEST_VOTING_NEEDS_ANONYMOUS_VIEWING: '允许游客表态须同时允许匿名观看',
   INVALID_CAPACITY: '名额须为正整数',
   INVALID_STREAM_URL: '直播地址须为 http(s) 的 HLS (.m3u8) 或 FLV 地址',
   INVALID_TIME: '时间格式不正确',

@@ -23,6 +23,7 @@ export interface SessionOverrides {
   agenda?: { kind: string; title: string; minutes: number }[];
   onlineAccess?: 'signed_in' | 'registered';
   allowAnonymousViewing?: boolean;
+  allowGuestVoting?: boolean;
   moderation?: 'post' | 'pre';
   topicId?: string;
   description?: string;

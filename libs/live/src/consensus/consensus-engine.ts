@@ -88,24 +88,15 @@ export class ConsensusEngine implements OnModuleDestroy {
     st.dirty = false;
     try {
       const rows = await this.repo.matrixRows(sessionId);
-      const userIndex = new Map<string, number>();
-      const statementIndex = new Map<string, number>();
-      const userIds: string[] = [];
-      const statementIds: string[] = [];
-      for (let i = 0; i < rows.votes.length; i++) {
-        if (!userIndex.has(rows.users[i])) {
-          userIndex.set(rows.users[i], userIds.length);
-          userIds.push(rows.users[i]);
-        }
-        if (!statementIndex.has(rows.statements[i])) {
-          statementIndex.set(rows.statements[i], statementIds.length);
-          statementIds.push(rows.statements[i]);
-        }
-      }
+      const userIds = rows.users;
+      const statementIds = rows.statements;
+      const userIndex = new Map(userIds.map((id, i) => [id, i]));
       const m = emptyMatrix(userIds.length, statementIds.length);
-      for (let i = 0; i < rows.votes.length; i++)
-        m.cells[userIndex.get(rows.users[i])! * m.statements + statementIndex.get(rows.statements[i])!] =
-          rows.votes[i];
+      const packed = rows.cells;
+      for (let o = 0; o + 4 <= packed.length; o += 4) {
+        const x = packed.readInt32BE(o);
+        m.cells[x >>> 2] = x & 3;
+      }
       let result: ConsensusResult;
       let tookMs: number;
       if (this.useWorker) ({ result, tookMs } = await this.thread.analyse(m, { seed: this.seed }));

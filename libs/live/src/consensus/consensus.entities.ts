@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** A short statement residents vote on (consensus finder). */
 @Entity('consensus_statements')
@@ -34,16 +42,31 @@ export class ConsensusStatement {
   createdAt: Date;
 }
 
-/** One vote per person per statement; a second vote replaces the first (the primary key decides). */
+/**
+ * One vote per voter per statement; a second vote replaces the first (the primary key decides). A voter
+ * is a person (`voter_key` = their user id) or, where the session allows it, a guest of the live room
+ * (`voter_key` = `g:` + a keyed hash of the session and the guest's viewer key: no address or nickname
+ * is stored, and a guest cannot be followed from one session to another).
+ */
 @Entity('consensus_votes')
 @Index('IDX_consensus_votes_session', ['sessionId'])
 @Index('IDX_consensus_votes_user', ['userId'])
+@Check('CHK_consensus_votes_voter', `("user_id" IS NULL) = ("voter_key" LIKE 'g:%')`)
 export class ConsensusVote {
   @PrimaryColumn({ name: 'statement_id', type: 'uuid', primaryKeyConstraintName: 'PK_consensus_votes' })
   statementId: string;
 
-  @PrimaryColumn({ name: 'user_id', type: 'uuid', primaryKeyConstraintName: 'PK_consensus_votes' })
-  userId: string;
+  @PrimaryColumn({
+    name: 'voter_key',
+    type: 'varchar',
+    length: 40,
+    primaryKeyConstraintName: 'PK_consensus_votes',
+  })
+  voterKey: string;
+
+  /** The person who voted; null for a guest (erasure deletes by it, guests are nobody to erase). */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
 
   @Column({ name: 'session_id', type: 'uuid' })
   sessionId: string;

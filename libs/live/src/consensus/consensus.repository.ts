@@ -13,6 +13,21 @@ export interface StatementRow {
   createdAt: Date;
 }
 
+/** Who votes: a person (key = their user id) or a guest of the live room (key `g:…`, no user). */
+export interface Voter {
+  key: string;
+  userId: string | null;
+}
+
+interface PendingVote {
+  statementId: string;
+  sessionId: string;
+  voter: Voter;
+  vote: number;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
 export interface StatementCounts {
   statementId: string;
   agree: number;
@@ -77,13 +92,52 @@ export class ConsensusRepository {
     return rows[0] ?? null;
   }
 
-  /** One row per person and statement: a second vote (or two taps at once) updates the same row. */
-  async upsertVote(statementId: string, sessionId: string, userId: string, vote: number): Promise<void> {
-    await this.db.query(
-      `INSERT INTO consensus_votes (statement_id, user_id, session_id, vote) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (statement_id, user_id) DO UPDATE SET vote = EXCLUDED.vote, voted_at = now()`,
-      [statementId, userId, sessionId, vote],
-    );
+  /**
+   * One row per voter and statement: a second vote (or two taps at once) updates the same row. Resolves
+   * once the vote is committed. Votes arriving together are written as one statement and one commit (a
+   * room voting thousands of times a second would otherwise be as many commits); one batch at a time,
+   * so a voter's later vote is never overtaken by an earlier one.
+   */
+  upsertVote(statementId: string, sessionId: string, voter: Voter, vote: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ statementId, sessionId, voter, vote, resolve, reject });
+      if (!this.writing) void this.writeVotes();
+    });
+  }
+
+  private pending: PendingVote[] = [];
+  private writing = false;
+
+  private async writeVotes(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, 5000);
+        // The same voter twice on one statement in a batch: the later vote wins (one row per key).
+        const last = new Map<string, PendingVote>();
+        for (const v of batch) last.set(`${v.statementId}|${v.voter.key}`, v);
+        const rows = [...last.values()];
+        try {
+          await this.db.query(
+            `INSERT INTO consensus_votes (statement_id, voter_key, user_id, session_id, vote)
+             SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::uuid[], $5::smallint[])
+             ON CONFLICT (statement_id, voter_key) DO UPDATE SET vote = EXCLUDED.vote, voted_at = now()`,
+            [
+              rows.map((v) => v.statementId),
+              rows.map((v) => v.voter.key),
+              rows.map((v) => v.voter.userId),
+              rows.map((v) => v.sessionId),
+              rows.map((v) => v.vote),
+            ],
+          );
+          for (const v of batch) v.resolve();
+        } catch (e) {
+          for (const v of batch) v.reject(e);
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
   }
 
   async counts(sessionId: string): Promise<StatementCounts[]> {
@@ -95,30 +149,41 @@ export class ConsensusRepository {
     );
   }
 
-  async myVotes(sessionId: string, userId: string): Promise<{ statementId: string; vote: number }[]> {
+  async myVotes(sessionId: string, voterKey: string): Promise<{ statementId: string; vote: number }[]> {
     return this.db.query(
-      `SELECT statement_id AS "statementId", vote FROM consensus_votes WHERE session_id = $1 AND user_id = $2`,
-      [sessionId, userId],
+      `SELECT statement_id AS "statementId", vote FROM consensus_votes WHERE session_id = $1 AND voter_key = $2`,
+      [sessionId, voterKey],
     );
   }
 
   /**
-   * Every vote on the session's published statements, as three parallel arrays (a million rows as
-   * objects would cost far more memory than the matrix built from them).
+   * Every vote on the session's published statements, packed by PostgreSQL: the voters and statements
+   * (each numbered in key order) and one int32 per vote, `(voter × statements + statement) × 4 + vote`,
+   * as one bytea. Parsing a million rows or text arrays would hold the event loop (and every vote's ack)
+   * for seconds in a large room; a bytea arrives as one buffer.
    */
-  async matrixRows(sessionId: string): Promise<{ users: string[]; statements: string[]; votes: number[] }> {
-    const rows: { users: string[] | null; statements: string[] | null; votes: number[] | null }[] =
+  async matrixRows(sessionId: string): Promise<{ users: string[]; statements: string[]; cells: Buffer }> {
+    const rows: { users: string[] | null; statements: string[] | null; cells: Buffer | null }[] =
       await this.db.query(
-        `SELECT array_agg(v.user_id::text) AS users, array_agg(v.statement_id::text) AS statements,
-                array_agg(v.vote::int) AS votes
-           FROM consensus_votes v JOIN consensus_statements s ON s.id = v.statement_id
-          WHERE v.session_id = $1 AND s.status = 'published'`,
+        `WITH v AS (
+           SELECT v.voter_key, v.statement_id, v.vote
+             FROM consensus_votes v JOIN consensus_statements s ON s.id = v.statement_id
+            WHERE v.session_id = $1 AND s.status = 'published'),
+         u AS (SELECT voter_key, (row_number() OVER (ORDER BY voter_key) - 1)::int AS i
+                 FROM (SELECT DISTINCT voter_key FROM v) x),
+         st AS (SELECT statement_id, (row_number() OVER (ORDER BY statement_id) - 1)::int AS j
+                  FROM (SELECT DISTINCT statement_id FROM v) y),
+         n AS (SELECT count(*)::int AS s FROM st)
+         SELECT (SELECT array_agg(voter_key::text ORDER BY i) FROM u) AS users,
+                (SELECT array_agg(statement_id::text ORDER BY j) FROM st) AS statements,
+                (SELECT string_agg(int4send(((u.i * n.s + st.j) * 4 + v.vote)::int), ''::bytea)
+                   FROM v JOIN u USING (voter_key) JOIN st USING (statement_id) CROSS JOIN n) AS cells`,
         [sessionId],
       );
     return {
       users: rows[0]?.users ?? [],
       statements: rows[0]?.statements ?? [],
-      votes: rows[0]?.votes ?? [],
+      cells: rows[0]?.cells ?? Buffer.alloc(0),
     };
   }
 

@@ -1,20 +1,23 @@
+import { createHmac } from 'node:crypto';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { OUTCOME_CONSENSUS_PORT } from '@xs/contracts';
 import type { ConsensusReport, ConsensusStatementsExport } from '@xs/contracts';
 import type { OutcomeConsensusPort, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { NotFoundError } from '@xs/platform';
-import { ChatService, requireUser } from '../chat/chat.service';
+import { APP_CONFIG, NotFoundError } from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
+import { ChatService } from '../chat/chat.service';
 import { ChatLimits } from '../chat/limits';
 import { MessagesRepository } from '../chat/messages.repository';
 import { InteractRepository } from '../interact/interact.repository';
+import { LiveCache } from '../live-cache';
 import { FanoutService, modRoomOf, roomOf } from '../room/fanout.service';
 import { LiveAccessService } from '../room/live-access.service';
-import { RoomService } from '../room/room.service';
+import { dataOf, RoomService } from '../room/room.service';
 import { ConsensusEngine, type SessionAnalysis } from './consensus-engine';
 import { VOTE_CODE } from './consensus-math';
-import { ConsensusRepository, type StatementRow } from './consensus.repository';
+import { ConsensusRepository, type StatementRow, type Voter } from './consensus.repository';
 import type {
   ConsensusAdopted,
   ConsensusStatementFigures,
@@ -45,6 +48,8 @@ function statementText(raw: string): string {
 export class ConsensusService implements OnModuleInit {
   /** Statements each person was already offered by `statement:next` (this node). */
   private readonly shown = new Map<string, Set<string>>();
+  /** Rooms announced to the other nodes in the last half second (true: changed again since). */
+  private readonly announcing = new Map<string, boolean>();
 
   constructor(
     private readonly repo: ConsensusRepository,
@@ -57,6 +62,8 @@ export class ConsensusService implements OnModuleInit {
     private readonly interact: InteractRepository,
     private readonly fanout: FanoutService,
     @Inject(OUTCOME_CONSENSUS_PORT) private readonly outcomes: OutcomeConsensusPort,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: LiveCache,
   ) {}
 
   onModuleInit(): void {
@@ -70,10 +77,24 @@ export class ConsensusService implements OnModuleInit {
     this.engine.markDirty(sessionId);
   }
 
-  /** A vote or a statement changed a room: recompute here and on every other node (each pushes to its own sockets). */
+  /**
+   * A vote or a statement changed a room: recompute here and on every other node (each pushes to its own
+   * sockets). The other nodes hear of a room at most every half second (thousands of votes a second
+   * would be as many cluster messages), and once more after the last change of a burst.
+   */
   private changed(sessionId: string): void {
     this.engine.markDirty(sessionId);
+    if (this.announcing.has(sessionId)) {
+      this.announcing.set(sessionId, true);
+      return;
+    }
     this.fanout.clusterEmit('live:consensus-dirty', sessionId);
+    this.announcing.set(sessionId, false);
+    setTimeout(() => {
+      const again = this.announcing.get(sessionId);
+      this.announcing.delete(sessionId);
+      if (again) this.changed(sessionId);
+    }, 500).unref();
   }
 
   /**
@@ -100,8 +121,8 @@ export class ConsensusService implements OnModuleInit {
     for (const id of local) {
       if (modSockets?.has(id)) continue;
       const socket = nsp.sockets.get(id);
-      const userId = socket?.data?.principal?.id;
-      const me = userId ? this.pointOf(a, userId) : null;
+      const voterKey = socket ? this.voterKeyOf(socket, a.sessionId) : null;
+      const me = voterKey ? this.pointOf(a, voterKey) : null;
       if (!socket || !me) continue;
       placed.push(id);
       socket.emit('consensus:update', { ...shared, me });
@@ -200,6 +221,7 @@ export class ConsensusService implements OnModuleInit {
     if (!row) throw Errors.notFound('STATEMENT_NOT_FOUND');
     this.access.assertModerator(p, await this.access.session(row.sessionId));
     await this.repo.setStatus(row.id, status);
+    this.fanout.invalidate(`statement:${row.id}`);
     this.changed(row.sessionId);
     return { id: row.id, status };
   }
@@ -207,24 +229,73 @@ export class ConsensusService implements OnModuleInit {
   // ---------- votes ----------
   async vote(p: Principal | undefined, statementId: string, vote: VoteValue): Promise<VoteRecorded> {
     if (!p) throw Errors.unauthorized('LOGIN_REQUIRED');
-    const row = await this.repo.findStatement(statementId);
+    const row = await this.statementRow(statementId);
     if (!row || row.status !== 'published') throw Errors.notFound('STATEMENT_NOT_FOUND');
     const s = await this.access.session(row.sessionId);
     await this.assertMayTakePart(p, s);
+    return this.record(s, row, { key: p.id, userId: p.id }, vote);
+  }
+
+  /** People vote as over REST; guests of the room only where the session allows guest voting. */
+  async voteFromSocket(socket: Socket, statementId: string, vote: VoteValue): Promise<VoteRecorded> {
+    const row = await this.statementRow(statementId);
+    if (!row) throw Errors.notFound('STATEMENT_NOT_FOUND');
+    const s = await this.room.joinedSession(socket, row.sessionId);
+    const p = dataOf(socket).principal;
+    const voter = p ? { key: p.id, userId: p.id } : this.guestOf(socket, s);
+    if (row.status !== 'published') throw Errors.notFound('STATEMENT_NOT_FOUND');
+    if (p) await this.assertMayTakePart(p, s);
+    return this.record(s, row, voter, vote);
+  }
+
+  /**
+   * The statement a vote is for, from the live cache for a second (a room votes on the same few hundred
+   * statements thousands of times a second); moderation drops the key on every node.
+   */
+  private async statementRow(id: string): Promise<StatementRow | null> {
+    const key = `statement:${id}`;
+    const row = await this.cache.get(key, 1000, () => this.repo.findStatement(id));
+    if (!row) this.cache.drop(key);
+    return row;
+  }
+
+  private async record(
+    s: SessionSnapshot,
+    row: StatementRow,
+    voter: Voter,
+    vote: VoteValue,
+  ): Promise<VoteRecorded> {
     if (!VOTABLE.has(s.status)) throw Errors.conflict('VOTING_CLOSED');
-    await this.chat.assertMaySpeak(s.id, p.id);
-    await this.limits.take(`vote:${p.id}`);
-    await this.repo.upsertVote(row.id, s.id, p.id, VOTE_CODE[vote]);
+    // Mutes and bans are a person's; a guest has none (a banned guest is out of the room already).
+    if (voter.userId) await this.chat.assertMaySpeak(s.id, voter.userId);
+    await this.limits.take(`vote:${voter.key}`);
+    await this.repo.upsertVote(row.id, s.id, voter, VOTE_CODE[vote]);
     this.changed(s.id);
     return { statementId: row.id, vote };
   }
 
-  async voteFromSocket(socket: Socket, statementId: string, vote: VoteValue): Promise<VoteRecorded> {
-    const p = requireUser(socket);
-    const row = await this.repo.findStatement(statementId);
-    if (!row) throw Errors.notFound('STATEMENT_NOT_FOUND');
-    await this.room.joinedSession(socket, row.sessionId);
-    return this.vote(p, statementId, vote);
+  /**
+   * A guest's voter: refused unless the session lets guests vote. Its key is a keyed hash of the session
+   * and the socket's viewer key (address + nickname), so the same guest changes rather than adds a vote,
+   * while the database holds neither address nor nickname and no guest can be followed across sessions.
+   */
+  private guestOf(socket: Socket, s: SessionSnapshot): Voter {
+    if (!s.allowAnonymousViewing || !s.allowGuestVoting) throw Errors.forbidden('GUEST_VOTING_OFF');
+    return { key: this.guestKey(s.id, dataOf(socket).viewer.key), userId: null };
+  }
+
+  private guestKey(sessionId: string, viewerKey: string): string {
+    const mac = createHmac('sha256', this.config.tokenSecret).update(
+      `consensus-guest|${sessionId}|${viewerKey}`,
+    );
+    return `g:${mac.digest('hex').slice(0, 32)}`;
+  }
+
+  /** The row of the vote matrix this socket's votes go to (null for a guest where guests do not vote). */
+  private voterKeyOf(socket: Socket, sessionId: string): string | null {
+    const d = dataOf(socket);
+    if (d?.principal) return d.principal.id;
+    return d?.viewer?.key ? this.guestKey(sessionId, d.viewer.key) : null;
   }
 
   /**
@@ -232,14 +303,15 @@ export class ConsensusService implements OnModuleInit {
    * few votes and those that split the groups.
    */
   async next(socket: Socket, sessionId: string): Promise<{ statement: { id: string; text: string } | null }> {
-    const p = requireUser(socket);
     const s = await this.room.joinedSession(socket, sessionId);
+    const p = dataOf(socket).principal;
+    const voter = p ? p.id : this.guestOf(socket, s).key;
     const [rows, counts, mine] = await Promise.all([
       this.repo.statements(s.id, false),
       this.repo.counts(s.id),
-      this.repo.myVotes(s.id, p.id),
+      this.repo.myVotes(s.id, voter),
     ]);
-    const key = `${s.id}:${p.id}`;
+    const key = `${s.id}:${voter}`;
     const shown = this.shown.get(key) ?? new Set<string>();
     const voted = new Set(mine.map((v) => v.statementId));
     const total = new Map(counts.map((c) => [c.statementId, c.agree + c.disagree + c.pass]));
@@ -264,7 +336,7 @@ export class ConsensusService implements OnModuleInit {
     return { statement: { id: best.id, text: best.text } };
   }
 
-  /** Guests (anonymous viewers) never vote; residents only where they may watch the room. */
+  /** People take part where they may watch the room (guests are checked by `guestOf`). */
   private async assertMayTakePart(p: Principal, s: SessionSnapshot): Promise<void> {
     await this.access.assertCanView(p, s);
   }

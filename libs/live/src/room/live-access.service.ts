@@ -85,6 +85,7 @@ export class LiveAccessService {
       access: {
         onlineAccess: s.onlineAccess,
         allowAnonymousViewing: s.allowAnonymousViewing,
+        allowGuestVoting: s.allowAnonymousViewing && s.allowGuestVoting,
         moderation: s.moderation,
       },
       startedAt: startOf(s, room)?.toISOString() ?? null,

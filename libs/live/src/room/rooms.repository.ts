@@ -108,6 +108,15 @@ export class RoomsRepository {
     );
   }
 
+  /** The room's mutes and bans still in force, everyone's. */
+  async roomSanctions(sessionId: string): Promise<(SanctionRow & { userId: string })[]> {
+    return this.db.query(
+      `SELECT user_id AS "userId", kind, until FROM live_sanctions
+        WHERE session_id = $1 AND (until IS NULL OR until > now())`,
+      [sessionId],
+    );
+  }
+
   async addSanction(
     sessionId: string,
     userId: string,

@@ -24,6 +24,7 @@ function session(over: Partial<SessionSnapshot> = {}): SessionSnapshot {
     registrationClosesAt: null,
     onlineAccess: 'signed_in',
     allowAnonymousViewing: false,
+    allowGuestVoting: false,
     moderation: 'post',
     streamUrl: null,
     agenda: [],

@@ -103,6 +103,10 @@ export class Session {
   @Column({ name: 'allow_anonymous_viewing', type: 'boolean', default: false })
   allowAnonymousViewing: boolean;
 
+  /** Guests (anonymous viewers) may vote on the consensus finder's statements; needs anonymous viewing. */
+  @Column({ name: 'allow_guest_voting', type: 'boolean', default: false })
+  allowGuestVoting: boolean;
+
   @Column({ type: 'varchar', length: 8, default: 'post' })
   moderation: 'post' | 'pre';
 

@@ -54,6 +54,13 @@ class SessionFieldsDto {
   @IsIn(['signed_in', 'registered'])
   onlineAccess?: 'signed_in' | 'registered';
   @ApiPropertyOptional() @IsOptional() @IsBoolean() allowAnonymousViewing?: boolean;
+  @ApiPropertyOptional({
+    description:
+      'guests (anonymous viewers) may vote on statements over the live socket; needs allowAnonymousViewing',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowGuestVoting?: boolean;
   @ApiPropertyOptional({ enum: ['post', 'pre'], enumName: 'Moderation' })
   @IsOptional()
   @IsIn(['post', 'pre'])

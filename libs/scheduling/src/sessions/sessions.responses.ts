@@ -38,6 +38,10 @@ export class PublicSessionResponse {
   @ApiProperty({ enum: ['signed_in', 'registered'], enumName: 'OnlineAccess' })
   onlineAccess: 'signed_in' | 'registered';
   @ApiProperty() allowAnonymousViewing: boolean;
+  @ApiProperty({
+    description: 'guests (anonymous viewers) may vote on statements; only with anonymous viewing',
+  })
+  allowGuestVoting: boolean;
   @ApiProperty({ type: String, nullable: true, description: 'only when anonymous viewing is allowed' })
   streamUrl: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) topicId: string | null;

@@ -187,6 +187,7 @@ export class SessionsService {
       agenda: dto.agenda ?? [],
       onlineAccess: dto.onlineAccess ?? 'signed_in',
       allowAnonymousViewing: dto.allowAnonymousViewing ?? false,
+      allowGuestVoting: guestVoting(dto.allowAnonymousViewing ?? false, dto.allowGuestVoting, false),
       moderation: dto.moderation ?? 'post',
       organiserId: p.id,
       recorded: !!dto.recorded,
@@ -300,6 +301,12 @@ export class SessionsService {
     if (dto.agenda !== undefined) patch.agenda = dto.agenda;
     if (dto.onlineAccess !== undefined) patch.onlineAccess = dto.onlineAccess;
     if (dto.allowAnonymousViewing !== undefined) patch.allowAnonymousViewing = dto.allowAnonymousViewing;
+    if (dto.allowGuestVoting !== undefined || dto.allowAnonymousViewing !== undefined)
+      patch.allowGuestVoting = guestVoting(
+        dto.allowAnonymousViewing ?? before.allowAnonymousViewing,
+        dto.allowGuestVoting,
+        before.allowGuestVoting,
+      );
     if (dto.moderation !== undefined) patch.moderation = dto.moderation;
     if (ws) Object.assign(patch, this.placeFields(ws));
     const buffer = ws ? ws.bufferMinutes : before.bufferMinutes;
@@ -463,6 +470,15 @@ export class SessionsService {
     }
     return Errors.conflict('SCHEDULE_CONFLICT', { title: '' }, { bufferMinutes: ws.bufferMinutes });
   }
+}
+
+/**
+ * Guests vote only where they may watch: asking for guest voting without anonymous viewing is refused;
+ * turning anonymous viewing off turns guest voting off with it.
+ */
+function guestVoting(viewing: boolean, requested: boolean | undefined, before: boolean): boolean {
+  if (requested && !viewing) throw Errors.badInput('GUEST_VOTING_NEEDS_ANONYMOUS_VIEWING');
+  return viewing && (requested ?? before);
 }
 
 function parseNear(near?: string, radiusKm?: number) {

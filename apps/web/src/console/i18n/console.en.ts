@@ -44,6 +44,7 @@ export const consoleEn: Record<ConsoleKey, string> = {
   'console.onlineAccess.signed_in': 'Anyone logged in',
   'console.onlineAccess.registered': 'Registrants only',
   'console.anonymousViewing': 'Allow watching without login',
+  'console.guestVoting': 'Let guests vote on statements',
   'console.addAgenda': 'Add agenda item',
   'console.agendaTitle': 'Agenda item',
   'console.remove': 'Remove',

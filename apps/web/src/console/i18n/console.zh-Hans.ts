@@ -46,6 +46,7 @@ export const consoleZhHans = {
   'console.onlineAccess.signed_in': '登录即可参与',
   'console.onlineAccess.registered': '仅限报名者',
   'console.anonymousViewing': '允许未登录观看',
+  'console.guestVoting': '允许未登录者对观点表态',
   'console.addAgenda': '添加议程',
   'console.agendaTitle': '议程内容',
   'console.remove': '删除',

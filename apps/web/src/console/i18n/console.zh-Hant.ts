@@ -44,6 +44,7 @@ export const consoleZhHant: Record<ConsoleKey, string> = {
   'console.onlineAccess.signed_in': '登錄即可參與',
   'console.onlineAccess.registered': '僅限報名者',
   'console.anonymousViewing': '允許未登錄觀看',
+  'console.guestVoting': '允許未登錄者對觀點表態',
   'console.addAgenda': '添加議程',
   'console.agendaTitle': '議程內容',
   'console.remove': '刪除',

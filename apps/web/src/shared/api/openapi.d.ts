@@ -2806,6 +2806,8 @@ export interface components {
       agenda?: components['schemas']['AgendaItemDto'][];
       onlineAccess?: components['schemas']['OnlineAccess'];
       allowAnonymousViewing?: boolean;
+      /** @description guests (anonymous viewers) may vote on statements over the live socket; needs allowAnonymousViewing */
+      allowGuestVoting?: boolean;
       moderation?: components['schemas']['Moderation'];
       /** @description Seats kept for invitees, separate from capacity */
       reservedSeats?: number;
@@ -2874,6 +2876,8 @@ export interface components {
       agenda: components['schemas']['AgendaItemResponse'][];
       onlineAccess: components['schemas']['OnlineAccess'];
       allowAnonymousViewing: boolean;
+      /** @description guests (anonymous viewers) may vote on statements; only with anonymous viewing */
+      allowGuestVoting: boolean;
       /** @description only when anonymous viewing is allowed */
       streamUrl: string | null;
       /** Format: uuid */
@@ -2934,6 +2938,8 @@ export interface components {
       agenda: components['schemas']['AgendaItemResponse'][];
       onlineAccess: components['schemas']['OnlineAccess'];
       allowAnonymousViewing: boolean;
+      /** @description guests (anonymous viewers) may vote on statements; only with anonymous viewing */
+      allowGuestVoting: boolean;
       /** @description only when anonymous viewing is allowed */
       streamUrl: string | null;
       /** Format: uuid */
@@ -2983,6 +2989,8 @@ export interface components {
       agenda?: components['schemas']['AgendaItemDto'][];
       onlineAccess?: components['schemas']['OnlineAccess'];
       allowAnonymousViewing?: boolean;
+      /** @description guests (anonymous viewers) may vote on statements over the live socket; needs allowAnonymousViewing */
+      allowGuestVoting?: boolean;
       moderation?: components['schemas']['Moderation'];
       /** @description Seats kept for invitees, separate from capacity */
       reservedSeats?: number;
@@ -3021,6 +3029,8 @@ export interface components {
       agenda: components['schemas']['AgendaItemResponse'][];
       onlineAccess: components['schemas']['OnlineAccess'];
       allowAnonymousViewing: boolean;
+      /** @description guests (anonymous viewers) may vote on statements; only with anonymous viewing */
+      allowGuestVoting: boolean;
       /** @description only when anonymous viewing is allowed */
       streamUrl: string | null;
       /** Format: uuid */

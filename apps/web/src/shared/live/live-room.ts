@@ -42,6 +42,8 @@ export function useLiveRoom(sessionId: string) {
     streamUrl: string | null;
     agenda: { kind: string; title: string; minutes: number }[];
     currentSegment: number | null;
+    /** Guests may vote on the consensus finder's statements here. */
+    guestVoting: boolean;
   }>({
     title: null,
     status: null,
@@ -50,6 +52,7 @@ export function useLiveRoom(sessionId: string) {
     streamUrl: null,
     agenda: [],
     currentSegment: null,
+    guestVoting: false,
   });
   const presence = reactive({ online: 0, peak: 0 });
   const likes = ref(0);
@@ -122,6 +125,7 @@ export function useLiveRoom(sessionId: string) {
     if ('streamUrl' in s) room.streamUrl = s.streamUrl ?? null;
     if (s.agenda) room.agenda = s.agenda;
     if ('currentSegment' in s) room.currentSegment = s.currentSegment ?? null;
+    if (s.access) room.guestVoting = s.access.allowGuestVoting;
     if (typeof s.likes === 'number') likes.value = s.likes;
   }
 
