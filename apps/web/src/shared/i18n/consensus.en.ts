@@ -34,6 +34,7 @@ export const consensusEn: Record<ConsensusKey, string> = {
   'cf.adopted': 'Adopted ({n} consensus points in the outcome)',
   'cf.figures': '{v} voted · {p} on the map · analysis #{n}',
   'cf.groupAgree': 'Agree rate per group',
+  'cf.listSep': '; ',
   'cf.representative': 'What sets this group apart',
   'cf.empty': 'No statements yet',
   'cf.promote': 'Make a statement',

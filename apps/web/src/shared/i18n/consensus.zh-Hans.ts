@@ -33,6 +33,7 @@ export const consensusZhHans = {
   'cf.adopted': '已纳入成果（共 {n} 条共识）',
   'cf.figures': '表态 {v} 人 · 上图 {p} 人 · 第 {n} 次分析',
   'cf.groupAgree': '各组同意率',
+  'cf.listSep': '；',
   'cf.representative': '该组特色观点',
   'cf.empty': '还没有观点',
   'cf.promote': '设为观点',

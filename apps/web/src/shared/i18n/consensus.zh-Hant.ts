@@ -35,6 +35,7 @@ export const consensusZhHant: Record<ConsensusKey, string> = {
   'cf.adopted': '已納入成果（共 {n} 條共識）',
   'cf.figures': '表態 {v} 人 · 上圖 {p} 人 · 第 {n} 次分析',
   'cf.groupAgree': '各組同意率',
+  'cf.listSep': '；',
   'cf.representative': '該組特色觀點',
   'cf.empty': '還沒有觀點',
   'cf.promote': '設為觀點',
