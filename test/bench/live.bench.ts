@@ -34,6 +34,14 @@ import { FramedPacket } from '../../libs/live/src/room/frame-writer';
  * for a before/after comparison of a change. LIVE_BENCH_WARMUP_SECONDS=5: senders run this long before the
  * measured window opens.
  * Quick run: LIVE_BENCH_SECONDS=10 LIVE_BENCH_VIEWERS=500 npm run bench:live
+ *
+ * LIVE_BENCH_SCENARIO picks issue 16's other live scenarios (or run their files: live-storm, live-memory,
+ * live-replicas): `storm` (LIVE_BENCH_VIEWERS join paced over LIVE_BENCH_STORM_SECONDS=30, a share
+ * LIVE_BENCH_SIGNED_IN=0.1 signed in, while LIVE_BENCH_IN_ROOM=500 watch LIVE_BENCH_RATE=20 msg/s; baseline:
+ * their chat latency in a quiet window of LIVE_BENCH_SECONDS before), `memory` (RSS after a forced GC before
+ * and after LIVE_BENCH_VIEWERS join, kinds plain,live[,before]; LIVE_BENCH_HEAP=1 diffs heap snapshots) and
+ * `replicas` (LIVE_BENCH_REPLICA_RUNS=3,1 replicas on one database and one Redis, a private redis-server
+ * unless LIVE_BENCH_REDIS_URL; LIVE_BENCH_REPLICA_CPUS, LIVE_BENCH_REDIS_CPU; needs DATABASE_URL).
  */
 
 /** The checkout (config/ lives there) and the compiled tree this file runs from (a private copy, see main). */
