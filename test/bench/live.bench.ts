@@ -1,11 +1,12 @@
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { Namespace, Server, Socket as ServerSocket } from 'socket.io';
+import Redis from 'ioredis';
 import { io, Socket } from 'socket.io-client';
 import request from 'supertest';
 import WebSocket from 'ws';
@@ -33,6 +34,14 @@ import { FramedPacket } from '../../libs/live/src/room/frame-writer';
  * for a before/after comparison of a change. LIVE_BENCH_WARMUP_SECONDS=5: senders run this long before the
  * measured window opens.
  * Quick run: LIVE_BENCH_SECONDS=10 LIVE_BENCH_VIEWERS=500 npm run bench:live
+ *
+ * LIVE_BENCH_SCENARIO picks issue 16's other live scenarios (or run their files: live-storm, live-memory,
+ * live-replicas): `storm` (LIVE_BENCH_VIEWERS join paced over LIVE_BENCH_STORM_SECONDS=30, a share
+ * LIVE_BENCH_SIGNED_IN=0.1 signed in, while LIVE_BENCH_IN_ROOM=500 watch LIVE_BENCH_RATE=20 msg/s; baseline:
+ * their chat latency in a quiet window of LIVE_BENCH_SECONDS before), `memory` (RSS after a forced GC before
+ * and after LIVE_BENCH_VIEWERS join, kinds plain,live[,before]; LIVE_BENCH_HEAP=1 diffs heap snapshots) and
+ * `replicas` (LIVE_BENCH_REPLICA_RUNS=3,1 replicas on one database and one Redis, a private redis-server
+ * unless LIVE_BENCH_REDIS_URL; LIVE_BENCH_REPLICA_CPUS, LIVE_BENCH_REDIS_CPU; needs DATABASE_URL).
  */
 
 /** The checkout (config/ lives there) and the compiled tree this file runs from (a private copy, see main). */
@@ -50,6 +59,15 @@ interface ViewerJob {
   offset: number;
   /** Source addresses to spread the viewers' connections over. */
   sources: string[];
+  /** Viewers signed in with these tokens (the first tokens.length of this process); the rest are guests. */
+  tokens?: string[];
+  /**
+   * Connect at a steady pace (a storm): this process's viewer i is number i × stride + phase of `total`
+   * and opens at start + that / total × spreadMs, so the processes' viewers interleave in time.
+   */
+  pace?: { start: number; spreadMs: number; total: number; stride: number; phase: number };
+  /** Track which message ids each socket got (loss counting); ids are below this bound. */
+  trackIds?: number;
 }
 interface SenderJob {
   url: string;
@@ -57,6 +75,9 @@ interface SenderJob {
   tokens: string[];
   rate: number;
   senders: number;
+  /** This sender process's number among `procs` (message ids are n × procs + index). */
+  index?: number;
+  procs?: number;
 }
 interface ViewerReport {
   connected: number;
@@ -67,10 +88,19 @@ interface ViewerReport {
   disconnects: number;
   /** p99 of this load process's own event-loop delay (ms): how late it may have read what arrived. */
   loopP99: number;
+  /** With trackIds and the acked ids given: acked messages some socket here never got, and the sockets short. */
+  missing?: number;
+  socketsMissing?: number;
+  duplicates?: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const out = (line: string) => process.stdout.write(`${line}\n`);
+/** LIVE_BENCH_VERBOSE=1: each step of a scenario on stderr, to see where a slow run is. */
+const step = (what: string) => {
+  if (process.env.LIVE_BENCH_VERBOSE === '1')
+    process.stderr.write(`  [${new Date().toISOString().slice(11, 19)}] ${what}\n`);
+};
 
 // ---------------------------------------------------------------- child: viewers
 async function runViewers(job: ViewerJob): Promise<void> {
@@ -80,14 +110,20 @@ async function runViewers(job: ViewerJob): Promise<void> {
   let window: [number, number] = [Number.MAX_SAFE_INTEGER, 0];
   let disconnects = 0;
   let failed = 0;
+  let duplicates = 0;
   const sockets: WebSocket[] = [];
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  // Loss counting: one bit per (socket, message id).
+  const idBytes = job.trackIds ? Math.ceil(job.trackIds / 8) : 0;
+  const seen = idBytes ? new Uint8Array(idBytes * job.count) : undefined;
+  const joinedAt: number[] = [];
   // Viewers speak the engine.io / socket.io wire protocol over a bare WebSocket and read the send
   // time out of each message by string scanning: a full client per socket would spend more CPU
   // than the server under test, on the same two cores.
   // Scans the raw bytes (no UTF-8 decode of every packet: 10,000 sockets × 10 packets/s is most of
   // this process's work) for each message's send time.
   const mark = Buffer.from(MARK);
-  const onPacket = (buf: Buffer) => {
+  const onPacket = (buf: Buffer, i: number) => {
     const now = Date.now();
     for (let at = buf.indexOf(mark); at >= 0; at = buf.indexOf(mark, at)) {
       at += mark.length;
@@ -98,12 +134,23 @@ async function runViewers(job: ViewerJob): Promise<void> {
       const lat = now - sentAt;
       if (lat > HIST_MS) over++;
       else hist[Math.max(0, lat)]++;
+      if (seen) {
+        let id = 0;
+        for (let c = buf[++at]; c >= 0x30 && c <= 0x39; c = buf[++at]) id = id * 10 + (c - 0x30);
+        if (id >= job.trackIds!) continue;
+        const byte = i * idBytes + (id >> 3);
+        const bit = 1 << (id & 7);
+        if (seen[byte] & bit) duplicates++;
+        seen[byte] |= bit;
+      }
     }
   };
   const eventPrefix = Buffer.from(`42${NAMESPACE},`);
   const wsUrl = job.url.replace(/^http/, 'ws');
   /** Milliseconds from opening the WebSocket to the `room:join` ack, per viewer that got in. */
   const joinMs: number[] = [];
+  /** How late this process opened paced viewers against their schedule (its own lag, not the server's). */
+  let lateMax = 0;
   const connectOne = (i: number) =>
     new Promise<void>((resolve) => {
       const n = job.offset + i;
@@ -113,6 +160,8 @@ async function runViewers(job: ViewerJob): Promise<void> {
         perMessageDeflate: false,
         skipUTF8Validation: true,
       });
+      const token = job.tokens?.[i];
+      const auth = token ? { token } : { nickname: `观众${n}` };
       let joined = false;
       const fail = () => {
         if (joined) return;
@@ -127,11 +176,11 @@ async function runViewers(job: ViewerJob): Promise<void> {
           data.length > eventPrefix.length &&
           data.compare(eventPrefix, 0, eventPrefix.length, 0, eventPrefix.length) === 0
         ) {
-          return onPacket(data);
+          return onPacket(data, i);
         }
         const text = data.toString();
         if (text === '2') return ws.send('3'); // engine.io ping → pong
-        if (text[0] === '0') return ws.send(`40${NAMESPACE},${JSON.stringify({ nickname: `观众${n}` })}`);
+        if (text[0] === '0') return ws.send(`40${NAMESPACE},${JSON.stringify(auth)}`);
         if (text.startsWith(`40${NAMESPACE},`)) {
           return ws.send(`42${NAMESPACE},0${JSON.stringify(['room:join', { sessionId: job.sessionId }])}`);
         }
@@ -140,6 +189,7 @@ async function runViewers(job: ViewerJob): Promise<void> {
           clearTimeout(done);
           if (text.includes('"ok":true')) {
             sockets.push(ws);
+            joinedAt.push(i);
             joinMs.push(Date.now() - started);
           } else failed++;
           resolve();
@@ -152,14 +202,14 @@ async function runViewers(job: ViewerJob): Promise<void> {
         fail();
       });
     });
-  for (let i = 0; i < job.count; i += 50) {
-    await Promise.all(Array.from({ length: Math.min(50, job.count - i) }, (_, k) => connectOne(i + k)));
-  }
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  process.send!({ type: 'ready', connected: sockets.length, failed, joinMs });
-  process.on('message', (msg: { type: string; window?: [number, number] }) => {
+  process.on('message', (msg: { type: string; window?: [number, number]; acked?: number[] }) => {
     if (msg.type === 'window') {
+      // A new window starts a new count (the storm measures a quiet window, then the storm's).
       window = msg.window!;
+      hist.fill(0);
+      over = 0;
+      received = 0;
+      loop.reset();
       loop.enable();
     }
     if (msg.type === 'report') {
@@ -174,6 +224,17 @@ async function runViewers(job: ViewerJob): Promise<void> {
       };
       // Sparse histogram: [ms, count] pairs.
       for (let ms = 0; ms <= HIST_MS; ms++) if (hist[ms]) report.hist.push(ms, hist[ms]);
+      if (seen && msg.acked) {
+        let missing = 0;
+        let socketsMissing = 0;
+        for (const i of joinedAt) {
+          let short = 0;
+          for (const id of msg.acked) if (!(seen[i * idBytes + (id >> 3)] & (1 << (id & 7)))) short++;
+          missing += short;
+          if (short) socketsMissing++;
+        }
+        Object.assign(report, { missing, socketsMissing, duplicates });
+      }
       process.send!({ type: 'report', report });
     }
     if (msg.type === 'exit') {
@@ -181,6 +242,24 @@ async function runViewers(job: ViewerJob): Promise<void> {
       setTimeout(() => process.exit(0), 200);
     }
   });
+  if (job.pace) {
+    // A storm: each viewer opens at its own moment, whatever the others are doing.
+    const { start, spreadMs, total, stride, phase } = job.pace;
+    const pending: Promise<void>[] = [];
+    for (let i = 0; i < job.count; i++) {
+      const due = start + ((i * stride + phase) / total) * spreadMs;
+      const wait = due - Date.now();
+      if (wait > 0) await sleep(wait);
+      lateMax = Math.max(lateMax, Date.now() - due);
+      pending.push(connectOne(i));
+    }
+    await Promise.all(pending);
+  } else {
+    for (let i = 0; i < job.count; i += 50) {
+      await Promise.all(Array.from({ length: Math.min(50, job.count - i) }, (_, k) => connectOne(i + k)));
+    }
+  }
+  process.send!({ type: 'ready', connected: sockets.length, failed, joinMs, lateMax });
 }
 
 // ---------------------------------------------------------------- child: senders
@@ -204,6 +283,9 @@ async function runSenders(job: SenderJob): Promise<void> {
   let n = 0;
   let pending = 0;
   const ackMs: number[] = [];
+  const ackedIds: number[] = [];
+  const procs = job.procs ?? 1;
+  const index = job.index ?? 0;
   let timer: NodeJS.Timeout | undefined;
   process.on('message', (msg: { type: string; window?: [number, number]; from?: number }) => {
     if (msg.type === 'start') {
@@ -217,16 +299,19 @@ async function runSenders(job: SenderJob): Promise<void> {
         while (n < due) {
           const sentAt = Date.now();
           const s = socks[n % socks.length];
+          const id = n * procs + index;
           pending++;
           s.emit(
             'chat:send',
-            { sessionId: job.sessionId, clientMsgId: `b${process.pid}-${n}`, text: `bench ${sentAt} ${n}` },
+            { sessionId: job.sessionId, clientMsgId: `b${process.pid}-${n}`, text: `bench ${sentAt} ${id}` },
             (ack: { ok: boolean }) => {
               pending--;
               if (sentAt < window[0] || sentAt > window[1]) return;
               ackMs.push(Date.now() - sentAt);
-              if (ack?.ok) ok++;
-              else refused++;
+              if (ack?.ok) {
+                ok++;
+                ackedIds.push(id);
+              } else refused++;
             },
           );
           n++;
@@ -243,7 +328,15 @@ async function runSenders(job: SenderJob): Promise<void> {
         ackMs.sort((a, b) => a - b);
         const q = (p: number) =>
           ackMs[Math.min(ackMs.length - 1, Math.floor(ackMs.length * p))] ?? Number.NaN;
-        process.send!({ type: 'sent', ok, refused, unacked: pending, ackP50: q(0.5), ackP99: q(0.99) });
+        process.send!({
+          type: 'sent',
+          ok,
+          refused,
+          unacked: pending,
+          ackP50: q(0.5),
+          ackP99: q(0.99),
+          ackedIds,
+        });
       }, 100);
     }
     if (msg.type === 'exit') {
@@ -432,21 +525,36 @@ interface LiveServer {
   cleanup: () => Promise<void>;
 }
 
-async function startLiveServer(dist: string): Promise<LiveServer> {
+interface ServerOptions {
+  /** More environment for the server (REDIS_URL, LIVE_REDIS_PREFIX, REPLICA_ID, the GC hook's file). */
+  env?: Record<string, string>;
+  /** More node flags (the GC hook). */
+  nodeArgs?: string[];
+  /** A database the caller made and drops (replicas share one); otherwise one per server. */
+  databaseUrl?: string;
+  /** The CPU list to pin this server to (default LIVE_BENCH_SERVER_CPU when isolated). */
+  cpu?: string;
+}
+
+/** Node flags that load the bench's GC hook (gc-hook.ts): SIGWINCH → full GC → memory figures in a file. */
+const gcHookArgs = () => ['--expose-gc', '--require', path.join(__dirname, 'gc-hook.js')];
+
+async function startLiveServer(dist: string, opts: ServerOptions = {}): Promise<LiveServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-'));
-  let databaseUrl: string | undefined;
+  let databaseUrl: string | undefined = opts.databaseUrl;
   let adminUrl: string | undefined;
   let dbName: string | undefined;
-  if (process.env.DATABASE_URL) {
+  if (!databaseUrl && process.env.DATABASE_URL) {
     adminUrl = process.env.DATABASE_URL;
     dbName = uniqueName('xs_bench');
     await adminQuery(adminUrl, `CREATE DATABASE "${dbName}"`);
     databaseUrl = withDatabase(adminUrl, dbName);
   }
   // e.g. --trace-gc or --cpu-prof, to look inside the server under load.
-  const nodeArgs = (process.env.LIVE_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const pin = serverPin();
+  const userArgs = (process.env.LIVE_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = [...userArgs, ...(opts.nodeArgs ?? [])];
+  const pin = isolated && opts.cpu ? ['taskset', '-c', opts.cpu] : serverPin();
   const argv = [process.execPath, ...nodeArgs, path.join(dist, 'apps/server/src/main.js')];
   // taskset execs the program, so the pid is the server's own.
   const proc = spawn(pin[0] ?? argv[0], [...pin.slice(1), ...(pin.length ? argv : argv.slice(1))], {
@@ -475,8 +583,12 @@ async function startLiveServer(dist: string): Promise<LiveServer> {
       SMS_PER_IP_PER_HOUR: '100000',
       LOGIN_RATE_PER_IP: '100000',
       WRITE_RATE_PER_MINUTE: '100000',
+      // The bench signs people in with X-Forwarded-For addresses (test/support's resident()): the
+      // per-address SMS-verify limit (60 in 5 min) would stop a storm's signed-in viewers otherwise.
+      TRUSTED_PROXIES: `127.0.0.0/8,::1,${HOST_IP}/32`,
+      ...opts.env,
     },
-    stdio: ['ignore', nodeArgs.length ? 'inherit' : 'ignore', 'inherit'],
+    stdio: ['ignore', userArgs.length ? 'inherit' : 'ignore', 'inherit'],
   });
   const url = `http://${serverHost()}:${port}`;
   const deadline = Date.now() + 120_000;
@@ -802,6 +914,638 @@ async function main(): Promise<void> {
   }
 }
 
+// ---------------------------------------------------------------- scenarios beside the fan-out run
+/*
+ * LIVE_BENCH_SCENARIO selects one (each also has its own bench file, so `npm run bench -- <name>` runs it):
+ * - fanout (default): the run above (scenario 4's CPU and latency);
+ * - storm (`live-storm`): issue 16 scenario 3, a connection storm while the room chats;
+ * - memory (`live-memory`): scenario 4's memory, RSS per socket after a forced GC;
+ * - replicas (`live-replicas`): scenario 5, three replicas on the Redis Streams adapter.
+ */
+
+interface MemFigures {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  snapshot?: string;
+}
+
+/** SIGWINCH to a server started with the GC hook: a full GC there, then its memory figures. */
+async function forcedGc(pid: number, file: string): Promise<MemFigures> {
+  rmSync(file, { force: true });
+  process.kill(pid, 'SIGWINCH');
+  const deadline = Date.now() + 300_000;
+  while (!existsSync(file)) {
+    if (Date.now() > deadline) throw new Error('the server did not answer the GC hook');
+    await sleep(200);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as MemFigures;
+}
+
+/** Self size by object kind in a V8 heap snapshot (constructor name for objects, one bucket per string type). */
+function heapByKind(file: string): Map<string, { count: number; size: number }> {
+  const snap = JSON.parse(readFileSync(file, 'utf8')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+    strings: string[];
+  };
+  const fields = snap.snapshot.meta.node_fields;
+  const types = snap.snapshot.meta.node_types[0];
+  const [iType, iName, iSize] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const out = new Map<string, { count: number; size: number }>();
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    const type = types[snap.nodes[i + iType]];
+    const key = /string|number/.test(type)
+      ? `(${type})`
+      : `${type}:${snap.strings[snap.nodes[i + iName]].slice(0, 50)}`;
+    const e = out.get(key) ?? { count: 0, size: 0 };
+    e.count++;
+    e.size += snap.nodes[i + iSize];
+    out.set(key, e);
+  }
+  return out;
+}
+
+/** The kinds of object that grew most between two snapshots, per socket. */
+function heapGrowth(before: string, after: string, sockets: number, top = 18): string[] {
+  const a = heapByKind(before);
+  const b = heapByKind(after);
+  const rows = [...b.entries()].map(([k, v]) => {
+    const was = a.get(k) ?? { count: 0, size: 0 };
+    return { k, count: v.count - was.count, size: v.size - was.size };
+  });
+  rows.sort((x, y) => y.size - x.size);
+  return rows
+    .slice(0, top)
+    .map(
+      (r) =>
+        `        ${(r.size / sockets).toFixed(0).padStart(6)} B/socket  ${(r.count / sockets).toFixed(2).padStart(6)} objects/socket  ${r.k}`,
+    );
+}
+
+/** A live room on a server, and signed-in people for it (senders first, then signed-in viewers). */
+async function liveRoom(url: string, people: number): Promise<{ sessionId: string; tokens: string[] }> {
+  const t = { http: () => request(url) } as unknown as TestApp;
+  const login = await request(url)
+    .post('/api/v1/auth/login')
+    .send({ username: 'admin', password: 'Admin-Pass-2026' });
+  const session = await liveSession(t, login.body.accessToken as string, {
+    allowAnonymousViewing: true,
+    capacity: 100,
+  });
+  const tokens: string[] = [];
+  // Ten sign-ins at a time: signing people in is not what is measured.
+  let next = 0;
+  const worker = async () => {
+    while (next < people) {
+      const i = next++;
+      tokens[i] = (await resident(t, `居民${i}`)).token;
+    }
+  };
+  await Promise.all(Array.from({ length: 10 }, worker));
+  return { sessionId: session.id, tokens };
+}
+
+function viewerProcs(
+  count: number,
+  procs: number,
+  base: Omit<ViewerJob, 'count' | 'offset' | 'sources'>,
+  tokens: string[] = [],
+): ChildProcess[] {
+  const per = Math.ceil(count / procs);
+  const tokPer = Math.ceil(tokens.length / procs);
+  return Array.from({ length: procs }, (_, i) => {
+    const n = Math.max(0, Math.min(per, count - i * per));
+    const job: ViewerJob = {
+      ...base,
+      count: n,
+      offset: i * per,
+      sources: loadSources(),
+      tokens: tokens.slice(i * tokPer, (i + 1) * tokPer),
+      ...(base.pace ? { pace: { ...base.pace, stride: procs, phase: i } } : {}),
+    };
+    return forkLoad(['viewers', JSON.stringify(job)], ['--max-old-space-size=2048']);
+  });
+}
+
+interface Ready {
+  connected: number;
+  failed: number;
+  joinMs: number[];
+  lateMax: number;
+}
+
+async function ready(procs: ChildProcess[]): Promise<Ready> {
+  const rs = await Promise.all(procs.map((c) => once<Ready>(c, 'ready')));
+  return {
+    connected: rs.reduce((n, r) => n + r.connected, 0),
+    failed: rs.reduce((n, r) => n + r.failed, 0),
+    joinMs: rs.flatMap((r) => r.joinMs).sort((a, b) => a - b),
+    lateMax: Math.max(0, ...rs.map((r) => r.lateMax)),
+  };
+}
+
+interface Merged {
+  connected: number;
+  received: number;
+  p50: number;
+  p99: number;
+  max: number;
+  disconnects: number;
+  loopP99: number;
+  missing: number;
+  socketsMissing: number;
+  duplicates: number;
+}
+
+async function reportOf(procs: ChildProcess[], acked?: number[]): Promise<Merged> {
+  const reports = await Promise.all(
+    procs.map((c) => {
+      const p = once<{ report: ViewerReport }>(c, 'report');
+      c.send({ type: 'report', acked });
+      return p;
+    }),
+  );
+  const hist = new Map<number, number>();
+  const m: Merged = {
+    connected: 0,
+    received: 0,
+    p50: 0,
+    p99: 0,
+    max: 0,
+    disconnects: 0,
+    loopP99: 0,
+    missing: 0,
+    socketsMissing: 0,
+    duplicates: 0,
+  };
+  let over = 0;
+  for (const { report: r } of reports) {
+    m.connected += r.connected;
+    m.received += r.received;
+    m.disconnects += r.disconnects;
+    m.loopP99 = Math.max(m.loopP99, r.loopP99);
+    m.missing += r.missing ?? 0;
+    m.socketsMissing += r.socketsMissing ?? 0;
+    m.duplicates += r.duplicates ?? 0;
+    over += r.over;
+    for (let i = 0; i < r.hist.length; i += 2) {
+      hist.set(r.hist[i], (hist.get(r.hist[i]) ?? 0) + r.hist[i + 1]);
+      m.max = Math.max(m.max, r.hist[i]);
+    }
+  }
+  m.p50 = percentile(hist, over, 0.5);
+  m.p99 = percentile(hist, over, 0.99);
+  return m;
+}
+
+const q = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : Number.NaN;
+const loadLine = () =>
+  `load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`;
+
+interface Sent {
+  ok: number;
+  refused: number;
+  unacked: number;
+  ackP50: number;
+  ackP99: number;
+  ackedIds: number[];
+}
+
+async function stopSenders(procs: ChildProcess[]): Promise<Sent> {
+  const all = await Promise.all(
+    procs.map((c) => {
+      const p = once<Sent>(c, 'sent');
+      c.send({ type: 'stop' });
+      return p;
+    }),
+  );
+  return {
+    ok: all.reduce((n, s) => n + s.ok, 0),
+    refused: all.reduce((n, s) => n + s.refused, 0),
+    unacked: all.reduce((n, s) => n + s.unacked, 0),
+    ackP50: Math.max(...all.map((s) => s.ackP50)),
+    ackP99: Math.max(...all.map((s) => s.ackP99)),
+    ackedIds: all.flatMap((s) => s.ackedIds),
+  };
+}
+
+async function exitAll(procs: ChildProcess[]): Promise<void> {
+  for (const c of procs) c.send({ type: 'exit' });
+  await sleep(500);
+}
+
+/**
+ * Scenario 3: `inRoom` viewers are in the room while senders chat; their chat latency is measured in
+ * a quiet window (the baseline), then while `storm` more viewers (a share of them signed in) open
+ * their connections and join at a steady pace over `stormSeconds`.
+ */
+async function storm(): Promise<void> {
+  const total = Number((process.env.LIVE_BENCH_VIEWERS ?? '10000').split(',')[0]);
+  const inRoom = Number(process.env.LIVE_BENCH_IN_ROOM ?? 500);
+  const spread = Number(process.env.LIVE_BENCH_STORM_SECONDS ?? 30) * 1000;
+  const quiet = Number(process.env.LIVE_BENCH_SECONDS ?? 20) * 1000;
+  const rate = Number(process.env.LIVE_BENCH_RATE ?? 20);
+  const senders = Number(process.env.LIVE_BENCH_SENDERS ?? 20);
+  const procs = Number(process.env.LIVE_BENCH_PROCS ?? 4);
+  const signedIn = Math.round(total * Number(process.env.LIVE_BENCH_SIGNED_IN ?? 0.1));
+  const kinds = (process.env.LIVE_BENCH_KINDS ?? 'live')
+    .split(',')
+    .filter((k) => k === 'live' || k === 'before');
+  if (isolated) netnsUp();
+  out(
+    `connection storm: ${total} viewers (${signedIn} signed in) join within ${spread / 1000} s while ${inRoom} viewers watch ` +
+      `${rate} msg/s from ${senders} senders; baseline: the same room's chat latency in a ${quiet / 1000} s window without the storm; ` +
+      `${isolated ? `isolated (server CPU ${SERVER_CPU}, load CPU ${LOAD_CPU}, netns)` : 'not isolated'}; ${loadLine()}`,
+  );
+  for (const kind of kinds) {
+    const dist = kind === 'before' ? path.resolve(process.env.LIVE_BENCH_BEFORE_DIST ?? '') : DIST;
+    const srv = await startLiveServer(dist);
+    const pid = srv.proc.pid!;
+    try {
+      const { sessionId, tokens } = await liveRoom(srv.url, senders + signedIn);
+      const senderTokens = tokens.slice(0, senders);
+      const viewerTokens = tokens.slice(senders);
+      const watchers = viewerProcs(inRoom, 1, { url: srv.url, sessionId });
+      const w = await ready(watchers);
+      const sender = forkLoad([
+        'senders',
+        JSON.stringify({ url: srv.url, sessionId, tokens: senderTokens, rate, senders }),
+      ]);
+      await once(sender, 'ready');
+      const warm = Number(process.env.LIVE_BENCH_WARMUP_SECONDS ?? 5) * 1000;
+      const q0 = Date.now() + 500 + warm;
+      const q1 = q0 + quiet;
+      const s0 = q1 + 4000;
+      const s1 = s0 + spread + 5000;
+      sender.send({ type: 'start', window: [q0, s1], from: q0 - warm });
+      for (const c of watchers) c.send({ type: 'window', window: [q0, q1] });
+      // The storm's processes start now and wait for s0 (a process takes a moment to boot).
+      const stormProcs = viewerProcs(
+        total,
+        procs,
+        { url: srv.url, sessionId, pace: { start: s0, spreadMs: spread, total, stride: 1, phase: 0 } },
+        viewerTokens,
+      );
+      await sleep(q0 - Date.now());
+      const cpuQ0 = cpuSeconds(pid);
+      await sleep(q1 - Date.now());
+      const cpuQ = cpuSeconds(pid) - cpuQ0;
+      await sleep(3000);
+      const baseline = await reportOf(watchers);
+      for (const c of [...watchers, ...stormProcs]) c.send({ type: 'window', window: [s0, s1] });
+      await sleep(s0 - Date.now());
+      const rss0 = rssMb(pid);
+      const cpu0 = cpuSeconds(pid);
+      const ticks0 = machineTicks();
+      const joined = await ready(stormProcs);
+      const joinWall = Date.now() - s0;
+      await sleep(Math.max(0, s1 - Date.now()));
+      const cpuStorm = cpuSeconds(pid) - cpu0;
+      const ticks1 = machineTicks();
+      const sent = await stopSenders([sender]);
+      await sleep(3000);
+      const rss1 = rssMb(pid);
+      const during = await reportOf(watchers);
+      const joiners = await reportOf(stormProcs);
+      await exitAll([...watchers, ...stormProcs, sender]);
+      const busy = (ticks1[0] - ticks0[0]) / Math.max(1, ticks1[1] - ticks0[1]);
+      const disc = during.disconnects + joiners.disconnects;
+      out(
+        `${kind.padEnd(6)} in room ${w.connected}/${inRoom}; chat sent ${sent.ok} (refused ${sent.refused}, unacked ${sent.unacked}; ack p99 ${sent.ackP99} ms)`,
+      );
+      out(
+        `       baseline (no storm): in-room chat p50 ${fmt(baseline.p50)} ms p99 ${fmt(baseline.p99)} ms max ${baseline.max} ms (${baseline.received} deliveries; server CPU ${cpuQ.toFixed(1)} s, ${(cpuQ / (quiet / 1000)).toFixed(2)} cores)`,
+      );
+      out(
+        `       storm: joined ${joined.connected}/${total} (failed ${joined.failed}) in ${(joinWall / 1000).toFixed(1)} s from its start (paced over ${spread / 1000} s; load processes up to ${Math.round(joined.lateMax)} ms behind their schedule); ` +
+          `join p50 ${q(joined.joinMs, 0.5)} ms p99 ${q(joined.joinMs, 0.99)} ms max ${joined.joinMs.at(-1) ?? NaN} ms; ` +
+          `in-room chat p50 ${fmt(during.p50)} ms p99 ${fmt(during.p99)} ms max ${during.max} ms; joiners' chat p99 ${fmt(joiners.p99)} ms; disconnects ${disc}`,
+      );
+      out(
+        `       server CPU ${cpuStorm.toFixed(1)} s over the storm (${(cpuStorm / ((s1 - s0) / 1000)).toFixed(2)} cores), ${((1e3 * cpuStorm) / Math.max(1, joined.connected)).toFixed(2)} ms per join; ` +
+          `RSS ${rss0.toFixed(0)} → ${rss1.toFixed(0)} MB; machine ${(100 * busy).toFixed(0)}% busy; load processes' event-loop delay p99 ${Math.max(during.loopP99, joiners.loopP99).toFixed(0)} ms; ${loadLine()}`,
+      );
+      const met =
+        joined.connected === total && q(joined.joinMs, 0.99) <= 2000 && disc === 0 && during.p99 <= 1000;
+      out(
+        `  → storm (${kind}): all joined ${joined.connected === total ? 'yes' : 'NO'}, join p99 ${q(joined.joinMs, 0.99)} ms (goal ≤ 2000), disconnects ${disc} (goal 0), ` +
+          `in-room chat p99 ${fmt(during.p99)} ms during the storm vs ${fmt(baseline.p99)} ms without (goal ≤ 1000) → ${met ? 'MET' : 'NOT MET'}`,
+      );
+    } finally {
+      await srv.cleanup();
+    }
+  }
+}
+
+/** A bare socket.io server (the plain baseline) with the GC hook, for the memory scenario. */
+async function plainServerWithHook(
+  file: string,
+): Promise<{ pid: number; url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const pin = serverPin();
+  const child = fork(__filename, ['plain-server', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    env: { ...process.env, XS_BENCH_GC_FILE: file },
+    ...(pin.length
+      ? { execPath: pin[0], execArgv: [...pin.slice(1), process.execPath, ...gcHookArgs()] }
+      : { execArgv: gcHookArgs() }),
+  });
+  await once(child, 'listening');
+  return {
+    pid: child.pid!,
+    url: `http://${serverHost()}:${port}`,
+    stop: async () => {
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+/**
+ * Scenario 4's memory: RSS after a forced GC in the server, before the viewers connect and after
+ * they joined (idle), and again after chat has flowed to them; the bare socket.io server is the
+ * baseline (what a socket costs before any of our code). LIVE_BENCH_HEAP=1 also diffs heap snapshots.
+ */
+async function memory(): Promise<void> {
+  const viewers = Number((process.env.LIVE_BENCH_VIEWERS ?? '10000').split(',')[0]);
+  const procs = Number(process.env.LIVE_BENCH_PROCS ?? 4);
+  const seconds = Number(process.env.LIVE_BENCH_SECONDS ?? 10);
+  const rate = Number(process.env.LIVE_BENCH_RATE ?? 100);
+  const senders = Number(process.env.LIVE_BENCH_SENDERS ?? 50);
+  const heap = process.env.LIVE_BENCH_HEAP === '1';
+  const kinds = (process.env.LIVE_BENCH_KINDS ?? 'plain,live').split(',').filter((k) => k !== 'floor');
+  if (isolated) netnsUp();
+  out(
+    `memory per socket: ${viewers} viewers, RSS after a forced GC in the server (before, joined and idle, after ${seconds} s of ${rate} msg/s); ` +
+      `baseline: a bare socket.io server with the same events; ${isolated ? 'isolated' : 'not isolated'}; ${loadLine()}`,
+  );
+  const per: Record<string, number> = {};
+  for (const kind of kinds) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-gc-'));
+    const file = path.join(dir, 'gc.json');
+    let pid: number;
+    let url: string;
+    let stop: () => Promise<void>;
+    let sessionId = '00000000-0000-4000-8000-000000000000';
+    let tokens: string[] = [];
+    if (kind === 'plain') {
+      ({ pid, url, stop } = await plainServerWithHook(file));
+    } else {
+      const dist = kind === 'before' ? path.resolve(process.env.LIVE_BENCH_BEFORE_DIST ?? '') : DIST;
+      const srv = await startLiveServer(dist, {
+        nodeArgs: gcHookArgs(),
+        env: { XS_BENCH_GC_FILE: file, ...(heap ? { XS_BENCH_HEAP_SNAPSHOT: '1' } : {}) },
+      });
+      ({ url } = srv);
+      pid = srv.proc.pid!;
+      stop = srv.cleanup;
+      step('server up');
+      ({ sessionId, tokens } = await liveRoom(url, senders));
+      step('room and people ready');
+    }
+    try {
+      // One viewer first, so that the room and the code paths exist before the baseline figure.
+      const warm = viewerProcs(1, 1, { url, sessionId });
+      await ready(warm);
+      step('first viewer in');
+      await sleep(1000);
+      const m0 = await forcedGc(pid, file);
+      step('GC before');
+      const vs = viewerProcs(viewers, procs, { url, sessionId });
+      const r = await ready(vs);
+      step('viewers in');
+      await sleep(2000);
+      const m1 = await forcedGc(pid, file);
+      step('GC joined');
+      const sender = forkLoad(['senders', JSON.stringify({ url, sessionId, tokens, rate, senders })]);
+      await once(sender, 'ready');
+      step('senders in');
+      const t0 = Date.now() + 500;
+      for (const c of [...warm, ...vs]) c.send({ type: 'window', window: [t0, t0 + seconds * 1000] });
+      sender.send({ type: 'start', window: [t0, t0 + seconds * 1000] });
+      await sleep(seconds * 1000 + 500);
+      const sent = await stopSenders([sender]);
+      await sleep(2000);
+      const m2 = await forcedGc(pid, file);
+      step('GC after chat');
+      const got = await reportOf([...warm, ...vs]);
+      await exitAll([...warm, ...vs, sender]);
+      const kb = (a: number, b: number) => ((b - a) / 1024 / Math.max(1, r.connected)).toFixed(1);
+      const line = (label: string, m: MemFigures) =>
+        `${label} RSS ${kb(m0.rss, m.rss)} KB/socket (heap used ${kb(m0.heapUsed, m.heapUsed)}, heap total ${kb(m0.heapTotal, m.heapTotal)}, external ${kb(m0.external, m.external)}, outside the JS heap ${kb(m0.rss - m0.heapTotal - m0.external, m.rss - m.heapTotal - m.external)})`;
+      out(
+        `${kind.padEnd(6)} ${r.connected}/${viewers} joined (disconnects ${got.disconnects}); RSS ${(m0.rss / 2 ** 20).toFixed(0)} MB before, ${(m1.rss / 2 ** 20).toFixed(0)} MB joined, ${(m2.rss / 2 ** 20).toFixed(0)} MB after chat (${sent.ok} messages, ${got.received} deliveries); ${loadLine()}`,
+      );
+      out(`       ${line('joined, idle:', m1)}`);
+      out(`       ${line('after chat:  ', m2)}`);
+      per[kind] = Math.max(m1.rss - m0.rss, m2.rss - m0.rss) / 1024 / Math.max(1, r.connected);
+      if (heap && m0.snapshot && m2.snapshot) {
+        try {
+          out('       heap growth by kind of object (after chat against before):');
+          for (const l of heapGrowth(m0.snapshot, m2.snapshot, r.connected)) out(l);
+        } catch (e) {
+          out(`       (heap snapshots not read: ${(e as Error).message})`);
+        }
+        for (const m of [m0, m1, m2]) if (m.snapshot) rmSync(m.snapshot, { force: true });
+      }
+    } finally {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  for (const kind of kinds.filter((k) => k !== 'plain')) {
+    if (per[kind] === undefined) continue;
+    out(
+      `  → memory (${kind}): ${per[kind].toFixed(1)} KB RSS per socket after a forced GC at ${viewers} viewers` +
+        (per.plain !== undefined ? ` (bare socket.io: ${per.plain.toFixed(1)} KB)` : '') +
+        ` (goal ≤ 20 KB) → ${per[kind] <= 20 ? 'MET' : 'NOT MET'}` +
+        // Writing a snapshot leaves its own native memory in the process (measured: RSS 216 → 592 MB
+        // before any viewer), and a bigger heap leaves more: RSS is only meaningful without snapshots.
+        (heap ? ' (RSS inflated by the heap snapshots: take RSS from a run without LIVE_BENCH_HEAP)' : ''),
+    );
+  }
+}
+
+/** Redis's own CPU-seconds (user + system, `INFO cpu`). */
+async function redisCpu(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu');
+  const f = (k: string) => Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return f('used_cpu_user') + f('used_cpu_sys');
+}
+
+/** A private redis-server for the run (its CPU is then the bench's alone), pinned where the servers are. */
+async function privateRedis(): Promise<{ url: string; proc: ChildProcess }> {
+  const port = await freePort();
+  const pin = isolated ? ['taskset', '-c', process.env.LIVE_BENCH_REDIS_CPU ?? SERVER_CPU] : [];
+  const argv = [
+    'redis-server',
+    '--port',
+    String(port),
+    '--bind',
+    '0.0.0.0',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--protected-mode',
+    'no',
+  ];
+  const proc = spawn(pin[0] ?? argv[0], [...pin.slice(1), ...(pin.length ? argv : argv.slice(1))], {
+    stdio: 'ignore',
+  });
+  const url = `redis://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  while (
+    spawnSync('redis-cli', ['-p', String(port), 'ping'])
+      .stdout?.toString()
+      .trim() !== 'PONG'
+  ) {
+    if (Date.now() > deadline) throw new Error('redis-server did not start');
+    await sleep(200);
+  }
+  return { url, proc };
+}
+
+/**
+ * Scenario 5: LIVE_BENCH_REPLICAS (3) app processes on one database and one Redis (Redis Streams
+ * adapter), viewers spread evenly over them and a sender process on each; every acked message is
+ * looked for at every viewer. The baseline in the same run is one replica with the same viewers
+ * and senders on the same Redis.
+ */
+async function replicas(): Promise<void> {
+  const viewers = Number((process.env.LIVE_BENCH_VIEWERS ?? '10000').split(',')[0]);
+  const n = Number(process.env.LIVE_BENCH_REPLICAS ?? 3);
+  const seconds = Number(process.env.LIVE_BENCH_SECONDS ?? 60);
+  const rate = Number(process.env.LIVE_BENCH_RATE ?? 100);
+  const senders = Number(process.env.LIVE_BENCH_SENDERS ?? 48);
+  const procs = Math.max(n, Number(process.env.LIVE_BENCH_PROCS ?? 4));
+  const cpus = (process.env.LIVE_BENCH_REPLICA_CPUS ?? '').split(',').filter(Boolean);
+  const counts = (process.env.LIVE_BENCH_REPLICA_RUNS ?? `${n},1`).split(',').map(Number);
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl)
+    throw new Error('the replicas scenario needs DATABASE_URL (the replicas share one database)');
+  if (isolated) netnsUp();
+  const own = process.env.LIVE_BENCH_REDIS_URL ? undefined : await privateRedis();
+  const redisUrl = process.env.LIVE_BENCH_REDIS_URL ?? own!.url;
+  const redis = new Redis(redisUrl);
+  out(
+    `replicas: ${viewers} viewers spread over ${counts.join(' then ')} replica(s), ${rate} msg/s from ${senders} senders spread likewise, ${seconds} s; ` +
+      `Redis ${own ? 'private (its CPU is this run’s alone)' : redisUrl}; ${isolated ? `isolated: replicas on CPU ${cpus.length ? cpus.join('/') : SERVER_CPU}, load on CPU ${LOAD_CPU} in a netns` : 'not isolated'}; ${loadLine()}`,
+  );
+  try {
+    for (const count of counts) {
+      const dbName = uniqueName('xs_bench');
+      await adminQuery(adminUrl, `CREATE DATABASE "${dbName}"`);
+      const databaseUrl = withDatabase(adminUrl, dbName);
+      const prefix = `xsbench${process.pid}r${count}`;
+      const servers: LiveServer[] = [];
+      try {
+        // One after the other: the first runs the migrations.
+        for (let i = 0; i < count; i++)
+          servers.push(
+            await startLiveServer(DIST, {
+              databaseUrl,
+              cpu: cpus[i % Math.max(1, cpus.length)],
+              env: {
+                REDIS_URL: redisUrl.replace('127.0.0.1', isolated ? HOST_IP : '127.0.0.1'),
+                LIVE_REDIS_PREFIX: prefix,
+                REPLICA_ID: `bench-${i}`,
+              },
+            }),
+          );
+        const { sessionId, tokens } = await liveRoom(servers[0].url, senders);
+        const warm = Number(process.env.LIVE_BENCH_WARMUP_SECONDS ?? 5) * 1000;
+        // Ids of everything sent (warm-up included) stay below this: the viewers keep one bit per id.
+        const trackIds = Math.ceil(rate * (seconds + warm / 1000 + 30)) + 100;
+        const vprocs: ChildProcess[] = [];
+        for (let p = 0; p < procs; p++) {
+          const url = servers[p % count].url;
+          const share = Math.floor(viewers / procs) + (p < viewers % procs ? 1 : 0);
+          vprocs.push(...viewerProcs(share, 1, { url, sessionId, trackIds }));
+        }
+        const joined = await ready(vprocs);
+        const sprocs = servers.map((s, i) =>
+          forkLoad([
+            'senders',
+            JSON.stringify({
+              url: s.url,
+              sessionId,
+              tokens: tokens.filter((_, k) => k % count === i),
+              rate: rate / count,
+              senders: Math.ceil(senders / count),
+              index: i,
+              procs: count,
+            } satisfies SenderJob),
+          ]),
+        );
+        await Promise.all(sprocs.map((c) => once(c, 'ready')));
+        const t0 = Date.now() + 500 + warm;
+        const t1 = t0 + seconds * 1000;
+        for (const c of vprocs) c.send({ type: 'window', window: [t0, t1] });
+        for (const c of sprocs) c.send({ type: 'start', window: [t0, t1], from: t0 - warm });
+        await sleep(t0 - Date.now());
+        const pids = servers.map((s) => s.proc.pid!);
+        const cpu0 = pids.map(cpuSeconds);
+        const r0 = await redisCpu(redis);
+        const ticks0 = machineTicks();
+        await sleep(t1 - Date.now());
+        const r1 = await redisCpu(redis);
+        const cpu1 = pids.map(cpuSeconds);
+        const ticks1 = machineTicks();
+        const sent = await stopSenders(sprocs);
+        await sleep(5000);
+        const stream = `${prefix}:sio`;
+        const xlen = await redis.xlen(stream);
+        const xinfo = ((await redis.call('XINFO', 'STREAM', stream).catch(() => [])) ?? []) as (
+          string | number
+        )[];
+        // What the replicas asked of Redis in the run (stream writes and reads, pub/sub, presence).
+        const cmds = [...(await redis.info('commandstats')).matchAll(/cmdstat_(\w+):calls=(\d+)/g)]
+          .map((m) => `${m[1]} ${m[2]}`)
+          .join(', ');
+        const field = (k: string) => String(xinfo[xinfo.indexOf(k) + 1] ?? '?');
+        const mem = /used_memory:(\d+)/.exec(await redis.info('memory'))?.[1];
+        const got = await reportOf(vprocs, sent.ackedIds);
+        await exitAll([...vprocs, ...sprocs]);
+        const expected = sent.ok * joined.connected;
+        const cpus_ = cpu1.map((c, i) => c - cpu0[i]);
+        const busy = (ticks1[0] - ticks0[0]) / Math.max(1, ticks1[1] - ticks0[1]);
+        out(
+          `${String(count).padStart(2)} replica(s): viewers ${joined.connected}/${viewers}; sent ${sent.ok} acked (refused ${sent.refused}, unacked ${sent.unacked}; ack p50 ${sent.ackP50} ms p99 ${sent.ackP99} ms); ` +
+            `delivered ${got.received}/${expected}; acked messages missing at a viewer ${got.missing} (viewers short ${got.socketsMissing}), duplicates ${got.duplicates}; ` +
+            `latency p50 ${fmt(got.p50)} ms p99 ${fmt(got.p99)} ms max ${got.max} ms; disconnects ${got.disconnects}`,
+        );
+        out(
+          `       server CPU per replica ${cpus_.map((c) => c.toFixed(1)).join(' / ')} s (${((1e6 * cpus_.reduce((a, b) => a + b, 0)) / Math.max(1, got.received)).toFixed(2)} µs per delivery in all); ` +
+            `Redis CPU ${(r1 - r0).toFixed(2)} s over ${seconds} s (${((100 * (r1 - r0)) / seconds).toFixed(1)}% of a core), stream ${stream} XLEN ${xlen} ` +
+            `(entries added ${field('entries-added')}), Redis memory ${mem ? (Number(mem) / 2 ** 20).toFixed(1) : '?'} MB; Redis commands since its start: ${cmds}; ` +
+            `machine ${(100 * busy).toFixed(0)}% busy; load processes' event-loop delay p99 ${got.loopP99.toFixed(0)} ms; ${loadLine()}`,
+        );
+        if (count > 1)
+          out(
+            `  → replicas (${count}): loss of acked messages ${got.missing} (goal 0), p99 ${fmt(got.p99)} ms, Redis ${((100 * (r1 - r0)) / seconds).toFixed(1)}% of a core → ${got.missing === 0 && got.disconnects === 0 ? 'MET (no loss)' : 'NOT MET'}`,
+          );
+      } finally {
+        for (const s of servers) await s.cleanup();
+        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+        await redis.del(`${prefix}:sio`);
+      }
+    }
+  } finally {
+    redis.disconnect();
+    own?.proc.kill('SIGTERM');
+  }
+}
+
+const scenarios: Record<string, () => Promise<void>> = { fanout: main, storm, memory, replicas };
+
 /**
  * Runs from a private copy of dist/ so that another build (other work in the same checkout) cannot
  * pull compiled files away from under a run that takes minutes.
@@ -824,7 +1568,7 @@ else if (role === 'senders') void runSenders(JSON.parse(process.argv[3]) as Send
 else if (role === 'plain-server') runPlainServer(Number(process.argv[3]));
 else if (role === 'floor-server') runFloorServer(Number(process.argv[3]));
 else if (!fromPrivateCopy())
-  main().catch((e: Error) => {
+  (scenarios[process.env.LIVE_BENCH_SCENARIO ?? 'fanout'] ?? main)().catch((e: Error) => {
     process.stderr.write(`${e.stack ?? e.message}\n`);
     process.exit(1);
   });

@@ -8,9 +8,14 @@ import path from 'node:path';
  * Each bench prints its own figures with a baseline measured in the same run.
  */
 const wanted = process.argv.slice(2);
-const files = readdirSync(__dirname)
-  .filter((f) => f.endsWith('.bench.js'))
-  .filter((f) => !wanted.length || wanted.some((w) => f.startsWith(w)))
+const all = readdirSync(__dirname).filter((f) => f.endsWith('.bench.js'));
+// A name that is a bench's whole name runs that bench alone (`live` is not also `live-storm`).
+const files = all
+  .filter(
+    (f) =>
+      !wanted.length ||
+      wanted.some((w) => (all.includes(`${w}.bench.js`) ? f === `${w}.bench.js` : f.startsWith(w))),
+  )
   .sort();
 let failed = 0;
 for (const f of files) {
