@@ -120,7 +120,9 @@ export class ConsensusRepository {
         try {
           await this.db.query(
             `INSERT INTO consensus_votes (statement_id, voter_key, user_id, session_id, vote)
-             SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::uuid[], $5::smallint[])
+             SELECT v.statement_id, v.voter_key, v.user_id, v.session_id, v.vote
+               FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::uuid[], $5::smallint[])
+                 AS v(statement_id, voter_key, user_id, session_id, vote)
              ON CONFLICT (statement_id, voter_key) DO UPDATE SET vote = EXCLUDED.vote, voted_at = now()`,
             [
               rows.map((v) => v.statementId),
