@@ -380,7 +380,8 @@ describe('consensus finder', () => {
     const people = await Promise.all(Array.from({ length: 8 }, (_, i) => resident(t, `居民${i}`)));
     const mine = await joined(people[0].token, s.id);
     const mapSeen = waitFor(mod, 'consensus:update', (u) => u.voters === 8 && (u.points?.length ?? 0) === 8);
-    const meSeen = waitFor(mine, 'consensus:update', (u) => u.voters === 8 && !!u.me);
+    const sharedSeen = waitFor(mine, 'consensus:update', (u) => u.voters === 8);
+    const meSeen = waitFor(mine, 'consensus:me', (u) => !!u.me);
     // Camp A (0–3) agrees with `split`, disagrees with `other`; camp B (4–7) the opposite; all agree on `shared`.
     for (const [i, p] of people.entries()) {
       const campA = i < 4;
@@ -399,8 +400,12 @@ describe('consensus finder', () => {
     expect(update.divisive.map((d: { statementId: string }) => d.statementId).sort()).toEqual(
       [...split, ...other].sort(),
     );
+    // A resident gets the shared view (no map, no one's point) and then their own point in that version.
+    const seen = await sharedSeen;
+    expect(seen.points).toBeUndefined();
+    expect(seen.me).toBeUndefined();
     const me = await meSeen;
-    expect(me.points).toBeUndefined();
+    expect(me).toMatchObject({ sessionId: s.id, version: expect.any(Number) });
     expect(me.me.group).toBeGreaterThanOrEqual(0);
 
     // A newcomer is offered every statement once; all have 8 votes, so the ones that split the groups

@@ -239,6 +239,11 @@ export interface LiveServerEvents {
   reactions: { sessionId: string; likes: number };
   /** After each background recomputation of the opinion groups (every few seconds while votes arrive). */
   'consensus:update': ConsensusUpdate;
+  /**
+   * Right after a `consensus:update`, to each resident the analysis placed: their own point in that
+   * version (the shared update is encoded once for the whole room; this is the only per-person part).
+   */
+  'consensus:me': { sessionId: string; version: number; me: OpinionPoint };
   /** To one person (mute, ban, floor) or one socket (error, disconnect). */
   notice: {
     sessionId?: string;

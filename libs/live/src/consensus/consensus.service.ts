@@ -116,21 +116,18 @@ export class ConsensusService implements OnModuleInit {
     const modView = { ...shared, points: this.points(a) };
     delete (shared as { me?: unknown }).me;
     nsp.local.to(mods).emit('consensus:update', modView);
+    // The shared view is encoded once for the room; each resident on the map then gets only their
+    // point (encoding the whole view per person stalled the event loop for thousands of voters).
+    nsp.local.to(room).except(mods).emit('consensus:update', shared);
     const modSockets = nsp.adapter.rooms.get(mods);
-    const placed: string[] = [];
     for (const id of local) {
       if (modSockets?.has(id)) continue;
       const socket = nsp.sockets.get(id);
       const voterKey = socket ? this.voterKeyOf(socket, a.sessionId) : null;
       const me = voterKey ? this.pointOf(a, voterKey) : null;
       if (!socket || !me) continue;
-      placed.push(id);
-      socket.emit('consensus:update', { ...shared, me });
+      socket.emit('consensus:me', { sessionId: a.sessionId, version: shared.version, me });
     }
-    nsp.local
-      .to(room)
-      .except([mods, ...placed])
-      .emit('consensus:update', shared);
   }
 
   // ---------- statements ----------

@@ -57,7 +57,13 @@ export function useConsensus(
     (s) => {
       s?.on('consensus:update', (u) => {
         if (u.sessionId !== sessionId) return;
-        if (!view.value || u.version >= view.value.version) view.value = u;
+        // Until this version's own point follows (consensus:me), the person keeps the one they had.
+        if (!view.value || u.version >= view.value.version)
+          view.value = { ...u, me: u.me ?? view.value?.me ?? null };
+      });
+      s?.on('consensus:me', (m) => {
+        if (m.sessionId !== sessionId || !view.value || m.version < view.value.version) return;
+        view.value = { ...view.value, me: m.me };
       });
     },
     { immediate: true },
