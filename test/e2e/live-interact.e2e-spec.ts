@@ -261,7 +261,11 @@ describe('live rooms: interaction', () => {
     const b = await resident(t);
     const sa = await joined(a.token, s.id);
     const sa2 = await joined(a.token, s.id); // the same person on a second device counts once
-    const sb = await joined(b.token, s.id);
+    // Presence is recorded from before the join: the count can go out before the join's ack arrives.
+    const sb = await openT(b.token);
+    const presence: { online: number; peak: number }[] = [];
+    sb.on('presence', (pp: { online: number; peak: number }) => presence.push(pp));
+    expect((await emitAck(sb, 'room:join', { sessionId: s.id })).ok).toBe(true);
     const likes: number[] = [];
     sb.on('reactions', (r: { likes: number }) => likes.push(r.likes));
     await Promise.all([
@@ -270,7 +274,8 @@ describe('live rooms: interaction', () => {
     ]);
     await until(() => likes.includes(15));
     expect(likes.length).toBeLessThan(11);
-    await waitFor(sb, 'presence', (p) => p.online === 2);
+    // The peak is taken at the presence beat: wait until it has seen both people.
+    await until(() => presence.some((pp) => pp.online === 2 && pp.peak === 2));
     sa.disconnect();
     sa2.disconnect();
     const p = await waitFor(sb, 'presence', (pp) => pp.online === 1);

@@ -524,8 +524,9 @@ describe('live rooms: gateway and chat', () => {
       await emitAck(mod, 'room:join', { sessionId: s.id });
       const rec = recordBatches(mod);
       const sent = [];
-      for (const text of ['一', '二', '三'])
-        sent.push(await emitAck(sr, 'chat:send', { sessionId: s.id, clientMsgId: text, text }));
+      for (const [i, text] of ['一', '二', '三'].entries())
+        sent.push(await emitAck(sr, 'chat:send', { sessionId: s.id, clientMsgId: `r${i}`, text }));
+      expect(sent.map((a) => a.ok)).toEqual([true, true, true]);
       await until(() => rec.messages().length === 3);
       const joinRecent = async () => {
         const v = await openT({ token: (await resident(t)).token });
@@ -535,7 +536,9 @@ describe('live rooms: gateway and chat', () => {
       expect(await joinRecent()).toEqual({ seq: 3, texts: ['一', '二', '三'] });
       expect((await emitAck(mod, 'mod:hide', { messageId: sent[1].id })).ok).toBe(true);
       expect(await joinRecent()).toEqual({ seq: 3, texts: ['一', '三'] });
-      await emitAck(sr, 'chat:send', { sessionId: s.id, clientMsgId: '四', text: '四' });
+      expect((await emitAck(sr, 'chat:send', { sessionId: s.id, clientMsgId: 'r3', text: '四' })).ok).toBe(
+        true,
+      );
       await until(() => rec.messages().length === 4);
       expect(await joinRecent()).toEqual({ seq: 4, texts: ['一', '三', '四'] });
     });
