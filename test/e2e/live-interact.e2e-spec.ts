@@ -1,5 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import { LIVE_STATS_PORT } from '@xs/contracts';
+import { DomainEvents } from '@xs/platform';
 import type { LiveStatsPort } from '@xs/contracts';
 import { createDepartment } from '../support/factories/directory';
 import { liveSession } from '../support/factories/scheduling';
@@ -260,7 +261,11 @@ describe('live rooms: interaction', () => {
     const b = await resident(t);
     const sa = await joined(a.token, s.id);
     const sa2 = await joined(a.token, s.id); // the same person on a second device counts once
-    const sb = await joined(b.token, s.id);
+    // Presence is recorded from before the join: the count can go out before the join's ack arrives.
+    const sb = await openT(b.token);
+    const presence: { online: number; peak: number }[] = [];
+    sb.on('presence', (pp: { online: number; peak: number }) => presence.push(pp));
+    expect((await emitAck(sb, 'room:join', { sessionId: s.id })).ok).toBe(true);
     const likes: number[] = [];
     sb.on('reactions', (r: { likes: number }) => likes.push(r.likes));
     await Promise.all([
@@ -269,13 +274,45 @@ describe('live rooms: interaction', () => {
     ]);
     await until(() => likes.includes(15));
     expect(likes.length).toBeLessThan(11);
-    await waitFor(sb, 'presence', (p) => p.online === 2);
+    await until(() => presence.some((pp) => pp.online === 2));
+    // The peak is taken at the presence beat (1 s): wait until it has been stored with both people in.
+    const stats = t.app.get<LiveStatsPort>(LIVE_STATS_PORT);
+    await until(async () => (await stats.onlineStats(s.id)).peak === 2);
     sa.disconnect();
     sa2.disconnect();
     const p = await waitFor(sb, 'presence', (pp) => pp.online === 1);
     expect(p.peak).toBe(2);
-    const stats = t.app.get<LiveStatsPort>(LIVE_STATS_PORT);
     expect(await stats.onlineStats(s.id)).toEqual({ unique: 2, peak: 2 });
+  });
+
+  it('200 joins at once (people on two devices, guests twice): unique participants and live.joined exact, once each', async () => {
+    const s = await liveSession(t, admin, { allowAnonymousViewing: true });
+    const people = [];
+    for (let i = 0; i < 40; i++) people.push(await resident(t));
+    const joinedEvents: string[] = [];
+    t.app.get(DomainEvents).on('live.joined', (e) => {
+      if (e.sessionId === s.id) joinedEvents.push(e.userId);
+    });
+    // 40 people on two devices each, 100 guests of whom 20 come twice: 200 sockets, 140 people.
+    const auths = [
+      ...people.flatMap((p) => [{ token: p.token }, { token: p.token }]),
+      ...Array.from({ length: 120 }, (_, i) => ({ nickname: `访客${i % 100}` })),
+    ];
+    const socks = await Promise.all(auths.map((a) => open(url, a)));
+    sockets.push(...socks);
+    const acks = await Promise.all(socks.map((x) => emitAck(x, 'room:join', { sessionId: s.id }, 30_000)));
+    expect(acks.filter((a) => !a.ok)).toEqual([]);
+    const stats = t.app.get<LiveStatsPort>(LIVE_STATS_PORT);
+    await until(async () => (await stats.onlineStats(s.id)).peak === 140, 10_000);
+    expect(await stats.onlineStats(s.id)).toEqual({ unique: 140, peak: 140 });
+    await t.app.get(DomainEvents).drain();
+    expect(joinedEvents.sort()).toEqual(people.map((p) => p.id).sort());
+    // Joining again (a reconnect) is not a first join.
+    await emitAck(socks[0], 'room:leave', { sessionId: s.id });
+    expect((await emitAck(socks[0], 'room:join', { sessionId: s.id })).ok).toBe(true);
+    await t.app.get(DomainEvents).drain();
+    expect(joinedEvents).toHaveLength(40);
+    expect((await stats.onlineStats(s.id)).unique).toBe(140);
   });
 
   it('promotes a message or a question to a draft suggestion linked to its source', async () => {

@@ -514,6 +514,36 @@ describe('live rooms: gateway and chat', () => {
     });
   });
 
+  describe('joining', () => {
+    it('recent messages on join follow the room: a hidden message is gone for the next joiner, a new one is there', async () => {
+      const s = await liveSession(t, admin);
+      const r = await resident(t, '发言人');
+      const sr = await openT({ token: r.token });
+      const mod = await openT({ token: organiser.token });
+      await emitAck(sr, 'room:join', { sessionId: s.id });
+      await emitAck(mod, 'room:join', { sessionId: s.id });
+      const rec = recordBatches(mod);
+      const sent = [];
+      for (const [i, text] of ['一', '二', '三'].entries())
+        sent.push(await emitAck(sr, 'chat:send', { sessionId: s.id, clientMsgId: `r${i}`, text }));
+      expect(sent.map((a) => a.ok)).toEqual([true, true, true]);
+      await until(() => rec.messages().length === 3);
+      const joinRecent = async () => {
+        const v = await openT({ token: (await resident(t)).token });
+        const ack = await emitAck(v, 'room:join', { sessionId: s.id });
+        return { seq: ack.seq, texts: ack.recent.map((m: { text: string }) => m.text) };
+      };
+      expect(await joinRecent()).toEqual({ seq: 3, texts: ['一', '二', '三'] });
+      expect((await emitAck(mod, 'mod:hide', { messageId: sent[1].id })).ok).toBe(true);
+      expect(await joinRecent()).toEqual({ seq: 3, texts: ['一', '三'] });
+      expect((await emitAck(sr, 'chat:send', { sessionId: s.id, clientMsgId: 'r3', text: '四' })).ok).toBe(
+        true,
+      );
+      await until(() => rec.messages().length === 4);
+      expect(await joinRecent()).toEqual({ seq: 4, texts: ['一', '三', '四'] });
+    });
+  });
+
   describe('fan-out', () => {
     it.each([
       ['in one write loop', Number.MAX_SAFE_INTEGER],

@@ -29,6 +29,7 @@ import { FanoutTuning } from './room/fanout/tuning';
 import { LiveAccessService } from './room/live-access.service';
 import { LiveHistoryService } from './room/live-history.service';
 import { LiveController, LiveNodeController } from './room/live.controller';
+import { ParticipantWriter } from './room/participant-writer';
 import { RoomService } from './room/room.service';
 import { RoomsRepository } from './room/rooms.repository';
 import { LiveStatsService } from './stats/live-stats.service';
@@ -58,6 +59,7 @@ import { LiveStatsService } from './stats/live-stats.service';
     CounterFlusher,
     FanoutService,
     RoomService,
+    ParticipantWriter,
     ChatService,
     InteractService,
     LiveHistoryService,

@@ -141,7 +141,9 @@ export class FanoutService implements OnModuleDestroy {
 
   private dropHidden(sessionId: string, messageId: string): void {
     const rt = this.rooms.get(sessionId);
-    if (rt) this.sequencer.dropHidden(rt, messageId);
+    if (!rt) return;
+    this.sequencer.dropHidden(rt, messageId);
+    rt.recent.views = undefined;
   }
 
   like(sessionId: string, n: number): void {

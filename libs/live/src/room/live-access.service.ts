@@ -13,7 +13,7 @@ const VIEWABLE = new Set(['published', 'live', 'ended', 'concluded']);
 /** Who may enter which room and who moderates it; session snapshots cached briefly (every event asks). */
 @Injectable()
 export class LiveAccessService {
-  private readonly cache = new Map<string, { at: number; s: SessionSnapshot | null }>();
+  private readonly cache = new Map<string, { at: number; s: Promise<SessionSnapshot | null> }>();
 
   constructor(
     // Optional so the app still boots while the scheduling context is absent; rooms then answer 503.
@@ -21,15 +21,19 @@ export class LiveAccessService {
     @Inject(REGISTRATION_PORT) private readonly registrations: RegistrationPort,
   ) {}
 
+  /** Joiners asking at once share one read (a storm would otherwise send each miss to the database). */
   async session(id: string): Promise<SessionSnapshot> {
-    const hit = this.cache.get(id);
-    let s: SessionSnapshot | null;
-    if (hit && Date.now() - hit.at < CACHE_MS) s = hit.s;
-    else {
-      s = await this.sessions.get(id);
+    let hit = this.cache.get(id);
+    if (!hit || Date.now() - hit.at >= CACHE_MS) {
       if (this.cache.size > 5000) this.cache.clear();
-      this.cache.set(id, { at: Date.now(), s });
+      const entry = { at: Date.now(), s: this.sessions.get(id) };
+      this.cache.set(id, entry);
+      entry.s.catch(() => {
+        if (this.cache.get(id) === entry) this.cache.delete(id);
+      });
+      hit = entry;
     }
+    const s = await hit.s;
     if (!s) throw Errors.notFound('SESSION_NOT_FOUND');
     return s;
   }

@@ -15,11 +15,17 @@ import type {
 } from '../live.types';
 import { FanoutService, modRoomOf, roomOf, userRoomOf } from './fanout.service';
 import { LiveAccessService } from './live-access.service';
-import { RoomsRepository } from './rooms.repository';
+import { RoomsRepository, type SanctionRow } from './rooms.repository';
+import { ParticipantWriter } from './participant-writer';
+import type { RoomRuntime } from './fanout/room-runtime';
+import { LiveCache } from '../live-cache';
 import { Errors } from '../errors';
 
 export const JOIN_MISSED_LIMIT = 200;
 const RECENT_ON_JOIN = 50;
+const ROOM_CACHE_MS = 1000;
+const SANCTIONS_CACHE_MS = 2000;
+const RECENT_CACHE_MS = 2000;
 
 /** What a socket carries once authenticated in the handshake. */
 export interface LiveSocketData {
@@ -56,6 +62,8 @@ export class RoomService {
     private readonly interact: InteractRepository,
     private readonly fanout: FanoutService,
     private readonly events: DomainEvents,
+    private readonly participants: ParticipantWriter,
+    private readonly cache: LiveCache,
   ) {}
 
   async join(socket: Socket, sessionId: string, lastSeq: number | undefined): Promise<JoinResult> {
@@ -64,13 +72,13 @@ export class RoomService {
     const s = await this.access.session(sessionId);
     await this.access.assertCanView(p, s);
     if (p) {
-      const sanctions = await this.rooms.activeSanctions(sessionId, p.id);
+      const sanctions = await this.sanctionsOf(sessionId, p.id);
       const ban = sanctions.find((x) => x.kind === 'ban');
       if (ban) throw Errors.forbidden('BANNED');
     }
     const moderator = this.access.isModerator(p, s);
-    await this.fanout.open(sessionId);
-    // Join first, then read the database: nothing can fall between the missed list and the live batches.
+    const rt = await this.fanout.open(sessionId);
+    // Join first, then read: nothing can fall between what the joiner is given and the live batches.
     const rooms = [roomOf(sessionId)];
     if (p) rooms.push(userRoomOf(sessionId, p.id));
     if (moderator) rooms.push(modRoomOf(sessionId));
@@ -79,13 +87,18 @@ export class RoomService {
       d.joined.add(sessionId);
       this.fanout.addMember(sessionId, d.viewer.key);
     }
-    const first = await this.rooms.addParticipant(sessionId, d.viewer.key, d.viewer.userId);
+    // The highest number this node knows stored (sent, or waiting its turn): whatever comes after it
+    // reaches this socket in a batch, so the room row's counter need not be read per join.
+    let seq = rt.seq.nextSeq - 1;
+    for (const k of rt.seq.pending.keys()) if (k > seq) seq = k;
+    const [first, room] = await Promise.all([
+      this.participants.add(sessionId, d.viewer.key, d.viewer.userId),
+      this.cache.get(`room:${sessionId}`, ROOM_CACHE_MS, () => this.rooms.find(sessionId)),
+    ]);
     if (first && d.viewer.userId) {
       const event: LiveAttendanceEvent = { type: 'live.joined', sessionId, userId: d.viewer.userId };
       this.events.publish(event);
     }
-    const room = await this.rooms.find(sessionId);
-    const seq = Number(room?.lastSeq ?? 0);
     const result: JoinResult = {
       room: this.access.roomState(s, room),
       seq,
@@ -98,19 +111,47 @@ export class RoomService {
       const page = await this.messages.publishedAfter(sessionId, lastSeq, JOIN_MISSED_LIMIT);
       result.missed = page.items.map(messageView);
       result.hasMore = page.hasMore;
+      result.seq = Math.max(seq, result.missed.at(-1)?.seq ?? 0);
     } else {
-      const page = await this.messages.publishedAfter(
-        sessionId,
-        Math.max(0, seq - RECENT_ON_JOIN * 2),
-        RECENT_ON_JOIN * 2,
-      );
-      result.recent = page.items.slice(-RECENT_ON_JOIN).map(messageView);
+      result.recent = await this.recent(rt, seq);
     }
     if (moderator) {
       result.held = (await this.messages.held(sessionId, 200)).map(heldView);
       result.hands = await this.interact.handQueue(sessionId);
     }
     return result;
+  }
+
+  /**
+   * The mutes and bans in force for a person, from one cached read of the room's (a handful):
+   * a storm of joins or of chat would otherwise each ask the database. A new sanction drops the key.
+   */
+  async sanctionsOf(sessionId: string, userId: string): Promise<SanctionRow[]> {
+    const byUser = await this.cache.get(`sanctions:${sessionId}`, SANCTIONS_CACHE_MS, async () => {
+      const m = new Map<string, SanctionRow[]>();
+      for (const r of await this.rooms.roomSanctions(sessionId))
+        m.set(r.userId, [...(m.get(r.userId) ?? []), { kind: r.kind, until: r.until }]);
+      return m;
+    });
+    return (byUser.get(userId) ?? []).filter((x) => !x.until || x.until.getTime() > Date.now());
+  }
+
+  /**
+   * The latest messages up to `seq`: the same for every joiner until the room moves on, so read once
+   * per seq (and again after a hide, which drops it; the TTL bounds an erased nickname's staleness).
+   */
+  private async recent(rt: RoomRuntime, seq: number): Promise<MessageView[]> {
+    const c = rt.recent;
+    if (!c.views || c.seq < seq || Date.now() - c.at > RECENT_CACHE_MS) {
+      const views = this.messages
+        .publishedAfter(rt.sessionId, Math.max(0, seq - RECENT_ON_JOIN * 2), RECENT_ON_JOIN * 2)
+        .then((page) => page.items.map(messageView).filter((m) => m.seq <= seq));
+      Object.assign(c, { seq, at: Date.now(), views });
+      views.catch(() => {
+        if (c.views === views) c.views = undefined;
+      });
+    }
+    return (await c.views!).filter((m) => m.seq <= seq).slice(-RECENT_ON_JOIN);
   }
 
   leave(socket: Socket, sessionId: string): boolean {

@@ -13,6 +13,8 @@ export type RoomPatch = Partial<
   Pick<LiveRoom, 'streamStatus' | 'pinnedText' | 'slowModeSeconds' | 'agendaIndex'>
 >;
 
+export const participantId = (sessionId: string, key: string): string => `${sessionId}|${key}`;
+
 @Injectable()
 export class RoomsRepository {
   constructor(private readonly db: DataSource) {}
@@ -141,6 +143,23 @@ export class RoomsRepository {
       [sessionId, key, userId],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Several joins' participant rows in one statement; answers which (session, key) pairs were new.
+   * A pair twice in `rows` counts once (DO NOTHING skips the second).
+   */
+  async addParticipants(
+    rows: { sessionId: string; key: string; userId: string | null }[],
+  ): Promise<Set<string>> {
+    const inserted: { sessionId: string; participantKey: string }[] = await this.db.query(
+      `INSERT INTO live_participants (session_id, participant_key, user_id)
+       SELECT p.session_id, p.participant_key, p.user_id
+         FROM unnest($1::uuid[], $2::varchar[], $3::uuid[]) AS p(session_id, participant_key, user_id)
+       ON CONFLICT DO NOTHING RETURNING session_id AS "sessionId", participant_key AS "participantKey"`,
+      [rows.map((r) => r.sessionId), rows.map((r) => r.key), rows.map((r) => r.userId)],
+    );
+    return new Set(inserted.map((r) => participantId(r.sessionId, r.participantKey)));
   }
 
   async onlineStats(sessionId: string): Promise<{ unique: number; peak: number }> {

@@ -60,11 +60,22 @@ export class CounterState {
   readonly questions = new Set<string>();
 }
 
+/**
+ * The latest published messages a joiner gets (up to `seq`), read once and shared by every joiner
+ * until the room moves on or a message is hidden.
+ */
+export class RecentState {
+  seq = -1;
+  at = 0;
+  views: Promise<MessageView[]> | undefined;
+}
+
 /** One live room on this node: each part of the fan-out owns one piece of its state. */
 export class RoomRuntime {
   readonly seq = new SequenceState();
   readonly send = new SendState();
   readonly presence = new PresenceState();
   readonly counters = new CounterState();
+  readonly recent = new RecentState();
   constructor(readonly sessionId: string) {}
 }
