@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Namespace, Server, Socket as ServerSocket } from 'socket.io';
 import Redis from 'ioredis';
 import { io, Socket } from 'socket.io-client';
+import { netnsUp as netns } from './netns';
 import request from 'supertest';
 import WebSocket from 'ws';
 import { adminQuery, uniqueName, withDatabase } from '../../apps/server/src/database/scratch-server';
@@ -428,27 +429,8 @@ const isolated = process.env.LIVE_BENCH_ISOLATE === '1';
 const SERVER_CPU = process.env.LIVE_BENCH_SERVER_CPU ?? '0';
 const LOAD_CPU = process.env.LIVE_BENCH_LOAD_CPU ?? '1';
 
-function sh(cmd: string[]): void {
-  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
-  if (r.status !== 0) throw new Error(`${cmd.join(' ')}: ${r.stderr.toString().trim()}`);
-}
-
 function netnsUp(): void {
-  const veth = `xsb${process.pid % 100000}`;
-  sh(['ip', 'netns', 'add', NETNS]);
-  sh(['ip', 'link', 'add', `${veth}h`, 'type', 'veth', 'peer', 'name', `${veth}l`]);
-  sh(['ip', 'link', 'set', `${veth}l`, 'netns', NETNS]);
-  sh(['ip', 'addr', 'add', `${HOST_IP}/24`, 'dev', `${veth}h`]);
-  sh(['ip', 'link', 'set', `${veth}h`, 'up']);
-  const inNs = (c: string[]) => sh(['ip', 'netns', 'exec', NETNS, ...c]);
-  for (const ip of LOAD_IPS) inNs(['ip', 'addr', 'add', `${ip}/24`, 'dev', `${veth}l`]);
-  inNs(['ip', 'link', 'set', `${veth}l`, 'up']);
-  inNs(['ip', 'link', 'set', 'lo', 'up']);
-  process.on('exit', () => {
-    spawnSync('ip', ['link', 'del', `${veth}h`]);
-    spawnSync('ip', ['netns', 'del', NETNS]);
-  });
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(130));
+  netns({ ns: NETNS, veth: `xsb${process.pid % 100000}`, hostIp: HOST_IP, loadIps: LOAD_IPS });
 }
 
 /** fork() for a load process: in the load namespace on the load core when isolated. */

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import { netnsUp as netns } from './netns';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -142,27 +143,8 @@ const HOST_IP = '10.78.0.1';
 const LOAD_IP = '10.78.0.2';
 const isolated = process.env.REG_BENCH_ISOLATE === '1';
 
-function sh(cmd: string[]): void {
-  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
-  if (r.status !== 0) throw new Error(`${cmd.join(' ')}: ${r.stderr.toString().trim()}`);
-}
-
 function netnsUp(): void {
-  const veth = `xsr${process.pid % 100000}`;
-  sh(['ip', 'netns', 'add', NETNS]);
-  sh(['ip', 'link', 'add', `${veth}h`, 'type', 'veth', 'peer', 'name', `${veth}l`]);
-  sh(['ip', 'link', 'set', `${veth}l`, 'netns', NETNS]);
-  sh(['ip', 'addr', 'add', `${HOST_IP}/24`, 'dev', `${veth}h`]);
-  sh(['ip', 'link', 'set', `${veth}h`, 'up']);
-  const inNs = (c: string[]) => sh(['ip', 'netns', 'exec', NETNS, ...c]);
-  inNs(['ip', 'addr', 'add', `${LOAD_IP}/24`, 'dev', `${veth}l`]);
-  inNs(['ip', 'link', 'set', `${veth}l`, 'up']);
-  inNs(['ip', 'link', 'set', 'lo', 'up']);
-  process.on('exit', () => {
-    spawnSync('ip', ['link', 'del', `${veth}h`]);
-    spawnSync('ip', ['netns', 'del', NETNS]);
-  });
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(130));
+  netns({ ns: NETNS, veth: `xsr${process.pid % 100000}`, hostIp: HOST_IP, loadIps: [LOAD_IP] });
 }
 
 function forkRush(): ChildProcess {
