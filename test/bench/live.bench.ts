@@ -423,8 +423,10 @@ function runFloorServer(port: number): void {
  * core. The machine's other work still runs on both cores: compare kinds within one run only.
  */
 const NETNS = `xsbench${process.pid}`;
-const HOST_IP = '10.77.0.1';
-const LOAD_IPS = Array.from({ length: 8 }, (_, i) => `10.77.0.${2 + i}`);
+/** LIVE_BENCH_SUBNET (default 10.77.0): the veth pair's /24, so two isolated benches can run side by side. */
+const SUBNET = process.env.LIVE_BENCH_SUBNET ?? '10.77.0';
+const HOST_IP = `${SUBNET}.1`;
+const LOAD_IPS = Array.from({ length: 8 }, (_, i) => `${SUBNET}.${2 + i}`);
 const isolated = process.env.LIVE_BENCH_ISOLATE === '1';
 const SERVER_CPU = process.env.LIVE_BENCH_SERVER_CPU ?? '0';
 const LOAD_CPU = process.env.LIVE_BENCH_LOAD_CPU ?? '1';

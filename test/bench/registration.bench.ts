@@ -139,8 +139,10 @@ async function rush(job: RushJob): Promise<RushReport> {
 
 // ---------------------------------------------------------------- isolation (as live.bench.ts)
 const NETNS = `xsregbench${process.pid}`;
-const HOST_IP = '10.78.0.1';
-const LOAD_IP = '10.78.0.2';
+/** REG_BENCH_SUBNET (default 10.78.0): the veth pair's /24, so two isolated benches can run side by side. */
+const SUBNET = process.env.REG_BENCH_SUBNET ?? '10.78.0';
+const HOST_IP = `${SUBNET}.1`;
+const LOAD_IP = `${SUBNET}.2`;
 const isolated = process.env.REG_BENCH_ISOLATE === '1';
 
 function netnsUp(): void {
