@@ -245,4 +245,35 @@ describe('live rooms: state shared across two nodes', () => {
     await until(async () => (await emitAck(again, 'room:join', { sessionId: s.id })).ok, 30_000, 1000);
     expect(await say(again, s.id)).toMatchObject({ ok: true });
   }, 180_000);
+
+  it('everyone banned on node A is told on node B before being taken out of the room there', async () => {
+    const appA = cluster.appOn(a);
+    const admin = await appA.login('admin');
+    const organiser = await liveStaff(appA, admin, 'organiser');
+    const s = await liveSession(appA, admin);
+    const people = await Promise.all(Array.from({ length: 8 }, (_, i) => resident(appA, `移出${i}`)));
+    const modA = await joinedOn(a, organiser.token, s.id);
+    const told = new Set<string>();
+    const onB = await Promise.all(
+      people.map(async (p) => {
+        const sock = await joinedOn(b, p.token, s.id);
+        sock.on('notice', (x: { sessionId: string; kind: string }) => {
+          if (x.kind === 'ban' && x.sessionId === s.id) told.add(p.id);
+        });
+        return sock;
+      }),
+    );
+    for (const p of people)
+      expect(await emitAck(modA, 'mod:ban', { sessionId: s.id, userId: p.id })).toMatchObject({ ok: true });
+    // Once out of the room on node B, each must have been told (the notice comes before the kick).
+    await until(
+      async () => {
+        const acks = await Promise.all(onB.map((sock) => say(sock, s.id)));
+        return acks.every((x) => x.error?.code === 'NOT_IN_ROOM');
+      },
+      10_000,
+      200,
+    );
+    expect(people.filter((p) => !told.has(p.id)).map((p) => p.id)).toEqual([]);
+  });
 });
