@@ -1,12 +1,5 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import Redis from 'ioredis';
-import request from 'supertest';
 import type { Socket } from 'socket.io-client';
-import { adminQuery, uniqueName, withDatabase } from '../../apps/server/src/database/scratch-server';
 import { liveSession } from '../support/factories/scheduling';
 import {
   Ack,
@@ -18,7 +11,7 @@ import {
   sleep,
   until,
 } from '../support/factories/live';
-import { ADMIN_PASSWORD, SMS_CODE, TEST_PII_KEY, TestApp } from '../support/test-app';
+import { ClusterNode, TestCluster } from '../support/cluster-nodes';
 
 /**
  * Issue 6 point 13: two real server processes (the built app, `node dist/apps/server/src/main.js`)
@@ -26,20 +19,6 @@ import { ADMIN_PASSWORD, SMS_CODE, TEST_PII_KEY, TestApp } from '../support/test
  * is killed with SIGKILL; its clients reconnect (through a small TCP "load balancer") to the other
  * node, re-join with their last seq and lose no acked message; presence sums across nodes.
  */
-const ROOT = path.resolve(__dirname, '../..');
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
 /** A TCP forwarder whose backend can be switched: what a load balancer does when a replica dies. */
 class Balancer {
   private server: net.Server;
@@ -68,14 +47,6 @@ class Balancer {
     for (const c of this.conns) c.destroy();
     this.server.close();
   }
-}
-
-interface Node {
-  proc: ChildProcess;
-  port: number;
-  url: string;
-  dataDir: string;
-  output: string[];
 }
 
 /**
@@ -130,77 +101,15 @@ class Viewer {
 }
 
 describe('live rooms: two nodes on Redis', () => {
-  const prefix = `xs:livetest:${process.pid}:${Date.now().toString(36)}`;
-  const dbName = uniqueName('xs_cluster');
-  let adminUrl: string;
-  let distDir: string;
-  const nodes: Node[] = [];
+  const cluster = new TestCluster();
+  const nodes: ClusterNode[] = cluster.nodes;
   const sockets: Socket[] = [];
   let balancer: Balancer;
 
-  const startNode = async (): Promise<Node> => {
-    const port = await freePort();
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-node-'));
-    const output: string[] = [];
-    const proc = spawn(process.execPath, [path.join(distDir, 'apps/server/src/main.js')], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        NODE_PATH: path.join(ROOT, 'node_modules'),
-        NODE_ENV: 'test',
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        DATABASE_URL: withDatabase(adminUrl, dbName),
-        REDIS_URL,
-        LIVE_REDIS_PREFIX: prefix,
-        DEMO_DATA: 'false',
-        SMS_PROVIDER: 'fixed',
-        SMS_FIXED_CODE: SMS_CODE,
-        BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        PII_KEY: TEST_PII_KEY,
-        TOKEN_SECRET: 'ab'.repeat(32),
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    proc.stdout.on('data', (d: Buffer) => output.push(d.toString()));
-    proc.stderr.on('data', (d: Buffer) => output.push(d.toString()));
-    const url = `http://127.0.0.1:${port}`;
-    const node = { proc, port, url, dataDir, output };
-    nodes.push(node);
-    await until(
-      async () => {
-        if (proc.exitCode !== null) throw new Error(`node exited: ${output.join('')}`);
-        const res = await request(url)
-          .get('/api/v1/health')
-          .catch(() => null);
-        return res?.status === 200;
-      },
-      60_000,
-      250,
-    );
-    return node;
-  };
-
-  /** Enough of TestApp for the factories: HTTP against one node. */
-  const appOn = (node: Node): TestApp =>
-    ({
-      http: () => request(node.url),
-      async login(username: string, password = ADMIN_PASSWORD) {
-        const res = await request(node.url).post('/api/v1/auth/login').send({ username, password });
-        return res.body.accessToken as string;
-      },
-    }) as unknown as TestApp;
-
   beforeAll(async () => {
-    adminUrl = process.env.XS_TEST_ADMIN_URL!;
-    await adminQuery(adminUrl, `CREATE DATABASE "${dbName}" TEMPLATE "${process.env.XS_TEST_TEMPLATE}"`);
-    // The built server, as `npm start` runs it; copied aside so a concurrent build cannot pull it away.
-    execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, stdio: 'ignore' });
-    distDir = mkdtempSync(path.join(os.tmpdir(), 'xs-dist-'));
-    cpSync(path.join(ROOT, 'dist'), distDir, { recursive: true });
-    await startNode();
-    await startNode();
+    await cluster.prepare();
+    await cluster.startNode();
+    await cluster.startNode();
     balancer = new Balancer(nodes[1].port);
     await balancer.listen();
   }, 180_000);
@@ -208,20 +117,12 @@ describe('live rooms: two nodes on Redis', () => {
   afterAll(async () => {
     for (const s of sockets) s.disconnect();
     balancer?.close();
-    for (const n of nodes) if (n.proc.exitCode === null) n.proc.kill('SIGKILL');
-    await sleep(300);
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
-    for (const n of nodes) rmSync(n.dataDir, { recursive: true, force: true });
-    if (distDir) rmSync(distDir, { recursive: true, force: true });
-    const r = new Redis(REDIS_URL);
-    const keys = await r.keys(`${prefix}*`);
-    if (keys.length) await r.del(...keys);
-    await r.quit();
+    await cluster.close();
   });
 
   it('shares rooms across nodes, survives SIGKILL of one node without losing acked messages, and sums presence', async () => {
     const [a, b] = nodes;
-    const appA = appOn(a);
+    const appA = cluster.appOn(a);
     const admin = await appA.login('admin');
     const organiser = await liveStaff(appA, admin, 'organiser');
     const s = await liveSession(appA, admin);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
-import type { SessionSnapshot } from '@xs/contracts';
+import type { LiveServerEvents, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
 import { isUniqueViolation } from '@xs/platform';
 import { InteractRepository } from '../interact/interact.repository';
@@ -18,6 +18,8 @@ import { SensitiveWords } from './sensitive-words';
 import { Errors } from '../errors';
 
 export const MAX_TEXT = 300;
+
+type SanctionNotice = LiveServerEvents['notice'];
 
 export function requireUser(socket: Socket): Principal {
   const p = dataOf(socket).principal;
@@ -156,26 +158,29 @@ export class ChatService {
           ? `您已被主持人禁言 ${dto.minutes} 分钟`
           : '您已被主持人禁言'
         : '您已被主持人移出本场会议';
-    const nsp = this.fanout.namespace;
-    nsp
-      .to(userRoomOf(s.id, dto.userId))
-      .emit('notice', { sessionId: s.id, kind, text, until: until ? until.toISOString() : null });
-    if (kind === 'ban') this.kick(s.id, dto.userId);
+    const notice: SanctionNotice = { sessionId: s.id, kind, text, until: until ? until.toISOString() : null };
+    // A ban's notice travels with the kick: a room broadcast could reach another node after the kick
+    // had taken the person's sockets out of the room, and they would never be told.
+    if (kind === 'ban') this.kick(s.id, dto.userId, notice);
+    else this.fanout.namespace.to(userRoomOf(s.id, dto.userId)).emit('notice', notice);
     return { until: until ? until.toISOString() : null };
   }
 
-  /** Takes a banned person's sockets out of the room on every node. */
-  kick(sessionId: string, userId: string): void {
-    this.kickLocal(sessionId, userId);
-    this.fanout.clusterEmit('live:kick', sessionId, userId);
+  /** Tells a banned person's sockets and takes them out of the room, on every node. */
+  kick(sessionId: string, userId: string, notice: SanctionNotice): void {
+    this.kickLocal(sessionId, userId, notice);
+    this.fanout.clusterEmit('live:kick', sessionId, userId, notice);
   }
 
-  kickLocal(sessionId: string, userId: string): void {
+  /** `notice` may be missing in a kick from a node of the previous release (rolling deploy). */
+  kickLocal(sessionId: string, userId: string, notice?: SanctionNotice): void {
     const nsp = this.fanout.namespace;
     const ids = nsp.adapter.rooms.get(userRoomOf(sessionId, userId));
     for (const id of ids ? [...ids] : []) {
       const sock = nsp.sockets.get(id);
-      if (sock) this.room.leave(sock, sessionId);
+      if (!sock) continue;
+      if (notice) sock.emit('notice', notice);
+      this.room.leave(sock, sessionId);
     }
   }
 }

@@ -6,7 +6,7 @@ import {
   OnGatewayInit,
   WebSocketGateway,
 } from '@nestjs/websockets';
-import type { LiveClientEvent, LiveClientEvents } from '@xs/contracts';
+import type { LiveClientEvent, LiveClientEvents, LiveServerEvents } from '@xs/contracts';
 import type { LiveNamespace, LiveSocket } from '../live-socket';
 import { SessionAuthenticator } from '@xs/identity';
 import type { Principal } from '@xs/identity';
@@ -143,7 +143,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         },
       );
     });
-    nsp.on('live:kick', (sessionId: string, userId: string) => this.chat.kickLocal(sessionId, userId));
+    nsp.on('live:kick', (sessionId: string, userId: string, notice?: LiveServerEvents['notice']) =>
+      this.chat.kickLocal(sessionId, userId, notice),
+    );
     nsp.on('live:consensus-dirty', (sessionId: string) => this.consensus.markDirtyLocal(sessionId));
     this.restartRecheck();
   }
