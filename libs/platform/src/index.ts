@@ -26,6 +26,7 @@ export * from './events/domain-events';
 export * from './text/zh';
 export * from './region/region-code';
 export * from './paging';
+export * from './batching/coalescer';
 export * from './platform.module';
 export * from './uploads/file-type';
 export * from './uploads/uploads';

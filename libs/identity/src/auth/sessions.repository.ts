@@ -20,6 +20,8 @@ export interface SessionRow {
   disabledAt: Date | null;
 }
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly db: DataSource) {}
@@ -44,6 +46,29 @@ export class SessionsRepository {
       [sessionId],
     );
     return rows[0];
+  }
+
+  /** Many sessions by id in one query (ids that are not UUIDs are simply not found). */
+  async findWithUserMany(sessionIds: string[]): Promise<Map<string, SessionRow>> {
+    const ids = sessionIds.filter((id) => UUID_RE.test(id));
+    if (!ids.length) return new Map();
+    const rows: SessionRow[] = await this.db.query(
+      `SELECT s.id AS "sessionId", s.revoked_at AS "revokedAt", s.last_seen_at AS "lastSeenAt",
+              s.restricted, u.id AS "userId", u.username, u.display_name AS "displayName", u.nickname,
+              u.roles, u.region_code AS "regionCode", u.department_id AS "departmentId",
+              u.workstation_ids AS "workstationIds",
+              u.permissions, u.disabled_at AS "disabledAt"
+         FROM auth_sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.sessionId, r]));
+  }
+
+  async touchMany(sessionIds: string[]): Promise<void> {
+    await this.db.query(`UPDATE auth_sessions SET last_seen_at = now() WHERE id = ANY($1::uuid[])`, [
+      sessionIds,
+    ]);
   }
 
   async touch(sessionId: string): Promise<void> {

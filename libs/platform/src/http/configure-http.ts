@@ -2,6 +2,7 @@ import { INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common'
 import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { Server } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -13,11 +14,13 @@ import { Metrics } from '../observability/metrics';
 import { metricsRoute } from '../observability/metrics-http';
 import { requestContext } from './request-context';
 import { PublicCache, publicCacheMiddleware } from './public-cache';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 export const API_PREFIX = 'api/v1';
 
 /** The one validation pipe: unknown fields are an error, payloads are turned into typed DTOs. */
 export function validationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -63,7 +66,11 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   const docs = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
   express.use((req: Request, res: Response, next: NextFunction) => {
     // `secure`: TLS here, or X-Forwarded-Proto: https from a proxy in TRUSTED_PROXIES (nobody else).
-    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    // Without TLS or that header it is false whoever sent it, so the proxy check (an address parse per
+    // request) is made only when the header came.
+    const secure =
+      (req.socket as TLSSocket).encrypted || (req.headers['x-forwarded-proto'] !== undefined && req.secure);
+    if (secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next);
   });
   // Before the body parsers: a cached public read needs nothing parsed.
