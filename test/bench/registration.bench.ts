@@ -25,6 +25,9 @@ import { pct } from './bench-app';
  * positions handed out equal to the waitlist order in the database, no 5xx, repeats idempotent.
  *
  * REG_BENCH_ISOLATE=1 (root): server pinned to CPU 0, load pinned to CPU 1 in its own network namespace.
+ * REG_BENCH_REPLICAS=2: each build runs as that many server processes on one database (the replica layout
+ * behind nginx), replica k pinned to CPU k mod 2 when isolated; resident i is sent to replica i mod n, as a
+ * round-robin proxy would, and the load then runs unpinned in its namespace. Both builds get the same layout.
  * REG_BENCH_SERVER_NODE_ARGS: node flags for the servers (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
  * DATABASE_URL: an external PostgreSQL (else an embedded one).
  */
@@ -45,7 +48,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- child: the rush
 interface RushJob {
-  url: string;
+  /** One per replica: request i goes to urls[i mod n]. */
+  urls: string[];
   sessionId: string;
   tokens: string[];
   keys: string[];
@@ -119,7 +123,7 @@ function post(
 
 async function rush(job: RushJob): Promise<RushReport> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.tokens.length });
-  const url = `${job.url}/api/v1/sessions/${job.sessionId}/registrations`;
+  const urls = job.urls.map((u) => `${u}/api/v1/sessions/${job.sessionId}/registrations`);
   const body = { name: '压测居民', consent: true };
   const gap = job.tokens.length > 1 ? job.spreadMs / (job.tokens.length - 1) : 0;
   const t0 = performance.now();
@@ -129,7 +133,9 @@ async function rush(job: RushJob): Promise<RushReport> {
     const due = t0 + i * gap;
     const now = performance.now();
     if (due - now >= 1) await sleep(due - now);
-    pending.push(post(agent, url, job.tokens[i], job.keys[i], body).then((r) => ({ i, ...r })));
+    pending.push(
+      post(agent, urls[i % urls.length], job.tokens[i], job.keys[i], body).then((r) => ({ i, ...r })),
+    );
   }
   const results = await Promise.all(pending);
   const wallMs = performance.now() - t0;
@@ -144,6 +150,7 @@ const SUBNET = process.env.REG_BENCH_SUBNET ?? '10.78.0';
 const HOST_IP = `${SUBNET}.1`;
 const LOAD_IP = `${SUBNET}.2`;
 const isolated = process.env.REG_BENCH_ISOLATE === '1';
+const REPLICAS = Math.max(1, Number(process.env.REG_BENCH_REPLICAS ?? 1));
 
 function netnsUp(): void {
   netns({ ns: NETNS, veth: `xsr${process.pid % 100000}`, hostIp: HOST_IP, loadIps: [LOAD_IP] });
@@ -155,7 +162,8 @@ function forkRush(): ChildProcess {
   return fork(__filename, ['rush'], {
     ...opts,
     execPath: 'ip',
-    execArgv: ['netns', 'exec', NETNS, 'taskset', '-c', '1', process.execPath],
+    // With replicas on both cores the load is not pinned (it would crowd replica 1 alone).
+    execArgv: ['netns', 'exec', NETNS, ...(REPLICAS > 1 ? [] : ['taskset', '-c', '1']), process.execPath],
   });
 }
 
@@ -200,45 +208,37 @@ function cpuOf(pid: number): number {
 }
 
 interface Server {
-  proc: ChildProcess;
-  /** For the setup, from this process. */
+  /** One process per replica. */
+  procs: ChildProcess[];
+  /** For the setup, from this process (the first replica). */
   local: string;
-  /** For the load (the veth address when isolated). */
-  remote: string;
+  /** For the load (the veth address when isolated), one per replica. */
+  remotes: string[];
   dbUrl: string;
   stop(): Promise<void>;
 }
 
-async function startServer(
+/** One server process of a build on `dbUrl`, started and healthy. */
+async function startProcess(
   dist: string,
   cwd: string,
-  db: { adminUrl: string; urlFor(n: string): string },
-): Promise<Server> {
+  dbUrl: string,
+  dataDir: string,
+  cpu: number,
+): Promise<{ proc: ChildProcess; port: number }> {
   const port = await freePort();
-  const name = uniqueName('xs_bench_reg');
-  await adminQuery(db.adminUrl, `CREATE DATABASE "${name}"`);
-  const dbUrl = db.urlFor(name);
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-regbench-'));
   const nodeArgs = (process.env.REG_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const argv = [...nodeArgs, path.join(dist, 'apps/server/src/main.js')];
   // REG_BENCH_SERVER_LOG=1 shows the servers' error log (e.g. a batch that fell back to one by one).
   const logs = process.env.REG_BENCH_SERVER_LOG === '1' ? 'inherit' : 'ignore';
+  const opts = { cwd, env: serverEnv(port, dataDir, dbUrl), stdio: ['ignore', logs, 'inherit'] as const };
   const proc = isolated
-    ? spawn('taskset', ['-c', '0', process.execPath, ...argv], {
-        cwd,
-        env: serverEnv(port, dataDir, dbUrl),
-        stdio: ['ignore', logs, 'inherit'],
-      })
-    : spawn(process.execPath, argv, {
-        cwd,
-        env: serverEnv(port, dataDir, dbUrl),
-        stdio: ['ignore', logs, 'inherit'],
-      });
-  const local = `http://127.0.0.1:${port}`;
+    ? spawn('taskset', ['-c', String(cpu), process.execPath, ...argv], { ...opts, stdio: [...opts.stdio] })
+    : spawn(process.execPath, argv, { ...opts, stdio: [...opts.stdio] });
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error('server exited during start');
-    const ok = await fetch(`${local}/api/v1/health`).then(
+    const ok = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then(
       (r) => r.status === 200,
       () => false,
     );
@@ -246,16 +246,42 @@ async function startServer(
     if (Date.now() > deadline) throw new Error('server did not start');
     await sleep(300);
   }
+  return { proc, port };
+}
+
+/** A build's REPLICAS processes on one fresh database (the first migrates it before the others start). */
+async function startServer(
+  dist: string,
+  cwd: string,
+  db: { adminUrl: string; urlFor(n: string): string },
+): Promise<Server> {
+  const name = uniqueName('xs_bench_reg');
+  await adminQuery(db.adminUrl, `CREATE DATABASE "${name}"`);
+  const dbUrl = db.urlFor(name);
+  // Each replica has its own DATA_DIR (a server locks its own); registrations keep nothing there.
+  const dataDirs = Array.from({ length: REPLICAS }, () =>
+    mkdtempSync(path.join(os.tmpdir(), 'xs-regbench-')),
+  );
+  const started: { proc: ChildProcess; port: number }[] = [];
+  try {
+    for (let k = 0; k < REPLICAS; k++) started.push(await startProcess(dist, cwd, dbUrl, dataDirs[k], k % 2));
+  } catch (e) {
+    for (const s of started) s.proc.kill('SIGKILL');
+    throw e;
+  }
+  const procs = started.map((s) => s.proc);
   return {
-    proc,
-    local,
-    remote: isolated ? `http://${HOST_IP}:${port}` : local,
+    procs,
+    local: `http://127.0.0.1:${started[0].port}`,
+    remotes: started.map((s) => `http://${isolated ? HOST_IP : '127.0.0.1'}:${s.port}`),
     dbUrl,
     stop: async () => {
-      proc.kill('SIGTERM');
-      await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
+      for (const proc of procs) {
+        proc.kill('SIGTERM');
+        await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
+      }
       await adminQuery(db.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
-      rmSync(dataDir, { recursive: true, force: true });
+      for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -382,7 +408,7 @@ async function storm(label: string, server: Server): Promise<Run> {
   // Warm-up: JIT, pool connections, prepared plans (its own session).
   const warm = await newSession(base, admin, 0, WARM / 2);
   await runRush({
-    url: server.remote,
+    urls: server.remotes,
     sessionId: warm,
     tokens: warmTokens,
     keys: warmTokens.map(() => randomUUID()),
@@ -390,9 +416,10 @@ async function storm(label: string, server: Server): Promise<Run> {
   });
   const sessionId = await newSession(base, admin, 1, SEATS);
 
-  const cpu0 = cpuOf(server.proc.pid!);
-  const report = await runRush({ url: server.remote, sessionId, tokens, keys, spreadMs: SPREAD_MS });
-  const cpuMs = (cpuOf(server.proc.pid!) - cpu0) * 1000;
+  const cpuAll = () => server.procs.reduce((sum, p) => sum + cpuOf(p.pid!), 0);
+  const cpu0 = cpuAll();
+  const report = await runRush({ urls: server.remotes, sessionId, tokens, keys, spreadMs: SPREAD_MS });
+  const cpuMs = (cpuAll() - cpu0) * 1000;
 
   // Correctness of this run, from the database.
   const db = new Client({ connectionString: server.dbUrl });
@@ -429,14 +456,14 @@ async function storm(label: string, server: Server): Promise<Run> {
 
     // Repeats: 100 residents send again with their key (a replay), 100 without one (a duplicate → 409).
     const again = await runRush({
-      url: server.remote,
+      urls: server.remotes,
       sessionId,
       tokens: tokens.slice(0, 100),
       keys: keys.slice(0, 100),
       spreadMs: 0,
     });
     const dup = await runRush({
-      url: server.remote,
+      urls: server.remotes,
       sessionId,
       tokens: tokens.slice(100, 200),
       keys: [],
@@ -524,8 +551,11 @@ async function main(): Promise<void> {
   try {
     out(
       `${REQUESTS} residents (SMS sign-in, Idempotency-Key) register for ${SEATS} seats, sent over ${SPREAD_MS} ms, one socket each; ` +
+        (REPLICAS > 1 ? `${REPLICAS} server processes per build on one database; ` : '') +
         (isolated
-          ? 'server on CPU 0, load on CPU 1 in its own netns'
+          ? REPLICAS > 1
+            ? 'replica k on CPU k mod 2, load in its own netns'
+            : 'server on CPU 0, load on CPU 1 in its own netns'
           : 'not isolated (REG_BENCH_ISOLATE=1 pins them)'),
     );
     const builds = [
