@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { LIVE_STATS_PORT } from '@xs/contracts';
 import { DomainEvents } from '@xs/platform';
 import type { LiveStatsPort } from '@xs/contracts';
+import { FanoutService } from '@xs/live';
 import { createDepartment } from '../support/factories/directory';
 import { liveSession } from '../support/factories/scheduling';
 import {
@@ -313,6 +314,46 @@ describe('live rooms: interaction', () => {
     await t.app.get(DomainEvents).drain();
     expect(joinedEvents).toHaveLength(40);
     expect((await stats.onlineStats(s.id)).unique).toBe(140);
+  });
+
+  it('a rush of joins: the online count reaches the room folded to one per beat and settles exact; big rooms get it framed once', async () => {
+    const fanout = t.app.get(FanoutService);
+    const s = await liveSession(t, admin, { allowAnonymousViewing: true });
+    type Presence = { sessionId: string; online: number; peak: number };
+    const watcher = await open(url, { nickname: '守候者' });
+    sockets.push(watcher);
+    const seen: Presence[] = [];
+    watcher.on('presence', (p: Presence) => seen.push(p));
+    expect((await emitAck(watcher, 'room:join', { sessionId: s.id })).ok).toBe(true);
+    await until(() => seen.some((p) => p.online === 1));
+    // Above `sliceAbove` local sockets the count is framed once and written straight to each socket,
+    // as in a 10,000-viewer room; lowered here so that path runs with 81.
+    const saved = fanout.tuning.sliceAbove;
+    fanout.tuning.sliceAbove = 20;
+    try {
+      const socks = await Promise.all(
+        Array.from({ length: 80 }, (_, i) => open(url, { nickname: `涌入${i}` })),
+      );
+      sockets.push(...socks);
+      const lastSeen: Presence[] = [];
+      socks[0].on('presence', (p: Presence) => lastSeen.push(p));
+      const from = seen.length;
+      const t0 = Date.now();
+      const acks = await Promise.all(socks.map((x) => emitAck(x, 'room:join', { sessionId: s.id }, 30_000)));
+      expect(acks.filter((a) => !a.ok)).toEqual([]);
+      // A joiner has the count in its ack at once, whatever the beat.
+      for (const a of acks) expect((a.presence as Presence).online).toBeGreaterThanOrEqual(2);
+      await until(() => seen.at(-1)?.online === 81 && lastSeen.at(-1)?.online === 81);
+      const elapsed = Date.now() - t0;
+      expect(seen.at(-1)).toEqual({ sessionId: s.id, online: 81, peak: 81 });
+      expect(lastSeen.at(-1)).toEqual({ sessionId: s.id, online: 81, peak: 81 });
+      const rush = seen.slice(from);
+      // Nobody left: the count only grows; and 80 joins are folded into at most one count per beat.
+      expect(rush.map((p) => p.online)).toEqual([...rush.map((p) => p.online)].sort((a, b) => a - b));
+      expect(rush.length).toBeLessThanOrEqual(Math.floor(elapsed / fanout.tuning.presenceAnnounceMs) + 2);
+    } finally {
+      fanout.tuning.sliceAbove = saved;
+    }
   });
 
   it('promotes a message or a question to a draft suggestion linked to its source', async () => {

@@ -194,7 +194,7 @@ export class FanoutService implements OnModuleDestroy {
     }
     this.flushChat(nsp, rt, now);
     this.counters.flush(nsp, rt);
-    this.presenceAgg.announce(nsp, rt);
+    this.presenceAgg.announce(nsp, rt, now);
   }
 
   /** Sends what is in sequence: one `chat:batch` per socket, and held messages to moderators. */

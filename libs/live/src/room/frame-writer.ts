@@ -69,3 +69,28 @@ export class FramedPacket {
     return false;
   }
 }
+
+/**
+ * Writes one packet to every local socket of a room in time-boxed slices of `budgetMs`, letting acks
+ * and database replies through in between (one 10,000-socket loop would hold them for a tick).
+ */
+export function writeToRoom(nsp: Namespace, room: string, packet: FramedPacket, budgetMs: number): void {
+  const ids = nsp.adapter.rooms.get(room);
+  if (!ids) return;
+  const targets = [...ids];
+  let i = 0;
+  const slice = () => {
+    const until = Date.now() + budgetMs;
+    for (let n = 0; i < targets.length; i++, n++) {
+      if ((n & 255) === 255 && Date.now() >= until) break;
+      const s = nsp.sockets.get(targets[i]);
+      try {
+        if (s?.rooms.has(room)) packet.writeTo(s);
+      } catch {
+        // a socket torn down mid-write: it is gone, the others still get the packet
+      }
+    }
+    if (i < targets.length) setImmediate(slice);
+  };
+  slice();
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RedisConnection } from '@xs/platform';
 import { LiveKeys } from '../../live-keys';
+import { FramedPacket, writeToRoom } from '../frame-writer';
 import type { LiveNamespace } from '../../live-socket';
 import { RoomsRepository } from '../rooms.repository';
 import { roomOf, RoomRuntime } from './room-runtime';
@@ -81,16 +82,23 @@ export class PresenceAggregator {
     return online;
   }
 
-  /** Sends this node's sockets the count when it changed since the last tick. */
-  announce(nsp: LiveNamespace, rt: RoomRuntime): void {
+  /**
+   * Sends this node's sockets the count when it changed, at most once per `presenceAnnounceMs`: the
+   * first change after a quiet spell goes out on the next tick, the ones after it are folded into one
+   * a beat later (a joiner has the count in its ack meanwhile). A big room gets it framed once.
+   */
+  announce(nsp: LiveNamespace, rt: RoomRuntime, now = Date.now()): void {
     const st = rt.presence;
     const sent = `${st.onlineNow}/${st.peak}`;
-    if (sent === st.sent) return;
+    if (sent === st.sent || now - st.sentAt < this.tuning.presenceAnnounceMs) return;
     st.sent = sent;
-    nsp.local.to(roomOf(rt.sessionId)).emit('presence', {
-      sessionId: rt.sessionId,
-      online: st.onlineNow,
-      peak: Math.max(st.peak, st.onlineNow),
-    });
+    st.sentAt = now;
+    const body = { sessionId: rt.sessionId, online: st.onlineNow, peak: Math.max(st.peak, st.onlineNow) };
+    const room = roomOf(rt.sessionId);
+    if ((nsp.adapter.rooms.get(room)?.size ?? 0) <= this.tuning.sliceAbove) {
+      nsp.local.to(room).emit('presence', body);
+      return;
+    }
+    writeToRoom(nsp, room, new FramedPacket(nsp, 'presence', body), this.tuning.sliceBudgetMs);
   }
 }

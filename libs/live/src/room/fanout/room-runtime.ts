@@ -46,6 +46,7 @@ export class PresenceState {
   peak = 0;
   /** The last `online/peak` sent, so an unchanged count is not sent again. */
   sent = '';
+  sentAt = 0;
 
   /** Online across nodes, never less than this node's own participants (the cross-node sum lags). */
   get onlineNow(): number {
