@@ -890,10 +890,19 @@ interface RunResult {
   sampled: number;
   /** Share of the window that the load processes kept their core busy (user + system). */
   loadShare: number;
+  /** The product's fan-out in the window: batches, those that outlasted a tick, the longest (since start). */
+  node?: NodeFigures;
   /** Connecting everyone (4 processes, 50 at a time each): wall time and per-viewer join latency. */
   joinWall: number;
   joinP50: number;
   joinP99: number;
+}
+
+interface NodeFigures {
+  batches: number;
+  batchesOverTick: number;
+  maxBatchMs: number;
+  slowCuts: number;
 }
 
 /** The p-quantile in ms, or Infinity when it lies beyond the histogram (over a minute late). */
@@ -923,6 +932,8 @@ async function run(
   let sessionId = '00000000-0000-4000-8000-000000000000';
   let tokens: string[] = [];
   let cleanup: () => Promise<void>;
+  /** The product's own fan-out counters (GET /api/v1/live/node), read around the window. */
+  let nodeStats: () => Promise<NodeFigures | undefined> = () => Promise.resolve(undefined);
   if (kind === 'live' || kind === 'before') {
     const dist = kind === 'before' ? path.resolve(process.env.LIVE_BENCH_BEFORE_DIST ?? '') : DIST;
     if (kind === 'before' && !process.env.LIVE_BENCH_BEFORE_DIST)
@@ -936,6 +947,13 @@ async function run(
       .post('/api/v1/auth/login')
       .send({ username: 'admin', password: 'Admin-Pass-2026' });
     const admin = login.body.accessToken as string;
+    nodeStats = async () =>
+      (
+        await request(url)
+          .get('/api/v1/live/node')
+          .set('Authorization', `Bearer ${admin}`)
+          .catch(() => undefined)
+      )?.body as NodeFigures | undefined;
     const session = await liveSession(t, admin, { allowAnonymousViewing: true, capacity: 100 });
     sessionId = session.id;
     for (let i = 0; i < senders; i++) tokens.push((await resident(t, `发言人${i}`)).token);
@@ -992,6 +1010,7 @@ async function run(
   for (const c of viewerProcs) c.send({ type: 'window', window: [t0, t1] });
   senderProc.send({ type: 'start', window: [t0, t1], from: t0 - warmupMs });
   await sleep(t0 - Date.now());
+  const node0 = await nodeStats();
   const cpu0 = cpuSeconds(serverPid);
   const user0 = cpuSplit(serverPid)[0];
   const loadPids = [...viewerProcs, senderProc].map((c) => c.pid!);
@@ -1015,6 +1034,16 @@ async function run(
   const loadWall = (Date.now() - t0) / 1000;
   const ticks1 = machineTicks();
   const machineBusy = (ticks1[0] - ticks0[0]) / Math.max(1, ticks1[1] - ticks0[1]);
+  const node1 = await nodeStats();
+  const node =
+    node0 && node1
+      ? {
+          batches: node1.batches - node0.batches,
+          batchesOverTick: node1.batchesOverTick - node0.batchesOverTick,
+          maxBatchMs: node1.maxBatchMs,
+          slowCuts: node1.slowCuts - node0.slowCuts,
+        }
+      : undefined;
   const reports = await Promise.all(
     viewerProcs.map((c) => {
       const p = once<{ report: ViewerReport }>(c, 'report');
@@ -1074,6 +1103,7 @@ async function run(
     loopMax,
     sampled,
     loadShare: loadCpu / Math.max(0.001, loadWall),
+    node,
     joinWall,
     joinP50: joinQ(0.5),
     joinP99: joinQ(0.99),
@@ -1129,6 +1159,10 @@ async function main(): Promise<void> {
           `(${((1024 * (r.rssLoaded - r.rssIdle)) / Math.max(1, r.connected)).toFixed(1)} KB/socket)  disconnects ${r.disconnects}  ` +
           `| load processes CPU ${r.loadCpu.toFixed(1)} s (${(100 * r.loadShare).toFixed(0)}% of their core), their event-loop delay p99 ${r.loopP99.toFixed(0)} ms max ${r.loopMax.toFixed(0)} ms; latency from ${r.sampled} timed deliveries; machine ${(100 * r.machineBusy).toFixed(0)}% busy, load average ${os.loadavg()[0].toFixed(2)}`,
       );
+      if (r.node)
+        out(
+          `      fan-out: ${r.node.batches} batches in the window, ${r.node.batchesOverTick} of them over the 100 ms tick, longest ${r.node.maxBatchMs} ms since start; slow sockets cut ${r.node.slowCuts}`,
+        );
       out(
         `      joins: ${r.connected} in ${(r.joinWall / 1000).toFixed(1)} s (${Math.round(r.connected / Math.max(0.001, r.joinWall / 1000))}/s), join p50 ${r.joinP50} ms p99 ${r.joinP99} ms`,
       );
