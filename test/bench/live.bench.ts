@@ -9,6 +9,7 @@ import { Namespace, Server, Socket as ServerSocket } from 'socket.io';
 import Redis from 'ioredis';
 import { io, Socket } from 'socket.io-client';
 import { netnsUp as netns } from './netns';
+import { SinkReader } from './ws-sink';
 import request from 'supertest';
 import { adminQuery, uniqueName, withDatabase } from '../../apps/server/src/database/scratch-server';
 import { resident } from '../support/factories/live';
@@ -144,16 +145,8 @@ interface Viewer {
   pending?: Buffer;
   joined: boolean;
   closed: boolean;
-  /** Streaming (after the join): payload bytes left in the current frame, and a header cut by a read. */
-  left: number;
-  head?: Buffer;
-  /** Whether this frame's first payload byte is still to come, and whether the frame may be a ping. */
-  frameStart: boolean;
-  maybePing: boolean;
-  /** The message scanner: bytes of MARK matched (−1: reading the send time, −2: reading the id). */
-  match: number;
-  sentAt: number;
-  id: number;
+  /** After the join: frames and messages read in place (test/bench/ws-sink.ts). */
+  reader: SinkReader;
   sampled: boolean;
 }
 
@@ -187,10 +180,9 @@ async function runViewers(job: ViewerJob): Promise<void> {
   const seen = idBytes ? new Uint8Array(idBytes * job.count) : undefined;
   const joinedAt: number[] = [];
   const mark = Buffer.from(MARK);
-  const markLen = mark.length;
   let now = 0;
-  const record = (v: Viewer) => {
-    const sentAt = v.sentAt;
+  /** One message read by viewer v: counted when sent in the window, timed when v is sampled, its id marked. */
+  const record = (v: Viewer, sentAt: number, id: number) => {
     if (!(sentAt >= window[0] && sentAt <= window[1])) return;
     received++;
     if (v.sampled) {
@@ -199,121 +191,14 @@ async function runViewers(job: ViewerJob): Promise<void> {
       if (lat > HIST_MS) over++;
       else hist[Math.max(0, lat)]++;
     }
-  };
-  const recordId = (v: Viewer) => {
-    const sentAt = v.sentAt;
-    if (!seen || !(sentAt >= window[0] && sentAt <= window[1]) || v.id >= job.trackIds!) return;
-    const byte = v.i * idBytes + (v.id >> 3);
-    const bit = 1 << (v.id & 7);
+    if (!seen || id < 0 || id >= job.trackIds!) return;
+    const byte = v.i * idBytes + (id >> 3);
+    const bit = 1 << (id & 7);
     if (seen[byte] & bit) duplicates++;
     seen[byte] |= bit;
   };
-  /**
-   * Scans buf[from, to) of a message payload for `"text":"bench <sentAt> <id>`, carrying a mark, a
-   * time or an id cut by the end of a read over to the next. `buf` ends where the read does.
-   */
-  const scan = (v: Viewer, buf: Buffer, from: number, to: number) => {
-    let at = from;
-    while (at < to) {
-      if (v.match > 0) {
-        while (at < to && v.match < markLen && buf[at] === mark[v.match]) {
-          at++;
-          v.match++;
-        }
-        if (v.match === markLen) {
-          v.match = -1;
-          v.sentAt = 0;
-        } else if (at < to) v.match = 0;
-        continue;
-      }
-      if (v.match === 0) {
-        const hit = buf.indexOf(mark, at);
-        if (hit >= 0 && hit + markLen <= to) {
-          at = hit + markLen;
-          v.match = -1;
-          v.sentAt = 0;
-          continue;
-        }
-        // A mark cut by the end of this read or frame?
-        for (let s = Math.max(at, to - markLen + 1); s < to; s++) {
-          let k = 0;
-          while (s + k < to && buf[s + k] === mark[k]) k++;
-          if (s + k === to) {
-            v.match = k;
-            break;
-          }
-        }
-        return;
-      }
-      const c = buf[at];
-      if (c >= 0x30 && c <= 0x39) {
-        if (v.match === -1) v.sentAt = v.sentAt * 10 + (c - 0x30);
-        else v.id = v.id * 10 + (c - 0x30);
-        at++;
-        continue;
-      }
-      if (v.match === -1) {
-        record(v);
-        if (seen && c === 0x20) {
-          v.match = -2;
-          v.id = 0;
-          at++;
-          continue;
-        }
-      } else recordId(v);
-      v.match = 0;
-    }
-  };
   const send = (v: Viewer, text: string) => {
     if (!v.closed) v.sock.write(clientFrame(text));
-  };
-  /** Streams frames after the join: pings answered, close frames noticed, payloads scanned. */
-  const stream = (v: Viewer, buf: Buffer, from: number, to: number) => {
-    let at = from;
-    while (at < to) {
-      if (v.left > 0) {
-        const end = Math.min(to, at + v.left);
-        if (v.frameStart) {
-          v.frameStart = false;
-          if (v.maybePing && v.left === 1 && buf[at] === 0x32) {
-            v.sock.write(PONG);
-            v.left = 0;
-            at = end;
-            continue;
-          }
-        }
-        scan(v, buf, at, end);
-        v.left -= end - at;
-        at = end;
-        continue;
-      }
-      // A frame header (2 bytes, +2 or +8 for the length; server frames are not masked).
-      let h = buf;
-      let hAt = at;
-      let avail = to - at;
-      if (v.head) {
-        h = Buffer.concat([v.head, buf.subarray(at, Math.min(to, at + 10))]);
-        hAt = 0;
-        avail = h.length;
-      }
-      const len7 = avail >= 2 ? h[hAt + 1] & 0x7f : 0;
-      const need = avail < 2 ? 2 : len7 === 126 ? 4 : len7 === 127 ? 10 : 2;
-      if (avail < need) {
-        v.head = Buffer.from(h.subarray(hAt, hAt + avail));
-        return;
-      }
-      const opcode = h[hAt] & 0x0f;
-      const len =
-        len7 === 126 ? h.readUInt16BE(hAt + 2) : len7 === 127 ? Number(h.readBigUInt64BE(hAt + 2)) : len7;
-      at += need - (v.head?.length ?? 0);
-      v.head = undefined;
-      // The server's close frame: the socket closes (and counts as a disconnect).
-      if (opcode === 0x8) return void v.sock.destroy();
-      v.left = len;
-      v.frameStart = true;
-      v.maybePing = opcode === 0x1 && len === 1;
-      // A socket.io disconnect from the server ("44/live,…") is short; the socket's close follows.
-    }
   };
   const close = (v: Viewer) => {
     if (v.closed) return;
@@ -382,7 +267,7 @@ async function runViewers(job: ViewerJob): Promise<void> {
         } else if (buf.length) {
           // What came with the join ack in the same read: streamed like the rest.
           now = Date.now();
-          stream(v, buf, 0, buf.length);
+          v.reader.feed(buf, 0, buf.length);
         }
       };
       const sock = net.connect({
@@ -398,7 +283,7 @@ async function runViewers(job: ViewerJob): Promise<void> {
               reads++;
               bytes += nread;
               now = Date.now();
-              stream(v, b, 0, nread);
+              v.reader.feed(b, 0, nread);
               return true;
             }
             // The upgrade's response, then the handshake's frames (copied: the buffer is reused).
@@ -428,12 +313,12 @@ async function runViewers(job: ViewerJob): Promise<void> {
         http: Buffer.alloc(0),
         joined: false,
         closed: false,
-        left: 0,
-        frameStart: false,
-        maybePing: false,
-        match: 0,
-        sentAt: 0,
-        id: 0,
+        reader: new SinkReader(mark, {
+          message: (sentAt, id) => record(v, sentAt, id),
+          ping: () => v.sock.write(PONG),
+          // The server's close frame: the socket closes (and counts as a disconnect).
+          close: () => v.sock.destroy(),
+        }),
         sampled: (job.offset + i) % sample === 0,
       };
       sock.setNoDelay(true);
