@@ -548,14 +548,24 @@ function runFloorServer(port: number): void {
       offsetMs: Date.now() - start,
     });
   });
+  // The same counters as the product's GET /api/v1/live/node, asked for over IPC.
+  const stats = { batches: 0, batchesOverTick: 0, maxBatchMs: 0, slowCuts: 0 };
+  process.on('message', (m: { type: string }) => {
+    if (m.type === 'stats') process.send!({ type: 'stats', stats });
+  });
   setInterval(() => {
     if (!batch.length) return;
+    const t0 = Date.now();
     const packet = new FramedPacket(nsp, 'chat:batch', { sessionId, messages: batch });
     batch = [];
     for (const id of nsp.adapter.rooms.get('room') ?? []) {
       const s = nsp.sockets.get(id);
       if (s) packet.writeTo(s);
     }
+    const took = Date.now() - t0;
+    stats.batches++;
+    if (took >= 100) stats.batchesOverTick++;
+    stats.maxBatchMs = Math.max(stats.maxBatchMs, took);
   }, 100);
 }
 
@@ -850,6 +860,12 @@ async function run(
       ...(pin.length ? { execPath: pin[0], execArgv: [...pin.slice(1), process.execPath] } : {}),
     });
     await once(child, 'listening');
+    if (kind === 'floor')
+      nodeStats = () => {
+        const p = once<{ stats: NodeFigures }>(child, 'stats').then((m) => m.stats);
+        child.send({ type: 'stats' });
+        return p;
+      };
     serverPid = child.pid!;
     url = `http://${serverHost()}:${port}`;
     tokens = [];
@@ -1046,7 +1062,8 @@ async function main(): Promise<void> {
       );
       if (r.node)
         out(
-          `      fan-out: ${r.node.batches} batches in the window, ${r.node.batchesOverTick} of them over the 100 ms tick, longest ${r.node.maxBatchMs} ms since start; slow sockets cut ${r.node.slowCuts}`,
+          `      fan-out: ${r.node.batches} batches in the window, ${r.node.batchesOverTick} of them over the 100 ms tick, longest ${r.node.maxBatchMs} ms since start; slow sockets cut ${r.node.slowCuts}; ` +
+            `server CPU per socket write ${cpuPer(r.cpu, r.node.batches * r.connected)} µs (the fair measure when batches differ in size)`,
         );
       out(
         `      joins: ${r.connected} in ${(r.joinWall / 1000).toFixed(1)} s (${Math.round(r.connected / Math.max(0.001, r.joinWall / 1000))}/s), join p50 ${r.joinP50} ms p99 ${r.joinP99} ms`,
