@@ -33,7 +33,9 @@ import { FramedPacket } from '../../libs/live/src/room/frame-writer';
  * pinned to CPU 1 in its own network namespace (LIVE_BENCH_SERVER_CPU / LIVE_BENCH_LOAD_CPU). Kind `before`
  * runs the product from LIVE_BENCH_BEFORE_DIST (a dist/ built from an earlier commit) in the same run,
  * for a before/after comparison of a change. LIVE_BENCH_WARMUP_SECONDS=5: senders run this long before the
- * measured window opens.
+ * measured window opens. Viewers are raw-socket sinks (test/bench/ws-sink.ts): all count what they
+ * get, one in LIVE_BENCH_SAMPLE=20 times it (the latency figures); the load processes' CPU share and
+ * event-loop delay are printed beside each run, to show whether the load, not the server, was the limit.
  * Quick run: LIVE_BENCH_SECONDS=10 LIVE_BENCH_VIEWERS=500 npm run bench:live
  *
  * LIVE_BENCH_SCENARIO picks issue 16's other live scenarios (or run their files: live-storm, live-memory,
