@@ -48,7 +48,11 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/server/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/server/**/*.spec.ts',
+        '<rootDir>/test/bench/**/*.spec.ts',
+      ],
     },
     {
       ...common,

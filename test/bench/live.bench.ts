@@ -1,5 +1,5 @@
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -9,8 +9,8 @@ import { Namespace, Server, Socket as ServerSocket } from 'socket.io';
 import Redis from 'ioredis';
 import { io, Socket } from 'socket.io-client';
 import { netnsUp as netns } from './netns';
+import { SinkReader } from './ws-sink';
 import request from 'supertest';
-import WebSocket from 'ws';
 import { adminQuery, uniqueName, withDatabase } from '../../apps/server/src/database/scratch-server';
 import { resident } from '../support/factories/live';
 import { liveSession } from '../support/factories/scheduling';
@@ -33,7 +33,9 @@ import { FramedPacket } from '../../libs/live/src/room/frame-writer';
  * pinned to CPU 1 in its own network namespace (LIVE_BENCH_SERVER_CPU / LIVE_BENCH_LOAD_CPU). Kind `before`
  * runs the product from LIVE_BENCH_BEFORE_DIST (a dist/ built from an earlier commit) in the same run,
  * for a before/after comparison of a change. LIVE_BENCH_WARMUP_SECONDS=5: senders run this long before the
- * measured window opens.
+ * measured window opens. Viewers are raw-socket sinks (test/bench/ws-sink.ts): all count what they
+ * get, one in LIVE_BENCH_SAMPLE=20 times it (the latency figures); the load processes' CPU share and
+ * event-loop delay are printed beside each run, to show whether the load, not the server, was the limit.
  * Quick run: LIVE_BENCH_SECONDS=10 LIVE_BENCH_VIEWERS=500 npm run bench:live
  *
  * LIVE_BENCH_SCENARIO picks issue 16's other live scenarios (or run their files: live-storm, live-memory,
@@ -69,6 +71,8 @@ interface ViewerJob {
   pace?: { start: number; spreadMs: number; total: number; stride: number; phase: number };
   /** Track which message ids each socket got (loss counting); ids are below this bound. */
   trackIds?: number;
+  /** One viewer in this many records latency (all count deliveries); default LIVE_BENCH_SAMPLE=20. */
+  sample?: number;
 }
 interface SenderJob {
   url: string;
@@ -83,12 +87,20 @@ interface SenderJob {
 interface ViewerReport {
   connected: number;
   failed: number;
+  /** In-window messages delivered to every viewer here; `sampled` of them were timed (the histogram). */
   received: number;
+  sampled: number;
+  /** Bytes and reads after the joins, since the window opened. */
+  bytes: number;
+  reads: number;
   hist: number[];
   over: number;
   disconnects: number;
-  /** p99 of this load process's own event-loop delay (ms): how late it may have read what arrived. */
+  /** p99 and max of this load process's own event-loop delay (ms): how late it may have read what arrived. */
   loopP99: number;
+  loopMax: number;
+  /** This process's CPU (user + system) since the window opened, as a share of one core. */
+  cpuShare: number;
   /** With trackIds and the acked ids given: acked messages some socket here never got, and the sockets short. */
   missing?: number;
   socketsMissing?: number;
@@ -103,52 +115,101 @@ const step = (what: string) => {
     process.stderr.write(`  [${new Date().toISOString().slice(11, 19)}] ${what}\n`);
 };
 
+/** A client-to-server WebSocket text frame: masked, as RFC 6455 requires of clients. */
+function clientFrame(text: string): Buffer {
+  const payload = Buffer.from(text);
+  const len = payload.length;
+  const head = len < 126 ? 2 : len < 65536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(head + 4 + len);
+  frame[0] = 0x81;
+  if (len < 126) frame[1] = 0x80 | len;
+  else if (len < 65536) {
+    frame[1] = 0x80 | 126;
+    frame.writeUInt16BE(len, 2);
+  } else {
+    frame[1] = 0x80 | 127;
+    frame.writeBigUInt64BE(BigInt(len), 2);
+  }
+  const mask = randomBytes(4);
+  mask.copy(frame, head);
+  for (let k = 0; k < len; k++) frame[head + 4 + k] = payload[k] ^ mask[k & 3];
+  return frame;
+}
+const PONG = clientFrame('3');
+
+/** One viewer's reading state, kept between reads (a frame, a header or a message may span two). */
+interface Viewer {
+  i: number;
+  sock: net.Socket;
+  /** Before the upgrade's response is complete: its bytes so far. */
+  http?: Buffer;
+  /** Up to the join ack: whole frames are collected here (the handshake's packets). */
+  pending?: Buffer;
+  joined: boolean;
+  closed: boolean;
+  /** After the join: frames and messages read in place (test/bench/ws-sink.ts). */
+  reader: SinkReader;
+  sampled: boolean;
+}
+
 // ---------------------------------------------------------------- child: viewers
+/**
+ * Viewers on raw TCP sockets: the WebSocket upgrade is done by hand, then every read lands in one
+ * static buffer per process (net's `onread`, no Buffer allocated per read) and is scanned in place:
+ * frame headers are followed only to answer engine.io pings, and the bytes for each chat message's
+ * send time and id. Every viewer counts the messages it got (and which ids, for loss); one in
+ * `sample` also records the latency. A `ws` client per socket parsed and copied every frame and made
+ * the load core, not the server, the bottleneck at 10,000 viewers (event-loop delay p99 of seconds).
+ */
 async function runViewers(job: ViewerJob): Promise<void> {
   const hist = new Uint32Array(HIST_MS + 1);
   let over = 0;
   let received = 0;
+  let sampledReceived = 0;
+  let bytes = 0;
+  let reads = 0;
   let window: [number, number] = [Number.MAX_SAFE_INTEGER, 0];
   let disconnects = 0;
   let failed = 0;
   let duplicates = 0;
-  const sockets: WebSocket[] = [];
+  const sample = Math.max(1, job.sample ?? Number(process.env.LIVE_BENCH_SAMPLE ?? 20));
+  const viewers: Viewer[] = [];
   const loop = monitorEventLoopDelay({ resolution: 10 });
+  let cpu0 = process.cpuUsage();
+  let wall0 = Date.now();
   // Loss counting: one bit per (socket, message id).
   const idBytes = job.trackIds ? Math.ceil(job.trackIds / 8) : 0;
   const seen = idBytes ? new Uint8Array(idBytes * job.count) : undefined;
   const joinedAt: number[] = [];
-  // Viewers speak the engine.io / socket.io wire protocol over a bare WebSocket and read the send
-  // time out of each message by string scanning: a full client per socket would spend more CPU
-  // than the server under test, on the same two cores.
-  // Scans the raw bytes (no UTF-8 decode of every packet: 10,000 sockets × 10 packets/s is most of
-  // this process's work) for each message's send time.
   const mark = Buffer.from(MARK);
-  const onPacket = (buf: Buffer, i: number) => {
-    const now = Date.now();
-    for (let at = buf.indexOf(mark); at >= 0; at = buf.indexOf(mark, at)) {
-      at += mark.length;
-      let sentAt = 0;
-      for (let c = buf[at]; c >= 0x30 && c <= 0x39; c = buf[++at]) sentAt = sentAt * 10 + (c - 0x30);
-      if (!(sentAt >= window[0] && sentAt <= window[1])) continue;
-      received++;
+  let now = 0;
+  /** One message read by viewer v: counted when sent in the window, timed when v is sampled, its id marked. */
+  const record = (v: Viewer, sentAt: number, id: number) => {
+    if (!(sentAt >= window[0] && sentAt <= window[1])) return;
+    received++;
+    if (v.sampled) {
+      sampledReceived++;
       const lat = now - sentAt;
       if (lat > HIST_MS) over++;
       else hist[Math.max(0, lat)]++;
-      if (seen) {
-        let id = 0;
-        for (let c = buf[++at]; c >= 0x30 && c <= 0x39; c = buf[++at]) id = id * 10 + (c - 0x30);
-        if (id >= job.trackIds!) continue;
-        const byte = i * idBytes + (id >> 3);
-        const bit = 1 << (id & 7);
-        if (seen[byte] & bit) duplicates++;
-        seen[byte] |= bit;
-      }
     }
+    if (!seen || id < 0 || id >= job.trackIds!) return;
+    const byte = v.i * idBytes + (id >> 3);
+    const bit = 1 << (id & 7);
+    if (seen[byte] & bit) duplicates++;
+    seen[byte] |= bit;
   };
-  const eventPrefix = Buffer.from(`42${NAMESPACE},`);
-  const wsUrl = job.url.replace(/^http/, 'ws');
-  /** Milliseconds from opening the WebSocket to the `room:join` ack, per viewer that got in. */
+  const send = (v: Viewer, text: string) => {
+    if (!v.closed) v.sock.write(clientFrame(text));
+  };
+  const close = (v: Viewer) => {
+    if (v.closed) return;
+    v.closed = true;
+    v.sock.destroy();
+  };
+  const fb = Buffer.alloc(64 * 1024);
+  const wsUrl = new URL(job.url);
+  /** Milliseconds from opening the connection to the `room:join` ack, per viewer that got in. */
   const joinMs: number[] = [];
   /** How late this process opened paced viewers against their schedule (its own lag, not the server's). */
   let lateMax = 0;
@@ -156,51 +217,125 @@ async function runViewers(job: ViewerJob): Promise<void> {
     new Promise<void>((resolve) => {
       const n = job.offset + i;
       const started = Date.now();
-      const ws = new WebSocket(`${wsUrl}/socket.io/?EIO=4&transport=websocket`, {
-        localAddress: job.sources[n % job.sources.length],
-        perMessageDeflate: false,
-        skipUTF8Validation: true,
-      });
       const token = job.tokens?.[i];
       const auth = token ? { token } : { nickname: `观众${n}` };
-      let joined = false;
-      const fail = () => {
-        if (joined) return;
-        joined = true;
-        failed++;
-        ws.terminate();
+      let settled = false;
+      const settle = (ok: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(done);
+        if (ok) {
+          viewers.push(v);
+          joinedAt.push(i);
+          joinMs.push(Date.now() - started);
+        } else {
+          failed++;
+          close(v);
+        }
         resolve();
       };
-      const done = setTimeout(fail, 60_000);
-      ws.on('message', (data: Buffer) => {
-        if (
-          data.length > eventPrefix.length &&
-          data.compare(eventPrefix, 0, eventPrefix.length, 0, eventPrefix.length) === 0
-        ) {
-          return onPacket(data, i);
+      const done = setTimeout(() => settle(false), 60_000);
+      /** One whole handshake frame's text (before the join). */
+      const onText = (text: string) => {
+        if (text === '2') return v.sock.write(PONG);
+        if (text[0] === '0') return send(v, `40${NAMESPACE},${JSON.stringify(auth)}`);
+        if (text.startsWith(`40${NAMESPACE},`))
+          return send(v, `42${NAMESPACE},0${JSON.stringify(['room:join', { sessionId: job.sessionId }])}`);
+        if (text.startsWith(`43${NAMESPACE},0`)) {
+          v.joined = true;
+          return settle(text.includes('"ok":true'));
         }
-        const text = data.toString();
-        if (text === '2') return ws.send('3'); // engine.io ping → pong
-        if (text[0] === '0') return ws.send(`40${NAMESPACE},${JSON.stringify(auth)}`);
-        if (text.startsWith(`40${NAMESPACE},`)) {
-          return ws.send(`42${NAMESPACE},0${JSON.stringify(['room:join', { sessionId: job.sessionId }])}`);
+        if (text.startsWith(`44${NAMESPACE},`)) settle(false);
+      };
+      /** Before the join: whole frames, copied (a handful per viewer). */
+      const handshake = (chunk: Buffer) => {
+        let buf = v.pending ? Buffer.concat([v.pending, chunk]) : chunk;
+        v.pending = undefined;
+        while (!v.joined && !v.closed) {
+          if (buf.length < 2) break;
+          const len7 = buf[1] & 0x7f;
+          const need = len7 === 126 ? 4 : len7 === 127 ? 10 : 2;
+          if (buf.length < need) break;
+          const len =
+            len7 === 126 ? buf.readUInt16BE(2) : len7 === 127 ? Number(buf.readBigUInt64BE(2)) : len7;
+          if (buf.length < need + len) break;
+          const opcode = buf[0] & 0x0f;
+          if (opcode === 0x8) return settle(false);
+          if (opcode === 0x1) onText(buf.toString('utf8', need, need + len));
+          buf = buf.subarray(need + len);
         }
-        if (text.startsWith(`43${NAMESPACE},0`) && !joined) {
-          joined = true;
-          clearTimeout(done);
-          if (text.includes('"ok":true')) {
-            sockets.push(ws);
-            joinedAt.push(i);
-            joinMs.push(Date.now() - started);
-          } else failed++;
-          resolve();
+        if (!v.joined) {
+          if (buf.length) v.pending = Buffer.from(buf);
+        } else if (buf.length) {
+          // What came with the join ack in the same read: streamed like the rest.
+          now = Date.now();
+          v.reader.feed(buf, 0, buf.length);
         }
-        if (text.startsWith(`44${NAMESPACE},`)) fail();
+      };
+      const sock = net.connect({
+        host: wsUrl.hostname,
+        port: Number(wsUrl.port),
+        localAddress: job.sources[n % job.sources.length],
+        onread: {
+          buffer: fb,
+          callback: (nread: number, buf: Uint8Array) => {
+            // A view that ends where this read does (past it lie an earlier read's bytes).
+            const b = (buf as Buffer).subarray(0, nread);
+            if (v.joined) {
+              reads++;
+              bytes += nread;
+              now = Date.now();
+              v.reader.feed(b, 0, nread);
+              return true;
+            }
+            // The upgrade's response, then the handshake's frames (copied: the buffer is reused).
+            let chunk = Buffer.from(b);
+            if (v.http) {
+              const all = Buffer.concat([v.http, chunk]);
+              const end = all.indexOf('\r\n\r\n');
+              if (end < 0) {
+                v.http = all;
+                return true;
+              }
+              v.http = undefined;
+              if (!all.subarray(0, 13).toString().includes(' 101')) {
+                settle(false);
+                return false;
+              }
+              chunk = all.subarray(end + 4);
+            }
+            if (chunk.length) handshake(chunk);
+            return true;
+          },
+        },
       });
-      ws.on('error', fail);
-      ws.on('close', () => {
-        if (joined) disconnects++;
-        fail();
+      const v: Viewer = {
+        i,
+        sock,
+        http: Buffer.alloc(0),
+        joined: false,
+        closed: false,
+        reader: new SinkReader(mark, {
+          message: (sentAt, id) => record(v, sentAt, id),
+          ping: () => v.sock.write(PONG),
+          // The server's close frame: the socket closes (and counts as a disconnect).
+          close: () => v.sock.destroy(),
+        }),
+        sampled: (job.offset + i) % sample === 0,
+      };
+      sock.setNoDelay(true);
+      sock.on('connect', () => {
+        sock.write(
+          `GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: ${wsUrl.host}\r\n` +
+            `Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\n` +
+            `Sec-WebSocket-Version: 13\r\n\r\n`,
+        );
+      });
+      sock.on('error', () => undefined);
+      sock.on('close', () => {
+        if (settled && v.joined && !v.closed) disconnects++;
+        v.closed = true;
+        settle(false);
       });
     });
   process.on('message', (msg: { type: string; window?: [number, number]; acked?: number[] }) => {
@@ -210,18 +345,29 @@ async function runViewers(job: ViewerJob): Promise<void> {
       hist.fill(0);
       over = 0;
       received = 0;
+      sampledReceived = 0;
+      bytes = 0;
+      reads = 0;
+      cpu0 = process.cpuUsage();
+      wall0 = Date.now();
       loop.reset();
       loop.enable();
     }
     if (msg.type === 'report') {
+      const cpu = process.cpuUsage(cpu0);
       const report: ViewerReport = {
-        connected: sockets.length,
+        connected: viewers.length,
         failed,
         received,
+        sampled: sampledReceived,
+        bytes,
+        reads,
         hist: [],
         over,
         disconnects,
         loopP99: loop.percentile(99) / 1e6,
+        loopMax: loop.max / 1e6,
+        cpuShare: (cpu.user + cpu.system) / 1000 / Math.max(1, Date.now() - wall0),
       };
       // Sparse histogram: [ms, count] pairs.
       for (let ms = 0; ms <= HIST_MS; ms++) if (hist[ms]) report.hist.push(ms, hist[ms]);
@@ -239,7 +385,7 @@ async function runViewers(job: ViewerJob): Promise<void> {
       process.send!({ type: 'report', report });
     }
     if (msg.type === 'exit') {
-      for (const s of sockets) s.terminate();
+      for (const v of viewers) close(v);
       setTimeout(() => process.exit(0), 200);
     }
   });
@@ -260,7 +406,7 @@ async function runViewers(job: ViewerJob): Promise<void> {
       await Promise.all(Array.from({ length: Math.min(50, job.count - i) }, (_, k) => connectOne(i + k)));
     }
   }
-  process.send!({ type: 'ready', connected: sockets.length, failed, joinMs, lateMax });
+  process.send!({ type: 'ready', connected: viewers.length, failed, joinMs, lateMax });
 }
 
 // ---------------------------------------------------------------- child: senders
@@ -404,14 +550,24 @@ function runFloorServer(port: number): void {
       offsetMs: Date.now() - start,
     });
   });
+  // The same counters as the product's GET /api/v1/live/node, asked for over IPC.
+  const stats = { batches: 0, batchesOverTick: 0, maxBatchMs: 0, slowCuts: 0 };
+  process.on('message', (m: { type: string }) => {
+    if (m.type === 'stats') process.send!({ type: 'stats', stats });
+  });
   setInterval(() => {
     if (!batch.length) return;
+    const t0 = Date.now();
     const packet = new FramedPacket(nsp, 'chat:batch', { sessionId, messages: batch });
     batch = [];
     for (const id of nsp.adapter.rooms.get('room') ?? []) {
       const s = nsp.sockets.get(id);
       if (s) packet.writeTo(s);
     }
+    const took = Date.now() - t0;
+    stats.batches++;
+    if (took >= 100) stats.batchesOverTick++;
+    stats.maxBatchMs = Math.max(stats.maxBatchMs, took);
   }, 100);
 }
 
@@ -626,10 +782,24 @@ interface RunResult {
   /** Share of the machine's CPU time busy during the window (all processes, kernel included). */
   machineBusy: number;
   loopP99: number;
+  loopMax: number;
+  /** Deliveries timed (the sampled viewers'), of `delivered`. */
+  sampled: number;
+  /** Share of the window that the load processes kept their core busy (user + system). */
+  loadShare: number;
+  /** The product's fan-out in the window: batches, those that outlasted a tick, the longest (since start). */
+  node?: NodeFigures;
   /** Connecting everyone (4 processes, 50 at a time each): wall time and per-viewer join latency. */
   joinWall: number;
   joinP50: number;
   joinP99: number;
+}
+
+interface NodeFigures {
+  batches: number;
+  batchesOverTick: number;
+  maxBatchMs: number;
+  slowCuts: number;
 }
 
 /** The p-quantile in ms, or Infinity when it lies beyond the histogram (over a minute late). */
@@ -659,6 +829,8 @@ async function run(
   let sessionId = '00000000-0000-4000-8000-000000000000';
   let tokens: string[] = [];
   let cleanup: () => Promise<void>;
+  /** The product's own fan-out counters (GET /api/v1/live/node), read around the window. */
+  let nodeStats: () => Promise<NodeFigures | undefined> = () => Promise.resolve(undefined);
   if (kind === 'live' || kind === 'before') {
     const dist = kind === 'before' ? path.resolve(process.env.LIVE_BENCH_BEFORE_DIST ?? '') : DIST;
     if (kind === 'before' && !process.env.LIVE_BENCH_BEFORE_DIST)
@@ -672,6 +844,13 @@ async function run(
       .post('/api/v1/auth/login')
       .send({ username: 'admin', password: 'Admin-Pass-2026' });
     const admin = login.body.accessToken as string;
+    nodeStats = async () =>
+      (
+        await request(url)
+          .get('/api/v1/live/node')
+          .set('Authorization', `Bearer ${admin}`)
+          .catch(() => undefined)
+      )?.body as NodeFigures | undefined;
     const session = await liveSession(t, admin, { allowAnonymousViewing: true, capacity: 100 });
     sessionId = session.id;
     for (let i = 0; i < senders; i++) tokens.push((await resident(t, `发言人${i}`)).token);
@@ -683,6 +862,12 @@ async function run(
       ...(pin.length ? { execPath: pin[0], execArgv: [...pin.slice(1), process.execPath] } : {}),
     });
     await once(child, 'listening');
+    if (kind === 'floor')
+      nodeStats = () => {
+        const p = once<{ stats: NodeFigures }>(child, 'stats').then((m) => m.stats);
+        child.send({ type: 'stats' });
+        return p;
+      };
     serverPid = child.pid!;
     url = `http://${serverHost()}:${port}`;
     tokens = [];
@@ -728,6 +913,7 @@ async function run(
   for (const c of viewerProcs) c.send({ type: 'window', window: [t0, t1] });
   senderProc.send({ type: 'start', window: [t0, t1], from: t0 - warmupMs });
   await sleep(t0 - Date.now());
+  const node0 = await nodeStats();
   const cpu0 = cpuSeconds(serverPid);
   const user0 = cpuSplit(serverPid)[0];
   const loadPids = [...viewerProcs, senderProc].map((c) => c.pid!);
@@ -748,8 +934,19 @@ async function run(
   const cpu = cpuSeconds(serverPid) - cpu0;
   const cpuUser = cpuSplit(serverPid)[0] - user0;
   const loadCpu = loadPids.reduce((n, pid) => n + cpuSeconds(pid), 0) - loadCpu0;
+  const loadWall = (Date.now() - t0) / 1000;
   const ticks1 = machineTicks();
   const machineBusy = (ticks1[0] - ticks0[0]) / Math.max(1, ticks1[1] - ticks0[1]);
+  const node1 = await nodeStats();
+  const node =
+    node0 && node1
+      ? {
+          batches: node1.batches - node0.batches,
+          batchesOverTick: node1.batchesOverTick - node0.batchesOverTick,
+          maxBatchMs: node1.maxBatchMs,
+          slowCuts: node1.slowCuts - node0.slowCuts,
+        }
+      : undefined;
   const reports = await Promise.all(
     viewerProcs.map((c) => {
       const p = once<{ report: ViewerReport }>(c, 'report');
@@ -763,8 +960,12 @@ async function run(
   let over = 0;
   let disconnects = 0;
   let loopP99 = 0;
+  let loopMax = 0;
+  let sampled = 0;
   for (const { report } of reports) {
     loopP99 = Math.max(loopP99, report.loopP99);
+    loopMax = Math.max(loopMax, report.loopMax);
+    sampled += report.sampled;
     delivered += report.received;
     disconnects += report.disconnects;
     for (let i = 0; i < report.hist.length; i += 2) {
@@ -802,6 +1003,10 @@ async function run(
     loadCpu,
     machineBusy,
     loopP99,
+    loopMax,
+    sampled,
+    loadShare: loadCpu / Math.max(0.001, loadWall),
+    node,
     joinWall,
     joinP50: joinQ(0.5),
     joinP99: joinQ(0.99),
@@ -855,8 +1060,13 @@ async function main(): Promise<void> {
           `CPU ${r.cpu.toFixed(1)} s, of it user ${r.cpuUser.toFixed(1)} s (${Math.round(r.delivered / Math.max(0.01, r.cpu))} deliveries/CPU-s, ${Math.round(r.delivered / Math.max(0.01, r.cpuUser))} per user CPU-s)  ` +
           `RSS idle ${r.rssIdle.toFixed(0)} MB, loaded ${r.rssLoaded.toFixed(0)} MB, peak ${r.rssPeak.toFixed(0)} MB ` +
           `(${((1024 * (r.rssLoaded - r.rssIdle)) / Math.max(1, r.connected)).toFixed(1)} KB/socket)  disconnects ${r.disconnects}  ` +
-          `| load processes CPU ${r.loadCpu.toFixed(1)} s, their event-loop delay p99 ${r.loopP99.toFixed(0)} ms; machine ${(100 * r.machineBusy).toFixed(0)}% busy, load average ${os.loadavg()[0].toFixed(2)}`,
+          `| load processes CPU ${r.loadCpu.toFixed(1)} s (${(100 * r.loadShare).toFixed(0)}% of their core), their event-loop delay p99 ${r.loopP99.toFixed(0)} ms max ${r.loopMax.toFixed(0)} ms; latency from ${r.sampled} timed deliveries; machine ${(100 * r.machineBusy).toFixed(0)}% busy, load average ${os.loadavg()[0].toFixed(2)}`,
       );
+      if (r.node)
+        out(
+          `      fan-out: ${r.node.batches} batches in the window, ${r.node.batchesOverTick} of them over the 100 ms tick, longest ${r.node.maxBatchMs} ms since start; slow sockets cut ${r.node.slowCuts}; ` +
+            `server CPU per socket write ${cpuPer(r.cpu, r.node.batches * r.connected)} µs (the fair measure when batches differ in size)`,
+        );
       out(
         `      joins: ${r.connected} in ${(r.joinWall / 1000).toFixed(1)} s (${Math.round(r.connected / Math.max(0.001, r.joinWall / 1000))}/s), join p50 ${r.joinP50} ms p99 ${r.joinP99} ms`,
       );
@@ -1156,7 +1366,7 @@ async function storm(): Promise<void> {
       const { sessionId, tokens } = await liveRoom(srv.url, senders + signedIn);
       const senderTokens = tokens.slice(0, senders);
       const viewerTokens = tokens.slice(senders);
-      const watchers = viewerProcs(inRoom, 1, { url: srv.url, sessionId });
+      const watchers = viewerProcs(inRoom, 1, { url: srv.url, sessionId, sample: 1 });
       const w = await ready(watchers);
       const sender = forkLoad([
         'senders',
