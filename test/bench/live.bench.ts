@@ -1402,6 +1402,8 @@ async function storm(): Promise<void> {
       const joinWall = Date.now() - s0;
       await sleep(Math.max(0, s1 - Date.now()));
       const cpuStorm = cpuSeconds(pid) - cpu0;
+      // Until the last joiner got in or gave up, if that was after the window closed.
+      const cpuWallS = (Date.now() - s0) / 1000;
       const ticks1 = machineTicks();
       const sent = await stopSenders([sender]);
       await sleep(3000);
@@ -1423,7 +1425,7 @@ async function storm(): Promise<void> {
           `in-room chat p50 ${fmt(during.p50)} ms p99 ${fmt(during.p99)} ms max ${during.max} ms; joiners' chat p99 ${fmt(joiners.p99)} ms; disconnects ${disc}`,
       );
       out(
-        `       server CPU ${cpuStorm.toFixed(1)} s over the storm (${(cpuStorm / ((s1 - s0) / 1000)).toFixed(2)} cores), ${((1e3 * cpuStorm) / Math.max(1, joined.connected)).toFixed(2)} ms per join; ` +
+        `       server CPU ${cpuStorm.toFixed(1)} s over the storm (${(cpuStorm / cpuWallS).toFixed(2)} of a core over ${cpuWallS.toFixed(0)} s), ${((1e3 * cpuStorm) / Math.max(1, joined.connected)).toFixed(2)} ms per join; ` +
           `RSS ${rss0.toFixed(0)} → ${rss1.toFixed(0)} MB; machine ${(100 * busy).toFixed(0)}% busy; load processes' event-loop delay p99 ${Math.max(during.loopP99, joiners.loopP99).toFixed(0)} ms; ${loadLine()}`,
       );
       const met =

@@ -644,6 +644,41 @@ describe('live rooms: gateway and chat', () => {
       expect(anonymous.status).toBe(401);
     });
 
+    it('writes a room with many sockets on a longer beat: fewer batches per viewer, every message once and in order', async () => {
+      const fanout = t.app.get(FanoutService);
+      const saved = [fanout.tuning.bigRoomAbove, fanout.tuning.bigRoomTickMs] as const;
+      // Five sockets count as a big room here; its beat is six ticks.
+      fanout.tuning.bigRoomAbove = 4;
+      fanout.tuning.bigRoomTickMs = 600;
+      try {
+        const s = await liveSession(t, admin);
+        const people = await Promise.all(Array.from({ length: 5 }, (_, i) => resident(t, `大房间${i}`)));
+        const socks = await Promise.all(people.map((p) => openT({ token: p.token })));
+        await Promise.all(socks.map((k) => emitAck(k, 'room:join', { sessionId: s.id })));
+        const recs = socks.map((k) => recordBatches(k));
+        const started = Date.now();
+        // One message about every tick: on a 100 ms beat each would be a batch of its own.
+        for (let i = 0; i < 12; i++) {
+          const ack = await emitAck(socks[i % 5], 'chat:send', {
+            sessionId: s.id,
+            clientMsgId: `b${i}`,
+            text: `第${i}条`,
+          });
+          expect(ack.ok).toBe(true);
+          await sleep(100);
+        }
+        await until(() => recs.every((r) => r.messages().length === 12));
+        const elapsed = Date.now() - started;
+        for (const rec of recs) {
+          expect(rec.messages().map((m) => m.text)).toEqual(Array.from({ length: 12 }, (_, i) => `第${i}条`));
+          // No more batches than beats in the time it took (each beat at least 550 ms after the last).
+          expect(rec.batches.length).toBeLessThanOrEqual(Math.floor(elapsed / 550) + 1);
+        }
+      } finally {
+        [fanout.tuning.bigRoomAbove, fanout.tuning.bigRoomTickMs] = saved;
+      }
+    });
+
     it('sends a big room its batch slice by slice: every viewer gets every message once, in order, in few packets', async () => {
       const fanout = t.app.get(FanoutService);
       const savedSlice = fanout.tuning.sliceAbove;

@@ -192,9 +192,21 @@ export class FanoutService implements OnModuleDestroy {
       this.rooms.delete(rt.sessionId);
       return;
     }
-    this.flushChat(nsp, rt, now);
-    this.counters.flush(nsp, rt);
+    if (this.onBeat(nsp, rt, now)) {
+      this.flushChat(nsp, rt, now);
+      this.counters.flush(nsp, rt);
+    }
     this.presenceAgg.announce(nsp, rt, now);
+  }
+
+  /** Every tick for most rooms; every `bigRoomTickMs` for a room with many sockets on this node. */
+  private onBeat(nsp: LiveNamespace, rt: RoomRuntime, now: number): boolean {
+    const { tickMs, bigRoomAbove, bigRoomTickMs } = this.tuning;
+    const local = nsp.adapter.rooms.get(roomOf(rt.sessionId))?.size ?? 0;
+    // Half a tick of slack: timers fire a little early or late, and a beat must not slip a whole tick.
+    if (local > bigRoomAbove && now - rt.send.beatAt < bigRoomTickMs - tickMs / 2) return false;
+    rt.send.beatAt = now;
+    return true;
   }
 
   /** Sends what is in sequence: one `chat:batch` per socket, and held messages to moderators. */

@@ -36,6 +36,8 @@ export class SendState {
   capAt = Date.now();
   /** A sliced batch is still going out: the next tick waits rather than overtaking it. */
   sending = false;
+  /** When the room's chat and counters last went out (a big room skips the ticks in between). */
+  beatAt = 0;
 }
 
 /** Who is here (local participants, key → sockets) and the cross-node count. */
