@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@xs/platform';
 import type { DepartmentSnapshot, DirectoryPort, MemberSnapshot, WorkstationSnapshot } from '@xs/contracts';
 import { DepartmentsRepository } from './departments/departments.repository';
 import { MembersRepository, MemberRow } from './members/members.repository';
@@ -18,8 +19,6 @@ function memberSnapshot(m: MemberRow): MemberSnapshot {
   };
 }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** DIRECTORY_PORT: what other contexts may ask the directory, without reading its tables. */
 @Injectable()
 export class DirectoryPortService implements DirectoryPort {
@@ -32,7 +31,7 @@ export class DirectoryPortService implements DirectoryPort {
 
   /** Deleted places are still answered (status "deleted"): sessions held there stay readable. */
   async workstation(id: string): Promise<WorkstationSnapshot | null> {
-    if (!UUID_RE.test(id)) return null;
+    if (!isUuid(id)) return null;
     const w = await this.workstations.get(undefined, id);
     if (!w) return null;
     return {
@@ -63,13 +62,13 @@ export class DirectoryPortService implements DirectoryPort {
   }
 
   async department(id: string): Promise<DepartmentSnapshot | null> {
-    if (!UUID_RE.test(id)) return null;
+    if (!isUuid(id)) return null;
     const d = await this.departmentsRepo.get(id);
     return d ? { id: d.id, name: d.name, regionCode: d.regionCode } : null;
   }
 
   async departments(ids: string[]): Promise<DepartmentSnapshot[]> {
-    const valid = ids.filter((i) => UUID_RE.test(i));
+    const valid = ids.filter((i) => isUuid(i));
     if (!valid.length) return [];
     return (await this.departmentsRepo.getMany(valid)).map((d) => ({
       id: d.id,
@@ -79,25 +78,25 @@ export class DirectoryPortService implements DirectoryPort {
   }
 
   async member(id: string): Promise<MemberSnapshot | null> {
-    if (!UUID_RE.test(id)) return null;
+    if (!isUuid(id)) return null;
     const m = await this.membersRepo.get(undefined, id);
     return m ? memberSnapshot(m) : null;
   }
 
   async members(ids: string[]): Promise<MemberSnapshot[]> {
-    const valid = ids.filter((i) => UUID_RE.test(i));
+    const valid = ids.filter((i) => isUuid(i));
     if (!valid.length) return [];
     return (await this.membersRepo.getMany(undefined, valid)).map(memberSnapshot);
   }
 
   async memberForUser(userId: string): Promise<MemberSnapshot | null> {
-    if (!UUID_RE.test(userId)) return null;
+    if (!isUuid(userId)) return null;
     const m = await this.membersRepo.byUser(userId);
     return m ? memberSnapshot(m) : null;
   }
 
   assignedMemberIds(workstationId: string): Promise<string[]> {
-    if (!UUID_RE.test(workstationId)) return Promise.resolve([]);
+    if (!isUuid(workstationId)) return Promise.resolve([]);
     return this.membersRepo.assignedIds(workstationId);
   }
 

@@ -27,6 +27,7 @@ export * from './text/zh';
 export * from './region/region-code';
 export * from './paging';
 export * from './batching/coalescer';
+export * from './ids/uuid';
 export * from './platform.module';
 export * from './uploads/file-type';
 export * from './uploads/uploads';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Permission, Role } from '@xs/contracts';
-import { returningRows } from '@xs/platform';
+import { isUuid, returningRows } from '@xs/platform';
 
 export interface SessionRow {
   sessionId: string;
@@ -20,8 +20,6 @@ export interface SessionRow {
   disabledAt: Date | null;
 }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly db: DataSource) {}
@@ -35,22 +33,12 @@ export class SessionsRepository {
   }
 
   async findWithUser(sessionId: string): Promise<SessionRow | undefined> {
-    const rows: SessionRow[] = await this.db.query(
-      `SELECT s.id AS "sessionId", s.revoked_at AS "revokedAt", s.last_seen_at AS "lastSeenAt",
-              s.restricted, u.id AS "userId", u.username, u.display_name AS "displayName", u.nickname,
-              u.roles, u.region_code AS "regionCode", u.department_id AS "departmentId",
-              u.workstation_ids AS "workstationIds",
-              u.permissions, u.disabled_at AS "disabledAt"
-         FROM auth_sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1`,
-      [sessionId],
-    );
-    return rows[0];
+    return (await this.findWithUserMany([sessionId])).get(sessionId);
   }
 
   /** Many sessions by id in one query (ids that are not UUIDs are simply not found). */
   async findWithUserMany(sessionIds: string[]): Promise<Map<string, SessionRow>> {
-    const ids = sessionIds.filter((id) => UUID_RE.test(id));
+    const ids = sessionIds.filter(isUuid);
     if (!ids.length) return new Map();
     const rows: SessionRow[] = await this.db.query(
       `SELECT s.id AS "sessionId", s.revoked_at AS "revokedAt", s.last_seen_at AS "lastSeenAt",
@@ -71,8 +59,8 @@ export class SessionsRepository {
     ]);
   }
 
-  async touch(sessionId: string): Promise<void> {
-    await this.db.query(`UPDATE auth_sessions SET last_seen_at = now() WHERE id = $1`, [sessionId]);
+  touch(sessionId: string): Promise<void> {
+    return this.touchMany([sessionId]);
   }
 
   async revoke(sessionId: string): Promise<void> {
