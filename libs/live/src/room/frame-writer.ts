@@ -71,26 +71,39 @@ export class FramedPacket {
 }
 
 /**
- * Writes one packet to every local socket of a room in time-boxed slices of `budgetMs`, letting acks
- * and database replies through in between (one 10,000-socket loop would hold them for a tick).
+ * Calls `each` for every local socket still in `room`, in time-boxed slices of `budgetMs`, letting acks
+ * and database replies through in between (one 10,000-socket loop would hold them for a tick); then
+ * `done`. The room's members are taken when it starts: a socket that left meanwhile is passed over.
  */
-export function writeToRoom(nsp: Namespace, room: string, packet: FramedPacket, budgetMs: number): void {
-  const ids = nsp.adapter.rooms.get(room);
-  if (!ids) return;
-  const targets = [...ids];
+export function forEachInRoomSliced(
+  nsp: Namespace,
+  room: string,
+  budgetMs: number,
+  each: (s: Socket) => void,
+  done?: () => void,
+): void {
+  const targets = [...(nsp.adapter.rooms.get(room) ?? [])];
   let i = 0;
   const slice = () => {
     const until = Date.now() + budgetMs;
     for (let n = 0; i < targets.length; i++, n++) {
       if ((n & 255) === 255 && Date.now() >= until) break;
       const s = nsp.sockets.get(targets[i]);
-      try {
-        if (s?.rooms.has(room)) packet.writeTo(s);
-      } catch {
-        // a socket torn down mid-write: it is gone, the others still get the packet
-      }
+      if (s?.rooms.has(room)) each(s);
     }
-    if (i < targets.length) setImmediate(slice);
+    if (i < targets.length) return void setImmediate(slice);
+    done?.();
   };
   slice();
+}
+
+/** One packet to every local socket of a room, framed once and written in slices (see above). */
+export function writeToRoom(nsp: Namespace, room: string, packet: FramedPacket, budgetMs: number): void {
+  forEachInRoomSliced(nsp, room, budgetMs, (s) => {
+    try {
+      packet.writeTo(s);
+    } catch {
+      // a socket torn down mid-write: it is gone, the others still get the packet
+    }
+  });
 }

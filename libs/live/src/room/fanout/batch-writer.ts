@@ -4,7 +4,7 @@ import type { Socket } from 'socket.io';
 import { Metrics } from '@xs/platform';
 import type { LiveNamespace } from '../../live-socket';
 import type { LiveNodeStats, MessageView } from '../../live.types';
-import { FramedPacket } from '../frame-writer';
+import { forEachInRoomSliced, FramedPacket } from '../frame-writer';
 import { FanItem, modRoomOf, roomOf, RoomRuntime } from './room-runtime';
 import { FanoutTuning } from './tuning';
 
@@ -102,33 +102,27 @@ export class BatchWriter {
     // A big room: the packet is framed once and written socket by socket in time-boxed slices.
     rt.send.sending = true;
     const packet = new FramedPacket(nsp, 'chat:batch', viewers);
-    const targets = [...ids];
     const skipMods = dropped ? nsp.adapter.rooms.get(mods) : undefined;
     const t0 = Date.now();
-    let i = 0;
-    const slice = () => {
-      // Write until the time budget is spent, then let acks and database replies through.
-      const until = Date.now() + this.tuning.sliceBudgetMs;
-      for (let n = 0; i < targets.length; i++, n++) {
-        if ((n & 255) === 255 && Date.now() >= until) break;
-        const id = targets[i];
-        const s = nsp.sockets.get(id);
-        if (!s || skipMods?.has(id) || !s.rooms.has(room)) continue;
+    forEachInRoomSliced(
+      nsp,
+      room,
+      this.tuning.sliceBudgetMs,
+      (s) => {
+        if (skipMods?.has(s.id)) return;
         try {
-          if (this.slowCheck(s, t0) === 'ok') {
-            if (packet.writeTo(s)) this.directWrites++;
-          }
+          if (this.slowCheck(s, t0) === 'ok' && packet.writeTo(s)) this.directWrites++;
         } catch (e) {
           this.logger.warn({ msg: 'live write failed', error: (e as Error).message });
         }
-      }
-      if (i < targets.length) return void setImmediate(slice);
-      rt.send.sending = false;
-      const took = Date.now() - t0;
-      this.recordSend(took);
-      if (took >= this.tuning.tickMs) catchUp();
-    };
-    slice();
+      },
+      () => {
+        rt.send.sending = false;
+        const took = Date.now() - t0;
+        this.recordSend(took);
+        if (took >= this.tuning.tickMs) catchUp();
+      },
+    );
   }
 
   private recordSend(ms: number): void {
