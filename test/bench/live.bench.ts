@@ -10,6 +10,7 @@ import Redis from 'ioredis';
 import { io, Socket } from 'socket.io-client';
 import { netnsUp as netns } from './netns';
 import { SinkReader } from './ws-sink';
+import { cpuShareFromEnv, limitCpu } from './machine';
 import request from 'supertest';
 import { adminQuery, uniqueName, withDatabase } from '../../apps/server/src/database/scratch-server';
 import { resident } from '../support/factories/live';
@@ -32,7 +33,9 @@ import { FramedPacket } from '../../libs/live/src/room/frame-writer';
  * PostgreSQL; otherwise the server embeds one). LIVE_BENCH_ISOLATE=1 (root): server pinned to CPU 0, load
  * pinned to CPU 1 in its own network namespace (LIVE_BENCH_SERVER_CPU / LIVE_BENCH_LOAD_CPU). Kind `before`
  * runs the product from LIVE_BENCH_BEFORE_DIST (a dist/ built from an earlier commit) in the same run,
- * for a before/after comparison of a change. LIVE_BENCH_WARMUP_SECONDS=5: senders run this long before the
+ * for a before/after comparison of a change. BENCH_SERVER_CPU_SHARE=0.6 (root): every server kind gets only
+ * that share of its core (a cgroup CPU quota; test/bench/machine.ts), a machine that much slower than this
+ * one, to see a goal's headroom. LIVE_BENCH_WARMUP_SECONDS=5: senders run this long before the
  * measured window opens. Viewers are raw-socket sinks (test/bench/ws-sink.ts): all count what they
  * get, one in LIVE_BENCH_SAMPLE=20 times it (the latency figures); the load processes' CPU share and
  * event-loop delay are printed beside each run, to show whether the load, not the server, was the limit.
@@ -586,6 +589,9 @@ const LOAD_IPS = Array.from({ length: 8 }, (_, i) => `${SUBNET}.${2 + i}`);
 const isolated = process.env.LIVE_BENCH_ISOLATE === '1';
 const SERVER_CPU = process.env.LIVE_BENCH_SERVER_CPU ?? '0';
 const LOAD_CPU = process.env.LIVE_BENCH_LOAD_CPU ?? '1';
+/** BENCH_SERVER_CPU_SHARE: each server gets only this share of a core (a slower machine; machine.ts). */
+const CPU_SHARE = cpuShareFromEnv();
+const shareNote = () => (CPU_SHARE ? `; each server held to ${CPU_SHARE} of a core (a slower machine)` : '');
 
 function netnsUp(): void {
   netns({ ns: NETNS, veth: `xsb${process.pid % 100000}`, hostIp: HOST_IP, loadIps: LOAD_IPS });
@@ -730,6 +736,7 @@ async function startLiveServer(dist: string, opts: ServerOptions = {}): Promise<
     },
     stdio: ['ignore', userArgs.length ? 'inherit' : 'ignore', 'inherit'],
   });
+  if (CPU_SHARE) limitCpu(proc.pid!, CPU_SHARE);
   const url = `http://${serverHost()}:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -861,6 +868,7 @@ async function run(
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       ...(pin.length ? { execPath: pin[0], execArgv: [...pin.slice(1), process.execPath] } : {}),
     });
+    if (CPU_SHARE) limitCpu(child.pid!, CPU_SHARE);
     await once(child, 'listening');
     if (kind === 'floor')
       nodeStats = () => {
@@ -1042,6 +1050,7 @@ async function main(): Promise<void> {
       (isolated
         ? `isolated: server on CPU ${SERVER_CPU}, load on CPU ${LOAD_CPU} in netns ${NETNS} over veth`
         : 'not isolated (LIVE_BENCH_ISOLATE=1 pins cores and puts the load in its own netns)') +
+      shareNote() +
       `; load average at start ${os
         .loadavg()
         .map((x) => x.toFixed(2))
@@ -1356,7 +1365,7 @@ async function storm(): Promise<void> {
   out(
     `connection storm: ${total} viewers (${signedIn} signed in) join within ${spread / 1000} s while ${inRoom} viewers watch ` +
       `${rate} msg/s from ${senders} senders; baseline: the same room's chat latency in a ${quiet / 1000} s window without the storm; ` +
-      `${isolated ? `isolated (server CPU ${SERVER_CPU}, load CPU ${LOAD_CPU}, netns)` : 'not isolated'}; ${loadLine()}`,
+      `${isolated ? `isolated (server CPU ${SERVER_CPU}, load CPU ${LOAD_CPU}, netns)` : 'not isolated'}${shareNote()}; ${loadLine()}`,
   );
   for (const kind of kinds) {
     const dist = kind === 'before' ? path.resolve(process.env.LIVE_BENCH_BEFORE_DIST ?? '') : DIST;
