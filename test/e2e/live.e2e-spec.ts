@@ -679,6 +679,43 @@ describe('live rooms: gateway and chat', () => {
       }
     });
 
+    it('rests a sliced room after each batch in proportion to its writes: fewer, bigger batches; every message once and in order', async () => {
+      const fanout = t.app.get(FanoutService);
+      const tn = fanout.tuning;
+      const saved = [tn.sliceAbove, tn.writeShare, tn.maxRestMs] as const;
+      // Every batch is sliced here, and may take a millionth of the node's time: any write at all
+      // means a rest of the full 600 ms, where the room would otherwise get a batch every tick.
+      tn.sliceAbove = 0;
+      tn.writeShare = 1e-6;
+      tn.maxRestMs = 600;
+      try {
+        const s = await liveSession(t, admin);
+        const people = await Promise.all(Array.from({ length: 5 }, (_, i) => resident(t, `歇一歇${i}`)));
+        const socks = await Promise.all(people.map((p) => openT({ token: p.token })));
+        await Promise.all(socks.map((k) => emitAck(k, 'room:join', { sessionId: s.id })));
+        const recs = socks.map((k) => recordBatches(k));
+        const started = Date.now();
+        for (let i = 0; i < 12; i++) {
+          const ack = await emitAck(socks[i % 5], 'chat:send', {
+            sessionId: s.id,
+            clientMsgId: `r${i}`,
+            text: `第${i}句`,
+          });
+          expect(ack.ok).toBe(true);
+          await sleep(100);
+        }
+        await until(() => recs.every((r) => r.messages().length === 12));
+        const elapsed = Date.now() - started;
+        for (const rec of recs) {
+          expect(rec.messages().map((m) => m.text)).toEqual(Array.from({ length: 12 }, (_, i) => `第${i}句`));
+          // No more batches than rests in the time it took (each batch at least 550 ms after the last).
+          expect(rec.batches.length).toBeLessThanOrEqual(Math.floor(elapsed / 550) + 1);
+        }
+      } finally {
+        [tn.sliceAbove, tn.writeShare, tn.maxRestMs] = saved;
+      }
+    });
+
     it('sends a big room its batch slice by slice: every viewer gets every message once, in order, in few packets', async () => {
       const fanout = t.app.get(FanoutService);
       const savedSlice = fanout.tuning.sliceAbove;

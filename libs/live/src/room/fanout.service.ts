@@ -199,9 +199,13 @@ export class FanoutService implements OnModuleDestroy {
     this.presenceAgg.announce(nsp, rt, now);
   }
 
-  /** Every tick for most rooms; every `bigRoomTickMs` for a room with many sockets on this node. */
+  /**
+   * Every tick for most rooms; every `bigRoomTickMs` for a room with many sockets on this node; never
+   * while a room rests after a sliced batch.
+   */
   private onBeat(nsp: LiveNamespace, rt: RoomRuntime, now: number): boolean {
     const { tickMs, bigRoomAbove, bigRoomTickMs } = this.tuning;
+    if (now < rt.send.restUntil) return false;
     const local = nsp.adapter.rooms.get(roomOf(rt.sessionId))?.size ?? 0;
     // Half a tick of slack: timers fire a little early or late, and a beat must not slip a whole tick.
     if (local > bigRoomAbove && now - rt.send.beatAt < bigRoomTickMs - tickMs / 2) return false;

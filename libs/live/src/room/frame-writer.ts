@@ -73,26 +73,30 @@ export class FramedPacket {
 /**
  * Calls `each` for every local socket still in `room`, in time-boxed slices of `budgetMs`, letting acks
  * and database replies through in between (one 10,000-socket loop would hold them for a tick); then
- * `done`. The room's members are taken when it starts: a socket that left meanwhile is passed over.
+ * `done` with the milliseconds the slices themselves held the event loop (not the gaps between them).
+ * The room's members are taken when it starts: a socket that left meanwhile is passed over.
  */
 export function forEachInRoomSliced(
   nsp: Namespace,
   room: string,
   budgetMs: number,
   each: (s: Socket) => void,
-  done?: () => void,
+  done?: (busyMs: number) => void,
 ): void {
   const targets = [...(nsp.adapter.rooms.get(room) ?? [])];
   let i = 0;
+  let busy = 0;
   const slice = () => {
+    const start = performance.now();
     const until = Date.now() + budgetMs;
     for (let n = 0; i < targets.length; i++, n++) {
       if ((n & 255) === 255 && Date.now() >= until) break;
       const s = nsp.sockets.get(targets[i]);
       if (s?.rooms.has(room)) each(s);
     }
+    busy += performance.now() - start;
     if (i < targets.length) return void setImmediate(slice);
-    done?.();
+    done?.(busy);
   };
   slice();
 }

@@ -50,7 +50,8 @@ export class BatchWriter {
   /**
    * Sends the shown messages of one tick. Above the room-size threshold viewers get what the cap's
    * token bucket allows (staff messages always) with the count they missed live; moderators get all.
-   * `catchUp` runs when a sliced send outlasted a tick (that tick left the room alone).
+   * `catchUp` runs when a sliced send outlasted a tick (that tick left the room alone), once the room
+   * has rested (FanoutTuning.writeShare).
    */
   send(nsp: LiveNamespace, rt: RoomRuntime, shown: FanItem[], now: number, catchUp: () => void): void {
     const st = rt.send;
@@ -116,11 +117,16 @@ export class BatchWriter {
           this.logger.warn({ msg: 'live write failed', error: (e as Error).message });
         }
       },
-      () => {
+      (busyMs) => {
         rt.send.sending = false;
         const took = Date.now() - t0;
         this.recordSend(took);
-        if (took >= this.tuning.tickMs) catchUp();
+        const { writeShare, maxRestMs } = this.tuning;
+        const rest = Math.min(maxRestMs, busyMs * (1 / writeShare - 1));
+        rt.send.restUntil = Date.now() + rest;
+        if (took < this.tuning.tickMs) return;
+        if (rest < 1) catchUp();
+        else setTimeout(catchUp, rest).unref();
       },
     );
   }

@@ -38,6 +38,8 @@ export class SendState {
   sending = false;
   /** When the room's chat and counters last went out (a big room skips the ticks in between). */
   beatAt = 0;
+  /** No beat before this: the room rests after a sliced batch (FanoutTuning.writeShare). */
+  restUntil = 0;
 }
 
 /** Who is here (local participants, key → sockets) and the cross-node count. */

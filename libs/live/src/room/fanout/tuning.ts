@@ -18,6 +18,14 @@ export class FanoutTuning {
    */
   bigRoomAbove = 2000;
   bigRoomTickMs = 200;
+  /**
+   * A sliced batch's writes may take at most this share of the node's time: after one held the event
+   * loop for B ms the room rests B × (1 / share − 1) ms, at most `maxRestMs`, before its next beat. On a
+   * slower core, 10,000 sockets' back-to-back batches left joins and requests only the gaps between
+   * slices (a join storm queued for 30 s while the chat flowed); resting, batches grow instead.
+   */
+  writeShare = 0.5;
+  maxRestMs = 800;
   /** How often the online count is summed across nodes and slow sockets are re-checked. */
   presenceMs = 1000;
   /**
