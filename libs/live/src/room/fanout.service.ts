@@ -218,9 +218,18 @@ export class FanoutService implements OnModuleDestroy {
     const out = this.sequencer.take(rt, now);
     const shown = out.filter((i) => i.msg);
     const held = out.filter((i) => i.held).map((i) => i.held!);
-    if (shown.length) this.writer.send(nsp, rt, shown, now, () => this.flushChat(nsp, rt, Date.now()));
+    if (shown.length) this.writer.send(nsp, rt, shown, now, () => this.catchUp(nsp, rt));
     if (held.length)
       nsp.local.to(modRoomOf(rt.sessionId)).emit('mod:held', { sessionId: rt.sessionId, messages: held });
+  }
+
+  /** A batch that outlasted a tick is followed once the room has rested (from a timer: errors stop here). */
+  private catchUp(nsp: LiveNamespace, rt: RoomRuntime): void {
+    try {
+      this.flushChat(nsp, rt, Date.now());
+    } catch (e) {
+      this.logger.error({ msg: 'live catch-up failed', sessionId: rt.sessionId, error: (e as Error).message });
+    }
   }
 
   /** What this node's fan-out is doing, for operators: a room that keeps falling behind shows here first. */
