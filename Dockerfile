@@ -24,7 +24,7 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=32", "dist/apps/server/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/server/src/main.js"]
 
 FROM nginx:1.27-bookworm AS web
 COPY --from=build /src/apps/web/dist /usr/share/xieshang/web

@@ -87,7 +87,7 @@ describe('deployment samples', () => {
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).toMatch(/^HEALTHCHECK .*\n?.*\/health\/live/m);
     expect(runtime).toContain(`"${serverEntry}"`);
-    // With the node flags of `npm run start:server` (source maps, the young generation's size).
+    // With the node flags of `npm run start:server`.
     expect(runtime).toContain(
       `CMD ["node", ${startArgs
         .split(' ')
