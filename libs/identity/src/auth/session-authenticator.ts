@@ -7,11 +7,6 @@ import { verifyAccessToken } from './tokens';
 import { Errors } from '../errors';
 
 const TOUCH_EVERY_MS = 30_000;
-/**
- * Session reads start at most every 5 ms: in a rush (2,000 registrations in a second) each read then
- * carries ten or more checks instead of three, a third of the reads; a check waits at most those 5 ms.
- */
-const READ_SPACING_MS = 5;
 
 /**
  * Turns an access token into a fresh Principal, or a 401 with the reason as its code. Used by HTTP and
@@ -28,7 +23,7 @@ export class SessionAuthenticator {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionsRepository,
   ) {
-    this.reads = new Coalescer((ids) => this.sessions.findWithUserMany(ids), 500, READ_SPACING_MS);
+    this.reads = new Coalescer((ids) => this.sessions.findWithUserMany(ids));
     this.touches = new Coalescer(async (ids) => {
       await this.sessions.touchMany(ids);
       return new Map<string, never>();

@@ -38,34 +38,4 @@ describe('Coalescer', () => {
     expect(out).toEqual([1, 2, 3, 4, 5]);
     expect(sizes).toEqual([1, 2, 2]);
   });
-
-  it('with spacing, reads asked for just after one went wait and share the next one', async () => {
-    const calls: string[][] = [];
-    const c = new Coalescer<string, string>(
-      async (keys) => {
-        calls.push(keys);
-        return new Map(keys.map((k) => [k, k.toUpperCase()]));
-      },
-      500,
-      50,
-    );
-    expect(await c.load('a')).toBe('A');
-    // The first read has answered; these come within its spacing and go together, each with its answer.
-    const later = [c.load('b'), c.load('c')];
-    expect(calls).toEqual([['a']]);
-    expect(await Promise.all(later)).toEqual(['B', 'C']);
-    expect(calls).toEqual([['a'], ['b', 'c']]);
-  });
-
-  it('without spacing, a read asked for after the last one answered goes at once', async () => {
-    const calls: string[][] = [];
-    const c = new Coalescer<string, string>(async (keys) => {
-      calls.push(keys);
-      return new Map(keys.map((k) => [k, k]));
-    });
-    await c.load('a');
-    const b = c.load('b');
-    expect(calls).toEqual([['a'], ['b']]);
-    await b;
-  });
 });

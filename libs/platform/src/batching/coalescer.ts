@@ -1,27 +1,18 @@
-import { performance } from 'node:perf_hooks';
-
 /**
  * Reads of one kind asked for at the same time go to the database together: the first goes at once;
  * those asked for while it is in the database wait and go together in the next one (at most `max`
  * keys each). Each caller's read starts after it asked, so it sees every write committed before then,
  * as its own query would: nothing is kept between reads, so nothing needs invalidating. A rush of
  * requests then costs one round trip per batch instead of one each.
- *
- * `spacingMs` spaces the reads: one starts at least that long after the one before (a read after a
- * quiet spell still goes at once). Under a rush the database answers a small read in well under a
- * millisecond, so without it each read carries only the few requests that came in meanwhile.
  */
 export class Coalescer<K, V> {
   private waiting: { key: K; resolve: (v: V | undefined) => void; reject: (e: unknown) => void }[] = [];
   private busy = false;
-  /** When the last read started (performance.now()). */
-  private lastStart = -Infinity;
 
   constructor(
     /** The values of the keys found (a key left out is not found). */
     private readonly loadMany: (keys: K[]) => Promise<Map<K, V>>,
     private readonly max = 500,
-    private readonly spacingMs = 0,
   ) {}
 
   load(key: K): Promise<V | undefined> {
@@ -35,9 +26,6 @@ export class Coalescer<K, V> {
     this.busy = true;
     try {
       while (this.waiting.length) {
-        const wait = this.lastStart + this.spacingMs - performance.now();
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-        this.lastStart = performance.now();
         const batch = this.waiting.splice(0, this.max);
         try {
           const found = await this.loadMany([...new Set(batch.map((w) => w.key))]);
