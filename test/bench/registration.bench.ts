@@ -28,7 +28,8 @@ import { pct } from './bench-app';
  * REG_BENCH_REPLICAS=2: each build runs as that many server processes on one database (the replica layout
  * behind nginx), replica k pinned to CPU k mod 2 when isolated; resident i is sent to replica i mod n, as a
  * round-robin proxy would, and the load then runs unpinned in its namespace. Both builds get the same layout.
- * REG_BENCH_SERVER_NODE_ARGS: node flags for the servers (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
+ * Each server gets the node flags of its build's `start:server` script (package.json beside its dist/),
+ * then REG_BENCH_SERVER_NODE_ARGS: more node flags for the servers (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
  * DATABASE_URL: an external PostgreSQL (else an embedded one).
  */
 const REQUESTS = Number(process.env.REG_BENCH_REQUESTS ?? 2_000);
@@ -218,6 +219,19 @@ interface Server {
   stop(): Promise<void>;
 }
 
+/**
+ * The node flags `npm run start:server` gives the build (its package.json, beside its dist/): each
+ * server runs as deployed, e.g. with the young generation sized there. None when there is no such file.
+ */
+function startFlags(dist: string): string[] {
+  const file = path.join(dist, '..', 'package.json');
+  if (!existsSync(file)) return [];
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { scripts?: Record<string, string> };
+  const words = (pkg.scripts?.['start:server'] ?? '').split(/\s+/);
+  const node = words.indexOf('node');
+  return node < 0 ? [] : words.slice(node + 1).filter((w) => w.startsWith('--'));
+}
+
 /** One server process of a build on `dbUrl`, started and healthy. */
 async function startProcess(
   dist: string,
@@ -227,7 +241,10 @@ async function startProcess(
   cpu: number,
 ): Promise<{ proc: ChildProcess; port: number }> {
   const port = await freePort();
-  const nodeArgs = (process.env.REG_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = [
+    ...startFlags(dist),
+    ...(process.env.REG_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  ];
   const argv = [...nodeArgs, path.join(dist, 'apps/server/src/main.js')];
   // REG_BENCH_SERVER_LOG=1 shows the servers' error log (e.g. a batch that fell back to one by one).
   const logs = process.env.REG_BENCH_SERVER_LOG === '1' ? 'inherit' : 'ignore';

@@ -116,6 +116,35 @@ describe('registration under concurrency', () => {
     expect(await dbCounts(s.id)).toMatchObject({ confirmed: 1, waitlisted: 0 });
   });
 
+  it('the same phone with 60 keys at once: the refused requests give their keys back, the served one keeps its answer', async () => {
+    const s = await publishSession(t, org, { capacity: 10 });
+    const phone = testPhone();
+    const keys = Array.from({ length: 60 }, (_, i) => `same-phone-keys-${s.id}-${i}`);
+    const responses = await registerAll(
+      s.id,
+      keys.map(() => ({ phone })),
+      keys,
+    );
+    expectNo5xx(responses);
+    const served = responses.findIndex((r) => r.status === 201);
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(responses.filter((r) => r.status === 409 && r.body.code === 'ALREADY_REGISTERED')).toHaveLength(
+      59,
+    );
+    const claims: { key: string; answered: boolean }[] = await t.db.query(
+      `SELECT idem_key AS key, response IS NOT NULL AS answered FROM registration_idempotency
+        WHERE idem_key = ANY($1::text[])`,
+      [keys],
+    );
+    expect(claims).toEqual([{ key: keys[served], answered: true }]);
+    // A refused key sent again is a new request (refused again), the served one a replay.
+    const again = await registerAll(s.id, [{ phone }, { phone }], [keys[(served + 1) % 60], keys[served]]);
+    expect(again[0]).toMatchObject({ status: 409, body: { code: 'ALREADY_REGISTERED' } });
+    expect(again[1].status).toBe(201);
+    expect(again[1].headers['idempotent-replayed']).toBe('true');
+    expect(again[1].body.id).toBe(responses[served].body.id);
+  });
+
   it('one Idempotency-Key sent 60 times at once creates one registration and every response replays it', async () => {
     const s = await publishSession(t, org, { capacity: 10 });
     const phone = testPhone();

@@ -10,6 +10,8 @@ const documented = new Set(
 );
 const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
 const serverEntry = /node .*?(dist\/\S+\.js)/.exec(pkg.scripts['start:server'])![1];
+/** The node flags and entry of `npm run start:server`, which every sample starts the same way. */
+const startArgs = /node (.*?dist\/\S+\.js)/.exec(pkg.scripts['start:server'])![1];
 /** Read by compose itself (interpolation), never by the app. */
 const COMPOSE_ONLY = new Set(['POSTGRES_PASSWORD']);
 
@@ -85,6 +87,13 @@ describe('deployment samples', () => {
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).toMatch(/^HEALTHCHECK .*\n?.*\/health\/live/m);
     expect(runtime).toContain(`"${serverEntry}"`);
+    // With the node flags of `npm run start:server`.
+    expect(runtime).toContain(
+      `CMD ["node", ${startArgs
+        .split(' ')
+        .map((w) => `"${w}"`)
+        .join(', ')}]`,
+    );
     expect(docker).toContain(
       'COPY deploy/nginx/xieshang.conf.template /etc/nginx/templates/default.conf.template',
     );
@@ -93,7 +102,7 @@ describe('deployment samples', () => {
 
   it('the systemd unit starts the built server with variables the app reads', () => {
     const unit = read('deploy/systemd/xieshang@.service');
-    expect(unit).toContain(`ExecStart=/usr/bin/node --enable-source-maps ${serverEntry}`);
+    expect(unit).toContain(`ExecStart=/usr/bin/node ${startArgs}`);
     const vars = [...unit.matchAll(/^Environment=([A-Z_]+)=/gm)].map((m) => m[1]);
     expect(vars.length).toBeGreaterThan(3);
     expect(vars.filter((v) => !documented.has(v) && v !== 'ENV_FILE')).toEqual([]);

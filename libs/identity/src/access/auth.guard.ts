@@ -56,8 +56,9 @@ export class AuthGuard implements CanActivate {
     const header = req.header('authorization');
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 
+    // The route's mark first: Express parses the query string on every read of req.query.
     const signed =
-      !token && !!req.query.sig && !!this.reflector.getAllAndOverride<boolean>(SIGNED_DOWNLOAD_KEY, targets);
+      !token && !!this.reflector.getAllAndOverride<boolean>(SIGNED_DOWNLOAD_KEY, targets) && !!req.query.sig;
     if (signed) {
       const principal = await this.fromSignedLink(req);
       req.user = principal;

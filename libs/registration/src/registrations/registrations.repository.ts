@@ -541,31 +541,39 @@ export class RegistrationsRepository {
     );
   }
 
-  /** storeIdempotentResponse for a batch, in one statement. */
-  async storeIdempotentResponses(
+  /**
+   * The end of a batch in one statement (one round trip while the seat lock is held): the seat counter,
+   * the answers of the keys the batch served, and the claims of the requests it refused given back (as
+   * their own rolled-back transactions would have). The two key lists never share a key.
+   */
+  async closeBatch(
     m: EntityManager,
-    items: { actorKey: string; idemKey: string; response: object }[],
+    sessionId: string,
+    seats: SeatCounter,
+    stored: { actorKey: string; idemKey: string; response: object }[],
+    released: { actorKey: string; idemKey: string }[],
   ): Promise<void> {
-    if (!items.length) return;
     await m.query(
-      `UPDATE registration_idempotency i SET response = t.r::jsonb
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS t(a, k, r)
-        WHERE i.actor_key = t.a AND i.idem_key = t.k`,
+      `WITH stored AS (
+         UPDATE registration_idempotency i SET response = t.r::jsonb
+           FROM unnest($5::text[], $6::text[], $7::text[]) AS t(a, k, r)
+          WHERE i.actor_key = t.a AND i.idem_key = t.k),
+       released AS (
+         DELETE FROM registration_idempotency i USING unnest($8::text[], $9::text[]) AS t(a, k)
+          WHERE i.actor_key = t.a AND i.idem_key = t.k AND i.response IS NULL)
+       UPDATE registration_capacity SET capacity = $2, confirmed = $3, waitlisted = $4, updated_at = now()
+        WHERE session_id = $1`,
       [
-        items.map((i) => i.actorKey),
-        items.map((i) => i.idemKey),
-        items.map((i) => JSON.stringify(i.response)),
+        sessionId,
+        seats.capacity,
+        seats.confirmed,
+        seats.waitlisted,
+        stored.map((i) => i.actorKey),
+        stored.map((i) => i.idemKey),
+        stored.map((i) => JSON.stringify(i.response)),
+        released.map((i) => i.actorKey),
+        released.map((i) => i.idemKey),
       ],
-    );
-  }
-
-  /** Gives back claims of requests the batch refused, as a rolled-back transaction would have. */
-  async releaseIdempotency(m: EntityManager, items: { actorKey: string; idemKey: string }[]): Promise<void> {
-    if (!items.length) return;
-    await m.query(
-      `DELETE FROM registration_idempotency i USING unnest($1::text[], $2::text[]) AS t(a, k)
-        WHERE i.actor_key = t.a AND i.idem_key = t.k AND i.response IS NULL`,
-      [items.map((i) => i.actorKey), items.map((i) => i.idemKey)],
     );
   }
 

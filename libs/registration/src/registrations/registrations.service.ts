@@ -295,11 +295,12 @@ export class RegistrationsService implements OnModuleInit {
       if (q.idempotencyKey !== undefined)
         stored.push({ actorKey: `user:${q.p.id}`, idemKey: q.idempotencyKey, response: result });
     }
-    await this.repo.setSeats(m, session.id, { capacity: seats.capacity, confirmed, waitlisted });
-    await this.repo.storeIdempotentResponses(m, stored);
     // A refused request's claim goes, as its own rolled-back transaction would have taken it away.
-    await this.repo.releaseIdempotency(
+    await this.repo.closeBatch(
       m,
+      session.id,
+      { capacity: seats.capacity, confirmed, waitlisted },
+      stored,
       [...leaders.values()]
         .filter((q) => settled.get(q.i)?.status === 'rejected' && !earlier.has(idem(q)))
         .map((q) => ({ actorKey: `user:${q.p.id}`, idemKey: q.idempotencyKey! })),
