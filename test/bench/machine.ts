@@ -98,7 +98,8 @@ export function cpuShareFromEnv(): number | undefined {
   const v = process.env.BENCH_SERVER_CPU_SHARE;
   if (!v) return undefined;
   const share = Number(v);
-  if (!(share > 0 && share <= 1)) throw new Error(`BENCH_SERVER_CPU_SHARE=${v}: a share of one core, 0 < share <= 1`);
+  if (!(share > 0 && share <= 1))
+    throw new Error(`BENCH_SERVER_CPU_SHARE=${v}: a share of one core, 0 < share <= 1`);
   return share;
 }
 
@@ -109,7 +110,9 @@ export function limitCpu(pid: number, share: number): void {
   const quota = Math.round(period * share);
   const name = `xsbench-${process.pid}-${pid}`;
   const v1 = '/sys/fs/cgroup/cpu';
-  const v2 = existsSync('/sys/fs/cgroup/unified/cgroup.controllers') ? '/sys/fs/cgroup/unified' : '/sys/fs/cgroup';
+  const v2 = existsSync('/sys/fs/cgroup/unified/cgroup.controllers')
+    ? '/sys/fs/cgroup/unified'
+    : '/sys/fs/cgroup';
   let dir: string;
   if (existsSync(path.join(v1, 'cpu.cfs_quota_us'))) {
     dir = path.join(v1, name);

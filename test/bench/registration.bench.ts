@@ -597,7 +597,8 @@ async function main(): Promise<void> {
     const wanted = only ? builds.slice(1) : builds;
     for (let round = 0; round < ROUNDS; round++) {
       for (const b of round % 2 ? [...wanted].reverse() : wanted) {
-        if (!existsSync(path.join(b.dist, 'apps/server/src/main.js'))) throw new Error(`no build in ${b.dist}`);
+        if (!existsSync(path.join(b.dist, 'apps/server/src/main.js')))
+          throw new Error(`no build in ${b.dist}`);
         const server = await startServer(b.dist, b.cwd, db);
         try {
           const run = await storm(`${b.label} #${round + 1}`, server);

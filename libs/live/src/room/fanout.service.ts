@@ -228,7 +228,11 @@ export class FanoutService implements OnModuleDestroy {
     try {
       this.flushChat(nsp, rt, Date.now());
     } catch (e) {
-      this.logger.error({ msg: 'live catch-up failed', sessionId: rt.sessionId, error: (e as Error).message });
+      this.logger.error({
+        msg: 'live catch-up failed',
+        sessionId: rt.sessionId,
+        error: (e as Error).message,
+      });
     }
   }
 
