@@ -105,8 +105,20 @@ describe('identity: staff login, tokens and sessions', () => {
         t.http().post('/api/v1/auth/refresh').send({ refreshToken: login.body.refreshToken }),
       ),
     );
-    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    const won = results.filter((r) => r.status === 200);
+    expect(won).toHaveLength(1);
     expect(results.every((r) => r.status === 200 || r.status === 401)).toBe(true);
+    // The others presented a used token: that ends the login, the winner's new tokens with it.
+    expect(results.filter((r) => r.body.code === 'REFRESH_REUSED')).toHaveLength(5);
+    const me = await t.http().get('/api/v1/me').set(bearer(won[0].body.accessToken));
+    expect(me.status).toBe(401);
+    expect(me.body.code).toBe('SESSION_REVOKED');
+    const again = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: won[0].body.refreshToken });
+    expect(again.status).toBe(401);
+    expect(again.body.code).toBe('SESSION_REVOKED');
   });
 
   it('logout revokes the access token at once', async () => {

@@ -174,8 +174,11 @@ export class AuthService {
       throw Errors.unauthorized('REFRESH_REUSED');
     }
     if (consumed.state === 'expired') throw Errors.unauthorized('REFRESH_EXPIRED');
+    if (consumed.state === 'revoked') throw Errors.unauthorized('SESSION_REVOKED');
+    // Revoked since the token was consumed: by this race's losers (a reuse); the winner still answers,
+    // and what it is given dies with the session.
     const row = await this.sessions.findWithUser(consumed.sessionId);
-    if (!row || row.revokedAt) throw Errors.unauthorized('SESSION_REVOKED');
+    if (!row) throw Errors.unauthorized('SESSION_REVOKED');
     if (row.disabledAt) throw Errors.unauthorized('ACCOUNT_DISABLED');
     if (Date.now() - row.lastSeenAt.getTime() > this.config.idleTimeoutMinutes * 60_000) {
       await this.sessions.revoke(row.sessionId);

@@ -97,17 +97,20 @@ export class SessionsRepository {
 
   /**
    * Marks a refresh token used, atomically: of two concurrent refreshes with one token only one wins.
-   * Returns 'reused' when the token had been used before (a stolen token: the session is then revoked).
+   * Returns 'reused' when the token had been used before (a stolen token: the session is then revoked),
+   * and 'revoked' when the session had ended before this token was used: read in the same statement, so
+   * the winner of a race is not turned away by the revocation its own losers make just after.
    */
   async consumeRefresh(
     tokenHash: string,
-  ): Promise<{ sessionId: string; state: 'ok' | 'reused' | 'expired' } | undefined> {
-    const rows = returningRows<{ sessionId: string; expiresAt: Date; usedBefore: boolean }>(
+  ): Promise<{ sessionId: string; state: 'ok' | 'reused' | 'expired' | 'revoked' } | undefined> {
+    const rows = returningRows<{ sessionId: string; expiresAt: Date; usedBefore: boolean; revoked: boolean }>(
       await this.db.query(
         `UPDATE refresh_tokens t SET used_at = COALESCE(t.used_at, now())
          FROM (SELECT token_hash, used_at IS NOT NULL AS used_before FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE) old
         WHERE t.token_hash = old.token_hash
-        RETURNING t.session_id AS "sessionId", t.expires_at AS "expiresAt", old.used_before AS "usedBefore"`,
+        RETURNING t.session_id AS "sessionId", t.expires_at AS "expiresAt", old.used_before AS "usedBefore",
+          EXISTS (SELECT 1 FROM auth_sessions s WHERE s.id = t.session_id AND s.revoked_at IS NOT NULL) AS "revoked"`,
         [tokenHash],
       ),
     );
@@ -115,6 +118,7 @@ export class SessionsRepository {
     if (!row) return undefined;
     if (row.usedBefore) return { sessionId: row.sessionId, state: 'reused' };
     if (row.expiresAt.getTime() <= Date.now()) return { sessionId: row.sessionId, state: 'expired' };
+    if (row.revoked) return { sessionId: row.sessionId, state: 'revoked' };
     return { sessionId: row.sessionId, state: 'ok' };
   }
 }
