@@ -644,6 +644,37 @@ describe('live rooms: gateway and chat', () => {
       expect(anonymous.status).toBe(401);
     });
 
+    /**
+     * Five viewers in a fresh room, one message about every tick (on a 100 ms beat each would be a
+     * batch of its own): every viewer gets every message once and in order, in no more batches than
+     * beats at least 550 ms apart fit in the time it took.
+     */
+    async function chatOncePerTickInFewBatches(name: string, word: string): Promise<void> {
+      const s = await liveSession(t, admin);
+      const people = await Promise.all(Array.from({ length: 5 }, (_, i) => resident(t, `${name}${i}`)));
+      const socks = await Promise.all(people.map((p) => openT({ token: p.token })));
+      await Promise.all(socks.map((k) => emitAck(k, 'room:join', { sessionId: s.id })));
+      const recs = socks.map((k) => recordBatches(k));
+      const started = Date.now();
+      for (let i = 0; i < 12; i++) {
+        const ack = await emitAck(socks[i % 5], 'chat:send', {
+          sessionId: s.id,
+          clientMsgId: `m${i}`,
+          text: `第${i}${word}`,
+        });
+        expect(ack.ok).toBe(true);
+        await sleep(100);
+      }
+      await until(() => recs.every((r) => r.messages().length === 12));
+      const elapsed = Date.now() - started;
+      for (const rec of recs) {
+        expect(rec.messages().map((m) => m.text)).toEqual(
+          Array.from({ length: 12 }, (_, i) => `第${i}${word}`),
+        );
+        expect(rec.batches.length).toBeLessThanOrEqual(Math.floor(elapsed / 550) + 1);
+      }
+    }
+
     it('writes a room with many sockets on a longer beat: fewer batches per viewer, every message once and in order', async () => {
       const fanout = t.app.get(FanoutService);
       const saved = [fanout.tuning.bigRoomAbove, fanout.tuning.bigRoomTickMs] as const;
@@ -651,29 +682,7 @@ describe('live rooms: gateway and chat', () => {
       fanout.tuning.bigRoomAbove = 4;
       fanout.tuning.bigRoomTickMs = 600;
       try {
-        const s = await liveSession(t, admin);
-        const people = await Promise.all(Array.from({ length: 5 }, (_, i) => resident(t, `大房间${i}`)));
-        const socks = await Promise.all(people.map((p) => openT({ token: p.token })));
-        await Promise.all(socks.map((k) => emitAck(k, 'room:join', { sessionId: s.id })));
-        const recs = socks.map((k) => recordBatches(k));
-        const started = Date.now();
-        // One message about every tick: on a 100 ms beat each would be a batch of its own.
-        for (let i = 0; i < 12; i++) {
-          const ack = await emitAck(socks[i % 5], 'chat:send', {
-            sessionId: s.id,
-            clientMsgId: `b${i}`,
-            text: `第${i}条`,
-          });
-          expect(ack.ok).toBe(true);
-          await sleep(100);
-        }
-        await until(() => recs.every((r) => r.messages().length === 12));
-        const elapsed = Date.now() - started;
-        for (const rec of recs) {
-          expect(rec.messages().map((m) => m.text)).toEqual(Array.from({ length: 12 }, (_, i) => `第${i}条`));
-          // No more batches than beats in the time it took (each beat at least 550 ms after the last).
-          expect(rec.batches.length).toBeLessThanOrEqual(Math.floor(elapsed / 550) + 1);
-        }
+        await chatOncePerTickInFewBatches('大房间', '条');
       } finally {
         [fanout.tuning.bigRoomAbove, fanout.tuning.bigRoomTickMs] = saved;
       }
@@ -689,28 +698,7 @@ describe('live rooms: gateway and chat', () => {
       tn.writeShare = 1e-6;
       tn.maxRestMs = 600;
       try {
-        const s = await liveSession(t, admin);
-        const people = await Promise.all(Array.from({ length: 5 }, (_, i) => resident(t, `歇一歇${i}`)));
-        const socks = await Promise.all(people.map((p) => openT({ token: p.token })));
-        await Promise.all(socks.map((k) => emitAck(k, 'room:join', { sessionId: s.id })));
-        const recs = socks.map((k) => recordBatches(k));
-        const started = Date.now();
-        for (let i = 0; i < 12; i++) {
-          const ack = await emitAck(socks[i % 5], 'chat:send', {
-            sessionId: s.id,
-            clientMsgId: `r${i}`,
-            text: `第${i}句`,
-          });
-          expect(ack.ok).toBe(true);
-          await sleep(100);
-        }
-        await until(() => recs.every((r) => r.messages().length === 12));
-        const elapsed = Date.now() - started;
-        for (const rec of recs) {
-          expect(rec.messages().map((m) => m.text)).toEqual(Array.from({ length: 12 }, (_, i) => `第${i}句`));
-          // No more batches than rests in the time it took (each batch at least 550 ms after the last).
-          expect(rec.batches.length).toBeLessThanOrEqual(Math.floor(elapsed / 550) + 1);
-        }
+        await chatOncePerTickInFewBatches('歇一歇', '句');
       } finally {
         [tn.sliceAbove, tn.writeShare, tn.maxRestMs] = saved;
       }

@@ -9,9 +9,9 @@ const documented = new Set(
   [...read('config/.env.example').matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]),
 );
 const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
-const serverEntry = /node .*?(dist\/\S+\.js)/.exec(pkg.scripts['start:server'])![1];
 /** The node flags and entry of `npm run start:server`, which every sample starts the same way. */
 const startArgs = /node (.*?dist\/\S+\.js)/.exec(pkg.scripts['start:server'])![1];
+const serverEntry = startArgs.split(' ').at(-1)!;
 /** Read by compose itself (interpolation), never by the app. */
 const COMPOSE_ONLY = new Set(['POSTGRES_PASSWORD']);
 
