@@ -1,6 +1,6 @@
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -688,6 +688,8 @@ const gcHookArgs = () => ['--expose-gc', '--require', path.join(__dirname, 'gc-h
 async function startLiveServer(dist: string, opts: ServerOptions = {}): Promise<LiveServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-bench-'));
+  // Run as root, the server's embedded PostgreSQL runs as "postgres" and must reach into DATA_DIR.
+  chmodSync(dataDir, 0o711);
   let databaseUrl: string | undefined = opts.databaseUrl;
   let adminUrl: string | undefined;
   let dbName: string | undefined;
