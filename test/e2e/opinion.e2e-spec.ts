@@ -150,6 +150,21 @@ describe('社情民意: 民情日记 → report → review → issue of 《社�
       expect((await t.db.query(`SELECT count(*)::int AS c FROM opinion_entries`))[0].c).toBe(before);
     });
 
+    it('a JSON null phone is no phone, as when the field is left out (a 500 before)', async () => {
+      const res = await call(memberUser.token, 'post', `/workstations/${ws}/opinion-entries`, {
+        text: '菜市场周末太拥挤',
+        category: '城市管理',
+        phone: null,
+      });
+      expect(res.status).toBe(201);
+      const [stored] = await t.db.query(`SELECT phone_enc, phone_bidx FROM opinion_entries WHERE id = $1`, [
+        res.body.id,
+      ]);
+      expect(stored).toEqual({ phone_enc: null, phone_bidx: null });
+      // Out of the way of the listing counts below.
+      await t.db.query(`DELETE FROM opinion_entries WHERE id = $1`, [res.body.id]);
+    });
+
     it('a resident leaves a concern from the resident site; staff record too', async () => {
       const resident = await t.residentToken('13812340001', '居民甲');
       const res = await call(resident, 'post', `/workstations/${ws}/opinion-entries`, {

@@ -92,6 +92,18 @@ describe('registration and attendance', () => {
       expect(res.body.code).toBe('REGISTER_OTHERS_FORBIDDEN');
     });
 
+    it('a resident’s JSON null phone is no phone: its verified one is used (a 500 before)', async () => {
+      const s = await publishSession(t, org);
+      const res = await register(t, residents[1].token, s.id, { phone: null });
+      expect(res.status).toBe(201);
+      const [row] = await t.db.query(`SELECT phone_bidx FROM registrations WHERE id = $1`, [res.body.id]);
+      const [own] = await t.db.query(
+        `SELECT phone_bidx FROM users WHERE id = (SELECT user_id FROM registrations WHERE id = $1)`,
+        [res.body.id],
+      );
+      expect(row.phone_bidx).toBe(own.phone_bidx);
+    });
+
     it('staff register others in their own region only', async () => {
       const s = await publishSession(t, org);
       const own = await register(t, org, s.id, { name: '王大妈', phone: testPhone() });
@@ -114,6 +126,12 @@ describe('registration and attendance', () => {
         const bad = await register(t, org, s.id, { phone });
         expect(bad.status).toBe(400);
         expect(bad.body.code).toBe('INVALID_PHONE');
+      }
+      // Staff must name the registrant's phone: a JSON null is no phone (the contract fuzz found a 500 here).
+      for (const phone of [undefined, null]) {
+        const none = await register(t, org, s.id, { phone });
+        expect(none.status).toBe(400);
+        expect(none.body.code).toBe('PHONE_REQUIRED');
       }
       const unknownField = await register(t, org, s.id, { phone: testPhone(), ...{ idCard: '5301' } });
       expect(unknownField.status).toBe(400);

@@ -14,7 +14,7 @@ export function testPhone(): string {
 
 export interface RegisterBody {
   name?: string;
-  phone?: string;
+  phone?: string | null;
   community?: string;
   role?: string;
   speakIntent?: string;

@@ -36,7 +36,8 @@ export class EntriesService {
     const category = this.categories.resolve(dto.category);
     if (!category) throw Errors.badInput('UNKNOWN_CATEGORY', { categories: this.categories.list() });
     let phone: { enc: string; bidx: string } | null = null;
-    if (dto.phone !== undefined) {
+    // A JSON null passes @IsOptional and means "no phone", like an absent field.
+    if (dto.phone != null) {
       if (!MOBILE_RE.test(normalizePhone(dto.phone))) throw Errors.badInput('INVALID_PHONE');
       phone = this.pii.encryptPhone(dto.phone);
     }

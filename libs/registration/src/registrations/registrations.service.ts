@@ -125,10 +125,11 @@ export class RegistrationsService implements OnModuleInit {
     }
     const staff = SessionAccess.isStaff(p) && hasRole(p, ...DESK_ROLES);
     // The phone's shape is checked before queueing, as a bad request should not wait for seats.
-    if (dto.phone !== undefined && !MOBILE_RE.test(normalizePhone(dto.phone))) {
+    // A JSON null passes @IsOptional: it means "no phone", like an absent field.
+    if (dto.phone != null && !MOBILE_RE.test(normalizePhone(dto.phone))) {
       throw Errors.badInput('INVALID_PHONE');
     }
-    if (staff && dto.phone === undefined) throw Errors.badInput('PHONE_REQUIRED');
+    if (staff && dto.phone == null) throw Errors.badInput('PHONE_REQUIRED');
     const out = await this.seatQueue.run(sessionId, { p, dto, idempotencyKey, staff });
     if (!out.replayed && out.result.status === 'confirmed') {
       this.publish(undefined, 'registration.confirmed', sessionId, out.result.id, staff ? null : p.id);
@@ -414,21 +415,21 @@ export class RegistrationsService implements OnModuleInit {
   /** A resident registers with its verified login phone (`own`, read beforehand); staff give the registrant's phone. */
   private phoneOf(
     staff: boolean,
-    given: string | undefined,
+    given: string | null | undefined,
     own: { phoneEnc: string; phoneBidx: string | null } | null | undefined,
   ): { enc: string; bidx: string } {
-    if (given !== undefined && !MOBILE_RE.test(normalizePhone(given))) {
+    if (given != null && !MOBILE_RE.test(normalizePhone(given))) {
       throw Errors.badInput('INVALID_PHONE');
     }
     if (staff) {
-      if (given === undefined) throw Errors.badInput('PHONE_REQUIRED');
+      if (given == null) throw Errors.badInput('PHONE_REQUIRED');
       return this.pii.encryptPhone(given);
     }
     if (!own) {
       throw Errors.forbidden('PHONE_NOT_VERIFIED');
     }
     const bidx = own.phoneBidx ?? this.pii.blindIndex(this.pii.decrypt(own.phoneEnc));
-    if (given !== undefined && this.pii.blindIndex(given) !== bidx) {
+    if (given != null && this.pii.blindIndex(given) !== bidx) {
       throw Errors.forbidden('REGISTER_OTHERS_FORBIDDEN');
     }
     return { enc: own.phoneEnc, bidx };
