@@ -427,6 +427,58 @@ describe('live rooms: gateway and chat', () => {
       });
     });
 
+    it('a ban made while the person’s join is under way keeps them out (the kick came before the socket was in)', async () => {
+      const s = await liveSession(t, admin);
+      const r = await resident(t);
+      const mod = await openT({ token: organiser.token });
+      await emitAck(mod, 'room:join', { sessionId: s.id });
+      const sr = await openT({ token: r.token });
+      // Hold the resident's join after its ban check and before its socket enters the room.
+      const fanout = t.app.get(FanoutService);
+      const realOpen = fanout.open.bind(fanout);
+      let reached!: () => void;
+      const atGate = new Promise<void>((res) => (reached = res));
+      let release!: () => void;
+      const gate = new Promise<void>((res) => (release = res));
+      const spy = jest.spyOn(fanout, 'open').mockImplementation(async (id: string) => {
+        const rt = await realOpen(id);
+        if (id === s.id) {
+          reached();
+          await gate;
+        }
+        return rt;
+      });
+      try {
+        const join = emitAck(sr, 'room:join', { sessionId: s.id });
+        await atGate;
+        expect((await emitAck(mod, 'mod:ban', { sessionId: s.id, userId: r.id })).ok).toBe(true);
+        release();
+        expect(await join).toMatchObject({ ok: false, error: { code: 'BANNED' } });
+      } finally {
+        spy.mockRestore();
+        release();
+      }
+      // Not in the room: the room's chat reaches someone else but not them, and they cannot speak in it.
+      const banned = recordBatches(sr);
+      const other = await openT({ token: (await resident(t)).token });
+      await emitAck(other, 'room:join', { sessionId: s.id });
+      const heard = recordBatches(other);
+      expect(
+        (
+          await emitAck(mod, 'chat:send', {
+            sessionId: s.id,
+            clientMsgId: 'after-ban',
+            text: '散会前再说一句',
+          })
+        ).ok,
+      ).toBe(true);
+      await until(() => heard.messages().some((m) => m.text === '散会前再说一句'));
+      expect(banned.messages()).toEqual([]);
+      expect(
+        await emitAck(sr, 'chat:send', { sessionId: s.id, clientMsgId: 'z', text: '我还在吗' }),
+      ).toMatchObject({ ok: false, error: { code: 'NOT_IN_ROOM' } });
+    });
+
     it('room state: status, stream URL, pin, agenda segment pushed to everyone; chat closes when ended', async () => {
       const s = await liveSession(t, admin, {
         streamUrl: 'https://live.example.gov.cn/hls/room.m3u8',

@@ -87,6 +87,14 @@ export class RoomService {
       d.joined.add(sessionId);
       this.fanout.addMember(sessionId, d.viewer.key);
     }
+    // A ban made while this join was under way: its kick found no socket of this person's to take out
+    // (not yet in the person's room, or not yet counted as joined). Ask again now that the socket is
+    // fully in: a ban committed before this read is in it (the ban drops the cached sanctions first),
+    // and a kick arriving after it finds the socket.
+    if (p && (await this.sanctionsOf(sessionId, p.id)).some((x) => x.kind === 'ban')) {
+      this.leave(socket, sessionId);
+      throw Errors.forbidden('BANNED');
+    }
     // The highest number this node knows stored (sent, or waiting its turn): whatever comes after it
     // reaches this socket in a batch, so the room row's counter need not be read per join.
     let seq = rt.seq.nextSeq - 1;
