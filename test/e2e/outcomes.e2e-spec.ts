@@ -252,7 +252,7 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       sessionId = (await heldSession(t, w.organiser.token)).id;
     });
 
-    it('refuses suggestions for a session not held yet and unknown departments', async () => {
+    it('refuses suggestions for a session not held yet, unknown departments and an unknown session', async () => {
       const future = await publishSession(t, w.organiser.token);
       const res = await api(w.organiser.token).post('/suggestions', {
         sessionId: future.id,
@@ -268,6 +268,14 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       });
       expect(unknown.status).toBe(400);
       expect(unknown.body.code).toBe('UNKNOWN_DEPARTMENT');
+      // A session that does not exist: 404, as the contract declares (the contract fuzz found it undeclared).
+      const noSession = await api(w.organiser.token).post('/suggestions', {
+        sessionId: '00000000-0000-4000-8000-000000000000',
+        content: '建议',
+        departmentIds: [lead.id],
+      });
+      expect(noSession.status).toBe(404);
+      expect(noSession.body.code).toBe('SESSION_NOT_FOUND');
     });
 
     it('goes draft → assigned → replied → completed, records every transition, audits it', async () => {

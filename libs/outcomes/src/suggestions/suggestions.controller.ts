@@ -53,7 +53,7 @@ export class SuggestionsController {
   @Roles('admin', 'organiser')
   @Post('suggestions')
   @ApiCreatedResponse({ type: SuggestionResponse })
-  @ApiErrors(409)
+  @ApiErrors(404, 409)
   create(@CurrentUser() p: Principal, @Body() dto: CreateSuggestionDto): Promise<SuggestionResponse> {
     return this.suggestions.create(p, dto);
   }
