@@ -9,11 +9,11 @@ export class CreateEntryDto {
   @Length(1, 40)
   category: string;
   @ApiPropertyOptional({ description: '社区' }) @IsOptional() @IsString() @Length(1, 100) community?: string;
-  @ApiPropertyOptional({ description: '反映人手机号 (stored encrypted)' })
+  @ApiPropertyOptional({ type: String, description: '反映人手机号 (stored encrypted)' })
   @IsOptional()
   @IsString()
   @Length(5, 20)
-  phone?: string;
+  phone?: string | null;
   @ApiPropertyOptional({ type: [String], description: 'photo URLs or file ids, at most 9' })
   @IsOptional()
   @IsArray()

@@ -19,7 +19,11 @@ import type { RegistrantRole, RegistrationStatus } from './registration.entity';
 export class RegisterDto {
   @ApiProperty({ example: '杨建国' }) @IsString() @Length(1, 50) name: string;
   /** Residents may omit it: their verified login phone is used. Checked against 1[3-9]\d{9} in the service. */
-  @ApiPropertyOptional({ example: '13812345678' }) @IsOptional() @IsString() @Length(1, 20) phone?: string;
+  @ApiPropertyOptional({ type: String, example: '13812345678' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20)
+  phone?: string | null;
   @ApiPropertyOptional({ example: '翠湖社区' }) @IsOptional() @IsString() @Length(1, 100) community?: string;
   @ApiPropertyOptional({ enum: REGISTRANT_ROLES, default: 'resident' })
   @IsOptional()
