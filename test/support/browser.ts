@@ -106,19 +106,25 @@ export async function axeViolations(page: Page, within?: string): Promise<string
     const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<AxeResult> } })
       .axe;
     interface AxeResult {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: string[]; element?: { closest: (s: string) => unknown } }[];
+      }[];
     }
     const r = await axe.run(
       within ? { include: [[within]] } : (globalThis as unknown as { document: unknown }).document,
-      {
-        resultTypes: ['violations'],
-      },
+      // elementRef: a toast's text is often named by a bare `p`; the element says whether it is in one.
+      { resultTypes: ['violations'], elementRef: true },
     );
     return r.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
+      targets: v.nodes.map(
+        (n) => (n.element?.closest('.el-message') ? '.el-message ' : '') + n.target.join(' '),
+      ),
     }));
   }, within);
   return violations
@@ -197,7 +203,8 @@ export async function settledScan(page: Page, shotPath: string): Promise<string[
   // A toast's duration can end while axe runs: a finding on a toast caught mid-fade is about the
   // animation, not the screen, so scan again once it is over (a toast still at rest is checked again).
   let found = await axeViolations(page);
-  // axe names a toast by its id (`#message_4 > p`) as often as by a transition class.
+  // axeViolations marks a node inside a toast with `.el-message`, however axe chose to name it
+  // (`#message_4 > p`, a transition class, or a bare `p` when the toast holds the page's only one).
   const midFade = (v: string) => /-(leave|enter)-active|#message_\d|\.el-message/.test(v);
   for (let i = 0; i < 3 && found.some(midFade); i++) {
     await settle();
