@@ -1,5 +1,5 @@
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -33,6 +33,13 @@ import { cpuShareFromEnv, limitCpu } from './machine';
  * then REG_BENCH_SERVER_NODE_ARGS: more node flags for the servers (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
  * DATABASE_URL: an external PostgreSQL (else an embedded one).
  *
+ * The floor (registration-floor.ts, one process on CPU 0 like a build's server) takes the same rush in
+ * each round: the same route on Nest and Express with the product's validation pipe, DTO and helmet and
+ * none of its work (no token check, database, queue or audit), warmed with as many requests as a build's
+ * server gets before its storm. Its CPU per request is what the framework alone costs on this machine;
+ * the verdict reads both builds against it. REG_BENCH_FLOOR=0 leaves it out (it is left out with replicas).
+ * REG_BENCH_WARM (default 200): the warm-up rush before each storm, on a session of its own.
+ *
  * REG_BENCH_ROUNDS=3: each build runs this many times, the order alternating (baseline first, then this
  * build first, …): a storm lasts about a second, so one run of each is at the mercy of the moment (the same
  * code measured 955–1,715/s over a morning), and the build that runs second in a pair was slower even with
@@ -41,10 +48,11 @@ import { cpuShareFromEnv, limitCpu } from './machine';
  */
 const REQUESTS = Number(process.env.REG_BENCH_REQUESTS ?? 2_000);
 const SEATS = Number(process.env.REG_BENCH_SEATS ?? 500);
-const WARM = 200;
+const WARM = Number(process.env.REG_BENCH_WARM ?? 200);
 const SPREAD_MS = Number(process.env.REG_BENCH_SPREAD_MS ?? 1000);
 const GOAL_P99_MS = 1000;
 const GOAL_RATE = 1500;
+const FLOOR_LABEL = 'floor: Nest+Express, no product';
 const ROUNDS = Number(process.env.REG_BENCH_ROUNDS ?? 3);
 const CPU_SHARE = cpuShareFromEnv();
 /** main before the registration queue: "today's code path" of issue 16. */
@@ -248,13 +256,14 @@ async function startProcess(
   dbUrl: string,
   dataDir: string,
   cpu: number,
+  script = path.join(dist, 'apps/server/src/main.js'),
 ): Promise<{ proc: ChildProcess; port: number }> {
   const port = await freePort();
   const nodeArgs = [
     ...startFlags(dist),
     ...(process.env.REG_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
   ];
-  const argv = [...nodeArgs, path.join(dist, 'apps/server/src/main.js')];
+  const argv = [...nodeArgs, script];
   // REG_BENCH_SERVER_LOG=1 shows the servers' error log (e.g. a batch that fell back to one by one).
   const logs = process.env.REG_BENCH_SERVER_LOG === '1' ? 'inherit' : 'ignore';
   const opts = { cwd, env: serverEnv(port, dataDir, dbUrl), stdio: ['ignore', logs, 'inherit'] as const };
@@ -309,6 +318,30 @@ async function startServer(
       }
       await adminQuery(db.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
       for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The floor (registration-floor.ts): one process on CPU 0 like a build's server, no database. */
+async function startFloor(): Promise<Server> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xs-regbench-'));
+  const { proc, port } = await startProcess(
+    DIST,
+    ROOT,
+    '',
+    dataDir,
+    0,
+    path.join(DIST, 'test/bench/registration-floor.js'),
+  );
+  return {
+    procs: [proc],
+    local: `http://127.0.0.1:${port}`,
+    remotes: [`http://${isolated ? HOST_IP : '127.0.0.1'}:${port}`],
+    dbUrl: '',
+    stop: async () => {
+      proc.kill('SIGTERM');
+      await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -521,6 +554,56 @@ async function storm(label: string, server: Server): Promise<Run> {
   }
 }
 
+interface FloorRun {
+  label: string;
+  report: RushReport;
+  cpuMs: number;
+}
+
+/**
+ * The floor's storm: as many requests before it as a build's server gets (each resident's two sign-in
+ * requests, 25 at a time, then the warm-up rush), so its JIT and heap are as warm; then the same rush.
+ * Its tokens are random strings of an access token's length; there is no database to check.
+ */
+async function floorStorm(label: string, server: Server): Promise<FloorRun> {
+  const token = () => randomBytes(96).toString('base64url');
+  const sessionId = randomUUID();
+  const before = 2 * (WARM + REQUESTS);
+  for (let i = 0; i < before; i += 25)
+    await Promise.all(
+      Array.from({ length: Math.min(25, before - i) }, () =>
+        api(server.local, `/sessions/${sessionId}/registrations`, token(), {
+          name: '压测居民',
+          consent: true,
+        }),
+      ),
+    );
+  const tokens = Array.from({ length: REQUESTS }, token);
+  const warmTokens = Array.from({ length: WARM }, token);
+  const keys = (n: number) => Array.from({ length: n }, () => randomUUID());
+  await runRush({ urls: server.remotes, sessionId, tokens: warmTokens, keys: keys(WARM), spreadMs: 0 });
+  const cpu0 = cpuOf(server.procs[0].pid!);
+  const report = await runRush({
+    urls: server.remotes,
+    sessionId,
+    tokens,
+    keys: keys(REQUESTS),
+    spreadMs: SPREAD_MS,
+  });
+  return { label, report, cpuMs: (cpuOf(server.procs[0].pid!) - cpu0) * 1000 };
+}
+
+function describeFloor(r: FloorRun): string {
+  const res = r.report.results;
+  const lat = res.map((x) => x.ms);
+  const errors = res.filter((x) => x.status !== 201).length;
+  return (
+    `  ${r.label.padEnd(34)} ${String(res.length).padStart(5)} req ${(res.length / (r.report.wallMs / 1000)).toFixed(0).padStart(6)} req/s  ` +
+    `p50 ${pct(lat, 50).toFixed(0).padStart(5)} ms  p99 ${pct(lat, 99).toFixed(0).padStart(5)} ms  ` +
+    `errors ${errors}  server CPU ${(r.cpuMs / res.length).toFixed(2)} ms/request`
+  );
+}
+
 function describe(r: Run): string[] {
   const res = r.report.results;
   const lat = res.map((x) => x.ms);
@@ -581,6 +664,9 @@ async function main(): Promise<void> {
     { label: baseLabel, dist: before.dist, cwd: before.root, runs: [] as Run[] },
     { label: 'this build (registration queue)', dist: DIST, cwd: ROOT, runs: [] as Run[] },
   ];
+  // The floor is one process: with replicas it would not be the same layout.
+  const withFloor = !only && REPLICAS === 1 && process.env.REG_BENCH_FLOOR !== '0';
+  const floorRuns: FloorRun[] = [];
   try {
     out(
       `${REQUESTS} residents (SMS sign-in, Idempotency-Key) register for ${SEATS} seats, sent over ${SPREAD_MS} ms, one socket each; ` +
@@ -593,10 +679,22 @@ async function main(): Promise<void> {
         (CPU_SHARE ? `; each server held to ${CPU_SHARE} of a core` : '') +
         `; ${ROUNDS} round(s), the order alternating`,
     );
-    // REG_BENCH_ONLY=this skips the baseline (while profiling); the verdict needs both.
-    const wanted = only ? builds.slice(1) : builds;
+    // REG_BENCH_ONLY=this skips the baseline and the floor (while profiling); the verdict needs both builds.
+    const wanted: ((typeof builds)[number] | 'floor')[] = only ? builds.slice(1) : [...builds];
+    if (withFloor) wanted.push('floor');
     for (let round = 0; round < ROUNDS; round++) {
       for (const b of round % 2 ? [...wanted].reverse() : wanted) {
+        if (b === 'floor') {
+          const server = await startFloor();
+          try {
+            const run = await floorStorm(`${FLOOR_LABEL} #${round + 1}`, server);
+            floorRuns.push(run);
+            out(describeFloor(run));
+          } finally {
+            await server.stop();
+          }
+          continue;
+        }
         if (!existsSync(path.join(b.dist, 'apps/server/src/main.js')))
           throw new Error(`no build in ${b.dist}`);
         const server = await startServer(b.dist, b.cwd, db);
@@ -616,8 +714,8 @@ async function main(): Promise<void> {
   out(`load average before ${loadBefore}, after ${uptime()} (2 cores)`);
   if (only) return;
   const [base, now] = builds;
-  const rate = (r: Run) => r.report.results.length / (r.report.wallMs / 1000);
-  const p99 = (r: Run) =>
+  const rate = (r: { report: RushReport }) => r.report.results.length / (r.report.wallMs / 1000);
+  const p99 = (r: { report: RushReport }) =>
     pct(
       r.report.results.map((x) => x.ms),
       99,
@@ -640,6 +738,15 @@ async function main(): Promise<void> {
     out(
       `  median of ${b.runs.length}: ${b.label.padEnd(34)} ${f.rate.toFixed(0)} req/s, p99 ${f.p99.toFixed(0)} ms, ` +
         `server CPU ${f.cpu.toFixed(2)} ms/registration (runs: ${b.runs.map((r) => rate(r).toFixed(0)).join(', ')} req/s)`,
+    );
+  const floorCpu = floorRuns.length
+    ? median(floorRuns.map((r) => r.cpuMs / r.report.results.length))
+    : undefined;
+  if (floorCpu !== undefined)
+    out(
+      `  median of ${floorRuns.length}: ${FLOOR_LABEL.padEnd(34)} ${median(floorRuns.map(rate)).toFixed(0)} req/s, ` +
+        `p99 ${median(floorRuns.map(p99)).toFixed(0)} ms, server CPU ${floorCpu.toFixed(2)} ms/request; ` +
+        `this build spends ${(f1.cpu / floorCpu).toFixed(2)}× the floor's CPU, the baseline ${(f0.cpu / floorCpu).toFixed(2)}×`,
     );
   const exact = now.runs.every(correct);
   const met = f1.p99 <= GOAL_P99_MS && f1.rate >= GOAL_RATE && exact;
