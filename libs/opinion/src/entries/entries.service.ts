@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, assertInScope, canReadPii, hasRole, inReach, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { MOBILE_RE, normalizePhone, Page, pageOffset, PiiCipher } from '@xs/platform';
+import { isMobile, Page, pageOffset, PiiCipher } from '@xs/platform';
 import { OpinionCategories } from '../categories';
 import { OpinionPorts } from '../opinion-ports';
 import type { CreateEntryDto, ListEntriesQuery } from './entries.dto';
@@ -38,7 +38,7 @@ export class EntriesService {
     let phone: { enc: string; bidx: string } | null = null;
     // A JSON null passes @IsOptional and means "no phone", like an absent field.
     if (dto.phone != null) {
-      if (!MOBILE_RE.test(normalizePhone(dto.phone))) throw Errors.badInput('INVALID_PHONE');
+      if (!isMobile(dto.phone)) throw Errors.badInput('INVALID_PHONE');
       phone = this.pii.encryptPhone(dto.phone);
     }
     const photoIds = [...new Set(dto.photoIds ?? [])];

@@ -21,6 +21,11 @@ export function normalizePhone(raw: string): string {
   return digits.replace(/^(\+86|0086)/, '');
 }
 
+/** Whether a phone as typed (spaces, dashes, +86 allowed) is a mainland mobile number. */
+export function isMobile(raw: string): boolean {
+  return MOBILE_RE.test(normalizePhone(raw));
+}
+
 export interface EncryptedPhone {
   enc: string;
   bidx: string;

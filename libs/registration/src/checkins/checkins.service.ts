@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LIVE_STATS_PORT } from '@xs/contracts';
 import type { LiveStatsPort } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { MOBILE_RE, normalizePhone, PiiCipher } from '@xs/platform';
+import { isMobile, PiiCipher } from '@xs/platform';
 import { isCheckInCode, normalizeCode, TicketSigner } from '../tickets/tickets';
 import type { CheckInDto, WalkInDto } from '../registrations/registrations.dto';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
@@ -71,7 +71,7 @@ export class CheckinsService {
 
   /** Someone who turns up unregistered: registered and checked in on the spot (not counted against capacity). */
   async walkIn(p: Principal, sessionId: string, dto: WalkInDto) {
-    if (!MOBILE_RE.test(normalizePhone(dto.phone))) {
+    if (!isMobile(dto.phone)) {
       throw Errors.badInput('INVALID_PHONE');
     }
     const session = await this.access.forStaffWrite(p, sessionId);

@@ -9,10 +9,9 @@ import {
   ConflictError,
   deriveKey,
   DomainEvents,
+  isMobile,
   isUniqueViolation,
   Metrics,
-  MOBILE_RE,
-  normalizePhone,
   Page,
   pageOffset,
   PiiCipher,
@@ -126,7 +125,7 @@ export class RegistrationsService implements OnModuleInit {
     const staff = SessionAccess.isStaff(p) && hasRole(p, ...DESK_ROLES);
     // The phone's shape is checked before queueing, as a bad request should not wait for seats.
     // A JSON null passes @IsOptional: it means "no phone", like an absent field.
-    if (dto.phone != null && !MOBILE_RE.test(normalizePhone(dto.phone))) {
+    if (dto.phone != null && !isMobile(dto.phone)) {
       throw Errors.badInput('INVALID_PHONE');
     }
     if (staff && dto.phone == null) throw Errors.badInput('PHONE_REQUIRED');
@@ -418,7 +417,7 @@ export class RegistrationsService implements OnModuleInit {
     given: string | null | undefined,
     own: { phoneEnc: string; phoneBidx: string | null } | null | undefined,
   ): { enc: string; bidx: string } {
-    if (given != null && !MOBILE_RE.test(normalizePhone(given))) {
+    if (given != null && !isMobile(given)) {
       throw Errors.badInput('INVALID_PHONE');
     }
     if (staff) {
