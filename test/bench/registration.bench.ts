@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { adminQuery, scratchServer, uniqueName } from '../../apps/server/src/database/scratch-server';
+import { renderTemplate, startNginx } from '../support/deploy-stack';
 import { pct } from './bench-app';
 import { cpuShareFromEnv, limitCpu } from './machine';
 
@@ -39,6 +40,7 @@ import { cpuShareFromEnv, limitCpu } from './machine';
  * server gets before its storm. Its CPU per request is what the framework alone costs on this machine;
  * the verdict reads both builds against it. REG_BENCH_FLOOR=0 leaves it out (it is left out with replicas).
  * REG_BENCH_WARM (default 200): the warm-up rush before each storm, on a session of its own.
+ * REG_BENCH_NGINX=1: every server (and the floor) behind nginx as deployed, see frontWithNginx.
  *
  * REG_BENCH_ROUNDS=3: each build runs this many times, the order alternating (baseline first, then this
  * build first, …): a storm lasts about a second, so one run of each is at the mercy of the moment (the same
@@ -169,6 +171,7 @@ const HOST_IP = `${SUBNET}.1`;
 const LOAD_IP = `${SUBNET}.2`;
 const isolated = process.env.REG_BENCH_ISOLATE === '1';
 const REPLICAS = Math.max(1, Number(process.env.REG_BENCH_REPLICAS ?? 1));
+const viaNginx = process.env.REG_BENCH_NGINX === '1';
 
 function netnsUp(): void {
   netns({ ns: NETNS, veth: `xsr${process.pid % 100000}`, hostIp: HOST_IP, loadIps: [LOAD_IP] });
@@ -279,7 +282,11 @@ async function startProcess(
       () => false,
     );
     if (ok) break;
-    if (Date.now() > deadline) throw new Error('server did not start');
+    if (Date.now() > deadline) {
+      // Not left running behind the failed bench (it would take CPU from every run after it).
+      proc.kill('SIGKILL');
+      throw new Error('server did not start');
+    }
     await sleep(300);
   }
   return { proc, port };
@@ -318,6 +325,41 @@ async function startServer(
       }
       await adminQuery(db.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
       for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * REG_BENCH_NGINX=1: the deployed layout, `deploy/nginx/xieshang.conf.template` in front of the
+ * server (keep-alive connections to it, `keepalive 32`), nginx on the load's core (CPU 1). The load
+ * then talks to nginx; setup still goes to the server directly.
+ */
+async function frontWithNginx(server: Server): Promise<Server> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'xs-regbench-nginx-'));
+  const ports = server.procs.map((_, k) => new URL(server.remotes[k]).port);
+  const listen = await freePort();
+  const site = renderTemplate(readFileSync(path.join(ROOT, 'deploy/nginx/xieshang.conf.template'), 'utf8'), {
+    XS_LISTEN: `0.0.0.0:${listen}`,
+    XS_APP_A: `127.0.0.1:${ports[0]}`,
+    // One server: the template's second upstream entry names it again.
+    XS_APP_B: `127.0.0.1:${ports[1] ?? ports[0]}`,
+    XS_WEB_ROOT: path.join(ROOT, 'apps/web/dist'),
+  });
+  let nginx;
+  try {
+    nginx = await startNginx(dir, site, `http://127.0.0.1:${listen}`, isolated ? 1 : undefined);
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  const front = nginx;
+  return {
+    ...server,
+    remotes: [`http://${isolated ? HOST_IP : '127.0.0.1'}:${listen}`],
+    stop: async () => {
+      await front.stop();
+      rmSync(dir, { recursive: true, force: true });
+      await server.stop();
     },
   };
 }
@@ -650,6 +692,16 @@ function correct(r: Run): boolean {
   );
 }
 
+const fronted = async (server: Server): Promise<Server> => {
+  if (!viaNginx) return server;
+  try {
+    return await frontWithNginx(server);
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+};
+
 async function main(): Promise<void> {
   const uptime = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const loadBefore = uptime();
@@ -670,6 +722,7 @@ async function main(): Promise<void> {
   try {
     out(
       `${REQUESTS} residents (SMS sign-in, Idempotency-Key) register for ${SEATS} seats, sent over ${SPREAD_MS} ms, one socket each; ` +
+        (viaNginx ? 'through nginx (keep-alive to the server, nginx on CPU 1 with the load); ' : '') +
         (REPLICAS > 1 ? `${REPLICAS} server processes per build on one database; ` : '') +
         (isolated
           ? REPLICAS > 1
@@ -685,7 +738,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       for (const b of round % 2 ? [...wanted].reverse() : wanted) {
         if (b === 'floor') {
-          const server = await startFloor();
+          const server = await fronted(await startFloor());
           try {
             const run = await floorStorm(`${FLOOR_LABEL} #${round + 1}`, server);
             floorRuns.push(run);
@@ -697,7 +750,7 @@ async function main(): Promise<void> {
         }
         if (!existsSync(path.join(b.dist, 'apps/server/src/main.js')))
           throw new Error(`no build in ${b.dist}`);
-        const server = await startServer(b.dist, b.cwd, db);
+        const server = await fronted(await startServer(b.dist, b.cwd, db));
         try {
           const run = await storm(`${b.label} #${round + 1}`, server);
           b.runs.push(run);

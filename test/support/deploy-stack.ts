@@ -69,6 +69,68 @@ async function waitUntil(
 
 const ok = async (url: string) => (await fetch(url)).status === 200;
 
+export interface Nginx {
+  url: string;
+  conf: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Debian's nginx with `site` (a rendered `deploy/nginx/xieshang.conf.template`) as its only server, its
+ * prefix, pid and temp dirs under `dir`, so no system nginx config is read or touched. One worker;
+ * `cpu` pins it (the benches keep it off the server's core). Resolves once `url` answers /api/v1/health.
+ */
+export async function startNginx(dir: string, site: string, url: string, cpu?: number): Promise<Nginx> {
+  mkdirSync(path.join(dir, 'logs'), { recursive: true });
+  writeFileSync(path.join(dir, 'xieshang.conf'), site);
+  const conf = path.join(dir, 'nginx.conf');
+  const temp = (n: string) => `${n}_temp_path ${path.join(dir, `${n}_temp`)};`;
+  // Root starts workers as `user`; anyone else runs them as itself (no user directive needed then).
+  const user = process.getuid?.() === 0 ? 'user root;' : '';
+  writeFileSync(
+    conf,
+    [
+      user,
+      'worker_processes 1;',
+      'daemon off;',
+      `pid ${path.join(dir, 'nginx.pid')};`,
+      `error_log ${path.join(dir, 'logs/error.log')} warn;`,
+      'events { worker_connections 4096; }',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  default_type application/octet-stream;',
+      `  access_log ${path.join(dir, 'logs/access.log')};`,
+      `  ${temp('client_body')} ${temp('proxy')} ${temp('fastcgi')} ${temp('uwsgi')} ${temp('scgi')}`,
+      `  include ${path.join(dir, 'xieshang.conf')};`,
+      '}',
+    ].join('\n'),
+  );
+  const args = ['-p', dir, '-c', conf, '-e', path.join(dir, 'logs/error.log')];
+  execFileSync(NGINX, ['-t', '-q', ...args], { stdio: 'pipe' });
+  let output = '';
+  const nginx =
+    cpu === undefined
+      ? spawn(NGINX, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('taskset', ['-c', String(cpu), NGINX, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  nginx.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  const stop = async () => {
+    nginx.kill('SIGQUIT');
+    await exited(nginx);
+  };
+  try {
+    await waitUntil(
+      () => ok(`${url}/api/v1/health`),
+      30_000,
+      'nginx',
+      () => output,
+    );
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { url, conf, stop };
+}
+
 /**
  * The production layout on this machine's engines: nginx (Debian) in front of two replicas of the
  * built server, sharing one PostgreSQL database and Redis. nginx runs with its own prefix, pid and
@@ -162,54 +224,8 @@ export async function startStack(
         XS_WEB_ROOT: webRoot,
       },
     );
-    const nginxDir = path.join(dir, 'nginx');
-    mkdirSync(path.join(nginxDir, 'logs'), { recursive: true });
-    writeFileSync(path.join(nginxDir, 'xieshang.conf'), site);
-    const nginxConf = path.join(nginxDir, 'nginx.conf');
-    const temp = (n: string) => `${n}_temp_path ${path.join(nginxDir, `${n}_temp`)};`;
-    // Root starts workers as `user`; anyone else runs them as itself (no user directive needed then).
-    const user = process.getuid?.() === 0 ? 'user root;' : '';
-    writeFileSync(
-      nginxConf,
-      [
-        user,
-        'worker_processes 1;',
-        'daemon off;',
-        `pid ${path.join(nginxDir, 'nginx.pid')};`,
-        `error_log ${path.join(nginxDir, 'logs/error.log')} warn;`,
-        'events { worker_connections 4096; }',
-        'http {',
-        '  include /etc/nginx/mime.types;',
-        '  default_type application/octet-stream;',
-        `  access_log ${path.join(nginxDir, 'logs/access.log')};`,
-        `  ${temp('client_body')} ${temp('proxy')} ${temp('fastcgi')} ${temp('uwsgi')} ${temp('scgi')}`,
-        `  include ${path.join(nginxDir, 'xieshang.conf')};`,
-        '}',
-      ].join('\n'),
-    );
-    execFileSync(
-      NGINX,
-      ['-t', '-q', '-p', nginxDir, '-c', nginxConf, '-e', path.join(nginxDir, 'logs/error.log')],
-      {
-        stdio: 'pipe',
-      },
-    );
-    let nginxOut = '';
-    const nginx = spawn(
-      NGINX,
-      ['-p', nginxDir, '-c', nginxConf, '-e', path.join(nginxDir, 'logs/error.log')],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    nginx.stderr?.on('data', (c: Buffer) => (nginxOut += c.toString()));
-    const url = `http://127.0.0.1:${listen}`;
-    await waitUntil(
-      () => ok(`${url}/api/v1/health`),
-      30_000,
-      'nginx',
-      () => nginxOut,
-    );
+    const nginx = await startNginx(path.join(dir, 'nginx'), site, `http://127.0.0.1:${listen}`);
+    const url = nginx.url;
 
     return {
       url,
@@ -217,11 +233,10 @@ export async function startStack(
       databaseUrl,
       dir,
       filesDir,
-      nginxConf,
+      nginxConf: nginx.conf,
       logs: () => replicas.map((r) => r.output()).join('\n'),
       async stop() {
-        nginx.kill('SIGQUIT');
-        await exited(nginx);
+        await nginx.stop();
         await stopAll();
         await adminQuery(opts.adminUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(
           () => undefined,
