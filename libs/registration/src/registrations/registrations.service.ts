@@ -411,15 +411,15 @@ export class RegistrationsService implements OnModuleInit {
     );
   }
 
-  /** A resident registers with its verified login phone (`own`, read beforehand); staff give the registrant's phone. */
+  /**
+   * A resident registers with its verified login phone (`own`, read beforehand); staff give the
+   * registrant's phone. `given` is already a mainland mobile: `register` checks it before queueing.
+   */
   private phoneOf(
     staff: boolean,
     given: string | null | undefined,
     own: { phoneEnc: string; phoneBidx: string | null } | null | undefined,
   ): { enc: string; bidx: string } {
-    if (given != null && !isMobile(given)) {
-      throw Errors.badInput('INVALID_PHONE');
-    }
     if (staff) {
       if (given == null) throw Errors.badInput('PHONE_REQUIRED');
       return this.pii.encryptPhone(given);
