@@ -292,6 +292,12 @@ async function startProcess(
   return { proc, port };
 }
 
+/** SIGTERM, then the exit. */
+async function stopProcess(proc: ChildProcess): Promise<void> {
+  proc.kill('SIGTERM');
+  await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
+}
+
 /** A build's REPLICAS processes on one fresh database (the first migrates it before the others start). */
 async function startServer(
   dist: string,
@@ -319,10 +325,7 @@ async function startServer(
     remotes: started.map((s) => `http://${isolated ? HOST_IP : '127.0.0.1'}:${s.port}`),
     dbUrl,
     stop: async () => {
-      for (const proc of procs) {
-        proc.kill('SIGTERM');
-        await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
-      }
+      for (const proc of procs) await stopProcess(proc);
       await adminQuery(db.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
       for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
     },
@@ -345,19 +348,17 @@ async function frontWithNginx(server: Server): Promise<Server> {
     XS_APP_B: `127.0.0.1:${ports[1] ?? ports[0]}`,
     XS_WEB_ROOT: path.join(ROOT, 'apps/web/dist'),
   });
-  let nginx;
-  try {
-    nginx = await startNginx(dir, site, `http://127.0.0.1:${listen}`, isolated ? 1 : undefined);
-  } catch (e) {
-    rmSync(dir, { recursive: true, force: true });
-    throw e;
-  }
-  const front = nginx;
+  const nginx = await startNginx(dir, site, `http://127.0.0.1:${listen}`, isolated ? 1 : undefined).catch(
+    (e: unknown) => {
+      rmSync(dir, { recursive: true, force: true });
+      throw e;
+    },
+  );
   return {
     ...server,
     remotes: [`http://${isolated ? HOST_IP : '127.0.0.1'}:${listen}`],
     stop: async () => {
-      await front.stop();
+      await nginx.stop();
       rmSync(dir, { recursive: true, force: true });
       await server.stop();
     },
@@ -381,8 +382,7 @@ async function startFloor(): Promise<Server> {
     remotes: [`http://${isolated ? HOST_IP : '127.0.0.1'}:${port}`],
     dbUrl: '',
     stop: async () => {
-      proc.kill('SIGTERM');
-      await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
+      await stopProcess(proc);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -635,38 +635,32 @@ async function floorStorm(label: string, server: Server): Promise<FloorRun> {
   return { label, report, cpuMs: (cpuOf(server.procs[0].pid!) - cpu0) * 1000 };
 }
 
-function describeFloor(r: FloorRun): string {
+/** A run's first line: rate, latency, errors and server CPU per request (a build's or the floor's). */
+function headline(r: { label: string; report: RushReport; cpuMs: number }, per: string): string {
   const res = r.report.results;
   const lat = res.map((x) => x.ms);
-  const errors = res.filter((x) => x.status !== 201).length;
+  const failed = res.filter((x) => x.status !== 201);
+  const kinds = [...new Set(failed.map((x) => `${x.status} ${x.body?.code ?? ''}`.trim()))].join(', ');
   return (
     `  ${r.label.padEnd(34)} ${String(res.length).padStart(5)} req ${(res.length / (r.report.wallMs / 1000)).toFixed(0).padStart(6)} req/s  ` +
     `p50 ${pct(lat, 50).toFixed(0).padStart(5)} ms  p99 ${pct(lat, 99).toFixed(0).padStart(5)} ms  ` +
-    `errors ${errors}  server CPU ${(r.cpuMs / res.length).toFixed(2)} ms/request`
+    `max ${Math.max(...lat)
+      .toFixed(0)
+      .padStart(5)} ms  errors ${failed.length}${failed.length ? ` (${kinds})` : ''}  ` +
+    `server CPU ${(r.cpuMs / res.length).toFixed(2)} ms/${per}`
   );
 }
 
 function describe(r: Run): string[] {
   const res = r.report.results;
-  const lat = res.map((x) => x.ms);
   const by = (s: string) => res.filter((x) => x.body?.status === s).length;
-  const failed = res.filter((x) => x.status !== 201);
-  const errors = failed.length;
-  const kinds = [...new Set(failed.map((x) => `${x.status} ${x.body?.code ?? ''}`.trim()))].join(', ');
-  const rate = res.length / (r.report.wallMs / 1000);
   const exact =
     r.counts.confirmed === SEATS &&
     r.counts.waitlisted === REQUESTS - SEATS &&
     r.counts.counter === SEATS &&
     r.counts.waitCounter === REQUESTS - SEATS;
   return [
-    `  ${r.label.padEnd(34)} ${String(res.length).padStart(5)} req ${rate.toFixed(0).padStart(6)} req/s  ` +
-      `p50 ${pct(lat, 50).toFixed(0).padStart(5)} ms  p99 ${pct(lat, 99).toFixed(0).padStart(5)} ms  ` +
-      `max ${Math.max(...lat)
-        .toFixed(0)
-        .padStart(
-          5,
-        )} ms  errors ${errors}${errors ? ` (${kinds})` : ''}  server CPU ${(r.cpuMs / res.length).toFixed(2)} ms/registration`,
+    headline(r, 'registration'),
     `    answers: confirmed ${by('confirmed')}, waitlisted ${by('waitlisted')}; in the database: confirmed ${r.counts.confirmed}, ` +
       `waitlisted ${r.counts.waitlisted}, counter ${r.counts.counter}/${r.counts.waitCounter} — ${exact ? 'exact' : 'WRONG'}`,
     `    arrival order: ${r.outOfOrder} rows out of order in the database (first ${SEATS} confirmed, then the waitlist); ` +
@@ -742,7 +736,7 @@ async function main(): Promise<void> {
           try {
             const run = await floorStorm(`${FLOOR_LABEL} #${round + 1}`, server);
             floorRuns.push(run);
-            out(describeFloor(run));
+            out(headline(run, 'request'));
           } finally {
             await server.stop();
           }
