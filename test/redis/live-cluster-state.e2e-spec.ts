@@ -248,6 +248,47 @@ describe('live rooms: state shared across two nodes', () => {
     expect(await say(again, s.id)).toMatchObject({ ok: true });
   }, 180_000);
 
+  it('a mute on node A is confirmed to the moderator only once node B has dropped its cached sanctions, even when node B is busy for a moment', async () => {
+    const appA = cluster.appOn(a);
+    const admin = await appA.login('admin');
+    const organiser = await liveStaff(appA, admin, 'organiser');
+    const s = await liveSession(appA, admin);
+    const muted = await resident(appA, '忙时禁言');
+    const modA = await joinedOn(a, organiser.token, s.id);
+    const mutedB = await joinedOn(b, muted.token, s.id);
+    // Node B caches the room's (empty) sanctions.
+    expect(await say(mutedB, s.id)).toMatchObject({ ok: true });
+
+    // Node B stops for 800 ms (as a replica stuck in a long task would): the mute is stored at once,
+    // but the moderator is not told "muted" before node B has dropped what it cached.
+    let confirmedAt = 0;
+    let resumedAt = 0;
+    b.proc.kill('SIGSTOP');
+    try {
+      const mute = emitAck(modA, 'mod:mute', { sessionId: s.id, userId: muted.id, minutes: 5 }).then((x) => {
+        confirmedAt = Date.now();
+        return x;
+      });
+      await until(async () => {
+        const r = await db.query(`SELECT 1 FROM live_sanctions WHERE session_id = $1 AND user_id = $2`, [
+          s.id,
+          muted.id,
+        ]);
+        return r.rowCount === 1;
+      });
+      await new Promise((r) => setTimeout(r, 800));
+      expect(confirmedAt).toBe(0);
+      resumedAt = Date.now();
+      b.proc.kill('SIGCONT');
+      expect(await mute).toMatchObject({ ok: true, until: expect.any(String) });
+    } finally {
+      b.proc.kill('SIGCONT');
+    }
+    expect(confirmedAt).toBeGreaterThanOrEqual(resumedAt);
+    // The person's next message, sent the moment the moderator saw the confirmation, is refused on node B.
+    expect(await say(mutedB, s.id)).toMatchObject({ ok: false, error: { code: 'MUTED' } });
+  });
+
   it('everyone banned on node A is told on node B before being taken out of the room there', async () => {
     const appA = cluster.appOn(a);
     const admin = await appA.login('admin');

@@ -151,7 +151,7 @@ export class ChatService {
     this.access.assertModerator(p, s);
     if (dto.userId === p.id) throw Errors.badInput('CANNOT_SANCTION_SELF');
     const until = await this.rooms.addSanction(s.id, dto.userId, kind, dto.minutes ?? null, p.id);
-    this.fanout.invalidate(`sanctions:${s.id}`);
+    await this.fanout.invalidate(`sanctions:${s.id}`);
     const text =
       kind === 'mute'
         ? until

@@ -218,7 +218,7 @@ export class ConsensusService implements OnModuleInit {
     if (!row) throw Errors.notFound('STATEMENT_NOT_FOUND');
     this.access.assertModerator(p, await this.access.session(row.sessionId));
     await this.repo.setStatus(row.id, status);
-    this.fanout.invalidate(`statement:${row.id}`);
+    await this.fanout.invalidate(`statement:${row.id}`);
     this.changed(row.sessionId);
     return { id: row.id, status };
   }

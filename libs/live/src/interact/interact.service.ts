@@ -204,7 +204,7 @@ export class InteractService implements OnModuleDestroy {
 
   /** The queue goes to the moderators and to whoever holds the floor. */
   async pushQueue(sessionId: string): Promise<HandQueue> {
-    this.fanout.invalidate(`speaker:${sessionId}`);
+    await this.fanout.invalidate(`speaker:${sessionId}`);
     const q = await this.repo.handQueue(sessionId);
     let op = this.fanout.namespace.to(modRoomOf(sessionId));
     if (q.speaker) op = op.to(userRoomOf(sessionId, q.speaker.userId));

@@ -25,6 +25,9 @@ export { socketBacklog } from './fanout/batch-writer';
  * the batch writer (cap, slices, slow sockets), the presence aggregator and the counter flusher, all
  * tuned by one `FanoutTuning`.
  */
+/** How long a cache drop waits for the other nodes to confirm it (they answer in milliseconds). */
+const INVALIDATE_ACK_MS = 2000;
+
 @Injectable()
 export class FanoutService implements OnModuleDestroy {
   readonly nodeId = randomUUID();
@@ -63,7 +66,10 @@ export class FanoutService implements OnModuleDestroy {
     this.clustered = clustered;
     nsp.on('live:item', (sessionId: string, item: FanItem) => this.accept(sessionId, item));
     nsp.on('live:hidden', (sessionId: string, messageId: string) => this.dropHidden(sessionId, messageId));
-    nsp.on('live:invalidate', (key: string) => this.cache.drop(key));
+    nsp.on('live:invalidate', (key: string, ack?: () => void) => {
+      this.cache.drop(key);
+      ack?.();
+    });
     this.restartTimers();
   }
 
@@ -110,10 +116,32 @@ export class FanoutService implements OnModuleDestroy {
     return p;
   }
 
-  /** Drops a cached value here and on every other node. */
-  invalidate(key: string): void {
+  /**
+   * Drops a cached value here and on every other node, and resolves once every node has said it did:
+   * a moderator told "muted" can rely on it on every replica. A node that does not answer within
+   * INVALIDATE_ACK_MS (dying, or paused far longer than a GC) is logged and not waited for; the
+   * cache's TTL bounds what it may still serve.
+   */
+  async invalidate(key: string): Promise<void> {
     this.cache.drop(key);
-    this.clusterEmit('live:invalidate', key);
+    if (!this.clustered) return;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), INVALIDATE_ACK_MS);
+    });
+    const acked = this.namespace.serverSideEmitWithAck('live:invalidate', key).then(
+      () => 'acked' as const,
+      () => 'late' as const,
+    );
+    try {
+      if ((await Promise.race([acked, late])) === 'late') {
+        this.logger.warn(
+          `live:invalidate ${key.split(':')[0]}: not every node confirmed within ${INVALIDATE_ACK_MS} ms`,
+        );
+      }
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Tells the other nodes (no-op in single-process mode, where the in-memory adapter has no peers). */

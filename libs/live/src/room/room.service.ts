@@ -189,7 +189,7 @@ export class RoomService {
   }
 
   async broadcastState(sessionId: string): Promise<RoomState> {
-    this.fanout.invalidate(`room:${sessionId}`);
+    await this.fanout.invalidate(`room:${sessionId}`);
     const state = await this.state(sessionId);
     this.fanout.namespace.to(roomOf(sessionId)).emit('room:state', state);
     return state;
