@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { io, Socket } from 'socket.io-client';
@@ -177,6 +178,32 @@ describe('deployed layout: nginx in front of two replicas sharing PostgreSQL and
       e.isFile(),
     );
     expect(stored).toHaveLength(1);
+  });
+
+  it('a replica keeps an idle connection open past Node’s 5 s default, so nginx (60 s) closes it, not the app', async () => {
+    const [a] = stack.replicas;
+    const sock = net.connect(a.port, '127.0.0.1');
+    let got = '';
+    let closed = false;
+    sock.on('data', (c: Buffer) => (got += c.toString('latin1')));
+    sock.on('close', () => (closed = true));
+    const health = 'GET /api/v1/health HTTP/1.1\r\nHost: app\r\nConnection: keep-alive\r\n\r\n';
+    const answers = () => got.split('HTTP/1.1 200').length - 1;
+    const waitFor = async (cond: () => boolean, ms: number) => {
+      const end = Date.now() + ms;
+      while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    };
+    await new Promise<void>((r) => sock.once('connect', () => r()));
+    sock.write(health);
+    await waitFor(() => answers() === 1, 5000);
+    expect(answers()).toBe(1);
+    // Idle for 7 s, as a pooled upstream connection between two bursts is; then the next request.
+    await new Promise((r) => setTimeout(r, 7000));
+    expect(closed).toBe(false);
+    sock.write(health);
+    await waitFor(() => answers() === 2, 5000);
+    sock.destroy();
+    expect(answers()).toBe(2);
   });
 
   it('a replica that gets SIGTERM turns unready first, and nginx keeps answering through the other', async () => {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server as HttpServer } from 'node:http';
 import { AdminBootstrap } from '@xs/identity';
 import {
   assertChineseTextSupport,
@@ -101,6 +102,12 @@ async function main(): Promise<void> {
       const seeded = await app.get(SeedRegistry).runAll();
       if (seeded.length) out(`已写入演示数据: ${seeded.join(', ')}`);
     }
+    // An idle connection outlives nginx's upstream keepalive_timeout and a load balancer's idle timeout
+    // (60 s both): the proxy closes it, never the app, which would otherwise close one just as the
+    // proxy sends a request on it (Node's default is 5 s), and that request would end in a 502.
+    const server = app.getHttpServer() as HttpServer;
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     await app.listen(config.port);
     const url = `http://localhost:${config.port}`;
     out(`协商在基层 已启动: ${url}  (API ${url}/api/v1, 文档 ${url}/api/docs)`);
