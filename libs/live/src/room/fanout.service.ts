@@ -16,6 +16,9 @@ export { itemFromRow, modRoomOf, roomOf, userRoomOf } from './fanout/room-runtim
 export type { FanItem } from './fanout/room-runtime';
 export { socketBacklog } from './fanout/batch-writer';
 
+/** How long a cache drop waits for the other nodes to confirm it (they answer in milliseconds). */
+const INVALIDATE_ACK_MS = 2000;
+
 /**
  * The per-node fan-out: every stored message is announced to every node (serverSideEmit through the
  * Redis Streams adapter), each node puts them back in sequence order and, once per tick (≤ 100 ms),
@@ -25,9 +28,6 @@ export { socketBacklog } from './fanout/batch-writer';
  * the batch writer (cap, slices, slow sockets), the presence aggregator and the counter flusher, all
  * tuned by one `FanoutTuning`.
  */
-/** How long a cache drop waits for the other nodes to confirm it (they answer in milliseconds). */
-const INVALIDATE_ACK_MS = 2000;
-
 @Injectable()
 export class FanoutService implements OnModuleDestroy {
   readonly nodeId = randomUUID();
