@@ -265,6 +265,7 @@ describe('live rooms: state shared across two nodes', () => {
     let resumedAt = 0;
     b.proc.kill('SIGSTOP');
     try {
+      const sentAt = Date.now();
       const mute = emitAck(modA, 'mod:mute', { sessionId: s.id, userId: muted.id, minutes: 5 }).then((x) => {
         confirmedAt = Date.now();
         return x;
@@ -276,7 +277,8 @@ describe('live rooms: state shared across two nodes', () => {
         ]);
         return r.rowCount === 1;
       });
-      await new Promise((r) => setTimeout(r, 800));
+      // 800 ms after the mute was sent: well inside the 2 s node A waits for a silent node.
+      await new Promise((r) => setTimeout(r, Math.max(0, sentAt + 800 - Date.now())));
       expect(confirmedAt).toBe(0);
       resumedAt = Date.now();
       b.proc.kill('SIGCONT');
