@@ -119,12 +119,13 @@ export class FanoutService implements OnModuleDestroy {
   /**
    * Drops a cached value here and on every other node, and resolves once every node has said it did:
    * a moderator told "muted" can rely on it on every replica. A node that does not answer within
-   * INVALIDATE_ACK_MS (dying, or paused far longer than a GC) is logged and not waited for; the
-   * cache's TTL bounds what it may still serve.
+   * INVALIDATE_ACK_MS (dying, or paused far longer than a GC) is logged and not waited for, and
+   * while Redis is away nobody is waited for; the cache's TTL bounds what a node may still serve.
    */
   async invalidate(key: string): Promise<void> {
     this.cache.drop(key);
-    if (!this.clustered) return;
+    // With Redis away no other node can be told (the outage is logged once): their TTL bounds it.
+    if (!this.clustered || !this.redis.ready) return;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), INVALIDATE_ACK_MS);
