@@ -4,6 +4,7 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { io, Socket } from 'socket.io-client';
 import request from 'supertest';
+import { sleep, until } from '@test/factories/live';
 import { createSession, liveSession } from '@test/factories/scheduling';
 import type { TestApp } from '@test/test-app';
 import { ADMIN_PASSWORD, ensureBuild, ROOT, SMS_CODE, Stack, startStack } from '@test/deploy-stack';
@@ -189,19 +190,15 @@ describe('deployed layout: nginx in front of two replicas sharing PostgreSQL and
     sock.on('close', () => (closed = true));
     const health = 'GET /api/v1/health HTTP/1.1\r\nHost: app\r\nConnection: keep-alive\r\n\r\n';
     const answers = () => got.split('HTTP/1.1 200').length - 1;
-    const waitFor = async (cond: () => boolean, ms: number) => {
-      const end = Date.now() + ms;
-      while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-    };
     await new Promise<void>((r) => sock.once('connect', () => r()));
     sock.write(health);
-    await waitFor(() => answers() === 1, 5000);
+    await until(() => answers() === 1 || closed, 5000);
     expect(answers()).toBe(1);
     // Idle for 7 s, as a pooled upstream connection between two bursts is; then the next request.
-    await new Promise((r) => setTimeout(r, 7000));
+    await sleep(7000);
     expect(closed).toBe(false);
     sock.write(health);
-    await waitFor(() => answers() === 2, 5000);
+    await until(() => answers() === 2 || closed, 5000);
     sock.destroy();
     expect(answers()).toBe(2);
   });

@@ -10,6 +10,7 @@ import {
   open,
   recordBatches,
   resident,
+  sleep,
   until,
 } from '../support/factories/live';
 import { bearer } from '../support/test-app';
@@ -278,7 +279,7 @@ describe('live rooms: state shared across two nodes', () => {
         return r.rowCount === 1;
       });
       // 800 ms after the mute was sent: well inside the 2 s node A waits for a silent node.
-      await new Promise((r) => setTimeout(r, Math.max(0, sentAt + 800 - Date.now())));
+      await sleep(Math.max(0, sentAt + 800 - Date.now()));
       expect(confirmedAt).toBe(0);
       resumedAt = Date.now();
       b.proc.kill('SIGCONT');

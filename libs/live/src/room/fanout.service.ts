@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as after } from 'node:timers/promises';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Metrics, RedisConnection } from '@xs/platform';
 import type { LiveNamespace } from '../live-socket';
@@ -126,22 +127,17 @@ export class FanoutService implements OnModuleDestroy {
     this.cache.drop(key);
     // With Redis away no other node can be told (the outage is logged once): their TTL bounds it.
     if (!this.clustered || !this.redis.ready) return;
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), INVALIDATE_ACK_MS);
-    });
-    const acked = this.namespace.serverSideEmitWithAck('live:invalidate', key).then(
-      () => 'acked' as const,
-      () => 'late' as const,
-    );
-    try {
-      if ((await Promise.race([acked, late])) === 'late') {
-        this.logger.warn(
-          `live:invalidate ${key.split(':')[0]}: not every node confirmed within ${INVALIDATE_ACK_MS} ms`,
-        );
-      }
-    } finally {
-      clearTimeout(timer);
+    const confirmed = await Promise.race([
+      this.namespace.serverSideEmitWithAck('live:invalidate', key).then(
+        () => true,
+        () => false,
+      ),
+      after(INVALIDATE_ACK_MS, false, { ref: false }),
+    ]);
+    if (!confirmed) {
+      this.logger.warn(
+        `live:invalidate ${key.split(':')[0]}: not every node confirmed within ${INVALIDATE_ACK_MS} ms`,
+      );
     }
   }
 
