@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { settledScan, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
 import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
 import { publishSession } from '@test/factories/scheduling';
+import { until } from '@test/factories/live';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 
 jest.setTimeout(300_000);
@@ -142,9 +143,13 @@ describe('web client: directory editing, the member desk and the console in thre
         .set(bearer(organiser))
         .expect(200)
     ).body;
-    const shown = await page
-      .locator(`.cal-day:not(.other) [data-test=roster-event]`, { hasText: '翠湖片区委员工作室' })
-      .count();
+    // The grid turns to the new month before its duty arrives (the last month's stays on screen
+    // meanwhile): wait for this month's events before counting them.
+    const events = page.locator(`.cal-day:not(.other) [data-test=roster-event]`, {
+      hasText: '翠湖片区委员工作室',
+    });
+    await until(async () => (await events.count()) === roster.items.length, 10_000).catch(() => undefined);
+    const shown = await events.count();
     expect(roster.items.length).toBeGreaterThanOrEqual(4);
     expect(shown).toBe(roster.items.length);
     await scan(page, 'roster');
