@@ -45,6 +45,40 @@ describe('foundation: HTTP conventions', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js/);
   });
 
+  it('says errors in the language Accept-Language asks for: Simplified by default, Traditional, English', async () => {
+    const missing = '/api/v1/public/sessions/00000000-0000-4000-8000-000000000000';
+    const ask = (lang?: string) => {
+      const req = t.http().get(missing);
+      return lang ? req.set('Accept-Language', lang) : req;
+    };
+    const plain = await ask();
+    expect([plain.status, plain.body.code, plain.body.message]).toEqual([
+      404,
+      'SESSION_NOT_FOUND',
+      '会议不存在',
+    ]);
+    expect(plain.headers['content-language']).toBe('zh-Hans');
+    expect(String(plain.headers.vary)).toMatch(/Accept-Language/i);
+    expect((await ask('zh-TW,zh;q=0.9,en;q=0.8')).body.message).toBe('會議不存在');
+    expect((await ask('en-GB,en;q=0.9')).body).toMatchObject({
+      code: 'SESSION_NOT_FOUND',
+      message: 'Meeting not found',
+    });
+    expect((await ask('en-GB')).headers['content-language']).toBe('en');
+    expect((await ask('fr-FR')).body.message).toBe('会议不存在');
+    // Our own wording outside the catalogues, too.
+    const json = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .set('Accept-Language', 'en')
+      .send('{"username":');
+    expect(json.body).toMatchObject({
+      code: 'MALFORMED_JSON',
+      message: 'The request body is not valid JSON',
+    });
+  });
+
   it('unknown fields and wrong types are 400 VALIDATION_FAILED', async () => {
     const unknown = await t
       .http()

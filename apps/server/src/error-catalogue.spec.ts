@@ -1,6 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COMMON_ERRORS, errorsFrom, formatMessage } from '@xs/platform';
+import {
+  COMMON_ERRORS,
+  englishMessage,
+  errorsFrom,
+  formatMessage,
+  langOf,
+  local,
+  messageIn,
+  toErrorBody,
+} from '@xs/platform';
 import { Errors as directory } from '../../../libs/directory/src/errors';
 import { Errors as exportsCtx } from '../../../libs/exports/src/errors';
 import { Errors as identity } from '../../../libs/identity/src/errors';
@@ -96,7 +105,10 @@ describe('error codes: one message each, from one catalogue', () => {
   });
 
   it('fills a parameterised message from its values, and the compiler asks for exactly those values', () => {
-    const E = errorsFrom({ X_EXISTS: '行政区划 {code} 已存在', PLAIN: '不存在' });
+    const E = errorsFrom(
+      { X_EXISTS: '行政区划 {code} 已存在', PLAIN: '不存在' },
+      { X_EXISTS: 'Region {code} already exists', PLAIN: 'Not found' },
+    );
     const e = E.conflict('X_EXISTS', { code: '530102' }, { status: 'live' });
     expect([e.code, e.message, e.details]).toEqual([
       'X_EXISTS',
@@ -120,5 +132,53 @@ describe('error codes: one message each, from one catalogue', () => {
         const names = message.match(/\{\w+\}/g)?.length ?? 0;
         expect({ code, braces }).toEqual({ code, braces: names * 2 });
       }
+  });
+
+  it('gives every code an English message with the same placeholders, and no Chinese in it', () => {
+    const problems: string[] = [];
+    for (const messages of Object.values(catalogues))
+      for (const [code, message] of Object.entries(messages)) {
+        const en = englishMessage(code);
+        const names = (m: string) => (m.match(/\{\w+\}/g) ?? []).sort().join(',');
+        if (en === undefined) problems.push(`${code}: no English`);
+        else if (names(en) !== names(message)) problems.push(`${code}: ${names(en)} ≠ ${names(message)}`);
+        else if (/[\u3400-\u9fff\uff00-\uffef]/.test(en)) problems.push(`${code}: Chinese in "${en}"`);
+        else if (!en.trim()) problems.push(`${code}: empty`);
+      }
+    expect(problems).toEqual([]);
+  });
+
+  it("says a raised error in the asker's language, values and all", () => {
+    const e = live.forbidden('MUTED', { until: local('12月4日 18:40', '4 Dec, 18:40') }, { until: 'x' });
+    expect(e.message).toBe('您已被禁言至 12月4日 18:40');
+    expect(messageIn(e, 'zh-Hans')).toBe('您已被禁言至 12月4日 18:40');
+    expect(messageIn(e, 'en')).toBe('You are muted until 4 Dec, 18:40');
+    expect(messageIn(directory.notFound('WORKSTATION_NOT_FOUND'), 'zh-Hant')).toBe('場所不存在');
+    const body = (lang: 'en' | 'zh-Hant') =>
+      toErrorBody(identity.badInput('INVALID_PHONE'), lang).body.message;
+    expect([body('en'), body('zh-Hant')]).toEqual([
+      'Enter a valid mainland China mobile number',
+      '請填寫正確的中國大陸手機號',
+    ]);
+    // Our own wording outside the catalogues (database refusals) has both languages too.
+    const duplicate = Object.assign(new Error('dup'), { code: '23505' });
+    expect(toErrorBody(duplicate, 'en').body).toMatchObject({
+      code: 'DUPLICATE',
+      message: 'This record already exists',
+    });
+    expect(toErrorBody(duplicate).body.message).toBe('记录已存在');
+  });
+
+  it('reads the language from Accept-Language: the first of ours by preference, Simplified otherwise', () => {
+    expect(langOf(undefined)).toBe('zh-Hans');
+    expect(langOf('en-US,en;q=0.9')).toBe('en');
+    expect(langOf('zh-TW,zh;q=0.9,en;q=0.8')).toBe('zh-Hant');
+    expect(langOf('zh-HK')).toBe('zh-Hant');
+    expect(langOf('zh-Hant-TW')).toBe('zh-Hant');
+    expect(langOf('zh-CN,en;q=0.5')).toBe('zh-Hans');
+    expect(langOf('en;q=0.4,zh-TW;q=0.8')).toBe('zh-Hant');
+    expect(langOf('fr-FR,de;q=0.9')).toBe('zh-Hans');
+    expect(langOf('fr-FR,en;q=0.5')).toBe('en');
+    expect(langOf('*')).toBe('zh-Hans');
   });
 });

@@ -1,6 +1,14 @@
 export * from './config/app-config';
 export * from './errors/domain-error';
-export { COMMON_ERRORS, errorsFrom, formatMessage } from './errors/error-catalogue';
+export {
+  COMMON_ERRORS,
+  COMMON_ERRORS_EN,
+  englishMessage,
+  errorsFrom,
+  formatMessage,
+  messageIn,
+} from './errors/error-catalogue';
+export * from './errors/language';
 export type { CommonCode, ErrorMessages } from './errors/error-catalogue';
 export * from './errors/error-body';
 export * from './errors/all-exceptions.filter';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertInReach, assertInScope, AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, ROOT_REGION } from '@xs/platform';
+import { APP_CONFIG, ROOT_REGION, local } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { MembersRepository } from '../members/members.repository';
 import { WorkstationsRepository } from '../workstations/workstations.repository';
@@ -101,7 +101,9 @@ export class DutyService {
       throw Errors.badInput('INVALID_DATE');
     if (to < from) throw Errors.badInput('INVALID_RANGE');
     if ((to.getTime() - from.getTime()) / 86400000 >= MAX_RANGE_DAYS)
-      throw Errors.badInput('RANGE_TOO_LONG', { limit: `${MAX_RANGE_DAYS} 天` });
+      throw Errors.badInput('RANGE_TOO_LONG', {
+        limit: local(`${MAX_RANGE_DAYS} 天`, `${MAX_RANGE_DAYS} days`),
+      });
     const rules = await this.duty.rulesFor({
       region,
       from: q.from,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { isUniqueViolation, Page, pageOffset, PiiCipher, ROOT_REGION } from '@xs/platform';
+import { isUniqueViolation, Page, pageOffset, PiiCipher, ROOT_REGION, local } from '@xs/platform';
 import { toWgs84 } from '../geo/coords';
 import { lockForSingleWrite } from '../import/bulk-writes.repository';
 import type { Crs, LatLng } from '../geo/coords';
@@ -243,7 +243,7 @@ export class WorkstationsService {
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from)
       throw Errors.badInput('INVALID_RANGE');
     if ((to.getTime() - from.getTime()) / 86400000 > 92)
-      throw Errors.badInput('RANGE_TOO_LONG', { limit: '93 天' });
+      throw Errors.badInput('RANGE_TOO_LONG', { limit: local('93 天', '93 days') });
     return {
       workstationId: id,
       timezone: r.openingHours?.timezone ?? 'Asia/Shanghai',

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Metrics } from '../observability/metrics';
 import { toErrorBody } from './error-body';
+import { langOf } from './language';
 
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -13,7 +14,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request & { id?: string }>();
-    const { body, retryAfter } = toErrorBody(exception);
+    const lang = langOf(req.headers['accept-language']);
+    const { body, retryAfter } = toErrorBody(exception, lang);
     if (body.code === 'DATABASE_UNAVAILABLE') {
       this.metrics?.dbUnavailable.inc();
       this.logger.warn({
@@ -34,6 +36,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     // A route may have set its file's type already (calendar feeds, downloads): errors are JSON.
     res.removeHeader('Content-Disposition');
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    // The message is in the language the request asked for (Accept-Language); caches must keep them apart.
+    res.setHeader('Content-Language', lang);
+    res.vary('Accept-Language');
     res.status(body.statusCode).json(body);
   }
 }

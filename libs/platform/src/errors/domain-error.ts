@@ -1,10 +1,17 @@
 import { HttpStatus } from '@nestjs/common';
+import type { LocalText } from './language';
+
+/** What a catalogue message's `{placeholders}` are filled with. */
+export type MessageValues = Readonly<Record<string, string | number | LocalText>>;
 
 /**
  * Errors the domain raises on purpose. `code` is stable and machine-readable; the filter maps
  * status to HTTP and the live gateway maps the same error to an ack.
  */
 export class DomainError extends Error {
+  /** The values the catalogue's message was filled with, to say it again in another language. */
+  values?: MessageValues;
+
   constructor(
     readonly status: HttpStatus,
     readonly code: string,
@@ -26,8 +33,8 @@ export class UnauthorizedError extends DomainError {
   }
 }
 export class ForbiddenError extends DomainError {
-  constructor(code = 'FORBIDDEN', message = '无权执行此操作') {
-    super(HttpStatus.FORBIDDEN, code, message);
+  constructor(code = 'FORBIDDEN', message = '无权执行此操作', details?: Record<string, unknown>) {
+    super(HttpStatus.FORBIDDEN, code, message, details);
   }
 }
 export class NotFoundError extends DomainError {

@@ -2,13 +2,16 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '../database/violations';
 import { DomainError, TooManyRequestsError } from './domain-error';
+import { messageIn } from './error-catalogue';
+import { inScript, type Lang } from './language';
 
 /** The one error shape of the API (every 4xx and 5xx); `code` is what clients branch on. */
 export class ErrorBody {
   @ApiProperty({ type: 'integer', example: 404 }) statusCode: number;
   @ApiProperty({ example: 'Not Found' }) error: string;
   @ApiProperty({
-    description: 'For people; validation failures list one line per problem',
+    description:
+      'For people, in the language Accept-Language asks for (zh-Hans by default, zh-Hant, en); validation failures list one line per problem',
     oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
   })
   message: string | string[];
@@ -36,18 +39,33 @@ const STATUS_NAMES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-const PG_CODES: Record<string, [number, string, string]> = {
-  [PG_UNIQUE_VIOLATION]: [409, 'DUPLICATE', '记录已存在'],
-  [PG_EXCLUSION_VIOLATION]: [409, 'CONFLICT', '与已有记录冲突'],
-  '23503': [409, 'REFERENCE_CONFLICT', '引用的记录不存在或仍被引用'],
-  '22P02': [400, 'INVALID_VALUE', '参数格式不正确'],
-  '22007': [400, 'INVALID_VALUE', '日期格式不正确'],
-  '22008': [400, 'INVALID_VALUE', '日期超出范围'],
-  '22003': [400, 'INVALID_VALUE', '数值超出范围'],
-  '22001': [400, 'VALUE_TOO_LONG', '内容过长'],
-  '22021': [400, 'INVALID_VALUE', '参数包含无效字符'],
-  '40001': [409, 'RETRY', '并发冲突，请重试'],
-  '40P01': [409, 'RETRY', '并发冲突，请重试'],
+const PG_CODES: Record<string, [number, string, string, string]> = {
+  [PG_UNIQUE_VIOLATION]: [409, 'DUPLICATE', '记录已存在', 'This record already exists'],
+  [PG_EXCLUSION_VIOLATION]: [409, 'CONFLICT', '与已有记录冲突', 'This conflicts with an existing record'],
+  '23503': [
+    409,
+    'REFERENCE_CONFLICT',
+    '引用的记录不存在或仍被引用',
+    'A record it refers to does not exist, or it is still referred to',
+  ],
+  '22P02': [400, 'INVALID_VALUE', '参数格式不正确', 'A value is not in the right format'],
+  '22007': [400, 'INVALID_VALUE', '日期格式不正确', 'A date is not in the right format'],
+  '22008': [400, 'INVALID_VALUE', '日期超出范围', 'A date is out of range'],
+  '22003': [400, 'INVALID_VALUE', '数值超出范围', 'A number is out of range'],
+  '22001': [400, 'VALUE_TOO_LONG', '内容过长', 'A value is too long'],
+  '22021': [400, 'INVALID_VALUE', '参数包含无效字符', 'A value contains characters that are not allowed'],
+  '40001': [
+    409,
+    'RETRY',
+    '并发冲突，请重试',
+    'Someone else changed this at the same moment; please try again',
+  ],
+  '40P01': [
+    409,
+    'RETRY',
+    '并发冲突，请重试',
+    'Someone else changed this at the same moment; please try again',
+  ],
 };
 
 /**
@@ -72,13 +90,16 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return ['ECONNREFUSED', 'ECONNRESET', 'EPIPE'].includes(String((e as { code?: unknown })?.code));
 }
 
-/** Turns anything thrown into the one error shape of the API. Never includes a stack. */
-export function toErrorBody(err: unknown): { body: ErrorBody; retryAfter?: number } {
+/**
+ * Turns anything thrown into the one error shape of the API, its message in the asker's language
+ * (Simplified Chinese unless asked otherwise). Never includes a stack.
+ */
+export function toErrorBody(err: unknown, lang: Lang = 'zh-Hans'): { body: ErrorBody; retryAfter?: number } {
   if (err instanceof DomainError) {
     const body: ErrorBody = {
       statusCode: err.status,
       error: STATUS_NAMES[err.status] ?? 'Error',
-      message: err.message,
+      message: messageIn(err, lang),
       code: err.code,
     };
     if (err.details) body.details = err.details;
@@ -88,12 +109,13 @@ export function toErrorBody(err: unknown): { body: ErrorBody; retryAfter?: numbe
     // Express's own parse and decoding errors arrive wrapped; give them their specific codes.
     const cause = (err as { cause?: { type?: string; status?: number } }).cause;
     // Our own refusals from body-parser's verify hook (BODY_TOO_DEEP) keep their code.
-    if (cause instanceof DomainError) return toErrorBody(cause);
+    if (cause instanceof DomainError) return toErrorBody(cause, lang);
     if (cause?.type === 'entity.parse.failed' || (cause instanceof SyntaxError && err.getStatus() === 400)) {
-      return simple(400, 'MALFORMED_JSON', '请求体不是有效的 JSON');
+      return simple(lang, 400, 'MALFORMED_JSON', ...MALFORMED_JSON);
     }
-    if (cause instanceof URIError) return simple(400, 'MALFORMED_URL', '请求地址编码不正确');
-    if (err.getStatus() === 413) return simple(413, 'PAYLOAD_TOO_LARGE', '请求内容超过 1 MB');
+    if (cause instanceof URIError)
+      return simple(lang, 400, 'MALFORMED_URL', '请求地址编码不正确', 'The address is not correctly encoded');
+    if (err.getStatus() === 413) return simple(lang, 413, 'PAYLOAD_TOO_LARGE', ...TOO_LARGE);
     const status = err.getStatus();
     const res = err.getResponse();
     const message =
@@ -109,27 +131,45 @@ export function toErrorBody(err: unknown): { body: ErrorBody; retryAfter?: numbe
     };
   }
   if (isDatabaseUnavailable(err)) {
-    const { body } = simple(503, 'DATABASE_UNAVAILABLE', '数据库暂时不可用，请稍后重试');
+    const { body } = simple(
+      lang,
+      503,
+      'DATABASE_UNAVAILABLE',
+      '数据库暂时不可用，请稍后重试',
+      'The database is unavailable for a moment; please try again shortly',
+    );
     return { body, retryAfter: 5 };
   }
   const e = err as { type?: string; status?: number; code?: string; driverError?: { code?: string } };
   // body-parser errors carry a `type`
-  if (e?.type === 'entity.too.large') return simple(413, 'PAYLOAD_TOO_LARGE', '请求内容超过 1 MB');
-  if (e?.type === 'entity.parse.failed') return simple(400, 'MALFORMED_JSON', '请求体不是有效的 JSON');
+  if (e?.type === 'entity.too.large') return simple(lang, 413, 'PAYLOAD_TOO_LARGE', ...TOO_LARGE);
+  if (e?.type === 'entity.parse.failed') return simple(lang, 400, 'MALFORMED_JSON', ...MALFORMED_JSON);
   if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported')
-    return simple(415, 'UNSUPPORTED_ENCODING', '不支持的字符编码');
+    return simple(
+      lang,
+      415,
+      'UNSUPPORTED_ENCODING',
+      '不支持的字符编码',
+      'This character encoding is not supported',
+    );
   const pgCode = e?.driverError?.code ?? (typeof e?.code === 'string' ? e.code : undefined);
   if (pgCode && PG_CODES[pgCode]) {
-    const [status, code, message] = PG_CODES[pgCode];
-    return simple(status, code, message);
+    const [status, code, zh, en] = PG_CODES[pgCode];
+    return simple(lang, status, code, zh, en);
   }
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-    return simple(e.status, defaultCode(e.status), STATUS_NAMES[e.status] ?? 'Bad Request');
+    const name = STATUS_NAMES[e.status] ?? 'Bad Request';
+    return simple(lang, e.status, defaultCode(e.status), name, name);
   }
-  return simple(500, 'INTERNAL', '服务器内部错误');
+  return simple(lang, 500, 'INTERNAL', '服务器内部错误', 'Internal server error');
 }
 
-function simple(status: number, code: string, message: string) {
+const MALFORMED_JSON = ['请求体不是有效的 JSON', 'The request body is not valid JSON'] as const;
+const TOO_LARGE = ['请求内容超过 1 MB', 'The request is larger than 1 MB'] as const;
+
+/** A body of our own wording, given in both languages (Traditional converted from the Simplified). */
+function simple(lang: Lang, status: number, code: string, zhHans: string, en: string) {
+  const message = lang === 'en' ? en : inScript(zhHans, lang);
   return { body: { statusCode: status, error: STATUS_NAMES[status] ?? 'Error', message, code } };
 }
 

@@ -8,10 +8,13 @@ import {
   ServiceUnavailableError,
   TooManyRequestsError,
   UnauthorizedError,
+  type MessageValues,
 } from './domain-error';
+import { inScript, isLocalText, type Lang } from './language';
 
 /**
- * Code → the one message users see for it (zh-Hans). A message may name values with `{name}`
+ * Code → the one message users see for it (zh-Hans; its English form is a second catalogue with the same
+ * codes and placeholders, and Traditional Chinese is converted from the Simplified). A message may name values with `{name}`
  * placeholders; raising such a code then requires exactly those values (checked by the compiler).
  */
 export type ErrorMessages = Readonly<Record<string, string>>;
@@ -21,18 +24,43 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}
   ? P | Placeholders<R>
   : never;
 type Details = Record<string, unknown>;
-type Values<S extends string> = Record<Placeholders<S>, string | number>;
+type Values<S extends string> = Record<Placeholders<S>, MessageValues[string]>;
 /** What follows the code: the message's values when it has placeholders, then the factory's own arguments. */
 type Args<S extends string, Rest extends unknown[]> = [Placeholders<S>] extends [never]
   ? Rest
   : [values: Values<S>, ...rest: Rest];
 
 /** Fills a message's placeholders; a value missing at run time is left visible rather than dropped. */
-export function formatMessage(template: string, values?: Record<string, string | number>): string {
+export function formatMessage(
+  template: string,
+  values?: MessageValues,
+  lang: 'zh-Hans' | 'en' = 'zh-Hans',
+): string {
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(values, name)) return whole;
+    const v = values[name];
+    return isLocalText(v) ? v[lang] : String(v);
+  });
+}
+
+/** Code → its English message, from every catalogue built with errorsFrom (and the common one). */
+const ENGLISH = new Map<string, string>();
+
+/**
+ * A domain error's message in the asker's language: Simplified as raised, Traditional converted from
+ * it, English from the code's English message with the same values. A code without English (none, a
+ * test holds this) keeps its Chinese.
+ */
+export function messageIn(err: DomainError, lang: Lang): string {
+  if (lang !== 'en') return inScript(err.message, lang);
+  const template = ENGLISH.get(err.code);
+  return template === undefined ? err.message : formatMessage(template, err.values, 'en');
+}
+
+/** The English catalogue a code's message is given in (for the tests that hold both to one shape). */
+export function englishMessage(code: string): string | undefined {
+  return ENGLISH.get(code);
 }
 
 /**
@@ -40,16 +68,25 @@ export function formatMessage(template: string, values?: Record<string, string |
  * one: the code is checked by the compiler and its message is the catalogue's, so one code never reads
  * two ways. A code lives in exactly one catalogue (a test scans the sources and holds this).
  */
-export function errorsFrom<const M extends ErrorMessages>(messages: M) {
+export function errorsFrom<const M extends ErrorMessages>(
+  messages: M,
+  english: { readonly [K in keyof M]: string },
+) {
   type All = M & typeof COMMON_ERRORS;
   type Code = Extract<keyof M, string> | CommonCode;
   type A<C extends Code, Rest extends unknown[]> = Args<All[C] & string, Rest>;
   const all: ErrorMessages = { ...COMMON_ERRORS, ...messages };
+  for (const [code, text] of Object.entries(english)) ENGLISH.set(code, text);
   /** Splits the arguments after the code into the message (values filled in) and the rest. */
   const split = (code: Code, args: unknown[]): [string, unknown[]] => {
     const template = all[code];
     if (!/\{\w+\}/.test(template)) return [template, args];
-    return [formatMessage(template, args[0] as Record<string, string | number>), args.slice(1)];
+    return [formatMessage(template, args[0] as MessageValues), args.slice(1)];
+  };
+  /** The error, remembering its values so that its message can be said in another language. */
+  const raised = <E extends DomainError>(code: Code, args: unknown[], e: E): E => {
+    if (/\{\w+\}/.test(all[code])) e.values = args[0] as MessageValues;
+    return e;
   };
   return {
     messages,
@@ -57,27 +94,31 @@ export function errorsFrom<const M extends ErrorMessages>(messages: M) {
     message: <C extends Code>(code: C, ...args: A<C, []>): string => split(code, args)[0],
     badInput: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) => {
       const [text, [details]] = split(code, args);
-      return new BadInputError(code, text, details as Details | undefined);
+      return raised(code, args, new BadInputError(code, text, details as Details | undefined));
     },
     unauthorized: <C extends Code>(code: C, ...args: A<C, []>) =>
-      new UnauthorizedError(code, split(code, args)[0]),
-    forbidden: <C extends Code>(code: C, ...args: A<C, []>) => new ForbiddenError(code, split(code, args)[0]),
-    notFound: <C extends Code>(code: C, ...args: A<C, []>) => new NotFoundError(code, split(code, args)[0]),
+      raised(code, args, new UnauthorizedError(code, split(code, args)[0])),
+    forbidden: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) => {
+      const [text, [details]] = split(code, args);
+      return raised(code, args, new ForbiddenError(code, text, details as Details | undefined));
+    },
+    notFound: <C extends Code>(code: C, ...args: A<C, []>) =>
+      raised(code, args, new NotFoundError(code, split(code, args)[0])),
     conflict: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) => {
       const [text, [details]] = split(code, args);
-      return new ConflictError(code, text, details as Details | undefined);
+      return raised(code, args, new ConflictError(code, text, details as Details | undefined));
     },
     tooMany: <C extends Code>(code: C, ...args: A<C, [retryAfterSeconds: number]>) => {
       const [text, [retryAfter]] = split(code, args);
-      return new TooManyRequestsError(code, text, retryAfter as number);
+      return raised(code, args, new TooManyRequestsError(code, text, retryAfter as number));
     },
     tooLarge: <C extends Code>(code: C, ...args: A<C, []>) =>
-      new PayloadTooLargeError(code, split(code, args)[0]),
+      raised(code, args, new PayloadTooLargeError(code, split(code, args)[0])),
     unavailable: <C extends Code>(code: C, ...args: A<C, []>) =>
-      new ServiceUnavailableError(code, split(code, args)[0]),
+      raised(code, args, new ServiceUnavailableError(code, split(code, args)[0])),
     withStatus: <C extends Code>(status: number, code: C, ...args: A<C, [details?: Details]>) => {
       const [text, [details]] = split(code, args);
-      return new DomainError(status, code, text, details as Details | undefined);
+      return raised(code, args, new DomainError(status, code, text, details as Details | undefined));
     },
   };
 }
@@ -117,5 +158,37 @@ export const COMMON_ERRORS = {
 } as const;
 export type CommonCode = Extract<keyof typeof COMMON_ERRORS, string>;
 
+/** The common codes in English: same codes, same placeholders. */
+export const COMMON_ERRORS_EN: { readonly [K in CommonCode]: string } = {
+  BODY_TOO_DEEP: 'The request body is nested more than {max} levels deep',
+  FILE_REQUIRED: 'Choose a file to upload (field "file")',
+  FILE_TOO_LARGE: 'The file is too large',
+  INVALID_NEAR: 'In "near", the latitude must be within -90…90 and the longitude within -180…180',
+  INVALID_PHONE: 'Enter a valid mainland China mobile number',
+  INVALID_REGION_CODE: 'A region code has 6, 9 or 12 digits',
+  INVALID_RRULE: 'The recurrence rule (RRULE) is not valid: {problem}',
+  INVALID_TRANSITION: 'This cannot be done in the current status ({status})',
+  JOB_NOT_FOUND: 'Scheduled task not found',
+  MALFORMED_MULTIPART: 'The upload is not well formed',
+  MEMBER_NOT_FOUND: 'Member not found',
+  NO_ISSUING_COMMITTEE: 'This region has no CPPCC committee to issue it',
+  OUTCOME_NOT_FOUND: 'No outcome has been recorded yet',
+  OUT_OF_REGION: 'Outside the region you look after',
+  RANGE_TOO_LONG: 'The period is too long: at most {limit} at a time',
+  RATE_LIMITED: 'Too many requests; please try again later',
+  SESSION_CANCELLED: 'The meeting has been cancelled',
+  SESSION_NOT_FOUND: 'Meeting not found',
+  TOTP_SETUP_REQUIRED: 'Set up two-factor authentication first',
+  UNAUTHENTICATED: 'Please log in',
+  UNEXPECTED_FILE: 'Only one file, named "file", is accepted',
+  UNKNOWN_DEPARTMENT: 'Department not found',
+  UNKNOWN_MEMBER: 'Member not found',
+  UNKNOWN_WORKSTATION: 'Workstation not found',
+  UNSUPPORTED_FILE_TYPE: 'This type of file is not accepted (judged by its content)',
+  VALIDATION_FAILED: '{problems}',
+  WORKSTATION_NOT_FOUND: 'Place not found',
+};
+
 /** The platform's own raising (filters, pipes, rate limiter): common codes only. */
-export const Errors = errorsFrom({});
+export const Errors = errorsFrom({}, {});
+for (const [code, text] of Object.entries(COMMON_ERRORS_EN)) ENGLISH.set(code, text);

@@ -4,6 +4,13 @@ import * as OpenCC from 'opencc-js';
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const twToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const hkToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+// Simplified to Traditional (Taiwan standard characters, no phrase changes): messages for zh-Hant users.
+const cnToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** Simplified Chinese in Traditional characters (our messages are written in Simplified once). */
+export function toTraditional(text: string): string {
+  return cnToTraditional(text);
+}
 
 /**
  * The form text is stored and searched in, so that 委員工作室 finds 委员工作室: simplified, full-width

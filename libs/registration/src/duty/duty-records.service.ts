@@ -19,7 +19,7 @@ import type {
 } from '@xs/contracts';
 import { AuditService, hasRole, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG } from '@xs/platform';
+import { APP_CONFIG, local } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import type { DutyRecordQuery } from '../registrations/registrations.dto';
@@ -91,7 +91,7 @@ export class DutyRecordsService {
     const to = q.to ? new Date(q.to) : now;
     if (!(from < to)) throw Errors.badInput('BAD_RANGE');
     if (to.getTime() - from.getTime() > MAX_RANGE_MS)
-      throw Errors.badInput('RANGE_TOO_LONG', { limit: '5 年' });
+      throw Errors.badInput('RANGE_TOO_LONG', { limit: local('5 年', '5 years') });
     const member = await this.memberFor(p, memberId);
 
     const via = new Map<string, Set<Via>>();

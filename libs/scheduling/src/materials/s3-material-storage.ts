@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { DeleteObjectCommand, GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { ServiceUnavailableError } from '@xs/platform';
+import { ServiceUnavailableError, local } from '@xs/platform';
 import type { S3Settings } from '@xs/platform';
 import { assertStorageKey } from './material-storage';
 import type { MaterialStorage, PresignOptions } from './material-storage';
@@ -91,6 +91,8 @@ export class S3MaterialStorage implements MaterialStorage {
 
   private failure(method: string, e: unknown): ServiceUnavailableError {
     const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    return Errors.unavailable('STORAGE_UNAVAILABLE', { operation: `${method} ${status ?? '无响应'}` });
+    return Errors.unavailable('STORAGE_UNAVAILABLE', {
+      operation: local(`${method} ${status ?? '无响应'}`, `${method} ${status ?? 'no response'}`),
+    });
   }
 }

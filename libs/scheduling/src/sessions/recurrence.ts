@@ -1,3 +1,4 @@
+import { local } from '@xs/platform';
 import { RRule, rrulestr } from 'rrule';
 import { Errors } from '../errors';
 
@@ -29,7 +30,9 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number {
 export function expandRrule(rule: string, firstStart: Date, timeZone: string): Date[] {
   const text = rule.trim().replace(/^RRULE:/i, '');
   if (/DTSTART|\n/i.test(text))
-    throw Errors.badInput('INVALID_RRULE', { problem: '不应包含 DTSTART 或多行' });
+    throw Errors.badInput('INVALID_RRULE', {
+      problem: local('不应包含 DTSTART 或多行', 'it must not contain DTSTART or several lines'),
+    });
   const offset = zoneOffsetMinutes(timeZone, firstStart);
   // rrule works in "floating" UTC: shift into wall-clock time, expand, shift back.
   const floatingStart = new Date(firstStart.getTime() + offset * 60000);

@@ -26,6 +26,7 @@ import {
   normalizeZh,
   Page,
   pageOffset,
+  local,
 } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { TopicsRepository } from '../topics/topics.repository';
@@ -458,7 +459,7 @@ export class SessionsService {
       if (other)
         return Errors.conflict(
           'SCHEDULE_CONFLICT',
-          { title: `「${other.title}」` },
+          { title: local(`「${other.title}」`, ` “${other.title}”`) },
           {
             conflictsWith: other.id,
             startsAt: other.startsAt.toISOString(),

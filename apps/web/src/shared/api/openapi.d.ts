@@ -2493,7 +2493,7 @@ export interface components {
       statusCode: number;
       /** @example Not Found */
       error: string;
-      /** @description For people; validation failures list one line per problem */
+      /** @description For people, in the language Accept-Language asks for (zh-Hans by default, zh-Hant, en); validation failures list one line per problem */
       message: string | string[];
       /**
        * @description Stable, UPPER_SNAKE
