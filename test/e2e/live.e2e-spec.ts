@@ -41,6 +41,27 @@ describe('live rooms: gateway and chat', () => {
   });
 
   describe('handshake', () => {
+    it('refuses a handshake in the language the client asked for', async () => {
+      const refusal = (opts: { locale?: string; acceptLanguage?: string }) =>
+        open(url, { nickname: ' ', ...opts }).then(
+          () => 'connected',
+          (e: { code: string; message: string }) => [e.code, e.message],
+        );
+      expect(await refusal({})).toEqual(['BAD_NICKNAME', '昵称应为 1 至 20 个字，且不含不适当的内容']);
+      expect(await refusal({ locale: 'en' })).toEqual([
+        'BAD_NICKNAME',
+        'The nickname must be 1 to 20 characters and contain nothing inappropriate',
+      ]);
+      expect(await refusal({ acceptLanguage: 'zh-HK' })).toEqual([
+        'BAD_NICKNAME',
+        '暱稱應為 1 至 20 個字，且不含不適當的內容',
+      ]);
+      // The web client's choice (auth.locale) wins over the browser's Accept-Language.
+      expect((await refusal({ locale: 'zh-Hans', acceptLanguage: 'en' }))[1]).toBe(
+        '昵称应为 1 至 20 个字，且不含不适当的内容',
+      );
+    });
+
     it('refuses a connection without token or nickname, and a forged token', async () => {
       await expect(connected(track(connectLive(url, {})))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
       await expect(connected(track(connectLive(url, { token: 'a.b.c' })))).rejects.toMatchObject({
@@ -407,12 +428,34 @@ describe('live rooms: gateway and chat', () => {
       expect(muted.ok).toBe(true);
       expect(new Date(muted.until).getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
       await notice;
-      expect(
-        await emitAck(sr, 'chat:send', { sessionId: s.id, clientMsgId: 'x', text: '还能说吗' }),
-      ).toMatchObject({
+      // The refusal says when the mute ends in words, Beijing time, and gives the instant as `until`.
+      const beijing = new Date(new Date(muted.until).getTime() + 8 * 3600_000);
+      const hhmm = beijing.toISOString().slice(11, 16);
+      const refused = await emitAck(sr, 'chat:send', { sessionId: s.id, clientMsgId: 'x', text: '还能说吗' });
+      expect(refused).toEqual({
         ok: false,
-        error: { code: 'MUTED' },
+        error: {
+          code: 'MUTED',
+          until: muted.until,
+          message: `您已被禁言至 ${beijing.getUTCMonth() + 1}月${beijing.getUTCDate()}日 ${hhmm}`,
+        },
       });
+      // The same person on an English socket, and on one whose browser asks for Traditional Chinese.
+      const en = await openT({ token: r.token, locale: 'en' });
+      const hant = await openT({ token: r.token, acceptLanguage: 'zh-TW,zh;q=0.9' });
+      await emitAck(en, 'room:join', { sessionId: s.id });
+      await emitAck(hant, 'room:join', { sessionId: s.id });
+      const month = beijing.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+      expect(
+        (await emitAck(en, 'chat:send', { sessionId: s.id, clientMsgId: 'x-en', text: 'still?' })).error,
+      ).toEqual({
+        code: 'MUTED',
+        until: muted.until,
+        message: `You are muted until ${beijing.getUTCDate()} ${month}, ${hhmm}`,
+      });
+      expect(
+        (await emitAck(hant, 'room:join', { sessionId: '00000000-0000-4000-8000-000000000000' })).error,
+      ).toMatchObject({ code: 'SESSION_NOT_FOUND', message: '會議不存在' });
       const banned = waitFor(sr, 'notice', (n) => n.kind === 'ban');
       expect((await emitAck(mod, 'mod:ban', { sessionId: s.id, userId: r.id })).ok).toBe(true);
       await banned;

@@ -118,6 +118,8 @@ export interface AckError {
   message: string;
   /** Seconds, on RATE_LIMITED. */
   retryAfter?: number;
+  /** On MUTED: when the mute ends (ISO 8601), or null when it lasts for the rest of the meeting. */
+  until?: string | null;
   /** On VALIDATION_FAILED: one line per problem of the payload. */
   details?: string[];
 }

@@ -62,6 +62,10 @@ export interface ConnectOptions {
   token?: string;
   nickname?: string;
   origin?: string;
+  /** `auth.locale`: the language of error messages, as the web client sends the user's choice. */
+  locale?: string;
+  /** `Accept-Language` on the handshake. */
+  acceptLanguage?: string;
   /** Keep reconnecting (cluster tests); off by default so a refused handshake shows. */
   reconnection?: boolean;
 }
@@ -70,12 +74,16 @@ export function connectLive(baseUrl: string, opts: ConnectOptions): Socket {
   const auth: Record<string, string> = {};
   if (opts.token) auth.token = opts.token;
   if (opts.nickname) auth.nickname = opts.nickname;
+  if (opts.locale) auth.locale = opts.locale;
+  const headers: Record<string, string> = {};
+  if (opts.origin) headers.origin = opts.origin;
+  if (opts.acceptLanguage) headers['accept-language'] = opts.acceptLanguage;
   const s = io(`${baseUrl}/live`, {
     auth,
     transports: ['websocket'],
     reconnection: opts.reconnection ?? false,
     forceNew: true,
-    extraHeaders: opts.origin ? { origin: opts.origin } : undefined,
+    extraHeaders: Object.keys(headers).length ? headers : undefined,
   });
   // Every event the server sends is held to docs/asyncapi.json (see socket-contract.ts).
   if (process.env.XS_CONTRACT_CHECK !== '0')

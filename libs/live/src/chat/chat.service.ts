@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { LiveServerEvents, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { isUniqueViolation } from '@xs/platform';
+import { APP_CONFIG, isUniqueViolation, local, type AppConfig, type LocalText } from '@xs/platform';
 import { InteractRepository } from '../interact/interact.repository';
 import type { AuthorRole } from '../live.types';
 import { FanoutService, itemFromRow, userRoomOf } from '../room/fanout.service';
@@ -34,6 +34,16 @@ export function cleanText(text: string): string {
   return t;
 }
 
+/** When a mute ends, in words and in the display zone (Beijing time): `12月4日 18:40` / `4 Dec, 18:40`. */
+export function muteEnd(until: Date | null, timeZone: string): LocalText {
+  if (!until) return local('本场会议结束', 'the end of this meeting');
+  const opts: Intl.DateTimeFormatOptions = { timeZone, day: 'numeric', hour: '2-digit', minute: '2-digit' };
+  return local(
+    new Intl.DateTimeFormat('zh-CN', { ...opts, month: 'long', hourCycle: 'h23' }).format(until),
+    new Intl.DateTimeFormat('en-GB', { ...opts, month: 'short', hourCycle: 'h23' }).format(until),
+  );
+}
+
 /** Chat: checks, storage with a per-room sequence number, moderation, mute and ban. */
 @Injectable()
 export class ChatService {
@@ -49,6 +59,7 @@ export class ChatService {
     private readonly fanout: FanoutService,
     private readonly writer: ChatWriter,
     private readonly cache: LiveCache,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Refuses a muted or banned person; returns nothing when free to speak. */
@@ -58,7 +69,12 @@ export class ChatService {
     if (ban) throw Errors.forbidden('BANNED');
     const mute = sanctions.find((x) => x.kind === 'mute');
     if (mute) {
-      throw Errors.forbidden('MUTED', { until: mute.until ? mute.until.toISOString() : '本场会议结束' });
+      // The message says the end in words; `until` gives it to clients that say it their own way.
+      throw Errors.forbidden(
+        'MUTED',
+        { until: muteEnd(mute.until, this.config.timezone) },
+        { until: mute.until ? mute.until.toISOString() : null },
+      );
     }
   }
 

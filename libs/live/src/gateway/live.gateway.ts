@@ -44,7 +44,8 @@ import {
 } from './live.dto';
 import { ConsensusService } from '../consensus/consensus.service';
 import { originAllowed } from './origin';
-import { toAckError, validatePayload } from './socket-validation';
+import { ackError, toAckError, validatePayload } from './socket-validation';
+import { langOfSocket, sayTo, socketLang } from './socket-lang';
 import { Errors } from '../errors';
 
 export const LIVE_MAX_PAYLOAD = 64 * 1024;
@@ -136,7 +137,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       this.authenticate(socket).then(
         () => next(),
         (e: unknown) => {
-          const { ack } = toAckError(e);
+          const { ack } = toAckError(e, socketLang(socket));
           const err = new Error(ack.error.message) as Error & { data: unknown };
           err.data = ack.error;
           next(err);
@@ -166,7 +167,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       throw Errors.forbidden('ORIGIN_NOT_ALLOWED');
     }
     const auth = (hs.auth ?? {}) as Record<string, unknown>;
-    const data: LiveSocketData = { viewer: { userId: null, nickname: '', key: '' }, joined: new Set() };
+    const data: LiveSocketData = {
+      viewer: { userId: null, nickname: '', key: '' },
+      joined: new Set(),
+      lang: socketLang(socket),
+    };
     if (typeof auth.token === 'string' && auth.token) {
       const { principal, restricted, expiresAt } = await this.authn.authenticate(auth.token);
       if (restricted) throw Errors.forbidden('TOTP_SETUP_REQUIRED');
@@ -198,7 +203,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private expireAt(socket: LiveSocket, expiresAt: number): NodeJS.Timeout {
     const t = setTimeout(
       () => {
-        socket.emit('auth:expired', { code: 'TOKEN_EXPIRED', message: '登录凭证已过期，请刷新后重新连接' });
+        socket.emit('auth:expired', {
+          code: 'TOKEN_EXPIRED',
+          message: sayTo(
+            socket,
+            '登录凭证已过期，请刷新后重新连接',
+            'Your login has expired; refresh it and reconnect',
+          ),
+        });
         socket.disconnect(true);
       },
       Math.max(0, Math.min(expiresAt - Date.now(), 2 ** 31 - 1)),
@@ -256,7 +268,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 
   private strike(socket: LiveSocket, g: SocketGuard): void {
     if (++g.strikes > this.maxStrikes) {
-      socket.emit('notice', { kind: 'disconnect', text: '连接因异常请求过多被断开' });
+      socket.emit('notice', {
+        kind: 'disconnect',
+        text: sayTo(socket, '连接因异常请求过多被断开', 'Disconnected after too many bad requests'),
+      });
       socket.disconnect(true);
     }
   }
@@ -276,7 +291,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       }
     };
     if (g.tokens < 0) {
-      reply({ ok: false, error: { code: 'RATE_LIMITED', message: '请求过于频繁', retryAfter: 1 } });
+      reply(ackError(langOfSocket(socket), 'RATE_LIMITED', '请求过于频繁', 'Too many requests', 1));
       if (g.tokens < -this.eventsPerSecond * 5) socket.disconnect(true);
       return;
     }
@@ -287,12 +302,16 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         : undefined;
     if (!entry) {
       this.strike(socket, g);
-      reply({ ok: false, error: { code: 'UNKNOWN_EVENT', message: '未知事件' } });
+      reply(ackError(langOfSocket(socket), 'UNKNOWN_EVENT', '未知事件', 'Unknown event'));
       return;
     }
     if (!ack) {
       this.strike(socket, g);
-      socket.emit('notice', { kind: 'error', code: 'ACK_REQUIRED', text: `${String(event)} 需要回调 (ack)` });
+      socket.emit('notice', {
+        kind: 'error',
+        code: 'ACK_REQUIRED',
+        text: sayTo(socket, `${String(event)} 需要回调 (ack)`, `${String(event)} needs an ack callback`),
+      });
       return;
     }
     try {
@@ -301,7 +320,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       const result = await entry[1](socket, dto as never);
       reply({ ok: true, ...result });
     } catch (e) {
-      const { ack: body, unexpected } = toAckError(e);
+      const { ack: body, unexpected } = toAckError(e, langOfSocket(socket));
       if (unexpected) {
         this.logger.error({ msg: 'live event failed', event, error: (e as Error)?.message });
       } else if (e instanceof DomainError && Number(e.status) === 400) this.strike(socket, g);
@@ -337,7 +356,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         const ok = await this.authn.stillValid(id).catch(() => true);
         if (ok) continue;
         for (const s of bySession.get(id)!) {
-          s.emit('auth:revoked', { code: 'SESSION_REVOKED', message: '登录已失效' });
+          s.emit('auth:revoked', {
+            code: 'SESSION_REVOKED',
+            message: sayTo(s, '登录已失效', 'Your login has ended; please log in again'),
+          });
           s.disconnect(true);
         }
       }

@@ -1,11 +1,30 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { DomainError, isExclusionViolation, isUniqueViolation } from '@xs/platform';
+import {
+  DomainError,
+  inScript,
+  isExclusionViolation,
+  isUniqueViolation,
+  messageIn,
+  type Lang,
+} from '@xs/platform';
 import { Errors } from '../errors';
 
 export interface AckError {
   ok: false;
-  error: { code: string; message: string; retryAfter?: number; details?: unknown };
+  error: { code: string; message: string; retryAfter?: number; until?: string | null; details?: unknown };
+}
+
+/** An ack error of the gateway's own wording, in the socket's language (Traditional from the Simplified). */
+export function ackError(
+  lang: Lang,
+  code: string,
+  zhHans: string,
+  en: string,
+  retryAfter?: number,
+): AckError {
+  const message = lang === 'en' ? en : inScript(zhHans, lang);
+  return { ok: false, error: { code, message, ...(retryAfter !== undefined ? { retryAfter } : {}) } };
 }
 
 type Class<T> = new () => T;
@@ -87,8 +106,11 @@ export function stripControl(text: string): string {
   return text.replace(CONTROL, '');
 }
 
-/** DomainError → its code; PostgreSQL unique violations → DUPLICATE; anything else → INTERNAL (logged). */
-export function toAckError(e: unknown): { ack: AckError; unexpected: boolean } {
+/**
+ * DomainError → its code; PostgreSQL unique violations → DUPLICATE; anything else → INTERNAL (logged).
+ * The message is in the socket's language.
+ */
+export function toAckError(e: unknown, lang: Lang = 'zh-Hans'): { ack: AckError; unexpected: boolean } {
   if (e instanceof DomainError) {
     const retryAfter = e.details?.retryAfter as number | undefined;
     return {
@@ -96,8 +118,9 @@ export function toAckError(e: unknown): { ack: AckError; unexpected: boolean } {
         ok: false,
         error: {
           code: e.code,
-          message: e.message,
+          message: messageIn(e, lang),
           ...(retryAfter !== undefined ? { retryAfter } : {}),
+          ...(e.details && 'until' in e.details ? { until: e.details.until as string | null } : {}),
           ...(e.details?.problems ? { details: e.details.problems } : {}),
         },
       },
@@ -105,8 +128,11 @@ export function toAckError(e: unknown): { ack: AckError; unexpected: boolean } {
     };
   }
   if (isUniqueViolation(e))
-    return { ack: { ok: false, error: { code: 'DUPLICATE', message: '重复提交' } }, unexpected: false };
+    return { ack: ackError(lang, 'DUPLICATE', '重复提交', 'Already submitted'), unexpected: false };
   if (isExclusionViolation(e))
-    return { ack: { ok: false, error: { code: 'CONFLICT', message: '与已有记录冲突' } }, unexpected: false };
-  return { ack: { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误' } }, unexpected: true };
+    return {
+      ack: ackError(lang, 'CONFLICT', '与已有记录冲突', 'This conflicts with an existing record'),
+      unexpected: false,
+    };
+  return { ack: ackError(lang, 'INTERNAL', '服务器内部错误', 'Internal server error'), unexpected: true };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import type { LiveAttendanceEvent, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { DomainEvents } from '@xs/platform';
+import { DomainEvents, type Lang } from '@xs/platform';
 import { heldView, MessagesRepository, messageView } from '../chat/messages.repository';
 import { InteractRepository } from '../interact/interact.repository';
 import type {
@@ -33,6 +33,8 @@ export interface LiveSocketData {
   viewer: ViewerIdentity;
   /** Sessions this socket joined (presence bookkeeping on leave/disconnect). */
   joined: Set<string>;
+  /** The language of this socket's error messages (`auth.locale`, else the handshake's Accept-Language). */
+  lang: Lang;
 }
 
 export function dataOf(socket: Socket): LiveSocketData {
