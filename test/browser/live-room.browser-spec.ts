@@ -225,6 +225,49 @@ describe('web client: live room', () => {
     await page.screenshot({ path: `${shots}/live-guest-mobile.png`, fullPage: true });
     await context.close();
   });
+  it('a resident who reads in English is told in English, in Beijing time, when the moderator mutes them', async () => {
+    const { context, page, problems } = await newPage(browser, base, { mobile: true });
+    const pair = await residentPair('13700009999', 'Reader Xin');
+    await signIn(page, pair);
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+      ).localStorage.setItem('xs.locale', 'en'),
+    );
+    await page.goto(`/sessions/${sessionId}/live`);
+    await page.locator('[data-test=connection]', { hasText: 'Connected' }).waitFor();
+
+    const admin = (
+      await t
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ username: 'admin', password: ADMIN_PASSWORD })
+        .expect(200)
+    ).body as { accessToken: string };
+    const mod = await socketFor(admin.accessToken);
+    expect((await emitAck(mod, 'room:join', { sessionId })).ok).toBe(true);
+    const userId = (pair.user as { id: string }).id;
+    const muted = await emitAck(mod, 'mod:mute', { sessionId, userId, minutes: 10 });
+    expect(muted.ok).toBe(true);
+    const beijing = new Date(new Date(muted.until as string).getTime() + 8 * 3600_000);
+    const hhmm = beijing.toISOString().slice(11, 16);
+    await page.getByText(`The moderator muted you until ${hhmm}`).waitFor();
+
+    await page.locator('[data-test=chat-input] input').fill('Can I still speak?');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const month = beijing.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+    await page
+      .locator('.flash-error', { hasText: `You are muted until ${beijing.getUTCDate()} ${month}, ${hhmm}` })
+      .waitFor();
+    await page.screenshot({ path: `${shots}/live-muted-en.png`, fullPage: true });
+    // Nothing in Chinese reached this reader from the mute.
+    expect(await page.locator('.van-notice-bar, .flash-error').allTextContents()).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/禁言/)]),
+    );
+    expect(problems.filter((p) => !p.startsWith('console: Failed to load resource'))).toEqual([]);
+    await context.close();
+  });
+
   it('a raised hand reaches the moderation panel and the floor granted there reaches the resident', async () => {
     const resident = await newPage(browser, base, { mobile: true });
     await signIn(resident.page, await residentPair('13700008888', '想发言的庚'));

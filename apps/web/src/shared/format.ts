@@ -70,7 +70,8 @@ export function percent(r: number | null | undefined): string {
 
 /**
  * A message for the user from any failure. Known codes are said in the chosen language; otherwise the
- * server's own message (Simplified Chinese), which is more specific than a generic text.
+ * server's own message, which the server gives in the chosen language too (the client sends it as
+ * Accept-Language) and which is more specific than a generic text.
  */
 export function errorText(e: unknown): string {
   if (e instanceof ApiError) {

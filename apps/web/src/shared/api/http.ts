@@ -1,4 +1,5 @@
 import type { TokenPair } from '@contracts';
+import { locale } from '../i18n/core';
 import { auth, clearAuth, setAuth } from './auth';
 
 export const API_BASE = '/api/v1';
@@ -77,7 +78,7 @@ async function refreshTokens(): Promise<boolean> {
     try {
       const res = await fetch(`${API_BASE}/auth/refresh`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': locale.value },
         body: JSON.stringify({ refreshToken: auth.refreshToken }),
       });
       if (!res.ok) {
@@ -106,6 +107,8 @@ export async function authedFetch(request: Request): Promise<Response> {
   const send = async (): Promise<Response> => {
     const r = new Request(base.clone());
     r.headers.delete(ANONYMOUS_HEADER);
+    // The server says its error messages in the language the user chose, not the browser's.
+    r.headers.set('Accept-Language', locale.value);
     if (auth.accessToken && !anonymous) r.headers.set('Authorization', `Bearer ${auth.accessToken}`);
     try {
       return await fetch(r);

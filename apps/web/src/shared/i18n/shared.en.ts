@@ -145,6 +145,11 @@ export const sharedEn: Record<SharedKey, string> = {
   'live.status.paused': 'Paused',
   'live.status.ended': 'Ended',
   'live.notice': 'Notice',
+  'live.noticeMutedUntil': 'The moderator muted you until {time}',
+  'live.noticeMuted': 'The moderator muted you for the rest of the meeting',
+  'live.noticeBanned': 'The moderator removed you from this meeting',
+  'live.noticeFloor': 'Please begin speaking',
+  'live.noticeDisconnected': 'Disconnected after too many bad requests',
   'outcomes.title': 'Outcomes made public',
   'outcomes.intro':
     'The consensus and suggestions of every consultation meeting, and how the departments handled them, published for everyone.',

@@ -13,7 +13,29 @@ import {
   type LiveSocket,
   type RoomState,
 } from './live';
-import type { LiveClientEvent, LiveClientEvents } from '@contracts';
+import type { LiveClientEvent, LiveClientEvents, LiveServerEvents } from '@contracts';
+import { formatDateTime, formatTime } from '../format';
+import { sharedT } from '../i18n';
+
+const { t } = sharedT;
+
+/** A notice in the user's language (the server's `text` is Simplified Chinese; its kind and `until` say it all). */
+export function noticeText(n: LiveServerEvents['notice']): string {
+  const time = (iso: string) =>
+    new Date(iso).getTime() - Date.now() < 12 * 3600_000 ? formatTime(iso) : formatDateTime(iso);
+  switch (n.kind) {
+    case 'mute':
+      return n.until ? t('live.noticeMutedUntil', { time: time(n.until) }) : t('live.noticeMuted');
+    case 'ban':
+      return t('live.noticeBanned');
+    case 'floor':
+      return t('live.noticeFloor');
+    case 'disconnect':
+      return t('live.noticeDisconnected');
+    default:
+      return n.text;
+  }
+}
 
 export type Connection = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'failed';
 
@@ -224,7 +246,7 @@ export function useLiveRoom(sessionId: string) {
     s.on('reactions', (p) => (likes.value = p.likes));
     s.on('room:state', (p) => applyRoomState(p));
     s.on('notice', (p) => {
-      if (p?.text) notices.value = [p.text, ...notices.value].slice(0, 5);
+      if (p?.text) notices.value = [noticeText(p), ...notices.value].slice(0, 5);
     });
     s.on('question:update', (q) => {
       const old = questions.value.find((x) => x.id === q.id);

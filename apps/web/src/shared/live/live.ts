@@ -13,6 +13,7 @@ import type {
   QuestionUpdate,
 } from '@contracts';
 import { auth } from '../api/auth';
+import { locale } from '../i18n/core';
 
 // The live protocol's types come from the event map in libs/contracts (docs/asyncapi.json).
 export type { HandQueue, RoomState } from '@contracts';
@@ -46,7 +47,12 @@ export function connectLive(nickname?: string): LiveSocket {
   return io('/live', {
     path: '/socket.io',
     transports: ['websocket', 'polling'],
-    auth: (cb) => cb(auth.accessToken ? { token: auth.accessToken } : { nickname: nickname || '游客' }),
+    // Read at every (re)connect, so the language of the server's messages follows the user's choice.
+    auth: (cb) =>
+      cb({
+        ...(auth.accessToken ? { token: auth.accessToken } : { nickname: nickname || '游客' }),
+        locale: locale.value,
+      }),
     reconnection: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
