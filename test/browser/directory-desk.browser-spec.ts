@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import * as OpenCC from 'opencc-js';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { settledScan, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
 import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
 import { publishSession } from '@test/factories/scheduling';
@@ -153,6 +153,47 @@ describe('web client: directory editing, the member desk and the console in thre
     expect(roster.items.length).toBeGreaterThanOrEqual(4);
     expect(shown).toBe(roster.items.length);
     await scan(page, 'roster');
+
+    // Paging on while an earlier month is still loading: that month's late answer must not replace
+    // the month on screen. The next month's request is held until the one after it has been shown.
+    const monthAfter = (k: number) => new Date(Date.UTC(y, m + k, 1)).toISOString().slice(0, 7);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let heldRequest: Request | undefined;
+    await page.route('**/api/v1/duty-roster?**', async (route) => {
+      if (heldRequest) return route.continue();
+      heldRequest = route.request();
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: '下一页' }).click();
+    await page.waitForURL(new RegExp(`month=${monthAfter(1)}`));
+    await page.getByRole('button', { name: '下一页' }).click();
+    await page.waitForURL(new RegExp(`month=${monthAfter(2)}`));
+    const [y3, m3] = monthAfter(2).split('-').map(Number);
+    const third = (
+      await t
+        .http()
+        .get('/api/v1/duty-roster')
+        .query({
+          from: `${monthAfter(2)}-01`,
+          to: new Date(Date.UTC(y3, m3, 0)).toISOString().slice(0, 10),
+          workstation: wid,
+        })
+        .set(bearer(organiser))
+        .expect(200)
+    ).body;
+    expect(third.items.length).toBeGreaterThanOrEqual(4);
+    await until(async () => (await events.count()) === third.items.length, 10_000).catch(() => undefined);
+    expect(await events.count()).toBe(third.items.length);
+    const landed = page.waitForResponse((r) => r.request() === heldRequest);
+    release();
+    await landed;
+    // Give the page a moment to read the late answer (it would replace the grid's items at once).
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-test=roster-heading]').textContent()).resolves.toBe(monthAfter(2));
+    expect(await events.count()).toBe(third.items.length);
+    await page.unroute('**/api/v1/duty-roster?**');
 
     // Members: a sector outside the catalogue is refused at its field; corrected, the member is created.
     await page.getByRole('menuitem', { name: '委员', exact: true }).click();

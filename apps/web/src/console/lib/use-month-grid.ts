@@ -28,6 +28,8 @@ export function shiftMonth(day: string, n: number): string {
 /**
  * What a calendar grid shows: the items of its days, fetched in pages of 100 (up to `limit`) whenever
  * `sources` change, grouped by Beijing day. `total` is what the server has, which may exceed what was fetched.
+ * When the month or a filter changes, the old items go at once (they are not the new grid's), and an
+ * answer overtaken by a later load is dropped, so paging quickly never shows one month's items on another.
  */
 export function useMonthGrid<T>(opts: {
   days: () => string[];
@@ -51,7 +53,9 @@ export function useMonthGrid<T>(opts: {
   const total = ref(0);
   const loading = ref(false);
   const error = ref<string | null>(null);
+  let generation = 0;
   async function load(): Promise<void> {
+    const mine = ++generation;
     loading.value = true;
     error.value = null;
     try {
@@ -60,6 +64,7 @@ export function useMonthGrid<T>(opts: {
       const range = days.value;
       for (let page = 1; got.length < limit; page++) {
         const r = await opts.fetchPage(range[0], range[range.length - 1], page);
+        if (mine !== generation) return;
         got.push(...r.items);
         count = r.total;
         if (got.length >= r.total || !r.items.length) break;
@@ -67,12 +72,21 @@ export function useMonthGrid<T>(opts: {
       items.value = got;
       total.value = count;
     } catch (e) {
-      error.value = errorText(e);
+      if (mine === generation) error.value = errorText(e);
     } finally {
-      loading.value = false;
+      if (mine === generation) loading.value = false;
     }
   }
-  watch(opts.sources, load, { immediate: true });
+  // Another month or filter: what is on screen belongs to the old one. A reload of the same keeps it.
+  watch(
+    opts.sources,
+    () => {
+      items.value = [];
+      total.value = 0;
+      void load();
+    },
+    { immediate: true },
+  );
   const byDay = computed(() => {
     const m = new Map<string, T[]>();
     for (const x of items.value) {
