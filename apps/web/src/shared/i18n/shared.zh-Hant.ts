@@ -150,7 +150,7 @@ export const sharedZhHant: Record<SharedKey, string> = {
   'live.noticeMuted': '您已被主持人禁言至本場會議結束',
   'live.noticeBanned': '您已被主持人移出本場會議',
   'live.noticeFloor': '請開始發言',
-  'live.noticeDisconnected': '連線因異常請求過多被斷開',
+  'live.noticeDisconnected': '連接因異常請求過多被斷開',
   'outcomes.title': '曬一曬：協商成果公開',
   'outcomes.intro': '每一次協商會議形成的共識與建議，以及承辦單位的辦理情況，在這裡向社會公開。',
   'outcomes.empty': '暫無已公開的協商成果',
