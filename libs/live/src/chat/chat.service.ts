@@ -37,10 +37,10 @@ export function cleanText(text: string): string {
 /** When a mute ends, in words and in the display zone (Beijing time): `12月4日 18:40` / `4 Dec, 18:40`. */
 export function muteEnd(until: Date | null, timeZone: string): LocalText {
   if (!until) return local('本场会议结束', 'the end of this meeting');
-  const opts: Intl.DateTimeFormatOptions = { timeZone, day: 'numeric', hour: '2-digit', minute: '2-digit' };
+  const opts = { timeZone, day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
   return local(
-    new Intl.DateTimeFormat('zh-CN', { ...opts, month: 'long', hourCycle: 'h23' }).format(until),
-    new Intl.DateTimeFormat('en-GB', { ...opts, month: 'short', hourCycle: 'h23' }).format(until),
+    new Intl.DateTimeFormat('zh-CN', { ...opts, month: 'long' }).format(until),
+    new Intl.DateTimeFormat('en-GB', { ...opts, month: 'short' }).format(until),
   );
 }
 

@@ -13,9 +13,9 @@ import {
 import { inScript, isLocalText, type Lang } from './language';
 
 /**
- * Code → the one message users see for it (zh-Hans; its English form is a second catalogue with the same
- * codes and placeholders, and Traditional Chinese is converted from the Simplified). A message may name values with `{name}`
- * placeholders; raising such a code then requires exactly those values (checked by the compiler).
+ * Code → the one message users see for it (zh-Hans; its English is a second catalogue with the same codes
+ * and placeholders, and Traditional Chinese is converted from the Simplified). A message may name values
+ * with `{name}` placeholders; raising such a code then requires exactly those values (compiler-checked).
  */
 export type ErrorMessages = Readonly<Record<string, string>>;
 
@@ -77,49 +77,50 @@ export function errorsFrom<const M extends ErrorMessages>(
   type A<C extends Code, Rest extends unknown[]> = Args<All[C] & string, Rest>;
   const all: ErrorMessages = { ...COMMON_ERRORS, ...messages };
   for (const [code, text] of Object.entries(english)) ENGLISH.set(code, text);
-  /** Splits the arguments after the code into the message (values filled in) and the rest. */
-  const split = (code: Code, args: unknown[]): [string, unknown[]] => {
+  /** Splits the arguments after the code into the message (values filled in), the rest and the values. */
+  const split = (code: Code, args: unknown[]): [string, unknown[], MessageValues?] => {
     const template = all[code];
     if (!/\{\w+\}/.test(template)) return [template, args];
-    return [formatMessage(template, args[0] as MessageValues), args.slice(1)];
+    const values = args[0] as MessageValues;
+    return [formatMessage(template, values), args.slice(1), values];
   };
-  /** The error, remembering its values so that its message can be said in another language. */
-  const raised = <E extends DomainError>(code: Code, args: unknown[], e: E): E => {
-    if (/\{\w+\}/.test(all[code])) e.values = args[0] as MessageValues;
+  /** The error for a code, remembering its values so that its message can be said in another language. */
+  const build = <E extends DomainError>(
+    code: Code,
+    args: unknown[],
+    make: (text: string, rest: unknown[]) => E,
+  ): E => {
+    const [text, rest, values] = split(code, args);
+    const e = make(text, rest);
+    e.values = values;
     return e;
   };
   return {
     messages,
     /** The message of a code, values filled in (for texts shown outside an error, such as import rows). */
     message: <C extends Code>(code: C, ...args: A<C, []>): string => split(code, args)[0],
-    badInput: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) => {
-      const [text, [details]] = split(code, args);
-      return raised(code, args, new BadInputError(code, text, details as Details | undefined));
-    },
+    badInput: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) =>
+      build(code, args, (text, [details]) => new BadInputError(code, text, details as Details | undefined)),
     unauthorized: <C extends Code>(code: C, ...args: A<C, []>) =>
-      raised(code, args, new UnauthorizedError(code, split(code, args)[0])),
-    forbidden: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) => {
-      const [text, [details]] = split(code, args);
-      return raised(code, args, new ForbiddenError(code, text, details as Details | undefined));
-    },
+      build(code, args, (text) => new UnauthorizedError(code, text)),
+    forbidden: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) =>
+      build(code, args, (text, [details]) => new ForbiddenError(code, text, details as Details | undefined)),
     notFound: <C extends Code>(code: C, ...args: A<C, []>) =>
-      raised(code, args, new NotFoundError(code, split(code, args)[0])),
-    conflict: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) => {
-      const [text, [details]] = split(code, args);
-      return raised(code, args, new ConflictError(code, text, details as Details | undefined));
-    },
-    tooMany: <C extends Code>(code: C, ...args: A<C, [retryAfterSeconds: number]>) => {
-      const [text, [retryAfter]] = split(code, args);
-      return raised(code, args, new TooManyRequestsError(code, text, retryAfter as number));
-    },
+      build(code, args, (text) => new NotFoundError(code, text)),
+    conflict: <C extends Code>(code: C, ...args: A<C, [details?: Details]>) =>
+      build(code, args, (text, [details]) => new ConflictError(code, text, details as Details | undefined)),
+    tooMany: <C extends Code>(code: C, ...args: A<C, [retryAfterSeconds: number]>) =>
+      build(code, args, (text, [retryAfter]) => new TooManyRequestsError(code, text, retryAfter as number)),
     tooLarge: <C extends Code>(code: C, ...args: A<C, []>) =>
-      raised(code, args, new PayloadTooLargeError(code, split(code, args)[0])),
+      build(code, args, (text) => new PayloadTooLargeError(code, text)),
     unavailable: <C extends Code>(code: C, ...args: A<C, []>) =>
-      raised(code, args, new ServiceUnavailableError(code, split(code, args)[0])),
-    withStatus: <C extends Code>(status: number, code: C, ...args: A<C, [details?: Details]>) => {
-      const [text, [details]] = split(code, args);
-      return raised(code, args, new DomainError(status, code, text, details as Details | undefined));
-    },
+      build(code, args, (text) => new ServiceUnavailableError(code, text)),
+    withStatus: <C extends Code>(status: number, code: C, ...args: A<C, [details?: Details]>) =>
+      build(
+        code,
+        args,
+        (text, [details]) => new DomainError(status, code, text, details as Details | undefined),
+      ),
   };
 }
 
