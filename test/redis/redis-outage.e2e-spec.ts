@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { Socket } from 'socket.io-client';
+import Redis from 'ioredis';
 import { AppConfig, freePort, JsonLogger, loadConfig } from '@xs/platform';
 import { liveSession } from '@test/factories/scheduling';
 import {
@@ -82,15 +83,11 @@ describe('Redis stopped under two replicas', () => {
     METRICS_TOKEN,
   });
 
-  beforeAll(async () => {
-    redis = new PrivateRedis(await freePort());
-    await redis.start();
-    a = await startTestApp(env(redis.url), { logger });
-    aUrl = await a.listen();
-    // The second replica: same database and keys, its own DATA_DIR.
-    const config: AppConfig = loadConfig({
+  /** Another replica's settings: same database and keys, its own DATA_DIR. */
+  const replicaConfig = (dataDir: string): AppConfig =>
+    loadConfig({
       NODE_ENV: 'test',
-      DATA_DIR: bData,
+      DATA_DIR: dataDir,
       PII_KEY: TEST_PII_KEY,
       TOKEN_SECRET: 'ab'.repeat(32),
       SMS_PROVIDER: 'fixed',
@@ -103,7 +100,13 @@ describe('Redis stopped under two replicas', () => {
       SMS_PER_IP_PER_HOUR: '100000',
       ...env(redis.url),
     });
-    b = await createApp(config, a.databaseUrl, logger);
+
+  beforeAll(async () => {
+    redis = new PrivateRedis(await freePort());
+    await redis.start();
+    a = await startTestApp(env(redis.url), { logger });
+    aUrl = await a.listen();
+    b = await createApp(replicaConfig(bData), a.databaseUrl, logger);
     await b.listen(0, '127.0.0.1');
     bUrl = (await b.getUrl()).replace('[::1]', '127.0.0.1');
   });
@@ -270,5 +273,34 @@ describe('Redis stopped under two replicas', () => {
       expect(acked.filter((s) => !seqs.includes(s))).toEqual([]);
     }
     expect(logs.filter((l) => l.includes('unhandled'))).toEqual([]);
+  });
+
+  it('a replica stopped while Redis is away leaves no connection behind that comes back with Redis', async () => {
+    // Connections to this test's Redis, not counting the one asking (which reconnects with Redis).
+    const probe = new Redis(redis.url);
+    probe.on('error', () => undefined);
+    const connections = async () =>
+      ((await probe.call('CLIENT', 'LIST')) as string).trim().split('\n').length - 1;
+    const everyReplicaUp = async () =>
+      (await ready(aUrl)).body.status === 'ok' && (await ready(bUrl)).body.status === 'ok';
+    await until(everyReplicaUp, 15_000, 100);
+    const before = await connections();
+
+    const cData = mkdtempSync(path.join(os.tmpdir(), 'xs-redis-c-'));
+    const c = await createApp(replicaConfig(cData), a.databaseUrl, logger);
+    await c.listen(0, '127.0.0.1');
+    // Its live room adapter reads the shared stream on a connection of its own, among others.
+    await until(async () => (await connections()) > before, 15_000, 100);
+
+    await redis.kill();
+    await c.close();
+    rmSync(cData, { recursive: true, force: true });
+    await redis.start();
+    await until(everyReplicaUp, 15_000, 100);
+    await until(async () => (await connections()) >= before, 15_000, 100);
+    // The closed replica's clients would reconnect within their 1 s retry; give them twice that.
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await connections()).toBe(before);
+    probe.disconnect();
   });
 });

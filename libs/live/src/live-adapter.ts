@@ -1,7 +1,7 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import Redis from 'ioredis';
+import Redis, { type RedisOptions } from 'ioredis';
 import { Server } from 'socket.io';
 import type { ServerOptions } from 'socket.io';
 import type { AppConfig } from '@xs/platform';
@@ -15,8 +15,36 @@ import { originAllowed } from './gateway/origin';
  */
 type NestIoServer = ReturnType<IoAdapter['createIOServer']>;
 
+/**
+ * The adapter's client, remembering the connections the adapter duplicates from it (its stream reader
+ * and subscriber). The adapter lets go of its reader only once a blocking XREAD returns (up to 5 s),
+ * and never while Redis is away (the read waits for a reconnect that never ends), so closing the
+ * server closes them here.
+ */
+class AdapterRedis extends Redis {
+  readonly duplicates: Redis[] = [];
+  override duplicate(override?: Partial<RedisOptions>): Redis {
+    const copy = new ClosedOnce({ ...this.options, ...override });
+    this.duplicates.push(copy);
+    return copy;
+  }
+}
+
+/**
+ * A duplicate that ignores being closed twice: the adapter closes its reader again after we have, and
+ * ioredis answers a second close of a closed connection with a 2 s timer that holds the process open.
+ */
+class ClosedOnce extends Redis {
+  private closed = false;
+  override disconnect(reconnect = false): void {
+    if (this.closed) return;
+    if (!reconnect) this.closed = true;
+    super.disconnect(reconnect);
+  }
+}
+
 export class LiveIoAdapter extends IoAdapter {
-  private redis: Redis | undefined;
+  private redis: AdapterRedis | undefined;
 
   constructor(
     app: INestApplicationContext,
@@ -39,7 +67,7 @@ export class LiveIoAdapter extends IoAdapter {
     const server = this.httpServer && port === 0 ? new Server(this.httpServer, opts) : new Server(port, opts);
     if (this.config.redisUrl) {
       // Readers (duplicates of this client) wait for Redis to come back rather than spin on errors.
-      const redis = new Redis(this.config.redisUrl, {
+      const redis = new AdapterRedis(this.config.redisUrl, {
         maxRetriesPerRequest: null,
         retryStrategy: (times) => Math.min(times * 100, 1000),
       });
@@ -69,6 +97,7 @@ export class LiveIoAdapter extends IoAdapter {
       // QUIT would wait for a Redis that is away (this client retries forever).
       if (r.status === 'ready') await r.quit().catch(() => r.disconnect());
       else r.disconnect();
+      for (const copy of r.duplicates) copy.disconnect();
     }
   }
 }
