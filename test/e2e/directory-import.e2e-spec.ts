@@ -217,6 +217,17 @@ describe('directory: import of workstations and members', () => {
       const res = await upload('workstations/import', buf, name);
       expect({ name, status: res.status, code: res.body.code }).toEqual({ name, status, code });
     }
+    // Said in the language asked for, the reason included.
+    const english = await t
+      .http()
+      .post('/api/v1/workstations/import')
+      .set(bearer(admin))
+      .set('Accept-Language', 'en')
+      .attach('file', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]), 'broken.xlsx');
+    expect(english.body).toMatchObject({
+      code: 'NOT_A_SPREADSHEET',
+      message: 'The file is not an .xlsx or .csv spreadsheet (the archive is not a valid Excel workbook)',
+    });
     const noFile = await t.http().post('/api/v1/workstations/import').set(bearer(admin)).field('x', '1');
     expect(noFile.status).toBe(400);
     expect(noFile.body.code).toBe('FILE_REQUIRED');

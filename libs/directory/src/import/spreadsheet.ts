@@ -3,7 +3,7 @@ import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse';
-import { BadInputError, DomainError } from '@xs/platform';
+import { BadInputError, DomainError, local, type LocalText } from '@xs/platform';
 import { Errors } from '../errors';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -36,9 +36,12 @@ const FOREIGN_MAGIC: [Buffer, string][] = [
   [Buffer.from([0x1f, 0x8b]), 'gzip'],
 ];
 
-function notSpreadsheet(detail: string): BadInputError {
+function notSpreadsheet(detail: LocalText | string): BadInputError {
   return Errors.badInput('NOT_A_SPREADSHEET', { detail });
 }
+
+const DAMAGED = local('压缩包已损坏', 'the archive is damaged');
+const NOT_A_WORKBOOK = local('压缩包不是有效的 Excel 工作簿', 'the archive is not a valid Excel workbook');
 
 /** A cell as text. Formulas are kept as their text (=SUM(A1:A3)), never evaluated or taken from a cached result. */
 export function cellText(v: ExcelJS.CellValue): string {
@@ -119,12 +122,15 @@ const unpackedTooLarge = () => Errors.tooLarge('FILE_TOO_LARGE');
 /** Inflates one entry on zlib's thread pool, counting and discarding the output; stops once over budget. */
 function inflateCounted(entry: ZipEntry, budget: { left: number }): Promise<void> {
   const data = entry.data;
-  if (!data) return Promise.reject(notSpreadsheet('压缩包已损坏'));
+  if (!data) return Promise.reject(notSpreadsheet(DAMAGED));
   if (entry.method === 0) {
     budget.left -= data.length;
     return budget.left < 0 ? Promise.reject(unpackedTooLarge()) : Promise.resolve();
   }
-  if (entry.method !== 8) return Promise.reject(notSpreadsheet('压缩方式不受支持'));
+  if (entry.method !== 8)
+    return Promise.reject(
+      notSpreadsheet(local('压缩方式不受支持', 'its compression method is not supported')),
+    );
   return new Promise((resolve, reject) => {
     const z = createInflateRaw();
     z.on('data', (chunk: Buffer) => {
@@ -135,7 +141,7 @@ function inflateCounted(entry: ZipEntry, budget: { left: number }): Promise<void
       }
     });
     z.on('end', () => resolve());
-    z.on('error', () => reject(notSpreadsheet('压缩包已损坏')));
+    z.on('error', () => reject(notSpreadsheet(DAMAGED)));
     z.end(data);
   });
 }
@@ -147,7 +153,7 @@ function inflateCounted(entry: ZipEntry, budget: { left: number }): Promise<void
  */
 export async function assertUnpacksWithin(buf: Buffer, cap = MAX_XLSX_UNPACKED_BYTES): Promise<void> {
   const entries = zipEntries(buf);
-  if (!entries) throw notSpreadsheet('压缩包不是有效的 Excel 工作簿');
+  if (!entries) throw notSpreadsheet(NOT_A_WORKBOOK);
   if (entries.reduce((sum, e) => sum + e.declaredSize, 0) > cap) throw unpackedTooLarge();
   const budget = { left: cap };
   for (const entry of entries) await inflateCounted(entry, budget);
@@ -163,7 +169,7 @@ async function readXlsx(buf: Buffer, maxRows: number): Promise<SheetRow[]> {
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
-    throw notSpreadsheet('压缩包不是有效的 Excel 工作簿');
+    throw notSpreadsheet(NOT_A_WORKBOOK);
   }
   const ws = wb.worksheets.find((w) => w.state !== 'hidden' && w.actualRowCount > 0) ?? wb.worksheets[0];
   if (!ws) return [];
@@ -211,7 +217,8 @@ async function* slices(text: string, size = 8 * 1024): AsyncGenerator<string> {
  * the limit costs, not a parse of all of them (which held the event loop for seconds).
  */
 async function readCsv(text: string, maxRows: number): Promise<SheetRow[]> {
-  if (/\u0000/.test(text.slice(0, 8192))) throw notSpreadsheet('含有二进制内容');
+  if (/\u0000/.test(text.slice(0, 8192)))
+    throw notSpreadsheet(local('含有二进制内容', 'it contains binary content'));
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
   const parser = parse({
@@ -253,7 +260,10 @@ export async function readSheet(buf: Buffer, filename = '', maxRows = MAX_IMPORT
     format = 'xlsx';
     rows = await readXlsx(buf, maxRows);
   } else {
-    if (/\.(xlsx|xlsm)$/i.test(filename)) throw notSpreadsheet('扩展名为 .xlsx 但内容不是 Excel 工作簿');
+    if (/\.(xlsx|xlsm)$/i.test(filename))
+      throw notSpreadsheet(
+        local('扩展名为 .xlsx 但内容不是 Excel 工作簿', 'it is named .xlsx but is not an Excel workbook'),
+      );
     format = 'csv';
     const decoded = decodeCsv(buf);
     encoding = decoded.encoding;
