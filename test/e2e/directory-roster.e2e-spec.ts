@@ -254,6 +254,7 @@ describe('directory: members at workstations, duty rosters, opening hours', () =
       .http()
       .post('/api/v1/workstations')
       .set(bearer(admin))
+      .set('Accept-Language', 'en')
       .send({
         name: '坏时间',
         kind: 'other',
@@ -264,6 +265,9 @@ describe('directory: members at workstations, duty rosters, opening hours', () =
       });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('INVALID_OPENING_HOURS');
+    expect(bad.body.message).toBe(
+      'Invalid opening hours: the range 18:00–09:00 in openingHours.weekly.mon must start before it ends',
+    );
     const w = await createWorkstation(t, admin, {
       openingHours: {
         weekly: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']] },

@@ -53,7 +53,10 @@ describe('opening hours', () => {
     [{ weekly: {}, extra: 1 }, '未知字段'],
     [[], '对象'],
   ])('refuses %j', (h, message) => {
-    expect(openingHoursProblem(h)).toContain(message);
+    const problem = openingHoursProblem(h);
+    expect(problem?.['zh-Hans']).toContain(message);
+    // Said in English too.
+    expect(problem?.en).toMatch(/^[\x20-\x7e–…]+$/);
   });
 
   it('applies exceptions over the weekly schedule', () => {

@@ -6,6 +6,8 @@
  *     exceptions: [{ date: "2026-10-01", closed: true, note: "国庆" },
  *                  { date: "2026-09-27", hours: [["09:00","12:00"]], note: "调休" }] }
  */
+import { local, type LocalText } from '@xs/platform';
+
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 export type Interval = [string, string];
@@ -41,55 +43,89 @@ function validTimezone(tz: string): boolean {
   }
 }
 
-function intervalProblem(list: unknown, where: string): string | null {
-  if (!Array.isArray(list)) return `${where} 应为时段数组`;
+function intervalProblem(list: unknown, where: string): LocalText | null {
+  if (!Array.isArray(list)) return local(`${where} 应为时段数组`, `${where} must be an array of time ranges`);
   const sorted: Interval[] = [];
   for (const iv of list) {
     if (!Array.isArray(iv) || iv.length !== 2 || typeof iv[0] !== 'string' || typeof iv[1] !== 'string')
-      return `${where} 的时段应为 ["HH:MM","HH:MM"]`;
-    if (!TIME_RE.test(iv[0]) || !TIME_RE.test(iv[1])) return `${where} 的时间格式应为 HH:MM`;
-    if (iv[0] >= iv[1]) return `${where} 的时段 ${iv[0]}–${iv[1]} 开始须早于结束`;
+      return local(
+        `${where} 的时段应为 ["HH:MM","HH:MM"]`,
+        `each range in ${where} must be ["HH:MM","HH:MM"]`,
+      );
+    if (!TIME_RE.test(iv[0]) || !TIME_RE.test(iv[1]))
+      return local(`${where} 的时间格式应为 HH:MM`, `times in ${where} must be HH:MM`);
+    if (iv[0] >= iv[1])
+      return local(
+        `${where} 的时段 ${iv[0]}–${iv[1]} 开始须早于结束`,
+        `the range ${iv[0]}–${iv[1]} in ${where} must start before it ends`,
+      );
     sorted.push([iv[0], iv[1]]);
   }
   sorted.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (let i = 1; i < sorted.length; i++)
-    if (sorted[i][0] < sorted[i - 1][1]) return `${where} 的时段相互重叠`;
+    if (sorted[i][0] < sorted[i - 1][1])
+      return local(`${where} 的时段相互重叠`, `the ranges in ${where} overlap`);
   return null;
 }
 
 /** A readable problem with the structure, or null when it is valid. */
-export function openingHoursProblem(h: unknown): string | null {
-  if (typeof h !== 'object' || h === null || Array.isArray(h)) return 'openingHours 应为对象';
+export function openingHoursProblem(h: unknown): LocalText | null {
+  if (typeof h !== 'object' || h === null || Array.isArray(h))
+    return local('openingHours 应为对象', 'openingHours must be an object');
   const o = h as Record<string, unknown>;
   for (const k of Object.keys(o))
-    if (!['timezone', 'weekly', 'exceptions'].includes(k)) return `openingHours 含未知字段 ${k}`;
+    if (!['timezone', 'weekly', 'exceptions'].includes(k))
+      return local(`openingHours 含未知字段 ${k}`, `openingHours has an unknown field ${k}`);
   if (o.timezone !== undefined && (typeof o.timezone !== 'string' || !validTimezone(o.timezone)))
-    return 'openingHours.timezone 不是有效的时区';
+    return local('openingHours.timezone 不是有效的时区', 'openingHours.timezone is not a valid time zone');
   if (typeof o.weekly !== 'object' || o.weekly === null || Array.isArray(o.weekly))
-    return 'openingHours.weekly 应为按星期的对象（mon…sun）';
+    return local(
+      'openingHours.weekly 应为按星期的对象（mon…sun）',
+      'openingHours.weekly must be an object by weekday (mon…sun)',
+    );
   for (const [day, list] of Object.entries(o.weekly as Record<string, unknown>)) {
-    if (!(WEEKDAYS as readonly string[]).includes(day)) return `openingHours.weekly 含未知的星期 ${day}`;
+    if (!(WEEKDAYS as readonly string[]).includes(day))
+      return local(
+        `openingHours.weekly 含未知的星期 ${day}`,
+        `openingHours.weekly has an unknown weekday ${day}`,
+      );
     const p = intervalProblem(list, `openingHours.weekly.${day}`);
     if (p) return p;
   }
   if (o.exceptions !== undefined) {
     if (!Array.isArray(o.exceptions) || o.exceptions.length > 400)
-      return 'openingHours.exceptions 应为数组（至多 400 项）';
+      return local(
+        'openingHours.exceptions 应为数组（至多 400 项）',
+        'openingHours.exceptions must be an array (at most 400 items)',
+      );
     const seen = new Set<string>();
     for (const [i, e] of (o.exceptions as unknown[]).entries()) {
       const where = `openingHours.exceptions[${i}]`;
-      if (typeof e !== 'object' || e === null) return `${where} 应为对象`;
+      if (typeof e !== 'object' || e === null)
+        return local(`${where} 应为对象`, `${where} must be an object`);
       const x = e as Record<string, unknown>;
       for (const k of Object.keys(x))
-        if (!['date', 'closed', 'hours', 'note'].includes(k)) return `${where} 含未知字段 ${k}`;
-      if (typeof x.date !== 'string' || !validDate(x.date)) return `${where}.date 应为 YYYY-MM-DD`;
-      if (seen.has(x.date)) return `${where}.date ${x.date} 重复`;
+        if (!['date', 'closed', 'hours', 'note'].includes(k))
+          return local(`${where} 含未知字段 ${k}`, `${where} has an unknown field ${k}`);
+      if (typeof x.date !== 'string' || !validDate(x.date))
+        return local(`${where}.date 应为 YYYY-MM-DD`, `${where}.date must be YYYY-MM-DD`);
+      if (seen.has(x.date))
+        return local(`${where}.date ${x.date} 重复`, `${where}.date ${x.date} is repeated`);
       seen.add(x.date);
-      if (x.closed !== undefined && typeof x.closed !== 'boolean') return `${where}.closed 应为布尔值`;
+      if (x.closed !== undefined && typeof x.closed !== 'boolean')
+        return local(`${where}.closed 应为布尔值`, `${where}.closed must be true or false`);
       if (x.note !== undefined && (typeof x.note !== 'string' || x.note.length > 100))
-        return `${where}.note 应为 100 字以内的文字`;
-      if (x.closed && x.hours && (x.hours as unknown[]).length) return `${where} 不能既闭馆又有开放时段`;
-      if (!x.closed && x.hours === undefined) return `${where} 须给出 closed 或 hours`;
+        return local(
+          `${where}.note 应为 100 字以内的文字`,
+          `${where}.note must be text of at most 100 characters`,
+        );
+      if (x.closed && x.hours && (x.hours as unknown[]).length)
+        return local(
+          `${where} 不能既闭馆又有开放时段`,
+          `${where} cannot be both closed and have opening hours`,
+        );
+      if (!x.closed && x.hours === undefined)
+        return local(`${where} 须给出 closed 或 hours`, `${where} must give closed or hours`);
       if (x.hours !== undefined) {
         const p = intervalProblem(x.hours, `${where}.hours`);
         if (p) return p;
