@@ -373,6 +373,23 @@ describe('registration and attendance', () => {
       const repeat = await t.http().post(`/api/v1/sessions/${s.id}/checkins`).set(bearer(org)).send({ code });
       expect(repeat.status).toBe(409);
       expect(repeat.body.code).toBe('ALREADY_CHECKED_IN');
+      // When, in words and Beijing time (not a UTC timestamp); the exact instant is in the details.
+      const beijing = new Date(new Date(ok.body.checkedInAt).getTime() + 8 * 3600_000);
+      const hhmm = beijing.toISOString().slice(11, 16);
+      expect(repeat.body.message).toBe(
+        `张三 已于 ${beijing.getUTCMonth() + 1}月${beijing.getUTCDate()}日 ${hhmm} 签到`,
+      );
+      expect(repeat.body.details.checkedInAt).toBe(ok.body.checkedInAt);
+      const inEnglish = await t
+        .http()
+        .post(`/api/v1/sessions/${s.id}/checkins`)
+        .set(bearer(org))
+        .set('Accept-Language', 'en')
+        .send({ code });
+      const month = beijing.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+      expect(inEnglish.body.message).toBe(
+        `张三 already checked in at ${beijing.getUTCDate()} ${month}, ${hhmm}`,
+      );
 
       const wrong = await t
         .http()

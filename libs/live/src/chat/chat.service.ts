@@ -3,7 +3,14 @@ import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { LiveServerEvents, SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, isUniqueViolation, local, type AppConfig, type LocalText } from '@xs/platform';
+import {
+  APP_CONFIG,
+  isUniqueViolation,
+  local,
+  momentText,
+  type AppConfig,
+  type LocalText,
+} from '@xs/platform';
 import { InteractRepository } from '../interact/interact.repository';
 import type { AuthorRole } from '../live.types';
 import { FanoutService, itemFromRow, userRoomOf } from '../room/fanout.service';
@@ -36,12 +43,7 @@ export function cleanText(text: string): string {
 
 /** When a mute ends, in words and in the display zone (Beijing time): `12月4日 18:40` / `4 Dec, 18:40`. */
 export function muteEnd(until: Date | null, timeZone: string): LocalText {
-  if (!until) return local('本场会议结束', 'the end of this meeting');
-  const opts = { timeZone, day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
-  return local(
-    new Intl.DateTimeFormat('zh-CN', { ...opts, month: 'long' }).format(until),
-    new Intl.DateTimeFormat('en-GB', { ...opts, month: 'short' }).format(until),
-  );
+  return until ? momentText(until, timeZone) : local('本场会议结束', 'the end of this meeting');
 }
 
 /** Chat: checks, storage with a per-room sequence number, moderation, mute and ban. */

@@ -46,3 +46,15 @@ export function langOf(acceptLanguage: string | string[] | undefined): Lang {
 export function inScript(text: string, lang: Lang): string {
   return lang === 'zh-Hant' ? toTraditional(text) : text;
 }
+
+/**
+ * An instant as people read it in a message, in the display zone (Beijing time by default):
+ * `12月4日 18:40` / `4 Dec, 18:40`. Never an ISO timestamp in UTC.
+ */
+export function momentText(at: Date, timeZone: string): LocalText {
+  const opts = { timeZone, day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  return local(
+    new Intl.DateTimeFormat('zh-CN', { ...opts, month: 'long' }).format(at),
+    new Intl.DateTimeFormat('en-GB', { ...opts, month: 'short' }).format(at),
+  );
+}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LIVE_STATS_PORT } from '@xs/contracts';
 import type { LiveStatsPort } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
-import { isMobile, PiiCipher } from '@xs/platform';
+import { APP_CONFIG, isMobile, momentText, PiiCipher, type AppConfig } from '@xs/platform';
 import { isCheckInCode, normalizeCode, TicketSigner } from '../tickets/tickets';
 import type { CheckInDto, WalkInDto } from '../registrations/registrations.dto';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
@@ -26,6 +26,7 @@ export class CheckinsService {
     private readonly access: SessionAccess,
     private readonly pii: PiiCipher,
     @Inject(LIVE_STATS_PORT) private readonly live: LiveStatsPort,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** By the 8-character code or the signed QR payload; a repeat → 409, another session's code → 404. */
@@ -58,10 +59,9 @@ export class CheckinsService {
     if (!reg || (registrationId && reg.id !== registrationId)) throw notFound();
     if (reg.status === 'cancelled') throw Errors.conflict('REGISTRATION_CANCELLED');
     if (reg.status === 'waitlisted') throw Errors.conflict('REGISTRATION_WAITLISTED');
-    const at = new Date(reg.checkedInAt!).toISOString();
     throw Errors.conflict(
       'ALREADY_CHECKED_IN',
-      { name: reg.name, at },
+      { name: reg.name, at: momentText(new Date(reg.checkedInAt!), this.config.timezone) },
       {
         registrationId: reg.id,
         checkedInAt: new Date(reg.checkedInAt!).toISOString(),

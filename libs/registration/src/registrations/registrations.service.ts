@@ -12,6 +12,7 @@ import {
   isMobile,
   isUniqueViolation,
   Metrics,
+  momentText,
   Page,
   pageOffset,
   PiiCipher,
@@ -66,7 +67,7 @@ export class RegistrationsService implements OnModuleInit {
   readonly signer: TicketSigner;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: DataSource,
     private readonly repo: RegistrationsRepository,
     private readonly access: SessionAccess,
@@ -484,7 +485,7 @@ export class RegistrationsService implements OnModuleInit {
       if (current.checkedInAt)
         throw Errors.conflict('ALREADY_CHECKED_IN', {
           name: current.name,
-          at: current.checkedInAt.toISOString(),
+          at: momentText(current.checkedInAt, this.config.timezone),
         });
       await this.repo.cancel(m, id);
       if (current.status === 'waitlisted') {
