@@ -128,4 +128,20 @@ describe('directory: editing departments (承办单位)', () => {
     );
     expect(res.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
   });
+
+  it('a blank name is refused at its field, in the language asked for', async () => {
+    const blank = (lang?: string) => {
+      const req = t.http().post('/api/v1/departments').set(bearer(admin));
+      return (lang ? req.set('Accept-Language', lang) : req).send({ name: '   ', regionCode: '530102' });
+    };
+    const zh = await blank();
+    expect([zh.status, zh.body.code, zh.body.message, zh.body.details]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      '名称不能为空',
+      { field: 'name' },
+    ]);
+    expect((await blank('en')).body.message).toBe('the name cannot be empty');
+    expect((await blank('zh-TW')).body.message).toBe('名稱不能為空');
+  });
 });

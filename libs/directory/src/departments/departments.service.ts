@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertInScope, AuditService, inScope } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { isUniqueViolation, Page, pageOffset } from '@xs/platform';
+import { isUniqueViolation, Page, pageOffset, local } from '@xs/platform';
 import { DataSource } from 'typeorm';
 import { RegionsRepository } from '../regions/regions.repository';
 import {
@@ -25,7 +25,12 @@ export class DepartmentsService {
   async create(p: Principal, dto: CreateDepartmentDto): Promise<DepartmentView> {
     assertInScope(p, dto.regionCode);
     const name = dto.name.trim();
-    if (!name) throw Errors.badInput('VALIDATION_FAILED', { problems: '名称不能为空' }, { field: 'name' });
+    if (!name)
+      throw Errors.badInput(
+        'VALIDATION_FAILED',
+        { problems: local('名称不能为空', 'the name cannot be empty') },
+        { field: 'name' },
+      );
     if (!(await this.regions.get(undefined, dto.regionCode)))
       throw Errors.badInput('UNKNOWN_REGION', { code: dto.regionCode }, { field: 'regionCode' });
     if (await this.departments.findByNameRegion(name, dto.regionCode))
@@ -47,7 +52,11 @@ export class DepartmentsService {
   async update(p: Principal, id: string, dto: UpdateDepartmentDto): Promise<DepartmentView> {
     const name = dto.name?.trim();
     if (dto.name !== undefined && !name)
-      throw Errors.badInput('VALIDATION_FAILED', { problems: '名称不能为空' }, { field: 'name' });
+      throw Errors.badInput(
+        'VALIDATION_FAILED',
+        { problems: local('名称不能为空', 'the name cannot be empty') },
+        { field: 'name' },
+      );
     if (dto.regionCode) {
       assertInScope(p, dto.regionCode);
       if (!(await this.regions.get(undefined, dto.regionCode)))

@@ -2,7 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInReach, assertInScope, AuditService, canReadPii, inScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, Page, pageOffset, PiiCipher, regionCovers, uniqueViolationOf } from '@xs/platform';
+import {
+  APP_CONFIG,
+  Page,
+  pageOffset,
+  PiiCipher,
+  regionCovers,
+  uniqueViolationOf,
+  local,
+} from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { DutyService } from '../duty/duty.service';
 import { lockForSingleWrite } from '../import/bulk-writes.repository';
@@ -71,7 +79,12 @@ export class MembersService {
     code?: string | null;
   }): MemberWrite {
     const name = input.name.trim();
-    if (!name) throw Errors.badInput('VALIDATION_FAILED', { problems: '姓名不能为空' }, { field: 'name' });
+    if (!name)
+      throw Errors.badInput(
+        'VALIDATION_FAILED',
+        { problems: local('姓名不能为空', 'the name cannot be empty') },
+        { field: 'name' },
+      );
     let sector: string | null = null;
     if (input.sector) {
       const s = this.sectors.resolve(input.sector);
@@ -309,7 +322,9 @@ export class MembersService {
   async putAssignments(p: Principal, workstationId: string, dto: PutWorkstationMembersDto) {
     if (dto.memberIds && dto.assignments) throw Errors.badInput('AMBIGUOUS_BODY');
     if (!dto.memberIds && !dto.assignments)
-      throw Errors.badInput('VALIDATION_FAILED', { problems: '须给出 memberIds 或 assignments' });
+      throw Errors.badInput('VALIDATION_FAILED', {
+        problems: local('须给出 memberIds 或 assignments', 'give memberIds or assignments'),
+      });
     const items = await this.db.transaction(async (m) => {
       const w = await this.workstations.getForUpdate(m, workstationId);
       if (!w) throw Errors.notFound('WORKSTATION_NOT_FOUND');

@@ -65,9 +65,18 @@ export class WorkstationsService {
   prepareSync(input: Parameters<WorkstationsService['prepare']>[0]): WorkstationWrite {
     const name = input.name.trim();
     const address = input.address.trim();
-    if (!name) throw Errors.badInput('VALIDATION_FAILED', { problems: '名称不能为空' }, { field: 'name' });
+    if (!name)
+      throw Errors.badInput(
+        'VALIDATION_FAILED',
+        { problems: local('名称不能为空', 'the name cannot be empty') },
+        { field: 'name' },
+      );
     if (!address)
-      throw Errors.badInput('VALIDATION_FAILED', { problems: '地址不能为空' }, { field: 'address' });
+      throw Errors.badInput(
+        'VALIDATION_FAILED',
+        { problems: local('地址不能为空', 'the address cannot be empty') },
+        { field: 'address' },
+      );
     let sector: string | null = null;
     if (input.sector) {
       const s = this.sectors.resolve(input.sector);

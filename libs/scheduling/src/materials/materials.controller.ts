@@ -25,7 +25,7 @@ import { IsBoolean } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, Public, Roles, SignedDownload } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { ApiErrors, ApiFile, type Page, PageOf, UploadInterceptor } from '@xs/platform';
+import { ApiErrors, ApiFile, type Page, PageOf, UploadInterceptor, local } from '@xs/platform';
 import { MaterialsService } from './materials.service';
 import { MaterialResponse } from './materials.responses';
 import { Errors } from '../errors';
@@ -59,9 +59,13 @@ export class MaterialsController {
   ): Promise<MaterialResponse> {
     const extra = Object.keys(body ?? {}).filter((k) => k !== 'public');
     if (extra.length)
-      throw Errors.badInput('VALIDATION_FAILED', { problems: `未知字段：${extra.join(', ')}` });
+      throw Errors.badInput('VALIDATION_FAILED', {
+        problems: local(`未知字段：${extra.join(', ')}`, `unknown fields: ${extra.join(', ')}`),
+      });
     if (body?.public !== undefined && !['true', 'false'].includes(body.public))
-      throw Errors.badInput('VALIDATION_FAILED', { problems: 'public 须为 true 或 false' });
+      throw Errors.badInput('VALIDATION_FAILED', {
+        problems: local('public 须为 true 或 false', 'public must be true or false'),
+      });
     return this.materials.upload(p, id, file, body?.public === 'true');
   }
 
