@@ -237,14 +237,7 @@ describe('web client: live room', () => {
     await page.goto(`/sessions/${sessionId}/live`);
     await page.locator('[data-test=connection]', { hasText: 'Connected' }).waitFor();
 
-    const admin = (
-      await t
-        .http()
-        .post('/api/v1/auth/login')
-        .send({ username: 'admin', password: ADMIN_PASSWORD })
-        .expect(200)
-    ).body as { accessToken: string };
-    const mod = await socketFor(admin.accessToken);
+    const mod = await socketFor(await t.login('admin'));
     expect((await emitAck(mod, 'room:join', { sessionId })).ok).toBe(true);
     const userId = (pair.user as { id: string }).id;
     const muted = await emitAck(mod, 'mod:mute', { sessionId, userId, minutes: 10 });

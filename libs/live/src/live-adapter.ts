@@ -16,6 +16,19 @@ import { originAllowed } from './gateway/origin';
 type NestIoServer = ReturnType<IoAdapter['createIOServer']>;
 
 /**
+ * A duplicate that ignores being closed twice: the adapter closes its reader again after we have, and
+ * ioredis answers a second close of a closed connection with a 2 s timer that holds the process open.
+ */
+class ClosedOnce extends Redis {
+  private closed = false;
+  override disconnect(reconnect = false): void {
+    if (this.closed) return;
+    if (!reconnect) this.closed = true;
+    super.disconnect(reconnect);
+  }
+}
+
+/**
  * The adapter's client, remembering the connections the adapter duplicates from it (its stream reader
  * and subscriber). The adapter lets go of its reader only once a blocking XREAD returns (up to 5 s),
  * and never while Redis is away (the read waits for a reconnect that never ends), so closing the
@@ -27,19 +40,6 @@ class AdapterRedis extends Redis {
     const copy = new ClosedOnce({ ...this.options, ...override });
     this.duplicates.push(copy);
     return copy;
-  }
-}
-
-/**
- * A duplicate that ignores being closed twice: the adapter closes its reader again after we have, and
- * ioredis answers a second close of a closed connection with a 2 s timer that holds the process open.
- */
-class ClosedOnce extends Redis {
-  private closed = false;
-  override disconnect(reconnect = false): void {
-    if (this.closed) return;
-    if (!reconnect) this.closed = true;
-    super.disconnect(reconnect);
   }
 }
 

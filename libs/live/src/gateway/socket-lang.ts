@@ -1,4 +1,4 @@
-import { inScript, langOf, langOfTag, type Lang } from '@xs/platform';
+import { langOf, langOfTag, say, type Lang } from '@xs/platform';
 import type { LiveSocket } from '../live-socket';
 
 /** The language a client asked for: `auth.locale` (the web client's choice), else its Accept-Language. */
@@ -15,6 +15,5 @@ export function langOfSocket(socket: LiveSocket): Lang {
 
 /** A text of the gateway's own, in the socket's language (Traditional converted from the Simplified). */
 export function sayTo(socket: LiveSocket, zhHans: string, en: string): string {
-  const lang = langOfSocket(socket);
-  return lang === 'en' ? en : inScript(zhHans, lang);
+  return say(langOfSocket(socket), zhHans, en);
 }

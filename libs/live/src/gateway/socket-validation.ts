@@ -2,10 +2,10 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import {
   DomainError,
-  inScript,
   isExclusionViolation,
   isUniqueViolation,
   messageIn,
+  say,
   type Lang,
 } from '@xs/platform';
 import { Errors } from '../errors';
@@ -23,7 +23,7 @@ export function ackError(
   en: string,
   retryAfter?: number,
 ): AckError {
-  const message = lang === 'en' ? en : inScript(zhHans, lang);
+  const message = say(lang, zhHans, en);
   return { ok: false, error: { code, message, ...(retryAfter !== undefined ? { retryAfter } : {}) } };
 }
 

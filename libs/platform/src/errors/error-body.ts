@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '../database/violations';
 import { DomainError, TooManyRequestsError } from './domain-error';
 import { messageIn } from './error-catalogue';
-import { inScript, type Lang } from './language';
+import { say, type Lang } from './language';
 
 /** The one error shape of the API (every 4xx and 5xx); `code` is what clients branch on. */
 export class ErrorBody {
@@ -169,7 +169,7 @@ const TOO_LARGE = ['请求内容超过 1 MB', 'The request is larger than 1 MB']
 
 /** A body of our own wording, given in both languages (Traditional converted from the Simplified). */
 function simple(lang: Lang, status: number, code: string, zhHans: string, en: string) {
-  const message = lang === 'en' ? en : inScript(zhHans, lang);
+  const message = say(lang, zhHans, en);
   return { body: { statusCode: status, error: STATUS_NAMES[status] ?? 'Error', message, code } };
 }
 

@@ -47,6 +47,11 @@ export function inScript(text: string, lang: Lang): string {
   return lang === 'zh-Hant' ? toTraditional(text) : text;
 }
 
+/** A text of our own wording in the asker's language: the English, or the Chinese in their script. */
+export function say(lang: Lang, zhHans: string, en: string): string {
+  return lang === 'en' ? en : inScript(zhHans, lang);
+}
+
 /**
  * An instant as people read it in a message, in the display zone (Beijing time by default):
  * `12月4日 18:40` / `4 Dec, 18:40`. Never an ISO timestamp in UTC.
