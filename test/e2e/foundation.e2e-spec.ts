@@ -91,6 +91,61 @@ describe('foundation: HTTP conventions', () => {
     expect(wrong.body.code).toBe('VALIDATION_FAILED');
   });
 
+  it('says what is wrong with each field in the asker language, and lists the problems by field', async () => {
+    const admin = await t.login('admin');
+    const send = (lang?: string) => {
+      const req = t
+        .http()
+        .post('/api/v1/users')
+        .set(bearer(admin))
+        .send({
+          username: '1abc',
+          password: '',
+          displayName: 'x'.repeat(120),
+          roles: ['king'],
+          regionCode: '5301',
+          phone: '12345',
+          nickname: 'x',
+        });
+      return lang ? req.set('Accept-Language', lang) : req;
+    };
+    const zh = await send();
+    expect(zh.status).toBe(400);
+    expect(zh.body.code).toBe('VALIDATION_FAILED');
+    expect(zh.body.message).toEqual(
+      expect.arrayContaining([
+        'username 须以字母开头，3–64 位字母、数字或 _.-',
+        'password 长度应为 1–128 个字符',
+        'displayName 长度应为 1–100 个字符',
+        'regionCode 应为 6、9 或 12 位数字的行政区划代码',
+        'phone 应为有效的中国大陆手机号码',
+        'nickname 不是可接受的字段',
+      ]),
+    );
+    expect(zh.body.message).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^roles 中每一项应为以下之一：.*organiser/)]),
+    );
+    // Every line is Chinese: none is the validator's English.
+    expect((zh.body.message as string[]).filter((l) => / must | should /.test(l))).toEqual([]);
+    expect(zh.body.details.problems).toEqual(
+      expect.arrayContaining([{ field: 'phone', rule: 'matches', message: '应为有效的中国大陆手机号码' }]),
+    );
+    const en = await send('en');
+    expect(en.body.message).toEqual(
+      expect.arrayContaining([
+        'username must start with a letter: 3 to 64 letters, digits or _.-',
+        'regionCode must be a region code of 6, 9 or 12 digits',
+        'nickname is not an accepted field',
+      ]),
+    );
+    expect((en.body.message as string[]).filter((l) => /[\u4e00-\u9fff]/.test(l))).toEqual([]);
+    const hant = await send('zh-TW');
+    expect(hant.body.message).toEqual(expect.arrayContaining(['phone 應為有效的中國大陸手機號碼']));
+    // Nothing was created by the refused request.
+    const users = await t.http().get('/api/v1/users?q=1abc').set(bearer(admin)).expect(200);
+    expect(users.body.total).toBe(0);
+  });
+
   it('bodies over 1 MB are 413', async () => {
     const res = await t
       .http()

@@ -188,8 +188,25 @@ describe('live rooms: gateway and chat', () => {
       });
       expect(await emitAck(sock, 'room:join', { sessionId: 42 })).toMatchObject({
         ok: false,
-        error: { code: 'VALIDATION_FAILED' },
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: 'sessionId 应为有效的编号（UUID）',
+          details: ['sessionId 应为有效的编号（UUID）'],
+        },
       });
+      // In the socket's language, like every other refusal.
+      const en = await openT({ token: r.token, locale: 'en' });
+      expect(await emitAck(en, 'room:join', { sessionId: s.id, lastSeq: -1, extra: 1 })).toMatchObject({
+        ok: false,
+        error: {
+          code: 'VALIDATION_FAILED',
+          details: expect.arrayContaining([
+            'extra is not an accepted field',
+            'lastSeq must not be less than 0',
+          ]),
+        },
+      });
+      en.close();
       expect(await emitAck(sock, 'room:join', 'not an object')).toMatchObject({
         ok: false,
         error: { code: 'BAD_PAYLOAD' },

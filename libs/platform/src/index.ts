@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './errors/domain-error';
+export * from './errors/validation-problems';
 export {
   COMMON_ERRORS,
   COMMON_ERRORS_EN,
@@ -20,6 +21,7 @@ export * from './http/client-ip';
 export * from './http/openapi';
 export * from './http/api-docs';
 export * from './http/is-timestamp';
+export * from './http/patterns';
 export * from './http/public-cache';
 export * from './logging/json-logger';
 export * from './logging/log-context';

@@ -1,9 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PageQuery, REGION_CODE_RE } from '@xs/platform';
+import { DAY_RE, describedPattern, PageQuery, REGION_CODE_RE } from '@xs/platform';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const TIME = describedPattern(
+  /^([01]\d|2[0-3]):[0-5]\d$/,
+  '应为时刻（HH:mm，如 09:00）',
+  'must be a time of day (HH:mm, e.g. 09:00)',
+);
 
 export class CreateDutyRuleDto {
   @ApiProperty() @IsUUID() memberId: string;
@@ -14,16 +17,16 @@ export class CreateDutyRuleDto {
   @IsString()
   @Length(1, 300)
   rrule: string;
-  @ApiProperty({ example: '2026-01-01' }) @Matches(DATE) startsOn: string;
-  @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @Matches(DATE) until?: string;
+  @ApiProperty({ example: '2026-01-01' }) @Matches(DAY_RE) startsOn: string;
+  @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @Matches(DAY_RE) until?: string;
   @ApiProperty({ example: '09:00' }) @Matches(TIME) startTime: string;
   @ApiProperty({ example: '12:00' }) @Matches(TIME) endTime: string;
   @ApiPropertyOptional({ example: '委员走访日' }) @IsOptional() @IsString() @Length(1, 200) note?: string;
 }
 
 export class RosterQuery extends PageQuery {
-  @ApiProperty({ example: '2026-01-01' }) @Matches(DATE) from: string;
-  @ApiProperty({ example: '2026-12-31' }) @Matches(DATE) to: string;
+  @ApiProperty({ example: '2026-01-01' }) @Matches(DAY_RE) from: string;
+  @ApiProperty({ example: '2026-12-31' }) @Matches(DAY_RE) to: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) region?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() workstation?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() member?: string;

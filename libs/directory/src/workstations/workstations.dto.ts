@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { MOBILE_RE, PageQuery, REGION_CODE_RE } from '@xs/platform';
+import { DAY_RE, describedPattern, MOBILE_RE, PageQuery, REGION_CODE_RE } from '@xs/platform';
 import { CRS_VALUES } from '../geo/coords';
 import type { Crs } from '../geo/coords';
 import type { OpeningHours } from '../hours/opening-hours';
@@ -21,7 +21,11 @@ import { OpeningHoursResponse } from './workstations.responses';
 import { KIND_CODES } from './workstation-kinds';
 
 /** Landline (0871-12345678) or mobile. */
-export const CONTACT_PHONE_RE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
+export const CONTACT_PHONE_RE = describedPattern(
+  /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/,
+  '应为手机号码或带区号的固定电话（如 0871-12345678）',
+  'must be a mobile number or a landline with its area code (e.g. 0871-12345678)',
+);
 
 export class LocationDto {
   @ApiProperty({ example: 25.0406 })
@@ -98,7 +102,11 @@ export class UpdateWorkstationDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1440) bufferMinutes?: number;
 }
 
-const NEAR_RE = /^\s*-?\d{1,2}(\.\d+)?\s*,\s*-?\d{1,3}(\.\d+)?\s*$/;
+const NEAR_RE = describedPattern(
+  /^\s*-?\d{1,2}(\.\d+)?\s*,\s*-?\d{1,3}(\.\d+)?\s*$/,
+  '应为“纬度,经度”，如 25.04,102.71',
+  'must be "latitude,longitude", e.g. 25.04,102.71',
+);
 
 export class ListWorkstationsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'region code; the whole subtree is included' })
@@ -121,7 +129,7 @@ export class ListWorkstationsQuery extends PageQuery {
     description: 'lat,lng: items carry distanceKm, nearest first',
   })
   @IsOptional()
-  @Matches(NEAR_RE, { message: 'near 应为 "纬度,经度"' })
+  @Matches(NEAR_RE)
   near?: string;
   @ApiPropertyOptional({
     enum: CRS_VALUES,
@@ -148,8 +156,8 @@ export class ListWorkstationsQuery extends PageQuery {
 export class PublicWorkstationsQuery extends ListWorkstationsQuery {}
 
 export class ScheduleQuery {
-  @ApiProperty({ example: '2026-10-01' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) from: string;
-  @ApiProperty({ example: '2026-10-07' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) to: string;
+  @ApiProperty({ example: '2026-10-01' }) @Matches(DAY_RE) from: string;
+  @ApiProperty({ example: '2026-10-07' }) @Matches(DAY_RE) to: string;
 }
 
 export { MOBILE_RE };

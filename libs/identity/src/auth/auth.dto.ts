@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { MOBILE_RE, SIX_DIGITS_RE } from '@xs/platform';
 
 export class LoginDto {
   @ApiProperty() @IsString() @Length(1, 64) username: string;
@@ -7,7 +8,7 @@ export class LoginDto {
   @ApiPropertyOptional({ description: 'TOTP code when two factors are on' })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{6}$/)
+  @Matches(SIX_DIGITS_RE)
   otp?: string;
   @ApiPropertyOptional({ description: 'A one-time recovery code instead of the TOTP code' })
   @IsOptional()
@@ -23,17 +24,17 @@ export class RefreshDto {
 export class SmsRequestDto {
   @ApiProperty({ example: '13812345678' })
   @IsString()
-  @Matches(/^1[3-9]\d{9}$/, { message: '请输入有效的手机号码' })
+  @Matches(MOBILE_RE)
   phone: string;
 }
 
 export class ResidentLoginDto extends SmsRequestDto {
-  @ApiProperty() @IsString() @Matches(/^\d{6}$/) code: string;
+  @ApiProperty() @IsString() @Matches(SIX_DIGITS_RE) code: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 20) nickname?: string;
 }
 
 export class TotpEnableDto {
-  @ApiProperty() @IsString() @Matches(/^\d{6}$/) otp: string;
+  @ApiProperty() @IsString() @Matches(SIX_DIGITS_RE) otp: string;
 }
 
 /** Proof that the caller still holds the account: one of the current code, the password or a recovery code. */
@@ -41,7 +42,7 @@ export class TotpProofDto {
   @ApiPropertyOptional({ description: 'Current TOTP code' })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{6}$/)
+  @Matches(SIX_DIGITS_RE)
   otp?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) password?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(6, 40) recoveryCode?: string;

@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
 import { TotpProofDto } from '../auth/auth.dto';
+import { SIX_DIGITS_RE } from '@xs/platform';
 
 /** A resident erases their own account: the SMS code just sent to the account's phone proves it is them. */
 export class EraseMeDto {
   @ApiProperty({ description: 'The code sent by POST /me/erasure-code' })
   @IsString()
-  @Matches(/^\d{6}$/)
+  @Matches(SIX_DIGITS_RE)
   code: string;
 }
 

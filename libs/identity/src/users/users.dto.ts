@@ -13,12 +13,18 @@ import {
 } from 'class-validator';
 import { PERMISSIONS, STAFF_ROLES } from '@xs/contracts';
 import type { Permission, StaffRole } from '@xs/contracts';
-import { PageQuery, REGION_CODE_RE } from '@xs/platform';
+import { MOBILE_RE, PageQuery, REGION_CODE_RE, ruleMessage } from '@xs/platform';
 
 export class CreateUserDto {
   @ApiProperty()
   @IsString()
-  @Matches(/^[a-zA-Z][a-zA-Z0-9_.-]{2,63}$/, { message: '用户名须以字母开头，3–64 位字母、数字、_.-' })
+  @Matches(
+    /^[a-zA-Z][a-zA-Z0-9_.-]{2,63}$/,
+    ruleMessage(
+      '须以字母开头，3–64 位字母、数字或 _.-',
+      'must start with a letter: 3 to 64 letters, digits or _.-',
+    ),
+  )
   username: string;
   @ApiProperty() @IsString() @Length(1, 128) password: string;
   @ApiProperty() @IsString() @Length(1, 100) displayName: string;
@@ -46,7 +52,7 @@ export class CreateUserDto {
   @IsArray()
   @IsIn(PERMISSIONS, { each: true })
   permissions?: Permission[];
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^1[3-9]\d{9}$/) phone?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(MOBILE_RE) phone?: string;
 }
 
 export class UpdateUserDto {

@@ -14,9 +14,14 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { describedPattern } from '@xs/platform';
 
 // Socket payloads (docs/socket.md; their types are LiveClientEvents in @xs/contracts). The gateway validates each with whitelist + forbidNonWhitelisted.
-const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+const CLIENT_ID = describedPattern(
+  /^[A-Za-z0-9_.:-]{1,64}$/,
+  '应为 1–64 个字母、数字或 _.:-',
+  'must be 1 to 64 letters, digits or _.:-',
+);
 
 export class SessionRef {
   @IsUUID()

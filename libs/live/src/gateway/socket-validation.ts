@@ -1,11 +1,15 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync, ValidationError } from 'class-validator';
+import { validateSync } from 'class-validator';
 import {
   DomainError,
   isExclusionViolation,
   isUniqueViolation,
   messageIn,
+  problem,
+  problemsOf,
   say,
+  ValidationFailedError,
+  type Problem,
   type Lang,
 } from '@xs/platform';
 import { Errors } from '../errors';
@@ -29,18 +33,6 @@ export function ackError(
 
 type Class<T> = new () => T;
 
-function describe(errors: ValidationError[], prefix = ''): string[] {
-  return errors.flatMap((e) => {
-    const path = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = e.constraints
-      ? Object.keys(e.constraints).map((k) =>
-          k === 'whitelistValidation' ? `${path}: unknown field` : `${path}: ${k}`,
-        )
-      : [];
-    return [...own, ...describe(e.children ?? [], path)];
-  });
-}
-
 const RESERVED_KEYS = new Set([
   '__proto__',
   'constructor',
@@ -54,14 +46,17 @@ const MAX_KEYS = 200;
  * Keys that shadow Object.prototype members (constructor, toString, __proto__…) slip past the
  * whitelist or break the transformer, and deep or wide trees cost CPU before validation: refuse both.
  */
-function checkShape(value: unknown, depth: number, budget: { keys: number }): string | null {
+function checkShape(value: unknown, depth: number, budget: { keys: number }): Problem | null {
   if (value === null || typeof value !== 'object') return null;
-  if (depth > MAX_DEPTH) return 'nested too deeply';
+  if (depth > MAX_DEPTH)
+    return problem('', 'maxDepth', `嵌套超过 ${MAX_DEPTH} 层`, `nested more than ${MAX_DEPTH} levels deep`);
   const keys = Object.keys(value);
   budget.keys += keys.length;
-  if (budget.keys > MAX_KEYS) return 'too many fields';
+  if (budget.keys > MAX_KEYS)
+    return problem('', 'maxKeys', `字段超过 ${MAX_KEYS} 个`, `more than ${MAX_KEYS} fields`);
   for (const k of keys) {
-    if (RESERVED_KEYS.has(k)) return `${k}: unknown field`;
+    if (RESERVED_KEYS.has(k))
+      return problem(k, 'whitelistValidation', '不是可接受的字段', 'is not an accepted field');
     const bad = checkShape((value as Record<string, unknown>)[k], depth + 1, budget);
     if (bad) return bad;
   }
@@ -79,7 +74,7 @@ export function validatePayload<T extends object>(dto: Class<T>, payload: unknow
   const proto = Object.getPrototypeOf(payload);
   if (proto !== Object.prototype && proto !== null) throw Errors.badInput('BAD_PAYLOAD');
   const shape = checkShape(payload, 0, { keys: 0 });
-  if (shape) throw Errors.badInput('VALIDATION_FAILED', { problems: shape }, { problems: [shape] });
+  if (shape) throw new ValidationFailedError([shape]);
   const obj = plainToInstance(dto, payload, { enableImplicitConversion: false });
   const errors = validateSync(obj, {
     whitelist: true,
@@ -87,8 +82,7 @@ export function validatePayload<T extends object>(dto: Class<T>, payload: unknow
     forbidUnknownValues: true,
   });
   if (errors.length) {
-    const problems = describe(errors).slice(0, 10);
-    throw Errors.badInput('VALIDATION_FAILED', { problems: problems.join('; ') }, { problems });
+    throw new ValidationFailedError(problemsOf(errors).slice(0, 10));
   }
   // Control characters (NUL above all, which PostgreSQL text refuses) never reach storage.
   const rec = obj as Record<string, unknown>;
@@ -121,7 +115,7 @@ export function toAckError(e: unknown, lang: Lang = 'zh-Hans'): { ack: AckError;
           message: messageIn(e, lang),
           ...(retryAfter !== undefined ? { retryAfter } : {}),
           ...(e.details && 'until' in e.details ? { until: e.details.until as string | null } : {}),
-          ...(e.details?.problems ? { details: e.details.problems } : {}),
+          ...(e instanceof ValidationFailedError ? { details: e.linesIn(lang) } : {}),
         },
       },
       unexpected: false,

@@ -14,7 +14,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { PageQuery, REGION_CODE_RE, IsTimestamp } from '@xs/platform';
+import { PageQuery, REGION_CODE_RE, IsTimestamp, MOBILE_RE } from '@xs/platform';
 
 export class SaveOutcomeDto {
   @ApiProperty({ description: '纪要' }) @IsString() @Length(0, 20000) summary: string;
@@ -58,7 +58,7 @@ export class ReplySuggestionDto {
   @ApiPropertyOptional({ description: '经办人联系电话' })
   @IsOptional()
   @IsString()
-  @Matches(/^1[3-9]\d{9}$/)
+  @Matches(MOBILE_RE)
   contactPhone?: string;
 }
 

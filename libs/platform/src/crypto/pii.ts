@@ -1,12 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
+import { describedPattern } from '../errors/validation-problems';
 import { deriveKey, hmacSm3, sm4Decrypt, sm4Encrypt } from './sm';
 
 export const PII_READ = 'pii:read';
 
 /** Mainland mobile numbers, the only phones the platform accepts. */
-export const MOBILE_RE = /^1[3-9]\d{9}$/;
+export const MOBILE_RE = describedPattern(
+  /^1[3-9]\d{9}$/,
+  '应为有效的中国大陆手机号码',
+  'must be a valid mainland China mobile number',
+);
 
 /** 138****5678; anything shorter is masked whole. */
 export function maskPhone(phone: string | null | undefined): string | null {

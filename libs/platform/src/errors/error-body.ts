@@ -4,6 +4,7 @@ import { PG_EXCLUSION_VIOLATION, PG_UNIQUE_VIOLATION } from '../database/violati
 import { DomainError, TooManyRequestsError } from './domain-error';
 import { messageIn } from './error-catalogue';
 import { say, type Lang } from './language';
+import { ValidationFailedError } from './validation-problems';
 
 /** The one error shape of the API (every 4xx and 5xx); `code` is what clients branch on. */
 export class ErrorBody {
@@ -21,7 +22,12 @@ export class ErrorBody {
     pattern: '^[A-Z][A-Z0-9_]*$',
   })
   code: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'e.g. retryAfter (s)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'e.g. retryAfter (s); on VALIDATION_FAILED, problems: [{ field, rule, message }] (the message without the field name, to show next to the field)',
+  })
   details?: Record<string, unknown>;
 }
 
@@ -103,6 +109,10 @@ export function toErrorBody(err: unknown, lang: Lang = 'zh-Hans'): { body: Error
       code: err.code,
     };
     if (err.details) body.details = err.details;
+    if (err instanceof ValidationFailedError) {
+      body.message = err.linesIn(lang);
+      body.details = { problems: err.bodiesIn(lang) };
+    }
     return { body, retryAfter: err instanceof TooManyRequestsError ? err.retryAfterSeconds : undefined };
   }
   if (err instanceof HttpException) {

@@ -8,6 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { problemsOf, ValidationFailedError } from '../errors/validation-problems';
 import { refuseDeepJson } from './json-depth';
 import { openApiDocument } from './openapi';
 import { Metrics } from '../observability/metrics';
@@ -27,6 +28,9 @@ export function validationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     stopAtFirstError: false,
+    // The validated object is kept on each error so its rules' arguments can be said in words.
+    validationError: { target: true, value: false },
+    exceptionFactory: (errors) => new ValidationFailedError(problemsOf(errors)),
   });
 }
 

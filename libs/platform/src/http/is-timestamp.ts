@@ -18,8 +18,8 @@ export function IsTimestamp(): PropertyDecorator {
       if (typeof value === 'string' && isISO8601(value, { strict: true })) return new Date(value);
       return value === undefined || value === null ? value : new Date(Number.NaN);
     }),
-    IsDate({ message: '$property must be an ISO 8601 date-time' }),
-    MinDate(TIMESTAMP_MIN, { message: '$property must not be before 1900' }),
-    MaxDate(TIMESTAMP_MAX, { message: '$property must not be after 9999' }),
+    IsDate(),
+    MinDate(TIMESTAMP_MIN),
+    MaxDate(TIMESTAMP_MAX),
   );
 }

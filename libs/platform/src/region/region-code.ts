@@ -1,9 +1,15 @@
+import { describedPattern } from '../errors/validation-problems';
+
 /**
  * 行政区划代码: 6 digits for province/city/county (530000, 530100, 530102), 9 for a township or
  * street (530102001), 12 for a community or village (530102001001). A code's subtree is every code
  * that starts with its significant prefix.
  */
-export const REGION_CODE_RE = /^(\d{6}|\d{9}|\d{12})$/;
+export const REGION_CODE_RE = describedPattern(
+  /^(\d{6}|\d{9}|\d{12})$/,
+  '应为 6、9 或 12 位数字的行政区划代码',
+  'must be a region code of 6, 9 or 12 digits',
+);
 
 export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'community';
 

@@ -12,7 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { PageQuery } from '@xs/platform';
+import { PageQuery, ruleMessage } from '@xs/platform';
 import { REGISTRANT_ROLES, REGISTRATION_STATUSES } from './registration.entity';
 import type { RegistrantRole, RegistrationStatus } from './registration.entity';
 
@@ -39,7 +39,10 @@ export class RegisterDto {
   @ApiPropertyOptional({ description: 'Version of the privacy notice shown; the current one when omitted' })
   @IsOptional()
   @IsString()
-  @Matches(/^[0-9A-Za-z.-]{1,20}$/)
+  @Matches(
+    /^[0-9A-Za-z.-]{1,20}$/,
+    ruleMessage('应为 1–20 个字母、数字、. 或 -', 'must be 1 to 20 letters, digits, . or -'),
+  )
   privacyNoticeVersion?: string;
 }
 
@@ -75,7 +78,10 @@ export class DrawDto {
   @ApiPropertyOptional({ description: 'Any printable text; 32 random hex characters when omitted' })
   @IsOptional()
   @IsString()
-  @Matches(/^[\x21-\x7e]{1,128}$/, { message: 'seed: 1–128 printable ASCII characters' })
+  @Matches(
+    /^[\x21-\x7e]{1,128}$/,
+    ruleMessage('应为 1–128 个可打印的 ASCII 字符', 'must be 1 to 128 printable ASCII characters'),
+  )
   seed?: string;
 }
 

@@ -19,8 +19,14 @@ import {
 } from 'class-validator';
 import { SESSION_STATUSES } from '@xs/contracts';
 import type { AgendaKind, SessionFormat, SessionStatus } from '@xs/contracts';
-import { PageQuery, REGION_CODE_RE } from '@xs/platform';
+import { describedPattern, PageQuery, REGION_CODE_RE } from '@xs/platform';
 import { SESSION_SORTS, type SessionSort } from './sessions.repository';
+
+const LAT_LNG_RE = describedPattern(
+  /^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/,
+  '应为“纬度,经度”，如 25.04,102.71',
+  'must be "latitude,longitude", e.g. 25.04,102.71',
+);
 
 export const FORMATS: SessionFormat[] = ['onsite', 'online', 'hybrid'];
 export const STATUSES: SessionStatus[] = [...SESSION_STATUSES];
@@ -123,7 +129,7 @@ export class ListSessionsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 50) q?: string;
   @ApiPropertyOptional({ description: 'lat,lng (WGS-84 or GCJ-02; distances are approximate)' })
   @IsOptional()
-  @Matches(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/)
+  @Matches(LAT_LNG_RE)
   near?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber() @Min(0.1) @Max(500) radiusKm?: number;
   @ApiPropertyOptional() @IsOptional() @IsUUID() topic?: string;
@@ -143,6 +149,6 @@ export class PublicSessionsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) from?: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) to?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 50) q?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/) near?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(LAT_LNG_RE) near?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber() @Min(0.1) @Max(500) radiusKm?: number;
 }

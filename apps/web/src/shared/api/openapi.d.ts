@@ -2500,7 +2500,7 @@ export interface components {
        * @example SESSION_NOT_FOUND
        */
       code: string;
-      /** @description e.g. retryAfter (s) */
+      /** @description e.g. retryAfter (s); on VALIDATION_FAILED, problems: [{ field, rule, message }] (the message without the field name, to show next to the field) */
       details?: {
         [key: string]: unknown;
       };
