@@ -45,12 +45,17 @@ describe('web client: an administrator manages accounts, two factors and the aud
     await page.getByRole('menuitem', { name: '用户与角色' }).click();
     await page.locator('[data-test=user-list] tbody tr', { hasText: 'admin' }).waitFor();
 
-    // New user: nothing is sent while fields are missing; the server's weak-password refusal stands by its field.
+    // New user: nothing is sent while fields are missing, the username or the password break the
+    // server's rules (the page checks them first); a refusal from the server stands by its field.
     await page.locator('[data-test=new-user]').click();
     const dialog = page.locator('[data-test=user-form]');
     await dialog.locator('[data-test=save-user]').click();
     await dialog.locator('.el-form-item__error', { hasText: '必填' }).first().waitFor();
     await dialog.locator('.el-form-item__error', { hasText: '请至少选择一个角色' }).waitFor();
+    // The server's username rule is checked before sending: a name must start with a letter.
+    await dialog.locator('input[name=username]').fill('1_water');
+    await dialog.locator('input[name=password]').click();
+    await dialog.locator('.el-form-item__error', { hasText: '以字母开头' }).waitFor();
     await dialog.locator('input[name=username]').fill('wh_water');
     await dialog.locator('input[name=password]').fill('abcdefghijk');
     await dialog.locator('input[name=displayName]').fill('五华区水务局 张伟');
@@ -69,12 +74,39 @@ describe('web client: an administrator manages accounts, two factors and the aud
     await node('五华区').click();
     await dialog.getByRole('combobox', { name: '承办单位' }).click();
     await page.getByRole('option', { name: '五华区水务局' }).click();
+    const posted: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/v1/users')) posted.push(r.url());
+    });
+    // A weak password: the rule the server holds, said under the field before anything is sent.
     await dialog.locator('[data-test=save-user]').click();
-    const weak = dialog.locator('.el-form-item__error').first();
-    await weak.waitFor();
-    await expect(dialog.locator('input[name=username]').inputValue()).resolves.toBe('wh_water');
+    const passwordItem = dialog.locator('.el-form-item', { has: page.locator('input[name=password]') });
+    await passwordItem.locator('.el-form-item__error', { hasText: '密码不符合上面的要求' }).waitFor();
+    await passwordItem.getByText('10–128 位，含大写字母、小写字母、数字、符号中的至少三类').waitFor();
+    expect(posted).toEqual([]);
+    // The reason has its own line: it does not run over the next field.
+    const reason = await passwordItem.locator('.el-form-item__error').boundingBox();
+    const next = await dialog.locator('input[name=displayName]').boundingBox();
+    expect(reason!.y + reason!.height).toBeLessThanOrEqual(next!.y);
+    await scan(page, 'user-form-weak');
     await dialog.locator('input[name=password]').fill('Water-Works-2026');
+    // A rule the server holds and this page does not (a server newer than the page in the browser's
+    // cache, say): the refusal stands by its field, in Chinese words, without the field's name.
+    await page.route('**/api/v1/users', async (route) => {
+      const sent = route.request().postDataJSON() as Record<string, unknown>;
+      await route.continue({ postData: JSON.stringify({ ...sent, phone: '12345' }) });
+    });
+    await dialog.locator('[data-test=save-user]').click();
+    const phoneError = dialog.locator('.el-form-item', { has: page.locator('input[name=phone]') });
+    await phoneError.locator('.el-form-item__error', { hasText: '应为有效的中国大陆手机号码' }).waitFor();
+    await expect(phoneError.locator('.el-form-item__error').innerText()).resolves.toBe(
+      '应为有效的中国大陆手机号码',
+    );
+    // One line above says where to look, not the field's reason again.
+    await page.locator('.el-message', { hasText: '服务器未接受，请修改标红的字段' }).waitFor();
+    await expect(dialog.locator('input[name=username]').inputValue()).resolves.toBe('wh_water');
     await scan(page, 'user-form');
+    await page.unroute('**/api/v1/users');
     await dialog.locator('[data-test=save-user]').click();
     await page.locator('.el-message', { hasText: '用户已创建' }).waitFor();
     const row = page.locator('[data-test=user-list] tbody tr', { hasText: 'wh_water' });
@@ -196,7 +228,14 @@ describe('web client: an administrator manages accounts, two factors and the aud
     expect(problems.filter((p) => p.startsWith('pageerror') || p.startsWith('external'))).toEqual([]);
     await context.close();
 
-    expect(Object.keys(a11y).sort()).toEqual(['account', 'account-codes', 'audit', 'user-form', 'users']);
+    expect(Object.keys(a11y).sort()).toEqual([
+      'account',
+      'account-codes',
+      'audit',
+      'user-form',
+      'user-form-weak',
+      'users',
+    ]);
     expect(Object.entries(a11y).filter(([, v]) => v.length)).toEqual([]);
   });
 });

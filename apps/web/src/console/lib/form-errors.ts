@@ -1,8 +1,9 @@
 import { ref, type Ref } from 'vue';
-import type { FormInstance } from 'element-plus';
+import { ElMessage, type FormInstance } from 'element-plus';
 import { ApiError } from '../../shared/api/http';
 import { errorText } from '../../shared/format';
 import { t } from '../i18n';
+import { failed } from './feedback';
 
 /**
  * A refusal by field: the server's validation messages, the field its details name, and the
@@ -15,6 +16,16 @@ export function fieldErrors(e: unknown, byCode: Record<string, string> = {}): Re
   const field = byCode[e.code];
   if (field) out[field] = e.message;
   return out;
+}
+
+/**
+ * Says a refusal: when it stands by fields, one line pointing at them (each field says its own
+ * reason); otherwise the server's message.
+ */
+export function failedAt(e: unknown, byField: Record<string, string>): void {
+  if (Object.keys(byField).length)
+    ElMessage({ type: 'error', message: t('dir.fieldErrors'), showClose: true, duration: 6000 });
+  else failed(e);
 }
 
 /** A field's error, a nested one's too (`agenda.0.minutes` stands next to `agenda`). */

@@ -23,14 +23,23 @@ export class ApiError extends Error {
     return this.status === 404 && this.code === 'NOT_FOUND_ROUTE';
   }
   /**
-   * The server's validation messages by field: class-validator starts each one with the property path
-   * (`title must be shorter…`, `agenda.0.minutes must not be greater…`).
+   * The server's validation problems by field (`details.problems`: `{ field, message }`, the message
+   * in the user's language without the field's name, to stand next to it). An answer without them
+   * (an older server) has lines that start with the field's path.
    */
   get fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const m of this.messages) {
-      const field = /^([A-Za-z][\w.]*)\s/.exec(m)?.[1];
-      if (field && !(field in out)) out[field] = m;
+    const problems = this.details?.problems;
+    if (Array.isArray(problems)) {
+      for (const p of problems as { field?: unknown; message?: unknown }[]) {
+        if (typeof p?.field === 'string' && p.field && typeof p.message === 'string' && !(p.field in out))
+          out[p.field] = p.message;
+      }
+    } else {
+      for (const m of this.messages) {
+        const field = /^([A-Za-z][\w.]*)\s/.exec(m)?.[1];
+        if (field && !(field in out)) out[field] = m;
+      }
     }
     const detailField = this.details?.field;
     if (typeof detailField === 'string' && !(detailField in out)) out[detailField] = this.message;
