@@ -159,7 +159,9 @@ describe('foundation: HTTP conventions', () => {
     const token = await t.login('admin');
     const bad = await t.http().get('/api/v1/users/not-a-uuid').set(bearer(token));
     expect(bad.status).toBe(400);
-    expect(bad.body.code).toBeDefined();
+    expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', message: '地址中的编号不是有效的 UUID' });
+    const en = await t.http().get('/api/v1/users/not-a-uuid').set(bearer(token)).set('Accept-Language', 'en');
+    expect(en.body.message).toBe('An ID in the address is not a valid UUID');
     const missing = await t.http().get('/api/v1/nope').set(bearer(token));
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('NOT_FOUND');

@@ -131,6 +131,13 @@ export function toErrorBody(err: unknown, lang: Lang = 'zh-Hans'): { body: Error
     const message =
       typeof res === 'string' ? res : ((res as { message?: string | string[] }).message ?? err.message);
     const explicit = typeof res === 'object' ? (res as { code?: string }).code : undefined;
+    // Nest's ParseUUIDPipe (an id in the path) says this in English only.
+    if (
+      status === 400 &&
+      typeof message === 'string' &&
+      /^Validation failed \(uuid( v \d)? is expected\)$/.test(message)
+    )
+      return simple(lang, 400, 'VALIDATION_FAILED', ...BAD_PATH_ID);
     return {
       body: {
         statusCode: status,
@@ -176,6 +183,7 @@ export function toErrorBody(err: unknown, lang: Lang = 'zh-Hans'): { body: Error
 
 const MALFORMED_JSON = ['请求体不是有效的 JSON', 'The request body is not valid JSON'] as const;
 const TOO_LARGE = ['请求内容超过 1 MB', 'The request is larger than 1 MB'] as const;
+const BAD_PATH_ID = ['地址中的编号不是有效的 UUID', 'An ID in the address is not a valid UUID'] as const;
 
 /** A body of our own wording, given in both languages (Traditional converted from the Simplified). */
 function simple(lang: Lang, status: number, code: string, zhHans: string, en: string) {
