@@ -204,6 +204,7 @@ describe('resident journey on a phone: from a concern to a rating', () => {
       kind: 'session.reminder',
       title: '会议提醒：翠湖路口停车协商议事会',
       body: '欢迎关注并报名参加',
+      en: { title: 'Meeting reminder: Cuihu crossing parking', body: 'Follow it and sign up' },
       link: `/sessions/${sessionId}`,
     });
     await a.page.goto('/me');

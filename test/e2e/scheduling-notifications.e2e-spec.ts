@@ -61,8 +61,15 @@ describe('scheduling: notifications, reminders and the job table', () => {
   afterAll(() => t.close());
 
   const worker = () => t.app.get(JobWorker);
-  const inbox = async (token: string) =>
-    (await t.http().get('/api/v1/me/notifications?pageSize=100').set(bearer(token)).expect(200)).body as {
+  const inbox = async (token: string, lang?: string) =>
+    (
+      await t
+        .http()
+        .get('/api/v1/me/notifications?pageSize=100')
+        .set(bearer(token))
+        .set(lang ? { 'Accept-Language': lang } : {})
+        .expect(200)
+    ).body as {
       items: { id: string; kind: string; title: string; body: string; readAt: string | null }[];
       unread: number;
       total: number;
@@ -176,6 +183,21 @@ describe('scheduling: notifications, reminders and the job table', () => {
     const cancelled = after.items.find((n) => n.kind === 'session.cancelled')!;
     expect(cancelled.body).toContain('场地检修');
     expect(cancelled.body).toContain('2031年6月17日');
+    // A reader who chose English reads the same notices in English (the place keeps its own name);
+    // one who chose Traditional reads them converted.
+    const en = await inbox(residentToken, 'en');
+    const place = (s.place as { name: string }).name;
+    const title = String(s.title);
+    expect(en.items.find((n) => n.kind === 'session.changed')).toMatchObject({
+      title: `The meeting “${title}” was postponed`,
+      body: expect.stringMatching(new RegExp(`^New time: 17 Jun 2031, 14:30–16:30; place: ${place} \\(`)),
+    });
+    expect(en.items.find((n) => n.kind === 'session.cancelled')).toMatchObject({
+      title: `The meeting “${title}” was cancelled`,
+      body: expect.stringMatching(/^It was to be held 17 Jun 2031, 14:30–16:30 at .+\. Reason: 场地检修$/),
+    });
+    const hant = await inbox(residentToken, 'zh-TW');
+    expect(hant.items.find((n) => n.kind === 'session.cancelled')!.body).toContain('原因：場地檢修');
     expect(sms.map((m) => m.phone).sort()).toEqual([residentPhone, walkUpPhone].sort());
     // Mark read.
     await t
@@ -192,6 +214,32 @@ describe('scheduling: notifications, reminders and the job table', () => {
     expect(
       (await t.http().post(`/api/v1/me/notifications/${cancelled.id}/read`).set(bearer(organiser))).status,
     ).toBe(404);
+  });
+
+  it('a meeting whose title is as long as it may be still reaches its registrants', async () => {
+    const residentToken = await t.residentToken('13600000206', '长标题居民');
+    const title = '关于'.padEnd(200, '停车');
+    const s = await publishSession(t, organiser, {
+      title,
+      startsAt: inHours(30),
+      endsAt: inHours(32),
+      registrationOpensAt: inHours(-1),
+    });
+    expect((await register(t, residentToken, s.id, { name: '长标题居民' })).status).toBe(201);
+    await t
+      .http()
+      .post(`/api/v1/sessions/${s.id}/cancel`)
+      .set(bearer(organiser))
+      .send({ reason: '改期' })
+      .expect(200);
+    await worker().runDue();
+    const cancelled = (await inbox(residentToken)).items.find((n) => n.kind === 'session.cancelled');
+    expect(cancelled?.title).toBe(`协商会议「${title}」已取消`);
+    const failed: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM scheduling_jobs WHERE payload->>'sessionId' = $1 AND last_error IS NOT NULL`,
+      [s.id],
+    );
+    expect(failed[0].n).toBe(0);
   });
 
   it('reminds 24 h and 1 h before; a reminder for an old start time skips itself', async () => {

@@ -102,8 +102,11 @@ export interface SmsMessage {
 export interface Notice {
   /** e.g. session.published, session.changed, session.reminder, suggestion.due */
   kind: string;
+  /** Simplified Chinese; users who read Traditional get it converted. */
   title: string;
   body: string;
+  /** The same notice in English, for users who read the web client in English. */
+  en: { title: string; body: string };
   /** Path in the web client, e.g. /sessions/<id> */
   link?: string;
   /** Makes delivery idempotent: the same key to the same user is stored once. */

@@ -22,6 +22,7 @@ export * from './http/openapi';
 export * from './http/api-docs';
 export * from './http/is-timestamp';
 export * from './http/patterns';
+export * from './http/reader-lang';
 export * from './http/public-cache';
 export * from './logging/json-logger';
 export * from './logging/log-context';

@@ -105,6 +105,10 @@ export class IssuesService {
       kind: 'opinion.issue.sent',
       title: `${label}${sent.correctsId ? '（更正）' : ''}`,
       body: `${label}已印发，请查阅附件（Word、PDF）。`,
+      en: {
+        title: `Public Opinion, ${sent.year} No. ${sent.number}${sent.correctsId ? ' (correction)' : ''}`,
+        body: `Public Opinion, ${sent.year} No. ${sent.number} has been issued: see the attached document (Word, PDF).`,
+      },
       link: `/api/v1/opinion-issues/${id}/document.pdf`,
       dedupeKey: `opinion-issue:${id}`,
     });

@@ -56,6 +56,10 @@ export class FollowUpsService implements OnModuleInit {
         kind: 'suggestion.follow_up',
         title: '建议办理回头看',
         body: `「${s.title}」的建议已办结${this.config.followUpMonths}个月，请开展回头看，填写落实情况。`,
+        en: {
+          title: 'Follow-up on a suggestion',
+          body: `The suggestion from “${s.title}” was concluded ${this.config.followUpMonths} months ago: please follow up and record how it was carried out.`,
+        },
         link: `/suggestions/${s.id}`,
         dedupeKey: `suggestion.follow_up:${s.id}`,
       });

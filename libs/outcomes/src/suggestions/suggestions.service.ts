@@ -164,6 +164,10 @@ export class SuggestionsService {
         kind: 'suggestion.assigned',
         title: '新交办建议',
         body: `社情民意信息「${input.title}」已交办贵单位，请于 ${input.dueAt.toISOString().slice(0, 10)} 前答复。`,
+        en: {
+          title: 'New suggestion assigned',
+          body: `The public opinion report “${input.title}” has been assigned to your department: please reply by ${input.dueAt.toISOString().slice(0, 10)}.`,
+        },
         link: `/suggestions/${id}`,
         dedupeKey: `suggestion.assigned:${id}:${input.dueAt.toISOString()}`,
       });
@@ -248,6 +252,10 @@ export class SuggestionsService {
       kind: 'suggestion.assigned',
       title: '新交办建议',
       body: `「${row.sessionTitle}」的建议已交办贵单位，请于 ${dto.dueAt.toISOString().slice(0, 10)} 前答复。`,
+      en: {
+        title: 'New suggestion assigned',
+        body: `A suggestion from “${row.sessionTitle}” has been assigned to your department: please reply by ${dto.dueAt.toISOString().slice(0, 10)}.`,
+      },
       link: `/suggestions/${id}`,
       dedupeKey: `suggestion.assigned:${id}:${dto.dueAt.toISOString()}`,
     });
@@ -336,6 +344,10 @@ export class SuggestionsService {
           kind: 'suggestion.countersign',
           title: '待会签的答复',
           body: `「${row.sessionTitle}」的建议已由主办单位答复，请会签。`,
+          en: {
+            title: 'A reply to countersign',
+            body: `The lead department has replied to a suggestion from “${row.sessionTitle}”: please countersign.`,
+          },
           link: `/suggestions/${id}`,
           dedupeKey: `suggestion.countersign:${id}:${row.replySubmittedAt ? new Date(row.replySubmittedAt).toISOString() : ''}`,
         },
@@ -467,6 +479,10 @@ export class SuggestionsService {
       kind: 'suggestion.replied',
       title: '建议已答复',
       body: `「${row.sessionTitle}」的一条建议已答复（${row.replyGrade}类）。`,
+      en: {
+        title: 'Suggestion replied',
+        body: `A suggestion from “${row.sessionTitle}” has been replied to (grade ${row.replyGrade}).`,
+      },
       link: `/suggestions/${row.id}`,
       dedupeKey: `suggestion.replied:${row.id}`,
       sms: { kind: 'suggestionReplied', params: { title: row.sessionTitle } },

@@ -568,6 +568,10 @@ export class RegistrationsService implements OnModuleInit {
             kind: 'registration.promoted',
             title: '候补转正通知',
             body,
+            en: {
+              title: 'Off the waiting list',
+              body: `Your place at “${session.title}” is confirmed: you moved up from the waiting list. Check-in code ${r.checkInCode}.`,
+            },
             link: `/sessions/${session.id}`,
             dedupeKey: `registration.promoted:${r.id}`,
             sms,

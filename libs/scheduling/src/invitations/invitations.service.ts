@@ -5,7 +5,7 @@ import type { DirectoryPort } from '@xs/contracts';
 import { hasRole, inReach } from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { NotifierService } from '../notifications/notifier.service';
-import { formatPlace, formatWhen } from '../notifications/job-handlers';
+import { invitationNotice } from '../notifications/job-handlers';
 import { APP_CONFIG } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { SessionsRepository } from '../sessions/sessions.repository';
@@ -122,24 +122,7 @@ export class InvitationsService {
     // Invited after publication: tell the new invitees now (publication told the earlier ones).
     if (s.status === 'published') {
       const userIds = members.map((mm) => mm.userId).filter((u): u is string => !!u);
-      await this.notifier.notifyUsers(
-        userIds,
-        {
-          kind: 'session.invited',
-          title: `邀请您参加协商会议「${s.title}」`,
-          body: `时间：${formatWhen(s, this.config.timezone)}；地点：${formatPlace(s)}。请在“我的邀请”中确认是否参加。`,
-          link: `/sessions/${s.id}`,
-          dedupeKey: `invited:${s.id}`,
-          sms: {
-            kind: 'sessionNotice',
-            params: {
-              title: s.title,
-              detail: `邀请您参加，时间${formatWhen(s, this.config.timezone)}，地点${formatPlace(s)}`,
-            },
-          },
-        },
-        { sms: true },
-      );
+      await this.notifier.notifyUsers(userIds, invitationNotice(s, this.config.timezone), { sms: true });
     }
     const list = await this.list(p, s.id);
     return { ...result, items: list.items, total: list.total };

@@ -33,9 +33,43 @@ export function formatWhen(s: { startsAt: Date; endsAt: Date }, timeZone: string
   return `${d}–${end}`;
 }
 
+/** "22 May 2026, 09:30–11:30" in the display time zone. */
+export function formatWhenEn(s: { startsAt: Date; endsAt: Date }, timeZone: string): string {
+  const time = { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  const d = new Intl.DateTimeFormat('en-GB', { ...time, year: 'numeric', month: 'short', day: 'numeric' });
+  return `${d.format(s.startsAt)}–${new Intl.DateTimeFormat('en-GB', time).format(s.endsAt)}`;
+}
+
 export function formatPlace(s: Session): string {
   if (s.format === 'online') return '线上（网络直播）';
   return `${s.placeName}（${s.placeAddress}）`;
+}
+
+/** The place in an English text: the venue's own (Chinese) name and address. */
+export function formatPlaceEn(s: Session): string {
+  if (s.format === 'online') return 'online (live stream)';
+  return `${s.placeName} (${s.placeAddress})`;
+}
+
+/** The invitation to a meeting: to the invitees at its publication, and to members invited after it. */
+export function invitationNotice(s: Session, timeZone: string): Notice {
+  const when = formatWhen(s, timeZone);
+  const place = formatPlace(s);
+  return {
+    kind: 'session.invited',
+    title: `邀请您参加协商会议「${s.title}」`,
+    body: `时间：${when}；地点：${place}。请在“我的邀请”中确认是否参加。`,
+    en: {
+      title: `You are invited to the meeting “${s.title}”`,
+      body: `When: ${formatWhenEn(s, timeZone)}; where: ${formatPlaceEn(s)}. Please say whether you will attend under “My invitations and duty”.`,
+    },
+    link: `/sessions/${s.id}`,
+    dedupeKey: `invited:${s.id}`,
+    sms: {
+      kind: 'sessionNotice',
+      params: { title: s.title, detail: `邀请您参加，时间${when}，地点${place}` },
+    },
+  };
 }
 
 /** What each queued job does. Returns 'skipped' when the job no longer applies. */
@@ -59,6 +93,8 @@ export class JobHandlers {
     if (!s) return 'skipped';
     const when = formatWhen(s, this.config.timezone);
     const place = formatPlace(s);
+    const whenEn = formatWhenEn(s, this.config.timezone);
+    const placeEn = formatPlaceEn(s);
     const link = `/sessions/${s.id}`;
     switch (job.kind) {
       case JOB.published: {
@@ -66,17 +102,7 @@ export class JobHandlers {
         const invitees = await this.inviteeUserIds(m, s.id);
         await this.notifier.notifyUsers(
           invitees,
-          {
-            kind: 'session.invited',
-            title: `邀请您参加协商会议「${s.title}」`,
-            body: `时间：${when}；地点：${place}。请在“我的邀请”中确认是否参加。`,
-            link,
-            dedupeKey: `invited:${s.id}`,
-            sms: {
-              kind: 'sessionNotice',
-              params: { title: s.title, detail: `邀请您参加，时间${when}，地点${place}` },
-            },
-          },
+          invitationNotice(s, this.config.timezone),
           { sms: true },
           m,
         );
@@ -90,6 +116,10 @@ export class JobHandlers {
           kind: 'session.changed',
           title: `协商会议「${s.title}」${what}`,
           body: `新的时间：${when}；地点：${place}。`,
+          en: {
+            title: `The meeting “${s.title}” was ${postponed ? 'postponed' : 'changed'}`,
+            body: `New time: ${whenEn}; place: ${placeEn}.`,
+          },
           link,
           dedupeKey: `changed:${s.id}:${String(job.payload.sequence)}`,
           sms: {
@@ -105,6 +135,10 @@ export class JobHandlers {
           kind: 'session.cancelled',
           title: `协商会议「${s.title}」已取消`,
           body: `原定时间：${when}；地点：${place}。${s.cancelReason ? `原因：${s.cancelReason}` : ''}`,
+          en: {
+            title: `The meeting “${s.title}” was cancelled`,
+            body: `It was to be held ${whenEn} at ${placeEn}.${s.cancelReason ? ` Reason: ${s.cancelReason}` : ''}`,
+          },
           link,
           dedupeKey: `cancelled:${s.id}`,
           sms: { kind: 'sessionNotice', params: { title: s.title, detail: `已取消，原定时间${when}` } },
@@ -115,12 +149,14 @@ export class JobHandlers {
         if (s.status !== 'published') return 'skipped';
         if (s.startsAt.toISOString() !== job.payload.startsAt) return 'skipped';
         const minutes = Number(job.payload.minutes);
-        const ahead =
+        const [n, unit, unitEn] =
           minutes % 1440 === 0
-            ? `${minutes / 1440} 天`
+            ? [minutes / 1440, '天', 'day']
             : minutes % 60 === 0
-              ? `${minutes / 60} 小时`
-              : `${minutes} 分钟`;
+              ? [minutes / 60, '小时', 'hour']
+              : [minutes, '分钟', 'minute'];
+        const ahead = `${n} ${unit}`;
+        const aheadEn = `${n} ${unitEn}${n === 1 ? '' : 's'}`;
         await this.tellEveryone(
           m,
           s,
@@ -128,6 +164,10 @@ export class JobHandlers {
             kind: 'session.reminder',
             title: `提醒：协商会议「${s.title}」将于 ${ahead}后开始`,
             body: `时间：${when}；地点：${place}。`,
+            en: {
+              title: `Reminder: the meeting “${s.title}” starts in ${aheadEn}`,
+              body: `When: ${whenEn}; where: ${placeEn}.`,
+            },
             link,
             dedupeKey: `reminder:${s.id}:${s.startsAt.toISOString()}:${minutes}`,
             sms: { kind: 'reminder', params: { title: s.title, time: `${when}，地点${place}` } },
@@ -146,6 +186,10 @@ export class JobHandlers {
             kind: 'session.closing',
             title: `协商会议「${s.title}」结束已 ${days} 天，成果尚未公开`,
             body: `会议时间：${when}。请整理纪要、共识和建议并公开协商成果。`,
+            en: {
+              title: `The meeting “${s.title}” ended ${days} days ago and its outcome is not yet public`,
+              body: `Held ${whenEn}. Please write up the minutes, consensus and suggestions and publish the outcome.`,
+            },
             link: `${link}/outcome`,
             dedupeKey: `closing:${s.id}:${days}`,
           },

@@ -14,11 +14,19 @@ export class Notification {
   @Column({ type: 'varchar', length: 60 })
   kind: string;
 
-  @Column({ type: 'varchar', length: 200 })
+  /** Text: a notice names what it is about (a meeting's title is up to 200 characters itself). */
+  @Column({ type: 'text' })
   title: string;
 
   @Column({ type: 'text' })
   body: string;
+
+  /** The English, for readers who chose English; null on notices stored before it was kept. */
+  @Column({ name: 'title_en', type: 'text', nullable: true })
+  titleEn: string | null;
+
+  @Column({ name: 'body_en', type: 'text', nullable: true })
+  bodyEn: string | null;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   link: string | null;

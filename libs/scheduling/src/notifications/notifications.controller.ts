@@ -1,9 +1,9 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { AllowRestricted, ANY_USER, CurrentUser, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { PageQuery, pageOffset } from '@xs/platform';
+import { inScript, PageQuery, pageOffset, ReaderLang, type Lang } from '@xs/platform';
 import { InboxRow, NotificationsRepository } from './notifications.repository';
 import { InboxResponse, MarkedResponse, NotificationResponse } from './notifications.responses';
 import { Errors } from '../errors';
@@ -15,11 +15,12 @@ export class InboxQuery extends PageQuery {
   unread?: 'true' | 'false';
 }
 
-const view = (r: InboxRow) => ({
+/** A notice in the reader's language: English as stored with it, Traditional converted from the Chinese. */
+const view = (r: InboxRow, lang: Lang) => ({
   id: r.id,
   kind: r.kind,
-  title: r.title,
-  body: r.body,
+  title: lang === 'en' ? (r.titleEn ?? r.title) : inScript(r.title, lang),
+  body: lang === 'en' ? (r.bodyEn ?? r.body) : inScript(r.body, lang),
   link: r.link,
   readAt: r.readAt,
   createdAt: r.createdAt,
@@ -34,15 +35,20 @@ export class NotificationsController {
   @Roles(ANY_USER)
   @AllowRestricted()
   @Get()
+  @Header('Vary', 'Accept-Language')
   @ApiOkResponse({ type: InboxResponse })
-  async list(@CurrentUser() p: Principal, @Query() q: InboxQuery): Promise<InboxResponse> {
+  async list(
+    @CurrentUser() p: Principal,
+    @Query() q: InboxQuery,
+    @ReaderLang() lang: Lang,
+  ): Promise<InboxResponse> {
     const { rows, total, unread } = await this.inbox.list(
       p.id,
       q.unread === 'true',
       pageOffset(q),
       q.pageSize,
     );
-    return { items: rows.map(view), total, unread };
+    return { items: rows.map((r) => view(r, lang)), total, unread };
   }
 
   @Roles(ANY_USER)
@@ -58,13 +64,15 @@ export class NotificationsController {
   @AllowRestricted()
   @Post(':id/read')
   @HttpCode(200)
+  @Header('Vary', 'Accept-Language')
   @ApiOkResponse({ type: NotificationResponse })
   async read(
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
+    @ReaderLang() lang: Lang,
   ): Promise<NotificationResponse> {
     const row = await this.inbox.markOne(p.id, id);
     if (!row) throw Errors.notFound('NOTIFICATION_NOT_FOUND');
-    return view(row);
+    return view(row, lang);
   }
 }

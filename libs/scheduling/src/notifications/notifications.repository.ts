@@ -8,6 +8,8 @@ export interface InboxRow {
   kind: string;
   title: string;
   body: string;
+  titleEn: string | null;
+  bodyEn: string | null;
   link: string | null;
   readAt: Date | null;
   createdAt: Date;
@@ -23,18 +25,28 @@ export class NotificationsRepository {
    */
   async deliver(m: EntityManager | undefined, userIds: string[], notice: Notice): Promise<string[]> {
     const rows: { userId: string }[] = await (m ?? this.db.manager).query(
-      `INSERT INTO notifications (user_id, kind, title, body, link, dedupe_key)
-         SELECT u, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS u
+      `INSERT INTO notifications (user_id, kind, title, body, title_en, body_en, link, dedupe_key)
+         SELECT u, $2, $3, $4, $5, $6, $7, $8 FROM unnest($1::uuid[]) AS u
        ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
        RETURNING user_id AS "userId"`,
-      [userIds, notice.kind, notice.title, notice.body, notice.link ?? null, notice.dedupeKey ?? null],
+      [
+        userIds,
+        notice.kind,
+        notice.title,
+        notice.body,
+        notice.en.title,
+        notice.en.body,
+        notice.link ?? null,
+        notice.dedupeKey ?? null,
+      ],
     );
     return rows.map((r) => r.userId);
   }
 
   async list(userId: string, unreadOnly: boolean, offset: number, limit: number) {
     const rows: InboxRow[] = await this.db.query(
-      `SELECT id, kind, title, body, link, read_at AS "readAt", created_at AS "createdAt" FROM notifications
+      `SELECT id, kind, title, body, title_en AS "titleEn", body_en AS "bodyEn", link, read_at AS "readAt",
+              created_at AS "createdAt" FROM notifications
         WHERE user_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
         ORDER BY created_at DESC, id DESC OFFSET $3 LIMIT $4`,
       [userId, unreadOnly, offset, limit],
@@ -61,7 +73,8 @@ export class NotificationsRepository {
     const rows = returningRows<InboxRow>(
       await this.db.query(
         `UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2
-         RETURNING id, kind, title, body, link, read_at AS "readAt", created_at AS "createdAt"`,
+         RETURNING id, kind, title, body, title_en AS "titleEn", body_en AS "bodyEn", link, read_at AS "readAt",
+                   created_at AS "createdAt"`,
         [id, userId],
       ),
     );

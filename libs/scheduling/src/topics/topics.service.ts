@@ -216,6 +216,10 @@ export class TopicsService implements TopicPort {
     });
     const after = (await this.topics.findById(undefined, id))!;
     const words = { accepted: '已采纳', rejected: '未采纳', merged: '已合并' } as Record<string, string>;
+    const wordsEn = { accepted: 'accepted', rejected: 'not accepted', merged: 'merged' } as Record<
+      string,
+      string
+    >;
     await this.notifier.notifyUsers([t.proposerId], {
       kind: 'topic.reviewed',
       title: `您提出的议题${words[status]}`,
@@ -223,6 +227,13 @@ export class TopicsService implements TopicPort {
         `「${t.title}」${words[status]}` +
         (dto.reason ? `。理由：${dto.reason}` : '') +
         (target ? `。已并入「${target.title}」` : ''),
+      en: {
+        title: `Your proposed topic was ${wordsEn[status]}`,
+        body:
+          `“${t.title}” was ${wordsEn[status]}` +
+          (dto.reason ? `. Reason: ${dto.reason}` : '') +
+          (target ? `. It was merged into “${target.title}”` : ''),
+      },
       link: `/topics/${target?.id ?? id}`,
       dedupeKey: `topic.reviewed:${id}`,
     });
