@@ -597,12 +597,18 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         dueAt: inDays(3),
       }).expect(200);
       await t.db.query(`UPDATE suggestions SET due_at = now() - interval '2 days' WHERE id = $1`, [late.id]);
-      const soon = await suggestion(t, w.organiser.token, s, [other.id]);
+      const soon = await suggestion(
+        t,
+        w.organiser.token,
+        s,
+        [other.id],
+        '建议在翠湖片区增设夜间临时停车位并错峰开放机关单位内部停车场',
+      );
       await act(t, w.organiser.token, soon.id, 'assign', {
         departmentIds: [other.id],
         dueAt: inDays(5),
       }).expect(200);
-      const far = await suggestion(t, w.organiser.token, s, [other.id]);
+      const far = await suggestion(t, w.organiser.token, s, [other.id], '建议公交站台加装遮雨棚');
       await act(t, w.organiser.token, far.id, 'assign', {
         departmentIds: [other.id],
         dueAt: inDays(40),
@@ -642,6 +648,16 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       const kinds = inbox.body.items.map((i: { kind: string; link: string }) => `${i.kind} ${i.link}`);
       expect(kinds.filter((k: string) => k === `suggestion.overdue /suggestions/${late.id}`)).toHaveLength(1);
       expect(kinds).toContain(`suggestion.due /suggestions/${soon.id}`);
+      // Two suggestions of one meeting: each notice names its own (the start of its text).
+      const assigned = (id: string) =>
+        inbox.body.items.find(
+          (i: { kind: string; link: string }) =>
+            i.kind === 'suggestion.assigned' && i.link === `/suggestions/${id}`,
+        ).body as string;
+      expect(assigned(soon.id)).toMatch(
+        /^建议“建议在翠湖片区增设夜间临时停车位并错峰开放机关单…”（来自「.+」）已交办贵单位，请于 \d{4}-\d{2}-\d{2} 前答复。$/,
+      );
+      expect(assigned(far.id)).toMatch(/^建议“建议公交站台加装遮雨棚”（来自「.+」）已交办贵单位/);
       const orgInbox = await api(w.organiser.token).get('/me/notifications?pageSize=100').expect(200);
       expect(orgInbox.body.items.map((i: { link: string }) => i.link)).toContain(`/suggestions/${late.id}`);
 

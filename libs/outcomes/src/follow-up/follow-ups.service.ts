@@ -10,6 +10,7 @@ import type { FollowUpRateDto, FollowUpReviewDto } from './follow-up.dto';
 import { FollowUpRow, FollowUpsRepository } from './follow-up.repository';
 import type { FollowUpRatingResponse, FollowUpResponse } from './follow-up.responses';
 import { Errors } from '../errors';
+import { gist } from '../suggestions/suggestion-rules';
 
 /** `months` calendar months after `d`, as PostgreSQL's make_interval adds them (end of month clamps). */
 function addMonths(d: Date, months: number): Date {
@@ -55,10 +56,10 @@ export class FollowUpsService implements OnModuleInit {
       await this.ports.notify([s.organiserId], {
         kind: 'suggestion.follow_up',
         title: '建议办理回头看',
-        body: `「${s.title}」的建议已办结${this.config.followUpMonths}个月，请开展回头看，填写落实情况。`,
+        body: `建议“${gist(s.content)}”（来自「${s.title}」）已办结${this.config.followUpMonths}个月，请开展回头看，填写落实情况。`,
         en: {
           title: 'Follow-up on a suggestion',
-          body: `The suggestion from “${s.title}” was concluded ${this.config.followUpMonths} months ago: please follow up and record how it was carried out.`,
+          body: `The suggestion “${gist(s.content)}” (from “${s.title}”) was concluded ${this.config.followUpMonths} months ago: please follow up and record how it was carried out.`,
         },
         link: `/suggestions/${s.id}`,
         dedupeKey: `suggestion.follow_up:${s.id}`,

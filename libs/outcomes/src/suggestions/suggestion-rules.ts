@@ -32,3 +32,12 @@ export const RATING_ZH: Record<string, string> = {
   basically_satisfied: '基本满意',
   unsatisfied: '不满意',
 };
+
+/**
+ * The start of a suggestion's text, to tell apart the notices of several suggestions from one meeting
+ * (they were identical): its first 24 characters on one line, then "…".
+ */
+export function gist(content: string, length = 24): string {
+  const chars = [...content.replace(/\s+/g, ' ').trim()];
+  return chars.length > length ? `${chars.slice(0, length).join('')}…` : chars.join('');
+}

@@ -15,7 +15,7 @@ import {
   ReplySuggestionDto,
 } from '../outcomes/outcomes.dto';
 import type { SuggestionStatus } from './suggestion.entity';
-import { allowedFrom, mayTransition, SuggestionAction, TARGET } from './suggestion-rules';
+import { allowedFrom, gist, mayTransition, SuggestionAction, TARGET } from './suggestion-rules';
 import { SuggestionPatch, SuggestionRow, SuggestionsRepository } from './suggestions.repository';
 import { SuggestionView, toSuggestionView } from './suggestion-view';
 import { Errors } from '../errors';
@@ -251,10 +251,10 @@ export class SuggestionsService {
     await this.ports.notify(await this.users.departmentHandlerIds(dto.departmentIds), {
       kind: 'suggestion.assigned',
       title: '新交办建议',
-      body: `「${row.sessionTitle}」的建议已交办贵单位，请于 ${dto.dueAt.toISOString().slice(0, 10)} 前答复。`,
+      body: `建议“${gist(row.content)}”（来自「${row.sessionTitle}」）已交办贵单位，请于 ${dto.dueAt.toISOString().slice(0, 10)} 前答复。`,
       en: {
         title: 'New suggestion assigned',
-        body: `A suggestion from “${row.sessionTitle}” has been assigned to your department: please reply by ${dto.dueAt.toISOString().slice(0, 10)}.`,
+        body: `The suggestion “${gist(row.content)}” (from “${row.sessionTitle}”) has been assigned to your department: please reply by ${dto.dueAt.toISOString().slice(0, 10)}.`,
       },
       link: `/suggestions/${id}`,
       dedupeKey: `suggestion.assigned:${id}:${dto.dueAt.toISOString()}`,
@@ -343,10 +343,10 @@ export class SuggestionsService {
         {
           kind: 'suggestion.countersign',
           title: '待会签的答复',
-          body: `「${row.sessionTitle}」的建议已由主办单位答复，请会签。`,
+          body: `建议“${gist(row.content)}”（来自「${row.sessionTitle}」）已由主办单位答复，请会签。`,
           en: {
             title: 'A reply to countersign',
-            body: `The lead department has replied to a suggestion from “${row.sessionTitle}”: please countersign.`,
+            body: `The lead department has replied to the suggestion “${gist(row.content)}” (from “${row.sessionTitle}”): please countersign.`,
           },
           link: `/suggestions/${id}`,
           dedupeKey: `suggestion.countersign:${id}:${row.replySubmittedAt ? new Date(row.replySubmittedAt).toISOString() : ''}`,
@@ -478,10 +478,10 @@ export class SuggestionsService {
     await this.ports.notify([row.organiserId], {
       kind: 'suggestion.replied',
       title: '建议已答复',
-      body: `「${row.sessionTitle}」的一条建议已答复（${row.replyGrade}类）。`,
+      body: `建议“${gist(row.content)}”（来自「${row.sessionTitle}」）已答复（${row.replyGrade}类）。`,
       en: {
         title: 'Suggestion replied',
-        body: `A suggestion from “${row.sessionTitle}” has been replied to (grade ${row.replyGrade}).`,
+        body: `The suggestion “${gist(row.content)}” (from “${row.sessionTitle}”) has been replied to (grade ${row.replyGrade}).`,
       },
       link: `/suggestions/${row.id}`,
       dedupeKey: `suggestion.replied:${row.id}`,

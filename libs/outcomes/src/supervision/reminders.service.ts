@@ -5,6 +5,7 @@ import { APP_CONFIG, ClusterJobs, regionLikePattern } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import { SupervisionRepository } from './supervision.repository';
+import { gist } from '../suggestions/suggestion-rules';
 
 export interface ReminderRunResult {
   overdue: number;
@@ -51,12 +52,12 @@ export class RemindersService implements OnModuleInit {
       await this.ports.notify([...handlers, ...(r.organiserId ? [r.organiserId] : [])], {
         kind: overdue ? 'suggestion.overdue' : 'suggestion.due',
         title: overdue ? '建议办理已逾期' : '建议即将到期',
-        body: `「${r.sessionTitle}」的建议办理期限为 ${due}，${overdue ? '已逾期，请尽快答复' : '请按期答复'}。`,
+        body: `建议“${gist(r.content)}”（来自「${r.sessionTitle}」）办理期限为 ${due}，${overdue ? '已逾期，请尽快答复' : '请按期答复'}。`,
         en: {
           title: overdue ? 'Suggestion overdue' : 'Suggestion due soon',
           body: overdue
-            ? `The suggestion from “${r.sessionTitle}” was due by ${due} and is overdue: please reply as soon as possible.`
-            : `The suggestion from “${r.sessionTitle}” is due by ${due}: please reply in time.`,
+            ? `The suggestion “${gist(r.content)}” (from “${r.sessionTitle}”) was due by ${due} and is overdue: please reply as soon as possible.`
+            : `The suggestion “${gist(r.content)}” (from “${r.sessionTitle}”) is due by ${due}: please reply in time.`,
         },
         link: `/suggestions/${r.id}`,
         dedupeKey: `suggestion.${r.kind}:${r.id}:${r.day}`,

@@ -26,6 +26,7 @@ export interface ClaimedReminder {
   kind: 'overdue' | 'due_soon';
   day: string;
   sessionTitle: string;
+  content: string;
   dueAt: Date;
   organiserId: string | null;
 }
@@ -52,7 +53,7 @@ export class SupervisionRepository {
            RETURNING suggestion_id, kind, day
          )
          SELECT s.id, c.kind, to_char(c.day, 'YYYY-MM-DD') AS day, s.session_title AS "sessionTitle",
-                s.due_at AS "dueAt", s.organiser_id AS "organiserId"
+                s.content, s.due_at AS "dueAt", s.organiser_id AS "organiserId"
            FROM claimed c JOIN suggestions s ON s.id = c.suggestion_id`,
       [regionPattern],
     );
