@@ -88,6 +88,33 @@ describe('directory: members at workstations, duty rosters, opening hours', () =
     expect(sets).toContainEqual(now);
   });
 
+  it("a workstation's public page lists its duty from today where it is (Beijing), for 30 days", async () => {
+    const day = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+    const now = new Date();
+    const w = await createWorkstation(t, admin, { name: '每日值班工作室', regionCode: '530103' });
+    const m = await createMember(t, admin, { name: '每日委员', regionCode: '530103' });
+    await assignMembers(t, admin, w.id, [{ memberId: m.id }]);
+    await t
+      .http()
+      .post(`/api/v1/workstations/${w.id}/duty-rules`)
+      .set(bearer(admin))
+      .send({
+        memberId: m.id,
+        rrule: 'FREQ=DAILY',
+        // From two days back (yesterday has duty too), so nothing else's roster meets it.
+        startsOn: day(new Date(now.getTime() - 2 * 86400000)),
+        startTime: '09:00',
+        endTime: '12:00',
+      })
+      .expect(201);
+    const page = (await t.http().get(`/api/v1/public/workstations/${w.id}`).expect(200)).body as {
+      upcomingDuty: { date: string; memberName: string }[];
+    };
+    // Between 00:00 and 08:00 Beijing time the UTC date is still yesterday's: the list starts today anyway.
+    expect(page.upcomingDuty[0]).toMatchObject({ date: day(now), memberName: '每日委员' });
+    expect(page.upcomingDuty.at(-1)!.date).toBe(day(new Date(now.getTime() + 30 * 86400000)));
+  });
+
   it('keeps a duty roster: "the 22nd of every even month" and weekly duty, listed day by day', async () => {
     const w = await createWorkstation(t, admin, {
       name: '嵩明委员之家',

@@ -609,9 +609,10 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
         dueAt: inDays(5),
       }).expect(200);
       const far = await suggestion(t, w.organiser.token, s, [other.id], '建议公交站台加装遮雨棚');
+      // Due at the start of a Beijing day: that is the day the notice names (in UTC it is the day before).
       await act(t, w.organiser.token, far.id, 'assign', {
         departmentIds: [other.id],
-        dueAt: inDays(40),
+        dueAt: '2031-03-01T00:00:00+08:00',
       }).expect(200);
 
       const overdue = await api(w.organiser.token).get('/suggestions?overdue=true&pageSize=100').expect(200);
@@ -657,7 +658,9 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       expect(assigned(soon.id)).toMatch(
         /^建议“建议在翠湖片区增设夜间临时停车位并错峰开放机关单…”（来自「.+」）已交办贵单位，请于 \d{4}-\d{2}-\d{2} 前答复。$/,
       );
-      expect(assigned(far.id)).toMatch(/^建议“建议公交站台加装遮雨棚”（来自「.+」）已交办贵单位/);
+      expect(assigned(far.id)).toMatch(
+        /^建议“建议公交站台加装遮雨棚”（来自「.+」）已交办贵单位，请于 2031-03-01 前答复。$/,
+      );
       const orgInbox = await api(w.organiser.token).get('/me/notifications?pageSize=100').expect(200);
       expect(orgInbox.body.items.map((i: { link: string }) => i.link)).toContain(`/suggestions/${late.id}`);
 

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@xs/identity';
-import { type Page, PageOf, PiiCipher, ROOT_REGION } from '@xs/platform';
+import { APP_CONFIG, dayIn, type AppConfig, type Page, PageOf, PiiCipher, ROOT_REGION } from '@xs/platform';
 import { DutyService } from '../duty/duty.service';
 import { isOpenAt } from '../hours/opening-hours';
 import { MembersRepository } from '../members/members.repository';
@@ -54,6 +54,7 @@ export class PublicWorkstationsController {
     private readonly members: MembersRepository,
     private readonly duty: DutyService,
     private readonly pii: PiiCipher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -73,8 +74,9 @@ export class PublicWorkstationsController {
     if (!visible(r)) throw Errors.notFound('WORKSTATION_NOT_FOUND');
     const members = await this.members.assignmentsOfWorkstation(undefined, id);
     const today = new Date();
-    const from = today.toISOString().slice(0, 10);
-    const to = new Date(today.getTime() + 30 * 86400000).toISOString().slice(0, 10);
+    // The coming 30 days where the workstation is (in UTC, before 08:00 Beijing time "today" was yesterday).
+    const from = dayIn(today, this.config.timezone);
+    const to = dayIn(new Date(today.getTime() + 30 * 86400000), this.config.timezone);
     const duty = await this.duty.roster(undefined, { from, to, workstation: id, page: 1, pageSize: 100 });
     return {
       ...publicView(r, this.pii, today),

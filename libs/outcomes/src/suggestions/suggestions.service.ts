@@ -1,9 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SessionSnapshot } from '@xs/contracts';
 import { AuditService, canReadPii, hasRole, inScope, assertInScope, UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { DomainEvents, isUniqueViolation, Page, pageOffset, PiiCipher, ROOT_REGION } from '@xs/platform';
+import {
+  APP_CONFIG,
+  dayIn,
+  DomainEvents,
+  isUniqueViolation,
+  Page,
+  pageOffset,
+  PiiCipher,
+  ROOT_REGION,
+} from '@xs/platform';
+import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import {
   AssignSuggestionDto,
@@ -39,6 +49,7 @@ export class SuggestionsService {
     private readonly audit: AuditService,
     private readonly pii: PiiCipher,
     private readonly events: DomainEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private actor(p: Principal): Actor {
@@ -163,10 +174,10 @@ export class SuggestionsService {
       await this.ports.notify(await this.users.departmentHandlerIds(input.departmentIds), {
         kind: 'suggestion.assigned',
         title: '新交办建议',
-        body: `社情民意信息「${input.title}」已交办贵单位，请于 ${input.dueAt.toISOString().slice(0, 10)} 前答复。`,
+        body: `社情民意信息「${input.title}」已交办贵单位，请于 ${dayIn(input.dueAt, this.config.timezone)} 前答复。`,
         en: {
           title: 'New suggestion assigned',
-          body: `The public opinion report “${input.title}” has been assigned to your department: please reply by ${input.dueAt.toISOString().slice(0, 10)}.`,
+          body: `The public opinion report “${input.title}” has been assigned to your department: please reply by ${dayIn(input.dueAt, this.config.timezone)}.`,
         },
         link: `/suggestions/${id}`,
         dedupeKey: `suggestion.assigned:${id}:${input.dueAt.toISOString()}`,
@@ -251,10 +262,10 @@ export class SuggestionsService {
     await this.ports.notify(await this.users.departmentHandlerIds(dto.departmentIds), {
       kind: 'suggestion.assigned',
       title: '新交办建议',
-      body: `建议“${gist(row.content)}”（来自「${row.sessionTitle}」）已交办贵单位，请于 ${dto.dueAt.toISOString().slice(0, 10)} 前答复。`,
+      body: `建议“${gist(row.content)}”（来自「${row.sessionTitle}」）已交办贵单位，请于 ${dayIn(dto.dueAt, this.config.timezone)} 前答复。`,
       en: {
         title: 'New suggestion assigned',
-        body: `The suggestion “${gist(row.content)}” (from “${row.sessionTitle}”) has been assigned to your department: please reply by ${dto.dueAt.toISOString().slice(0, 10)}.`,
+        body: `The suggestion “${gist(row.content)}” (from “${row.sessionTitle}”) has been assigned to your department: please reply by ${dayIn(dto.dueAt, this.config.timezone)}.`,
       },
       link: `/suggestions/${id}`,
       dedupeKey: `suggestion.assigned:${id}:${dto.dueAt.toISOString()}`,

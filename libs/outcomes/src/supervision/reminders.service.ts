@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { UsersService } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { APP_CONFIG, ClusterJobs, regionLikePattern } from '@xs/platform';
+import { APP_CONFIG, ClusterJobs, dayIn, regionLikePattern } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 import { SupervisionRepository } from './supervision.repository';
@@ -47,7 +47,7 @@ export class RemindersService implements OnModuleInit {
     for (const r of claimed) {
       const pending = await this.supervision.departmentsStillToAnswer(r.id);
       const handlers = await this.users.departmentHandlerIds(pending);
-      const due = new Date(r.dueAt).toISOString().slice(0, 10);
+      const due = dayIn(new Date(r.dueAt), this.config.timezone);
       const overdue = r.kind === 'overdue';
       await this.ports.notify([...handlers, ...(r.organiserId ? [r.organiserId] : [])], {
         kind: overdue ? 'suggestion.overdue' : 'suggestion.due',

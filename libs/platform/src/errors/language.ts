@@ -53,6 +53,14 @@ export function say(lang: Lang, zhHans: string, en: string): string {
 }
 
 /**
+ * The calendar day of an instant where people are (the display zone, Beijing time by default),
+ * `YYYY-MM-DD`: a deadline at 00:00 Beijing time is that day, not the day before as in UTC.
+ */
+export function dayIn(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(at);
+}
+
+/**
  * An instant as people read it in a message, in the display zone (Beijing time by default):
  * `12月4日 18:40` / `4 Dec, 18:40`. Never an ISO timestamp in UTC.
  */
