@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { tsSources } from '@test/sources';
 import ts from 'typescript';
 
 /**
@@ -18,13 +19,7 @@ const EXEMPT = [
   /^apps\/server\/src\/(database|backup|cli)\//,
 ];
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sources(p);
-    return e.name.endsWith('.ts') ? [path.relative(root, p)] : [];
-  });
-}
+const sources = (dir: string) => tsSources(dir, true).map((p) => path.relative(root, p));
 const all = [
   ...readdirSync(path.join(root, 'libs')).flatMap((ctx) => sources(path.join(root, 'libs', ctx, 'src'))),
   ...sources(path.join(root, 'apps/server/src')),

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { tsSources } from '@test/sources';
 import {
   COMMON_ERRORS,
   englishMessage,
@@ -32,14 +33,7 @@ const catalogues: Record<string, Readonly<Record<string, string>>> = {
 };
 
 const libs = path.join(__dirname, '../../../libs');
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sources(p);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [p] : [];
-  });
-}
-const files = readdirSync(libs).flatMap((ctx) => sources(path.join(libs, ctx, 'src')));
+const files = readdirSync(libs).flatMap((ctx) => tsSources(path.join(libs, ctx, 'src')));
 
 // A code raised through a catalogue, or the old way with its message written at the throw.
 const BY_CODE = /\bErrors\.\w+\(\s*(?:HttpStatus\.\w+,\s*)?'([A-Z0-9_]+)'/g;

@@ -1,25 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { tsSources } from '@test/sources';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { RULES_IN_WORDS } from '@xs/platform';
 import './app.module';
 
 const libs = path.join(__dirname, '../../../libs');
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sources(p);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [p] : [];
-  });
-}
-
 /** Types class-validator records that are not rules a value can break. */
 const NOT_RULES = new Set(['conditionalValidation', 'customValidation']);
 
 describe('validation problems are said in words', () => {
   it('every rule any DTO declares has words in Chinese and English', async () => {
-    const declaring = sources(libs).filter((f) => /from 'class-validator'/.test(readFileSync(f, 'utf8')));
+    const declaring = tsSources(libs).filter((f) => /from 'class-validator'/.test(readFileSync(f, 'utf8')));
     expect(declaring.length).toBeGreaterThan(20);
     // The app (imported above) loaded the contexts in their own order; now any DTO file it does not reach.
     for (const f of declaring) await import(f);
