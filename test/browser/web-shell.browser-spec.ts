@@ -118,8 +118,8 @@ describe('web client: shell, languages, staff login', () => {
         body: JSON.stringify({
           statusCode: 404,
           error: 'Not Found',
-          message: 'Cannot GET /api/v1/public/outcomes',
-          code: 'NOT_FOUND',
+          message: '没有这个接口：GET /api/v1/public/outcomes',
+          code: 'ROUTE_NOT_FOUND',
         }),
       }),
     );

@@ -155,7 +155,7 @@ describe('foundation: HTTP conventions', () => {
     expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('bad UUIDs are 400, unknown routes 404, both with codes', async () => {
+  it("bad UUIDs are 400, unknown routes 404 ROUTE_NOT_FOUND, both with codes in the asker's language", async () => {
     const token = await t.login('admin');
     const bad = await t.http().get('/api/v1/users/not-a-uuid').set(bearer(token));
     expect(bad.status).toBe(400);
@@ -164,6 +164,19 @@ describe('foundation: HTTP conventions', () => {
     expect(en.body.message).toBe('An ID in the address is not a valid UUID');
     const missing = await t.http().get('/api/v1/nope').set(bearer(token));
     expect(missing.status).toBe(404);
-    expect(missing.body.code).toBe('NOT_FOUND');
+    // A missing route is told apart from a missing record, in the asker's language.
+    expect(missing.body).toMatchObject({
+      code: 'ROUTE_NOT_FOUND',
+      message: '没有这个接口：GET /api/v1/nope',
+    });
+    const missingEn = await t.http().post('/api/v1/nope?x=1').set('Accept-Language', 'en').send({});
+    expect(missingEn.status).toBe(404);
+    expect(missingEn.body).toMatchObject({
+      code: 'ROUTE_NOT_FOUND',
+      message: 'No such endpoint: POST /api/v1/nope?x=1',
+    });
+    // A record that is not there keeps its own code.
+    const gone = await t.http().get('/api/v1/users/00000000-0000-4000-8000-000000000000').set(bearer(token));
+    expect(gone.body.code).toBe('USER_NOT_FOUND');
   });
 });

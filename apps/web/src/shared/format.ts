@@ -93,9 +93,7 @@ export function fileSize(bytes: number | undefined): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function isValidPhone(p: string): boolean {
-  return /^1\d{10}$/.test(p.trim());
-}
+export { isValidPhone } from './rules';
 
 /** `YYYY-MM-DD` of an instant, in Beijing time. */
 export function beijingDate(iso: string | Date): string {

@@ -138,6 +138,20 @@ export function toErrorBody(err: unknown, lang: Lang = 'zh-Hans'): { body: Error
       /^Validation failed \(uuid( v \d)? is expected\)$/.test(message)
     )
       return simple(lang, 400, 'VALIDATION_FAILED', ...BAD_PATH_ID);
+    // Nest's answer for a route it does not have ("Cannot GET /api/v1/x"): our words, its own code, so a
+    // client can tell a missing part of the server from a missing record.
+    const missingRoute =
+      status === 404 && typeof message === 'string' && /^Cannot ([A-Z]+) (\S+)$/.exec(message);
+    if (missingRoute) {
+      const [, method, path] = missingRoute;
+      return simple(
+        lang,
+        404,
+        'ROUTE_NOT_FOUND',
+        `没有这个接口：${method} ${path}`,
+        `No such endpoint: ${method} ${path}`,
+      );
+    }
     return {
       body: {
         statusCode: status,

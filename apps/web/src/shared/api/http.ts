@@ -62,8 +62,14 @@ export function toApiError(status: number, statusText: string, body: unknown): A
     } else if (b.message) message = b.message;
     details = b.details;
   }
-  // A 404 without a domain code means the route itself is missing (that part of the server is not there yet).
-  if (status === 404 && (code === 'HTTP_404' || /^Cannot (GET|POST|PUT|PATCH|DELETE) /.test(message)))
+  // The route itself is missing (that part of the server is not there yet): ROUTE_NOT_FOUND, or a bare
+  // 404 from a proxy or a server older than this page.
+  if (
+    status === 404 &&
+    (code === 'ROUTE_NOT_FOUND' ||
+      code === 'HTTP_404' ||
+      /^Cannot (GET|POST|PUT|PATCH|DELETE) /.test(message))
+  )
     code = 'NOT_FOUND_ROUTE';
   return new ApiError(status, code, message, messages, details);
 }
