@@ -163,6 +163,14 @@ describe('web client: live room', () => {
     await page.getByPlaceholder('向到场的部门和委员提问').fill('电梯维保费用由谁承担？');
     await page.getByRole('button', { name: '提问', exact: true }).click();
     await page.locator('.item', { hasText: '电梯维保费用由谁承担？' }).waitFor();
+    // A long question stops at the server's limit as it is typed, and is asked rather than refused after.
+    const long = '加装电梯后一楼住户的采光和噪音问题如何补偿，'.repeat(20);
+    await page.getByPlaceholder('向到场的部门和委员提问').fill(long);
+    await page.getByRole('button', { name: '提问', exact: true }).click();
+    const asked = page.locator('.item', { hasText: '加装电梯后一楼住户的采光和噪音问题如何补偿' });
+    await asked.waitFor();
+    await expect(asked.locator('.van-cell__title > span').textContent()).resolves.toBe(long.slice(0, 300));
+    await expect(page.locator('.flash-error').allTextContents()).resolves.toEqual([]);
     await context.close();
   });
   it('after losing the connection the page rejoins with its last seq and shows what it missed', async () => {

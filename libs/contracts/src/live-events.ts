@@ -4,6 +4,12 @@
  * maps; docs/asyncapi.json is generated from the same events (`npm run openapi`).
  */
 
+/**
+ * The longest chat message or question, in characters (code points, after trimming): longer ones are
+ * refused with TEXT_TOO_LONG, so a client's input stops there.
+ */
+export const LIVE_TEXT_MAX = 300;
+
 // ---------- shapes ----------
 export type AuthorRole = 'moderator' | 'staff' | 'speaker' | 'resident';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
-import type { LiveServerEvents, SessionSnapshot } from '@xs/contracts';
+import { LIVE_TEXT_MAX, type LiveServerEvents, type SessionSnapshot } from '@xs/contracts';
 import type { Principal } from '@xs/identity';
 import {
   APP_CONFIG,
@@ -24,7 +24,7 @@ import { MessageRow, MessagesRepository } from './messages.repository';
 import { SensitiveWords } from './sensitive-words';
 import { Errors } from '../errors';
 
-export const MAX_TEXT = 300;
+const MAX_TEXT = LIVE_TEXT_MAX;
 
 type SanctionNotice = LiveServerEvents['notice'];
 
