@@ -2,7 +2,10 @@ import { REPLY_GRADE_ZH as GRADE_ZH, SUGGESTION_STATUS_ZH as STATUS_ZH } from '@
 import type { ConsensusReport, OutcomeReportSuggestion, OutcomeReportView } from '@xs/contracts';
 import { chineseDate, shanghaiText } from './sheet-safety';
 
-/** What the 协商成果专报 says, shared by the DOCX and the PDF so both read the same. */
+/**
+ * What the 协商成果专报 says, shared by the DOCX and the PDF so both read the same. Dates are written as
+ * an official document writes them (2026年3月5日), not as a spreadsheet does.
+ */
 export interface ReportData {
   committee: string;
   issuedAt: Date;
@@ -41,7 +44,7 @@ export function reportBlocks(d: ReportData): ReportBlock[] {
   blocks.push({
     kind: 'para',
     text:
-      `${shanghaiText(o.sessionStartsAt)}，${d.place ? `在${d.place}` : ''}召开“${o.sessionTitle}”协商会议。` +
+      `${chineseDate(o.sessionStartsAt)}${shanghaiText(o.sessionStartsAt).slice(11)}，${d.place ? `在${d.place}` : ''}召开“${o.sessionTitle}”协商会议。` +
       `现场参加 ${o.onsiteCount} 人次，线上参与 ${o.onlineUnique} 人，线上同时在线峰值 ${o.onlinePeak} 人。`,
   });
   if (o.summary) blocks.push({ kind: 'para', text: o.summary });
@@ -59,13 +62,14 @@ export function reportBlocks(d: ReportData): ReportBlock[] {
       lead ? `主办单位：${lead}` : '承办单位：待交办',
       co.length ? `协办单位：${co.join('、')}` : null,
       `办理状态：${STATUS_ZH[s.status]}`,
-      s.dueAt ? `办理期限：${shanghaiText(s.dueAt, false)}` : null,
+      s.dueAt ? `办理期限：${chineseDate(s.dueAt)}` : null,
     ].filter(Boolean);
     blocks.push({ kind: 'para', text: parts.join('；') + '。' });
     if ((s.status === 'replied' || s.status === 'completed') && s.replyGrade)
       blocks.push({
         kind: 'para',
-        text: `答复（${GRADE_ZH[s.replyGrade]}${s.replyAdopted ? '，已采纳' : ''}）：${s.replyContent ?? ''}`,
+        // The grade carries its own brackets (A 类（已解决）): not inside another pair.
+        text: `答复：${GRADE_ZH[s.replyGrade]}${s.replyAdopted ? '，已采纳' : ''}。${s.replyContent ?? ''}`,
       });
   });
   return blocks;

@@ -34,7 +34,7 @@ export function shanghaiCellDate(d: Date | string | null | undefined): Date | nu
 }
 
 /** 2026年11月23日 in Asia/Shanghai, for official documents. */
-export function chineseDate(d: Date): string {
+export function chineseDate(d: Date | string): string {
   const s = shanghaiText(d, false);
   return `${Number(s.slice(0, 4))}年${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日`;
 }
