@@ -54,14 +54,14 @@ describe('exports: streamed tables and the 协商成果专报', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['建议清单', '统计汇总', '社情民意统计']);
     const ws = wb.getWorksheet('建议清单')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.getRow(1).getCell(5).value).toBe('建议内容');
-    expect(ws.getColumn(5).width).toBe(60);
+    expect(ws.getRow(1).getCell(6).value).toBe('建议内容');
+    expect(ws.getColumn(6).width).toBe(60);
     expect(ws.getRow(1).font?.bold).toBe(true);
     const rows = rowsOf(ws);
     expect(rows).toHaveLength(7);
     const a = rows.find((r) => r['建议编号'] === world.ids.a)!;
     expect(a['建议内容']).toBe(`'=HYPERLINK("http://evil","点我")`);
-    expect(ws.getCell(`E${rows.indexOf(a) + 2}`).type).not.toBe(ExcelJS.ValueType.Formula);
+    expect(ws.getCell(`F${rows.indexOf(a) + 2}`).type).not.toBe(ExcelJS.ValueType.Formula);
     expect(rows.find((r) => r['建议编号'] === world.ids.b)!['建议内容']).toBe(`'+建议二`);
     expect(rows.find((r) => r['建议编号'] === world.ids.c)!['建议内容']).toBe(`'@建议三`);
     expect(rows.find((r) => r['建议编号'] === world.ids.d)!['建议内容']).toBe(`'-建议四`);
@@ -73,6 +73,12 @@ describe('exports: streamed tables and the 协商成果专报', () => {
       基本满意: 1,
     });
     expect(a['协办单位']).toBe(world.w.departments[1].name);
+    // Each row names its region beside the code, and the file is named after the region asked for.
+    const [{ name: regionName }] = await t.db.query(`SELECT name FROM regions WHERE code = $1`, [
+      a['行政区划代码'],
+    ]);
+    expect(a['所属区域']).toBe(regionName);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('建议办理情况-昆明市.xlsx'));
     // Dates are Shanghai wall-clock time: the cell shows the detail's UTC instant + 8 h.
     const detail = await t
       .http()
@@ -83,7 +89,7 @@ describe('exports: streamed tables and the 协商成果专报', () => {
     expect(Math.abs(assigned.getTime() - (Date.parse(detail.body.assignedAt) + 8 * 3600_000))).toBeLessThan(
       1000,
     );
-    expect(ws.getColumn(10).numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(ws.getColumn(11).numFmt).toBe('yyyy-mm-dd hh:mm');
   });
 
   it('the statistics sheet carries the same figures as GET /stats', async () => {
@@ -177,6 +183,16 @@ describe('exports: streamed tables and the 协商成果专报', () => {
     const list = parse<Record<string, string>>(csv.body as Buffer, { bom: true, columns: true });
     expect(list.map((r) => r['会议编号'])).toEqual([world.s3]);
     expect(list[0]['会议时间']).toBe('2025-06-10 10:00');
+    const [{ name }] = await t.db.query(`SELECT name FROM regions WHERE code = $1`, [
+      list[0]['行政区划代码'],
+    ]);
+    expect(list[0]['所属区域']).toBe(name);
+    // The organiser's own region names the file.
+    const [{ name: own }] = await t.db.query(
+      `SELECT r.name FROM regions r JOIN users u ON u.region_code = r.code WHERE u.id = $1`,
+      [world.w.organiser.id],
+    );
+    expect(csv.headers['content-disposition']).toContain(encodeURIComponent(`协商会议情况-${own}.csv`));
     const audit = await t.db.query(
       `SELECT 1 FROM audit_log WHERE actor_id = $1 AND action = 'export.sessions.csv'`,
       [world.w.organiser.id],

@@ -16,6 +16,7 @@ import { reportPdf } from './report-pdf';
 import { addSheet, CsvWriter, drained, sheetRow } from './table-writers';
 import {
   Column,
+  Named,
   NamedStatsRow,
   OPINION_COLUMNS,
   SESSION_COLUMNS,
@@ -99,7 +100,8 @@ export class ExportsService {
     );
     if (reveal) await this.audit.by(p, 'pii.read', { type: 'export', id: `suggestions:${scope.regionCode}` });
     const columns = suggestionColumns(this.pii, reveal);
-    const name = `建议办理情况-${scope.regionCode}`;
+    const names = this.regionNames();
+    const name = `建议办理情况-${(await names.of(scope.regionCode)) ?? scope.regionCode}`;
     await this.table(
       res,
       format,
@@ -107,7 +109,7 @@ export class ExportsService {
       name,
       '建议清单',
       columns,
-      this.outcomes.suggestionRows(scope),
+      names.rows(this.outcomes.suggestionRows(scope)),
       scope,
     );
   }
@@ -122,7 +124,8 @@ export class ExportsService {
       null,
       this.describe(scope),
     );
-    const name = `协商会议情况-${scope.regionCode}`;
+    const names = this.regionNames();
+    const name = `协商会议情况-${(await names.of(scope.regionCode)) ?? scope.regionCode}`;
     await this.table(
       res,
       format,
@@ -130,9 +133,33 @@ export class ExportsService {
       name,
       '会议清单',
       SESSION_COLUMNS,
-      this.outcomes.sessionRows(scope),
+      names.rows(this.outcomes.sessionRows(scope)),
       scope,
     );
+  }
+
+  /**
+   * Region names for one export, each looked up once: the rows of a district come from a few dozen
+   * streets and communities at most, however many rows there are.
+   */
+  private regionNames() {
+    const known = new Map<string, Promise<string | null>>();
+    const of = (code: string) => {
+      let name = known.get(code);
+      if (!name) known.set(code, (name = this.directory.regionName(code).catch(() => null)));
+      return name;
+    };
+    return {
+      of,
+      async *rows<R extends { regionCode: string }>(
+        batches: AsyncGenerator<R[]>,
+      ): AsyncGenerator<Named<R>[]> {
+        for await (const batch of batches) {
+          const names = await Promise.all(batch.map((r) => of(r.regionCode)));
+          yield batch.map((r, i) => ({ ...r, regionName: names[i] }));
+        }
+      },
+    };
   }
 
   private describe(s: RegionPeriod) {

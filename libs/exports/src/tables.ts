@@ -14,12 +14,16 @@ export interface Column<R> {
 
 const yesNo = (v: boolean | null) => (v === null ? null : v ? '是' : '否');
 
-export function suggestionColumns(pii: PiiCipher, reveal: boolean): Column<SuggestionExportRow>[] {
+/** A row with its region's name beside the code: staff read 五华区 / 莲华街道, not 530102010. */
+export type Named<R> = R & { regionName: string | null };
+
+export function suggestionColumns(pii: PiiCipher, reveal: boolean): Column<Named<SuggestionExportRow>>[] {
   return [
     { header: '建议编号', width: 38, kind: 'text', value: (r) => r.id },
     { header: '会议名称', width: 30, kind: 'text', value: (r) => r.sessionTitle },
     { header: '会议时间', width: 18, kind: 'date', value: (r) => r.sessionStartsAt },
     { header: '行政区划代码', width: 14, kind: 'text', value: (r) => r.regionCode },
+    { header: '所属区域', width: 16, kind: 'text', value: (r) => r.regionName },
     { header: '建议内容', width: 60, kind: 'text', value: (r) => r.content },
     { header: '来源', width: 10, kind: 'text', value: (r) => (r.fromLive ? '直播互动' : '会议成果') },
     { header: '主办单位', width: 24, kind: 'text', value: (r) => r.lead },
@@ -58,11 +62,12 @@ export function suggestionColumns(pii: PiiCipher, reveal: boolean): Column<Sugge
 
 const OUTCOME_ZH: Record<string, string> = { pending: '待填写', draft: '草稿', published: '已发布' };
 
-export const SESSION_COLUMNS: Column<SessionExportRow>[] = [
+export const SESSION_COLUMNS: Column<Named<SessionExportRow>>[] = [
   { header: '会议编号', width: 38, kind: 'text', value: (r) => r.sessionId },
   { header: '会议名称', width: 36, kind: 'text', value: (r) => r.sessionTitle },
   { header: '会议时间', width: 18, kind: 'date', value: (r) => r.sessionStartsAt },
   { header: '行政区划代码', width: 14, kind: 'text', value: (r) => r.regionCode },
+  { header: '所属区域', width: 16, kind: 'text', value: (r) => r.regionName },
   { header: '成果状态', width: 10, kind: 'text', value: (r) => OUTCOME_ZH[r.status] ?? r.status },
   { header: '报名人数', width: 10, kind: 'int', value: (r) => r.registeredCount },
   { header: '现场参加人数', width: 14, kind: 'int', value: (r) => r.onsiteCount },
