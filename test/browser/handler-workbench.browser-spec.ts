@@ -103,6 +103,8 @@ describe('web client: a department handler (wh_handler, demo data) works through
     await page.waitForURL(/\/console\/handling/);
     const desk = page.locator('[data-test=handling]');
     await desk.getByText('五华区住房和城乡建设局承办的意见建议').waitFor();
+    // The header says whose desk this is and where, by the region's name rather than its code.
+    await page.locator('[data-test=who]', { hasText: '辖区 五华区' }).waitFor();
     await expect(page.locator('[data-test=menu]').innerText()).resolves.toContain('建议办理');
     const rows = page.locator('[data-test=suggestions] tbody tr');
     await rows.first().waitFor();
