@@ -81,7 +81,10 @@ describe('web client: committee staff read statistics and supervise the handling
     const regions = page.locator('[data-test=chart-regions]');
     await regions.locator('[data-test=chart-data]').waitFor({ state: 'attached' });
     // Rates per region as bars: every region, every rate, as the API gave them.
-    expect(await chartRows(regions)).toEqual(city.byRegion.map((r) => [r.name ?? r.regionCode, ...rates(r)]));
+    // A region's own row (sessions at its own level) is named apart from the total: 五华区（本级）.
+    const label = (r: { name: string | null; regionCode: string }, region: string) =>
+      r.regionCode === region ? `${r.name ?? r.regionCode}（本级）` : (r.name ?? r.regionCode);
+    expect(await chartRows(regions)).toEqual(city.byRegion.map((r) => [label(r, '530100'), ...rates(r)]));
     // Sessions and participants per month, and the rates' trend.
     expect(await chartRows(page.locator('[data-test=chart-months]'))).toEqual(
       city.byMonth.map((m) => [m.month, String(m.sessions), String(m.participants.onsite)]),
@@ -102,7 +105,8 @@ describe('web client: committee staff read statistics and supervise the handling
     const district = await api('530102');
     await page.locator('[data-test=region-path]', { hasText: '五华区' }).waitFor();
     await expect(page.locator('[data-test=region-path]').innerText()).resolves.toMatch(/昆明市[\s\S]*五华区/);
-    const wanted = district.byRegion.map((r) => [r.name ?? r.regionCode, ...rates(r)]);
+    const wanted = district.byRegion.map((r) => [label(r, '530102'), ...rates(r)]);
+    expect(wanted.map((row) => row[0])).toContain('五华区（本级）');
     // The chart redraws once the district's answer is in.
     for (let i = 0; i < 100 && JSON.stringify(await chartRows(regions)) !== JSON.stringify(wanted); i++)
       await page.waitForTimeout(100);

@@ -265,9 +265,10 @@ describe('web client: organiser console from scheduling to published outcome', (
     // Exports download with the login (fetch + blob), under the server's file name.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'sessions.csv' }).click(),
+      page.getByRole('button', { name: '协商会议情况（CSV）' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    // Named after the list and the region, as the server names it.
+    expect(download.suggestedFilename()).toMatch(/^协商会议情况-.+\.csv$/);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('篆新农贸市场周边交通协商会');

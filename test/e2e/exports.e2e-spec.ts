@@ -106,6 +106,16 @@ describe('exports: streamed tables and the 协商成果专报', () => {
       满意率: stats.rates.satisfaction,
     });
     expect(rows[2]['满意率']).toBeNull();
+    // In a district's export the district's own row (sessions at district level) is named apart from the total.
+    const district = rowsOf(
+      (await workbook(world.cityViewer.token, '/exports/suggestions.xlsx?region=530102')).wb.getWorksheet(
+        '统计汇总',
+      )!,
+    );
+    expect(district.filter((r) => r['行政区划代码'] === '530102').map((r) => r['地区'])).toEqual([
+      '五华区（合计）',
+      '五华区（本级）',
+    ]);
   });
 
   it('reveals phones only with pii:read, and audits the export and the reveal', async () => {

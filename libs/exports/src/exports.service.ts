@@ -228,7 +228,8 @@ export class ExportsService {
       rows.map(async (r, i) => {
         const code = r.regionCode ?? scope.regionCode;
         const name = (await this.directory.regionName(code).catch(() => null)) ?? code;
-        return { ...r, regionCode: code, name: i === 0 ? `${name}（合计）` : name };
+        const label = i === 0 ? `${name}（合计）` : code === scope.regionCode ? `${name}（本级）` : name;
+        return { ...r, regionCode: code, name: label };
       }),
     );
   }

@@ -81,6 +81,9 @@ export const handlingEn: Record<HandlingKey, string> = {
   'stats.path': 'Region',
   'stats.exportScope': 'Export covers: {region}; {period}',
   'stats.allTime': 'any time',
+  'stats.ownLevel': '{name} (own level)',
+  'stats.exportSuggestions': 'Suggestions and replies ({format})',
+  'stats.exportSessions': 'Meetings ({format})',
   'stats.noMonths': 'No sessions in this range',
   'stats.dateRange': 'Session dates',
 };

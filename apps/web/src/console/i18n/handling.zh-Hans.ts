@@ -79,6 +79,9 @@ export const handlingZhHans = {
   'stats.path': '当前地区',
   'stats.exportScope': '导出范围：{region}；{period}',
   'stats.allTime': '不限时间',
+  'stats.ownLevel': '{name}（本级）',
+  'stats.exportSuggestions': '建议办理情况（{format}）',
+  'stats.exportSessions': '协商会议情况（{format}）',
   'stats.noMonths': '所选范围内没有会议',
   'stats.dateRange': '会议时间',
 } as const;

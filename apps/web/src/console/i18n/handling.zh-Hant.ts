@@ -81,6 +81,9 @@ export const handlingZhHant: Record<HandlingKey, string> = {
   'stats.path': '當前地區',
   'stats.exportScope': '導出範圍：{region}；{period}',
   'stats.allTime': '不限時間',
+  'stats.ownLevel': '{name}（本級）',
+  'stats.exportSuggestions': '建議辦理情況（{format}）',
+  'stats.exportSessions': '協商會議情況（{format}）',
   'stats.noMonths': '所選範圍內沒有會議',
   'stats.dateRange': '會議時間',
 };
