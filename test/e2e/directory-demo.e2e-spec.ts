@@ -45,6 +45,12 @@ describe('directory: demo data', () => {
     expect(Number(n)).toBe(2000);
     expect(Number(phones)).toBe(2000);
     expect(Number(named)).toBeGreaterThan(1990);
+    // A member of a party's 界别 is of that party; others may be of any party or none.
+    const parties: { sector: string; party: string | null }[] = await t.db.query(
+      `SELECT DISTINCT sector, party FROM members WHERE sector IN ('中国共产党', '九三学社', '中国农工民主党')`,
+    );
+    expect(parties.length).toBeGreaterThan(0);
+    for (const p of parties) expect(p.party).toBe(p.sector);
     const [{ without }]: { without: string }[] = await t.db.query(
       `SELECT count(*) AS without FROM workstations w WHERE NOT EXISTS (SELECT 1 FROM workstation_members wm WHERE wm.workstation_id = w.id AND wm.role = 'convener')`,
     );

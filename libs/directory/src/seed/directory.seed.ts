@@ -25,6 +25,9 @@ import {
 
 export const DEMO_MEMBER_COUNT = 2000;
 
+/** 界别 that are a party: their members belong to it. */
+const PARTY_SECTORS = new Set(['中国共产党', ...PARTIES]);
+
 const KIND_WEIGHTS: [WorkstationKind, number][] = [
   ['member_studio', 40],
   ['member_station', 12],
@@ -252,15 +255,18 @@ export class DirectorySeed implements OnModuleInit {
         const user = i < demoUsers.length ? demoUsers[i] : undefined;
         const memberName = user ? user.displayName.replace(/^.*委员\s*/, '') : name;
         const memberRegion = user?.regionCode ?? region;
+        const sector = pick(sectors);
+        const someParty = rnd() < 0.35 ? pick(PARTIES) : null;
         memRows.push([
           `DEMO-M-${String(i + 1).padStart(4, '0')}`,
           memberName,
           normalizeZh(memberName),
           pgArray(nameGrams(normalizeZh(memberName))),
           user ? 'county' : level,
-          pick(sectors),
+          sector,
           memberRegion,
-          rnd() < 0.35 ? pick(PARTIES) : null,
+          // A member of a party's 界别 belongs to that party (not 九三学社 in the 中国农工民主党 界别).
+          PARTY_SECTORS.has(sector) ? sector : someParty,
           enc.enc,
           enc.bidx,
           user?.id ?? null,
