@@ -128,7 +128,7 @@ describe('web client: directory editing, the member desk and the console in thre
     // The roster of next month (this one may have no Tuesday left) shows the member on every Tuesday.
     await page.getByRole('menuitem', { name: '值班日历' }).click();
     await page.locator('[data-test=roster-heading]').waitFor();
-    await page.getByRole('button', { name: '下一页' }).click();
+    await page.getByRole('button', { name: '下个月' }).click();
     const now = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
     const [y, m] = now.split('-').map(Number);
     const month = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
@@ -166,9 +166,9 @@ describe('web client: directory editing, the member desk and the console in thre
       await held;
       await route.continue();
     });
-    await page.getByRole('button', { name: '下一页' }).click();
+    await page.getByRole('button', { name: '下个月' }).click();
     await page.waitForURL(new RegExp(`month=${monthAfter(1)}`));
-    await page.getByRole('button', { name: '下一页' }).click();
+    await page.getByRole('button', { name: '下个月' }).click();
     await page.waitForURL(new RegExp(`month=${monthAfter(2)}`));
     const [y3, m3] = monthAfter(2).split('-').map(Number);
     const third = (
@@ -191,7 +191,7 @@ describe('web client: directory editing, the member desk and the console in thre
     await landed;
     // Give the page a moment to read the late answer (it would replace the grid's items at once).
     await page.waitForTimeout(300);
-    await expect(page.locator('[data-test=roster-heading]').textContent()).resolves.toBe(monthAfter(2));
+    await expect(page.locator('[data-test=roster-heading]').textContent()).resolves.toBe(`${y3}年${m3}月`);
     expect(await events.count()).toBe(third.items.length);
     await page.unroute('**/api/v1/duty-roster?**');
 
@@ -386,18 +386,26 @@ describe('web client: directory editing, the member desk and the console in thre
       ['roster', '/console/roster', '[data-test=roster-count]'],
       ['imports', '/console/imports', '[data-test=import-file]'],
     ];
-    // Interface text only: menus, headings, labels, table heads, buttons, tabs, placeholders (data stays as entered).
+    // Interface text only: menus, headings, labels, table heads, buttons, tabs, placeholders (data stays as
+    // entered: a name marked translate="no" inside them, such as the user's region, is left out).
     const chrome = () =>
       page.evaluate(() => {
         interface El {
           innerText: string;
           getAttribute(n: string): string | null;
+          cloneNode(deep: boolean): El & { querySelectorAll(s: string): ArrayLike<{ remove(): void }> };
+          textContent: string | null;
         }
         const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } })
           .document;
         const sel =
           '[data-test=menu], h1, h2, .el-dialog__title, .el-form-item__label, th, button, .el-tabs__item, .el-radio-button, .el-empty__description, .el-pagination, .muted';
-        const texts = Array.from(doc.querySelectorAll(sel)).map((e) => e.innerText);
+        const texts = Array.from(doc.querySelectorAll(sel)).map((e) => {
+          if (!e.innerText.trim()) return e.innerText;
+          const copy = e.cloneNode(true);
+          Array.from(copy.querySelectorAll('[translate=no]')).forEach((n) => n.remove());
+          return (copy.textContent ?? '').trim();
+        });
         for (const e of Array.from(doc.querySelectorAll('[placeholder], [aria-label]')))
           texts.push(e.getAttribute('placeholder') ?? '', e.getAttribute('aria-label') ?? '');
         return texts.filter(Boolean);

@@ -550,9 +550,14 @@ describe('web client: an organiser runs the whole consultation from the console'
     const cell = page.locator(`[data-day="${day}"]`);
     await cell.locator('[data-test=calendar-event]', { hasText: '翠湖片区停车协商会' }).waitFor();
     await scan(page, 'calendar-month');
+    // The month is named as people write it, and the buttons say how far they turn.
+    const [yy, mm] = day.split('-').map(Number);
+    await expect(page.locator('[data-test=calendar-heading]').textContent()).resolves.toBe(`${yy}年${mm}月`);
+    await page.getByRole('button', { name: '下个月' }).waitFor();
     await page.locator('.el-radio-button__inner', { hasText: /^周$/ }).click();
     await page.waitForURL(/mode=week/);
     await cell.locator('[data-test=calendar-event]').first().waitFor();
+    await page.getByRole('button', { name: '下一周' }).waitFor();
     await page.goto('/console/stats');
     await page.locator('[data-test=stats]').waitFor();
     await scan(page, 'stats');

@@ -26,6 +26,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   }).format(d);
 }
 
+/** A calendar month (`2026-12`) as a heading: 2026年12月 / December 2026. */
+export function formatMonth(month: string): string {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return month;
+  return new Intl.DateTimeFormat(intlLocale(), { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(d);
+}
+
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);

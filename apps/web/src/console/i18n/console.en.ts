@@ -146,8 +146,10 @@ export const consoleEn: Record<ConsoleKey, string> = {
   'sessions.month': 'Month',
   'sessions.week': 'Week',
   'sessions.today': 'Today',
-  'sessions.prev': 'Previous',
-  'sessions.next': 'Next',
+  'sessions.prevMonth': 'Previous month',
+  'sessions.nextMonth': 'Next month',
+  'sessions.prevWeek': 'Previous week',
+  'sessions.nextWeek': 'Next week',
   'sessions.calendarHint':
     'Sessions of the chosen region and workstation (Beijing time); click one to manage it.',
   'sessions.more': '{n} more',
