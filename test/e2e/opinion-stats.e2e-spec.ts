@@ -306,10 +306,17 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
     expect(withReports.size).toBeGreaterThan(0);
     expect([...withReports].sort()).toEqual([...withCosigned].sort());
 
-    // Adopted reports sit in numbered issues of their district's committee.
+    // Adopted reports sit in numbered issues of their district's committee, numbered 1, 2, …
     const issues = await t.db.query(
       `SELECT region_code, year, array_agg(number ORDER BY number) AS numbers FROM opinion_issues GROUP BY 1, 2`,
     );
     for (const i of issues) expect(i.numbers).toEqual(i.numbers.map((_: number, k: number) => k + 1));
+    // … the seeded ones in the order they came out (第1期 before 第2期).
+    const seeded: { numbers: number[] }[] = await t.db.query(
+      `SELECT array_agg(number ORDER BY created_at) AS numbers FROM opinion_issues
+        WHERE id IN (SELECT issue_id FROM opinion_reports) GROUP BY region_code, year`,
+    );
+    expect(seeded.some((i) => i.numbers.length > 1)).toBe(true);
+    for (const i of seeded) expect(i.numbers).toEqual([...i.numbers].sort((a, b) => a - b));
   });
 });

@@ -193,6 +193,28 @@ export class OpinionSeed implements OnModuleInit {
           );
       }
     }
+    // Issues were opened in the order the random walk met their quarters; within a region's year they
+    // take their numbers in the order they came out (第1期 before 第2期), as an office numbers them. The
+    // numbers are the seed's own, swapped among its issues (moved clear first: (region, year, number) is
+    // unique at every row's update).
+    const made = [...issues.values()];
+    if (made.length) {
+      await this.db.query(`UPDATE opinion_issues SET number = number + 100000 WHERE id = ANY($1::uuid[])`, [
+        made,
+      ]);
+      await this.db.query(
+        `WITH mine AS (SELECT id, region_code, year, number - 100000 AS number, created_at
+                         FROM opinion_issues WHERE id = ANY($1::uuid[])),
+              by_time AS (SELECT id, region_code, year,
+                                 row_number() OVER (PARTITION BY region_code, year ORDER BY created_at) AS k FROM mine),
+              by_number AS (SELECT region_code, year, number,
+                                   row_number() OVER (PARTITION BY region_code, year ORDER BY number) AS k FROM mine)
+         UPDATE opinion_issues i SET number = n.number
+           FROM by_time t JOIN by_number n USING (region_code, year, k)
+          WHERE i.id = t.id`,
+        [made],
+      );
+    }
     return done;
   }
 }

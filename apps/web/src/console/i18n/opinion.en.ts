@@ -3,7 +3,7 @@ import type { OpinionKey } from './opinion.zh-Hans';
 export const opinionEn: Record<OpinionKey, string> = {
   'opinion.entries': 'Opinion diary',
   'opinion.reports': 'Public-opinion reports',
-  'opinion.issues': 'Public Opinion issues',
+  'opinion.issues': 'Public-opinion issues',
   'opinion.stats': 'Public-opinion statistics',
   'opinion.group': 'Public opinion',
   'opinion.category': 'Category',
