@@ -430,6 +430,59 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     await b.page.goto('/me');
     await b.page.locator('[data-test=my-ratings]', { hasText: '基本满意' }).waitFor();
     await scan(b.page, 'account');
+
+    // Three more replies rated: the account shows the latest three under the inbox, and all on request.
+    const own = await b.page.evaluate(
+      () =>
+        (
+          JSON.parse(
+            (
+              globalThis as unknown as { localStorage: { getItem(k: string): string | null } }
+            ).localStorage.getItem('xs.auth') ?? '{}',
+          ) as { accessToken?: string }
+        ).accessToken ?? '',
+    );
+    for (const text of ['路口增设减速带', '夜间加强巡逻', '公示停车收费标准']) {
+      const more = await suggestion(t, w.organiser.token, sessionId, [lead.id], text);
+      await act(t, w.organiser.token, more.id, 'assign', {
+        departmentIds: [lead.id],
+        dueAt: inDays(10),
+      }).expect(200);
+      await act(t, lead.handler.token, more.id, 'reply', {
+        grade: 'B',
+        content: `${text}：正在办理`,
+        adopted: true,
+      });
+      await t
+        .http()
+        .post(`/api/v1/suggestions/${more.id}/ratings`)
+        .set(bearer(own))
+        .send({ rating: 'satisfied' })
+        .expect(201);
+    }
+    await b.page.reload();
+    const mine = b.page.locator('[data-test=my-ratings] .van-cell');
+    await b.page.locator('[data-test=all-ratings]', { hasText: '查看全部 4 条评价' }).waitFor();
+    await expect(mine.count()).resolves.toBe(3);
+    await expect(mine.first().textContent()).resolves.toContain('公示停车收费标准');
+    const above = await b.page.evaluate(() => {
+      const d = (
+        globalThis as unknown as {
+          document: { querySelector(s: string): { getBoundingClientRect(): { top: number } } };
+        }
+      ).document;
+      return (
+        d.querySelector('[data-test=notifications], .h5-heading').getBoundingClientRect().top <
+        d.querySelector('[data-test=my-ratings]').getBoundingClientRect().top
+      );
+    });
+    expect(above).toBe(true);
+    await b.page.screenshot({ path: `${shots}/account-ratings.png`, fullPage: true });
+    await b.page.locator('[data-test=all-ratings]').tap();
+    await b.page
+      .locator('[data-test=my-ratings] .van-cell', { hasText: '翠湖路口增设夜间临时停车位' })
+      .waitFor();
+    await expect(mine.count()).resolves.toBe(4);
     await b.page.locator('[data-test=large-text]').tap();
     await b.page.reload();
     await b.page.locator('[data-test=account]').waitFor();
@@ -502,12 +555,13 @@ describe('resident journey on a phone: from a concern to a rating', () => {
       .expect((r) => expect([200, 201]).toContain(r.status));
     await p.page.goto('/outcomes');
     await p.page.locator('[data-test=outcomes-charts] canvas').first().waitFor();
+    // The four replies of the journey: one rated 基本满意, three 满意.
     await expect(p.page.locator('[data-test=chart-handling]').getAttribute('aria-label')).resolves.toContain(
-      '已答复 1 条',
+      '已答复 4 条',
     );
-    await expect(p.page.locator('[data-test=chart-ratings]').getAttribute('aria-label')).resolves.toContain(
-      '基本满意 1',
-    );
+    const ratingsLabel = await p.page.locator('[data-test=chart-ratings]').getAttribute('aria-label');
+    expect(ratingsLabel).toContain('基本满意 1');
+    expect(ratingsLabel).toMatch(/(^|[^本])满意 3/);
     await p.page.screenshot({ path: `${shots}/outcomes.png`, fullPage: true });
     await scan(p.page, 'outcomes');
     await p.page.goto('/map');

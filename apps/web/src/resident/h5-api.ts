@@ -30,7 +30,8 @@ export const topicsApi = {
 
 export const followApi = {
   suggestions: () => ok(client.GET('/me/suggestions', { params: { query: { pageSize: 50 } } })),
-  ratings: () => ok(client.GET('/me/ratings', { params: { query: { pageSize: 50 } } })),
+  ratings: (page = 1, pageSize = 50) =>
+    ok(client.GET('/me/ratings', { params: { query: { page, pageSize } } })),
   rate: (id: string, rating: RatingValue, comment?: string) =>
     ok(
       client.POST('/suggestions/{id}/ratings', {

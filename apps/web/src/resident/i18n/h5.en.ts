@@ -79,6 +79,7 @@ export const h5En: Record<H5Key, string> = {
   'me.notifications': 'Notifications',
   'me.noNotifications': 'No notifications',
   'me.noRatings': 'You have not rated anything yet',
+  'me.allRatings': 'See all {n} ratings',
   'me.signOut': 'Sign out',
   'me.loginPrompt': 'Log in to see your registrations, topics and follow-up',
   'me.erase': 'Delete my account',

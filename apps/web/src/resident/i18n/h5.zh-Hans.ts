@@ -79,6 +79,7 @@ export const h5ZhHans = {
   'me.notifications': '消息通知',
   'me.noNotifications': '暂无消息',
   'me.noRatings': '您还没有评价过',
+  'me.allRatings': '查看全部 {n} 条评价',
   'me.signOut': '退出登录',
   'me.loginPrompt': '登录后查看报名、议题和办理进度',
   'me.erase': '注销账号',

@@ -78,6 +78,7 @@ export const h5ZhHant: Record<H5Key, string> = {
   'me.notifications': '消息通知',
   'me.noNotifications': '暫無消息',
   'me.noRatings': '您還沒有評價過',
+  'me.allRatings': '查看全部 {n} 條評價',
   'me.signOut': '退出登錄',
   'me.loginPrompt': '登錄後查看報名、議題和辦理進度',
   'me.erase': '註銷賬號',
