@@ -69,6 +69,10 @@ describe('directory: demo data', () => {
     ).body;
     const port = t.app.get<DirectoryPort>(DIRECTORY_PORT);
     expect(await port.memberForUser(me.user.id)).toMatchObject({ name: '刘洋', regionCode: '530102' });
+    // The demo member has a desk to show: a place of the county and a weekly duty there.
+    const desk = (await t.http().get('/api/v1/me/member').set(bearer(me.accessToken)).expect(200)).body;
+    expect(desk.workstations).toEqual([expect.objectContaining({ name: '五华区综合委员工作室' })]);
+    expect(desk.duty.length).toBeGreaterThanOrEqual(4);
   });
 
   it('each demo workstation manager manages one active place of its region', async () => {

@@ -341,6 +341,27 @@ export class DirectorySeed implements OnModuleInit {
           ]);
         }
       });
+      // The demo member accounts have a desk to show: a seat at their county's first place (the one the
+      // demo manager of the county manages, DEMO-<county>-001) and a weekly reception duty there.
+      demoUsers.forEach((u, i) => {
+        const wi = wsMeta.findIndex((w, k) => w.county.code === memRegion[i] && (k + 1) % 41 !== 0);
+        if (wi < 0 || !u.regionCode) return;
+        if (!asWs.some((w, k) => w === wsIds[wi] && asMem[k] === memIds[i])) {
+          asWs.push(wsIds[wi]);
+          asMem.push(memIds[i]);
+          asRole.push('member');
+        }
+        dutyRows.push([
+          wsIds[wi],
+          memIds[i],
+          'FREQ=WEEKLY;BYDAY=WE',
+          '2026-01-07',
+          null,
+          '14:30',
+          '17:00',
+          '委员接待日',
+        ]);
+      });
       await m.query(
         `INSERT INTO workstation_members (workstation_id, member_id, role)
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[])`,
