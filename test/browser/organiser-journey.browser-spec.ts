@@ -535,12 +535,14 @@ describe('web client: an organiser runs the whole consultation from the console'
   it('keeps lists in the URL, shows the calendar, answers a forbidden URL in words, and is keyboard reachable', async () => {
     const { context, page } = await newPage(browser, base);
     await login(page);
-    await page.goto(`/console/sessions?workstation=${workstation.id}&sort=-startsAt`);
+    // Without a chosen column the list is latest first, and says so on the time column.
+    await page.goto(`/console/sessions?workstation=${workstation.id}`);
     const rows = page.locator('[data-test=console-sessions] tbody tr');
     await rows.first().waitFor();
     const starts = await rows.count();
     expect(starts).toBeGreaterThanOrEqual(4);
     await expect(rows.first().innerText()).resolves.toContain('翠湖片区停车协商会');
+    await page.locator('[data-test=console-sessions] th.descending', { hasText: '时间' }).waitFor();
     await scan(page, 'sessions');
     // The month of the first meeting, on the calendar.
     const first = (await t.http().get(`/api/v1/sessions/${sessionId}`).set(bearer(organiserToken))).body
