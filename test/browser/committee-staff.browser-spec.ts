@@ -125,6 +125,31 @@ describe('web client: committee staff read statistics and supervise the handling
     await context.close();
   });
 
+  it('晒一晒 counts every published outcome, not the page shown, and pages on', async () => {
+    const whole = (await t.http().get('/api/v1/public/outcomes?pageSize=1').expect(200)).body as {
+      total: number;
+      summary: { sessions: number; replied: number; completed: number; adopted: number };
+    };
+    expect(whole.total).toBeGreaterThan(20);
+    const { context, page, problems } = await newPage(browser, base, { mobile: true });
+    await page.goto('/outcomes');
+    const cards = page.locator('[data-test=outcome]');
+    await cards.first().waitFor();
+    await expect(cards.count()).resolves.toBe(10);
+    await expect(page.locator('[data-test=outcomes-kpis]').innerText()).resolves.toContain(
+      String(whole.summary.sessions),
+    );
+    await expect(page.locator('[data-test=chart-handling]').getAttribute('aria-label')).resolves.toContain(
+      `已答复 ${whole.summary.replied} 条，已办结 ${whole.summary.completed} 条，其中被采纳 ${whole.summary.adopted} 条`,
+    );
+    await page.locator('[data-test=outcomes-more]', { hasText: `还有 ${whole.total - 10} 场` }).click();
+    await cards.nth(19).waitFor();
+    await expect(cards.count()).resolves.toBe(20);
+    await page.screenshot({ path: `${shots}/outcomes-more.png` });
+    expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+    await context.close();
+  });
+
   it('an organiser sees who is late by department, sends the reminders and sees them listed', async () => {
     const organiser = await t.login('wh_organiser', DEMO_PASSWORD);
     const before = (await t.http().get('/api/v1/supervision').set(bearer(organiser)).expect(200)).body as {

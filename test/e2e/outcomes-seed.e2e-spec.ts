@@ -85,6 +85,37 @@ describe('outcomes: demo data', () => {
   it('publishes most outcomes on the public page and is idempotent', async () => {
     const res = await t.http().get('/api/v1/public/outcomes?region=530100&pageSize=5').expect(200);
     expect(res.body.total).toBeGreaterThanOrEqual(20);
+    // A page of five carries the figures of them all: counted here from every page.
+    type Item = {
+      attendance: { onsite: number; onlineUnique: number };
+      suggestions: {
+        status: string;
+        reply: { adopted: boolean | null } | null;
+        ratings: { satisfied: number; basicallySatisfied: number; unsatisfied: number };
+      }[];
+    };
+    const all: Item[] = [];
+    for (let page = 1; all.length < res.body.total; page++)
+      all.push(
+        ...(await t.http().get(`/api/v1/public/outcomes?region=530100&pageSize=100&page=${page}`).expect(200))
+          .body.items,
+      );
+    const sugs = all.flatMap((o) => o.suggestions);
+    const count = (f: (x: (typeof sugs)[number]) => boolean) => sugs.filter(f).length;
+    const sum = (f: (x: (typeof sugs)[number]) => number) => sugs.reduce((n, x) => n + f(x), 0);
+    expect(res.body.summary).toEqual({
+      sessions: all.length,
+      people: all.reduce((n, o) => n + (o.attendance.onsite ?? 0) + (o.attendance.onlineUnique ?? 0), 0),
+      suggestions: sugs.length,
+      assigned: count((x) => x.status === 'assigned'),
+      replied: count((x) => x.status === 'replied'),
+      completed: count((x) => x.status === 'completed'),
+      adopted: count((x) => !!x.reply?.adopted),
+      satisfied: sum((x) => x.ratings.satisfied),
+      basicallySatisfied: sum((x) => x.ratings.basicallySatisfied),
+      unsatisfied: sum((x) => x.ratings.unsatisfied),
+    });
+    expect(res.body.summary.suggestions).toBeGreaterThan(res.body.items.length);
     const before: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM suggestions`);
     await t.app.get(OutcomesSeed).run();
     const after: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM suggestions`);

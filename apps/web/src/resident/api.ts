@@ -94,8 +94,13 @@ export const registrationApi = {
 };
 
 export const outcomesApi = {
-  publicOutcomes: (region?: string) =>
-    ok(client.GET('/public/outcomes', { params: { query: { region } }, headers: anonymous })),
+  publicOutcomes: (region?: string, page = 1) =>
+    ok(
+      client.GET('/public/outcomes', {
+        params: { query: { region, page, pageSize: 10 } },
+        headers: anonymous,
+      }),
+    ),
 };
 
 export { download };

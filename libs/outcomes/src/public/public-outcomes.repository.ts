@@ -34,6 +34,20 @@ export interface PublicOutcomeRow {
   }[];
 }
 
+/** The figures of every published outcome of a region, not just one page's. */
+export interface PublicOutcomesSummaryRow {
+  sessions: number;
+  people: number;
+  suggestions: number;
+  assigned: number;
+  replied: number;
+  completed: number;
+  adopted: number;
+  satisfied: number;
+  basicallySatisfied: number;
+  unsatisfied: number;
+}
+
 /** 晒一晒: published outcomes with their suggestions' progress, no personal data selected at all. */
 @Injectable()
 export class PublicOutcomesRepository {
@@ -83,5 +97,28 @@ export class PublicOutcomesRepository {
       [regionLikePattern(regionCode), limit, offset],
     );
     return { items, total: total[0].n };
+  }
+
+  /** The same suggestions as the list shows (all but drafts), counted over every published outcome. */
+  async summary(regionCode: string): Promise<PublicOutcomesSummaryRow> {
+    const [row]: PublicOutcomesSummaryRow[] = await this.db.query(
+      `WITH o AS (SELECT session_id, coalesce(onsite_count, 0) + coalesce(online_unique, 0) AS people
+                    FROM session_outcomes WHERE status = 'published' AND region_code LIKE $1),
+            s AS (SELECT s.status, s.reply_adopted, s.rated_satisfied, s.rated_basically, s.rated_unsatisfied
+                    FROM suggestions s JOIN o ON o.session_id = s.session_id WHERE s.status <> 'draft')
+       SELECT (SELECT count(*) FROM o)::int AS sessions,
+              (SELECT coalesce(sum(people), 0) FROM o)::int AS people,
+              count(*)::int AS suggestions,
+              count(*) FILTER (WHERE status = 'assigned')::int AS assigned,
+              count(*) FILTER (WHERE status = 'replied')::int AS replied,
+              count(*) FILTER (WHERE status = 'completed')::int AS completed,
+              count(*) FILTER (WHERE status IN ('replied', 'completed') AND reply_adopted)::int AS adopted,
+              coalesce(sum(rated_satisfied), 0)::int AS satisfied,
+              coalesce(sum(rated_basically), 0)::int AS "basicallySatisfied",
+              coalesce(sum(rated_unsatisfied), 0)::int AS unsatisfied
+         FROM s`,
+      [regionLikePattern(regionCode)],
+    );
+    return row;
   }
 }

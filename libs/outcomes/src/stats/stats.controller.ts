@@ -2,11 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { type Page, PageOf, pageOffset, ROOT_REGION } from '@xs/platform';
+import { pageOffset, ROOT_REGION } from '@xs/platform';
 import { PublicOutcomesQuery, RegionPeriodQuery } from '../outcomes/outcomes.dto';
 import { PublicOutcomesRepository } from '../public/public-outcomes.repository';
 import { StatsService } from './stats.service';
-import { PublicOutcomeResponse, StatsResponse } from './stats.responses';
+import { PublicOutcomesPageResponse, StatsResponse } from './stats.responses';
 
 @ApiTags('outcomes')
 @Controller()
@@ -23,11 +23,19 @@ export class StatsController {
     return this.stats.stats(p, q);
   }
 
-  /** 晒一晒: published outcomes, their suggestions' status and replies; no login, no personal data. */
+  /**
+   * 晒一晒: published outcomes, their suggestions' status and replies; no login, no personal data. The
+   * summary counts every published outcome of the region, so a page's figures are the whole's.
+   */
   @Public()
   @Get('public/outcomes')
-  @ApiOkResponse({ type: PageOf(PublicOutcomeResponse) })
-  published(@Query() q: PublicOutcomesQuery): Promise<Page<PublicOutcomeResponse>> {
-    return this.publicOutcomes.list(q.region ?? ROOT_REGION, pageOffset(q), q.pageSize);
+  @ApiOkResponse({ type: PublicOutcomesPageResponse })
+  async published(@Query() q: PublicOutcomesQuery): Promise<PublicOutcomesPageResponse> {
+    const region = q.region ?? ROOT_REGION;
+    const [page, summary] = await Promise.all([
+      this.publicOutcomes.list(region, pageOffset(q), q.pageSize),
+      this.publicOutcomes.summary(region),
+    ]);
+    return { ...page, summary };
   }
 }

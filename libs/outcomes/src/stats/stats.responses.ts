@@ -109,3 +109,25 @@ export class PublicOutcomeResponse {
   @ApiProperty({ type: () => PublicSuggestionResponse, isArray: true })
   suggestions: PublicSuggestionResponse[];
 }
+
+/** 晒一晒's figures over every published outcome of the region asked for (not only this page). */
+export class PublicOutcomesSummaryResponse {
+  @ApiProperty({ type: 'integer', description: 'published outcomes (协商会议)' }) sessions: number;
+  @ApiProperty({ type: 'integer', description: 'on-site attendances plus online participants' })
+  people: number;
+  @ApiProperty({ type: 'integer', description: 'suggestions shown (all but drafts)' }) suggestions: number;
+  @ApiProperty({ type: 'integer' }) assigned: number;
+  @ApiProperty({ type: 'integer' }) replied: number;
+  @ApiProperty({ type: 'integer' }) completed: number;
+  @ApiProperty({ type: 'integer', description: 'replied or completed, and adopted' }) adopted: number;
+  @ApiProperty({ type: 'integer' }) satisfied: number;
+  @ApiProperty({ type: 'integer' }) basicallySatisfied: number;
+  @ApiProperty({ type: 'integer' }) unsatisfied: number;
+}
+
+/** A page of 晒一晒 with the figures of the whole. */
+export class PublicOutcomesPageResponse {
+  @ApiProperty({ type: () => PublicOutcomeResponse, isArray: true }) items: PublicOutcomeResponse[];
+  @ApiProperty({ type: 'integer', description: 'All matching items, not just this page' }) total: number;
+  @ApiProperty({ type: () => PublicOutcomesSummaryResponse }) summary: PublicOutcomesSummaryResponse;
+}

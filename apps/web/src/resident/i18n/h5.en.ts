@@ -123,6 +123,7 @@ export const h5En: Record<H5Key, string> = {
   'outcomes.chartHandlingAlt': '{a} in progress, {r} replied, {c} completed, {d} of them adopted',
   'outcomes.chartRatings': "Residents' ratings",
   'outcomes.kpiSessions': 'sessions',
+  'outcomes.more': 'Show more ({n} left)',
   'outcomes.kpiPeople': 'participants',
   'outcomes.kpiSuggestions': 'suggestions',
 };

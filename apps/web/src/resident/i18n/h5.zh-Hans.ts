@@ -122,6 +122,7 @@ export const h5ZhHans = {
   'outcomes.chartHandlingAlt': '办理中 {a} 条，已答复 {r} 条，已办结 {c} 条，其中被采纳 {d} 条',
   'outcomes.chartRatings': '群众评价',
   'outcomes.kpiSessions': '场协商',
+  'outcomes.more': '查看更多（还有 {n} 场）',
   'outcomes.kpiPeople': '人次参与',
   'outcomes.kpiSuggestions': '条建议',
 } as const;

@@ -121,6 +121,7 @@ export const h5ZhHant: Record<H5Key, string> = {
   'outcomes.chartHandlingAlt': '辦理中 {a} 條，已答覆 {r} 條，已辦結 {c} 條，其中被採納 {d} 條',
   'outcomes.chartRatings': '群眾評價',
   'outcomes.kpiSessions': '場協商',
+  'outcomes.more': '查看更多（還有 {n} 場）',
   'outcomes.kpiPeople': '人次參與',
   'outcomes.kpiSuggestions': '條建議',
 };

@@ -1,4 +1,4 @@
-/** Totals over the published outcomes shown: suggestions by handling state, and residents' ratings. */
+/** Totals over every published outcome of the region (the server counts them): suggestions by handling state, and residents' ratings. */
 export interface OutcomeFigures {
   assigned: number;
   replied: number;

@@ -4838,10 +4838,27 @@ export interface components {
       attendance: components['schemas']['PublicAttendanceResponse'];
       suggestions: components['schemas']['PublicSuggestionResponse'][];
     };
-    PublicOutcomePage: {
+    PublicOutcomesSummaryResponse: {
+      /** @description published outcomes (协商会议) */
+      sessions: number;
+      /** @description on-site attendances plus online participants */
+      people: number;
+      /** @description suggestions shown (all but drafts) */
+      suggestions: number;
+      assigned: number;
+      replied: number;
+      completed: number;
+      /** @description replied or completed, and adopted */
+      adopted: number;
+      satisfied: number;
+      basicallySatisfied: number;
+      unsatisfied: number;
+    };
+    PublicOutcomesPageResponse: {
       items: components['schemas']['PublicOutcomeResponse'][];
       /** @description All matching items, not just this page */
       total: number;
+      summary: components['schemas']['PublicOutcomesSummaryResponse'];
     };
     /**
      * @description due FOLLOW_UP_MONTHS after completion
@@ -13893,7 +13910,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PublicOutcomePage'];
+          'application/json': components['schemas']['PublicOutcomesPageResponse'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, or a rule of the domain (see `code`) */
