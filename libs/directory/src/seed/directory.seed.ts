@@ -146,7 +146,12 @@ export class DirectorySeed implements OnModuleInit {
       );
 
       // Workstations.
-      type Ws = { county: (typeof DEMO_COUNTIES)[number]; kind: WorkstationKind; region: string };
+      type Ws = {
+        county: (typeof DEMO_COUNTIES)[number];
+        kind: WorkstationKind;
+        region: string;
+        active: boolean;
+      };
       const wsMeta: Ws[] = [];
       const wsRows: unknown[][] = [];
       const usedNames = new Set<string>();
@@ -198,7 +203,7 @@ export class DirectorySeed implements OnModuleInit {
             phone.bidx,
             seq % 41 === 0 ? 'suspended' : 'active',
           ]);
-          wsMeta.push({ county, kind, region });
+          wsMeta.push({ county, kind, region, active: seq % 41 !== 0 });
         }
       }
       const wsIds = await bulkInsert(
@@ -344,7 +349,7 @@ export class DirectorySeed implements OnModuleInit {
       // The demo member accounts have a desk to show: a seat at their county's first place (the one the
       // demo manager of the county manages, DEMO-<county>-001) and a weekly reception duty there.
       demoUsers.forEach((u, i) => {
-        const wi = wsMeta.findIndex((w, k) => w.county.code === memRegion[i] && (k + 1) % 41 !== 0);
+        const wi = wsMeta.findIndex((w) => w.county.code === memRegion[i] && w.active);
         if (wi < 0 || !u.regionCode) return;
         if (!asWs.some((w, k) => w === wsIds[wi] && asMem[k] === memIds[i])) {
           asWs.push(wsIds[wi]);
