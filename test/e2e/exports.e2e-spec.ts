@@ -108,7 +108,7 @@ describe('exports: streamed tables and the 协商成果专报', () => {
     expect(rows[2]['满意率']).toBeNull();
     // In a district's export the district's own row (sessions at district level) is named apart from the total.
     const district = rowsOf(
-      (await workbook(world.cityViewer.token, '/exports/suggestions.xlsx?region=530102')).wb.getWorksheet(
+      (await workbook(world.w.organiser.token, '/exports/suggestions.xlsx?region=530102')).wb.getWorksheet(
         '统计汇总',
       )!,
     );
