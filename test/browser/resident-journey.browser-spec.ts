@@ -426,6 +426,12 @@ describe('resident journey on a phone: from a concern to a rating', () => {
       .expect(200);
     expect(detail.body.ratings).toEqual({ satisfied: 0, basicallySatisfied: 1, unsatisfied: 0 });
 
+    // The meeting is over: its registration says so, without a ticket to show or a cancel the server refuses.
+    await b.page.goto('/me/registrations');
+    await b.page.locator('[data-test=my-registrations] .reg-card', { hasText: '已签到' }).first().waitFor();
+    await expect(b.page.locator(`[data-test=show-ticket-${registrationId}]`).count()).resolves.toBe(0);
+    await expect(b.page.locator(`[data-test=cancel-${registrationId}]`).count()).resolves.toBe(0);
+
     // My account lists the rating; large text is remembered across a reload.
     await b.page.goto('/me');
     await b.page.locator('[data-test=my-ratings]', { hasText: '基本满意' }).waitFor();

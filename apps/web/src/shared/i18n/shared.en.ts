@@ -100,6 +100,8 @@ export const sharedEn: Record<SharedKey, string> = {
   'regStatus.waitlisted': 'Waiting list',
   'regStatus.cancelled': 'Cancelled',
   'regStatus.checkedIn': 'Checked in',
+  'regStatus.sessionEnded': 'Meeting over',
+  'regStatus.sessionCancelled': 'Meeting called off',
   'live.title': 'Live room',
   'live.online': '{n} online',
   'live.peak': 'peak {n}',

@@ -103,6 +103,8 @@ export const sharedZhHans = {
   'regStatus.waitlisted': '候补',
   'regStatus.cancelled': '已取消',
   'regStatus.checkedIn': '已签到',
+  'regStatus.sessionEnded': '会议已结束',
+  'regStatus.sessionCancelled': '会议已取消',
   'live.title': '网上直播间',
   'live.online': '在线 {n} 人',
   'live.peak': '最高 {n} 人',

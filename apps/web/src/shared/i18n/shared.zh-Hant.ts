@@ -101,6 +101,8 @@ export const sharedZhHant: Record<SharedKey, string> = {
   'regStatus.waitlisted': '候補',
   'regStatus.cancelled': '已取消',
   'regStatus.checkedIn': '已簽到',
+  'regStatus.sessionEnded': '會議已結束',
+  'regStatus.sessionCancelled': '會議已取消',
   'live.title': '網上直播間',
   'live.online': '在線 {n} 人',
   'live.peak': '最高 {n} 人',
