@@ -44,7 +44,24 @@ describe('web client: a resident logs in by SMS, registers and gets a ticket', (
     await expect(page.locator('[data-test=session-title]').textContent()).resolves.toBe(session.title);
     // Agenda in Chinese with the segment kinds; time shown in Beijing time.
     await page.getByText('通报停车位调研情况').waitFor();
-    await expect(page.locator('[data-test=session-time]').textContent()).resolves.toContain('北京时间');
+    await expect(page.locator('[data-test=session-time]').textContent()).resolves.toMatch(/（北京时间）$/);
+    // In English the note takes English brackets, not the Chinese full-width ones.
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+      ).localStorage.setItem('xs.locale', 'en'),
+    );
+    await page.reload();
+    await expect(page.locator('[data-test=session-time]').textContent()).resolves.toMatch(
+      /\d (\(Beijing time\))$/,
+    );
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+      ).localStorage.setItem('xs.locale', 'zh-Hans'),
+    );
+    await page.reload();
+    await page.getByText('通报停车位调研情况').waitFor();
 
     // Registering needs a login: the link leads to the SMS login and back here.
     await page.locator('[data-test=login-to-register]').click();

@@ -80,7 +80,7 @@ export const sharedEn: Record<SharedKey, string> = {
   'session.enterLive': 'Join the live room',
   'session.cancelled': 'This meeting has been cancelled.',
   'session.cancelReason': 'Reason: {reason}',
-  'session.timezone': 'Beijing time',
+  'session.timezoneNote': ' (Beijing time)',
   'register.name': 'Name',
   'register.phone': 'Mobile phone',
   'register.community': 'Community',

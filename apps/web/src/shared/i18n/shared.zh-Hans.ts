@@ -83,7 +83,8 @@ export const sharedZhHans = {
   'session.enterLive': '进入网上直播间',
   'session.cancelled': '本场会议已取消。',
   'session.cancelReason': '原因：{reason}',
-  'session.timezone': '北京时间',
+  // After a time, with the brackets each language writes: 14:30（北京时间） / 14:30 (Beijing time).
+  'session.timezoneNote': '（北京时间）',
   'register.name': '姓名',
   'register.phone': '手机号',
   'register.community': '所在社区',

@@ -81,7 +81,8 @@ export const sharedZhHant: Record<SharedKey, string> = {
   'session.enterLive': '進入網上直播間',
   'session.cancelled': '本場會議已取消。',
   'session.cancelReason': '原因：{reason}',
-  'session.timezone': '北京時間',
+  // After a time, with the brackets each language writes: 14:30（北京時間） / 14:30 (Beijing time).
+  'session.timezoneNote': '（北京時間）',
   'register.name': '姓名',
   'register.phone': '手機號',
   'register.community': '所在社區',
