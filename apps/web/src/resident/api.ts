@@ -8,6 +8,7 @@ import { ApiError, download } from '../shared/api/http';
  */
 export type Session = Schemas['PublicSessionResponse'] | Schemas['SessionResponse'];
 export type PublicSession = Schemas['PublicSessionResponse'];
+export type PublicOutcomesSummary = Schemas['PublicOutcomesSummaryResponse'];
 export type Material = Schemas['MaterialResponse'];
 export type Registration = Schemas['MyRegistrationResponse'];
 export type RegistrationInput = Omit<Schemas['RegisterDto'], 'role'>;

@@ -1,10 +1,10 @@
-/** Totals over every published outcome of the region (the server counts them): suggestions by handling state, and residents' ratings. */
-export interface OutcomeFigures {
-  assigned: number;
-  replied: number;
-  completed: number;
-  adopted: number;
-  satisfied: number;
-  basicallySatisfied: number;
-  unsatisfied: number;
-}
+import type { Schemas } from '../../shared/api/client';
+
+/**
+ * What the charts draw: the server's summary of every published outcome of the region (suggestions by
+ * handling state, and residents' ratings).
+ */
+export type OutcomeFigures = Omit<
+  Schemas['PublicOutcomesSummaryResponse'],
+  'sessions' | 'people' | 'suggestions'
+>;
