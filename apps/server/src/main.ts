@@ -110,15 +110,18 @@ async function main(): Promise<void> {
     server.headersTimeout = 66_000;
     await app.listen(config.port);
     const url = `http://localhost:${config.port}`;
-    out(`协商在基层 已启动: ${url}  (API ${url}/api/v1, 文档 ${url}/api/docs)`);
+    // One write for the whole block: a pipe reader (a supervisor, a test) that sees the URL also has the
+    // admin password's lines, and no log line lands between them.
+    const lines = [`协商在基层 已启动: ${url}  (API ${url}/api/v1, 文档 ${url}/api/docs)`];
     if (admin.generatedPassword) {
-      out(`管理员账号 admin 的初始密码已生成: ${admin.generatedPassword}`);
-      out(`(同时保存在 ${admin.passwordFile}，首次登录后请修改)`);
+      lines.push(`管理员账号 admin 的初始密码已生成: ${admin.generatedPassword}`);
+      lines.push(`(同时保存在 ${admin.passwordFile}，首次登录后请修改)`);
     } else if (admin.created) {
-      out('管理员账号 admin 已创建，密码为 BOOTSTRAP_ADMIN_PASSWORD 的值');
+      lines.push('管理员账号 admin 已创建，密码为 BOOTSTRAP_ADMIN_PASSWORD 的值');
     } else {
-      out(`管理员账号 admin 已存在 (初始密码若为生成的，见 ${config.dataDir}/admin-password.txt)`);
+      lines.push(`管理员账号 admin 已存在 (初始密码若为生成的，见 ${config.dataDir}/admin-password.txt)`);
     }
+    out(lines.join('\n'));
   } catch (e) {
     process.stderr.write(`启动失败: ${(e as Error).message}\n`);
     await stopDatabase();
