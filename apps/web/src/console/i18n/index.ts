@@ -16,7 +16,17 @@ import { opinionZhHans, type OpinionKey } from './opinion.zh-Hans';
 import { opinionZhHant } from './opinion.zh-Hant';
 import type { ConsensusKey, SharedKey } from '../../shared/i18n';
 
-export { LOCALES, locale, setLocale, type Locale } from '../../shared/i18n';
+export {
+  clausesOf,
+  colon,
+  listOf,
+  LOCALES,
+  locale,
+  paren,
+  parenParts,
+  setLocale,
+  type Locale,
+} from '../../shared/i18n';
 
 /**
  * The console's texts: the shared catalogue plus the console's parts. A new area adds its own

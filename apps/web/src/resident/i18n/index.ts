@@ -9,7 +9,17 @@ import { residentEn } from './resident.en';
 import { residentZhHans } from './resident.zh-Hans';
 import { residentZhHant } from './resident.zh-Hant';
 
-export { LOCALES, locale, setLocale, type Locale } from '../../shared/i18n';
+export {
+  clausesOf,
+  colon,
+  listOf,
+  LOCALES,
+  locale,
+  paren,
+  parenParts,
+  setLocale,
+  type Locale,
+} from '../../shared/i18n';
 
 export const { t, tEnum } = translator(
   joinCatalogues(

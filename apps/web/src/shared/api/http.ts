@@ -1,5 +1,5 @@
 import type { TokenPair } from '@contracts';
-import { locale } from '../i18n/core';
+import { clausesOf, locale } from '../i18n/core';
 import { auth, clearAuth, setAuth } from './auth';
 
 export const API_BASE = '/api/v1';
@@ -58,7 +58,7 @@ export function toApiError(status: number, statusText: string, body: unknown): A
     if (b.code) code = b.code;
     if (Array.isArray(b.message)) {
       messages = b.message;
-      message = b.message.join('；');
+      message = clausesOf(b.message);
     } else if (b.message) message = b.message;
     details = b.details;
   }

@@ -1,12 +1,8 @@
 import { ref, watchEffect } from 'vue';
+import type { Locale } from './locales';
+import { punctuationOf } from './punct';
 
-export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
-
-export const LOCALES: { code: Locale; label: string }[] = [
-  { code: 'zh-Hans', label: '简体' },
-  { code: 'zh-Hant', label: '繁體' },
-  { code: 'en', label: 'English' },
-];
+export { LOCALES, type Locale } from './locales';
 
 const STORAGE_KEY = 'xs.locale';
 function initial(): Locale {
@@ -64,4 +60,30 @@ export function translator<K extends string>(cat: Catalogue<K>): Translator<K> {
     return has(key) ? t(key) : value;
   }
   return { t, tEnum, has };
+}
+
+/** `（text）` in Chinese, ` (text)` in English: for a template that brackets a value after a name. */
+export function paren(text: string | number): string {
+  return punctuationOf(locale.value).paren(text);
+}
+
+/** The opening and closing bracket of `paren`, for a bracket around markup. */
+export function parenParts(): [string, string] {
+  const p = punctuationOf(locale.value);
+  return [p.open, p.close];
+}
+
+/** The colon between a label and its value in the current language (`：` / `: `). */
+export function colon(): string {
+  return punctuationOf(locale.value).colon;
+}
+
+/** Names as a list in the current language (`甲、乙` / `A, B`). */
+export function listOf(items: readonly string[]): string {
+  return punctuationOf(locale.value).list(items);
+}
+
+/** Sentences or messages as one line in the current language (`甲；乙` / `A; B`). */
+export function clausesOf(items: readonly string[]): string {
+  return punctuationOf(locale.value).clauses(items);
 }
