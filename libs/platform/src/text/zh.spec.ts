@@ -1,4 +1,4 @@
-import { likeEscape, normalizeZh } from './zh';
+import { likeEscape, normalizeZh, toTraditional } from './zh';
 
 describe('normalizeZh', () => {
   it('folds traditional characters to simplified', () => {
@@ -11,5 +11,13 @@ describe('normalizeZh', () => {
   });
   it('escapes LIKE wildcards', () => {
     expect(likeEscape('50%_a\\')).toBe('50\\%\\_a\\\\');
+  });
+});
+
+describe('toTraditional', () => {
+  it('writes our words as Traditional readers write them', () => {
+    expect(toTraditional('协办单位会签后生效')).toBe('協辦單位會簽後生效');
+    expect(toTraditional('签到码')).toBe('簽到碼');
+    expect(toTraditional('抽签')).toBe('抽籤');
   });
 });

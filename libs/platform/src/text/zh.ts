@@ -7,9 +7,19 @@ const hkToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 // Simplified to Traditional (Taiwan standard characters, no phrase changes): messages for zh-Hant users.
 const cnToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
+/**
+ * Where OpenCC picks the wrong character for our vocabulary: 会签 (to countersign, 簽 as in 簽名) comes out
+ * as 會籤 (籤, lots drawn). apps/web/scripts/gen-zh-hant.mjs applies the same list to the web's
+ * catalogues; the web's catalogue test compares them with this function, which holds the two together.
+ */
+export const HANT_CORRECTIONS: readonly (readonly [string, string])[] = [['會籤', '會簽']];
+
 /** Simplified Chinese in Traditional characters (our messages are written in Simplified once). */
 export function toTraditional(text: string): string {
-  return cnToTraditional(text);
+  return HANT_CORRECTIONS.reduce(
+    (out, [wrong, right]) => out.split(wrong).join(right),
+    cnToTraditional(text),
+  );
 }
 
 /**
