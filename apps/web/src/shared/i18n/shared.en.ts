@@ -161,7 +161,7 @@ export const sharedEn: Record<SharedKey, string> = {
   'outcomes.suggestions': 'Suggestions and how they were handled',
   'outcomes.reply': 'Reply',
   'outcomes.adopted': 'Adopted',
-  'outcomes.ratings': 'Ratings: satisfied {a} · fairly satisfied {b} · unsatisfied {c}',
+  'outcomes.ratings': 'Ratings: satisfied {a} · basically satisfied {b} · unsatisfied {c}',
   'outcomes.attendance': '{onsite} on site · {online} online',
   'suggestion.draft': 'To assign',
   'suggestion.assigned': 'In progress',
