@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { SUGGESTION_PORT } from '@xs/contracts';
 import type { SuggestionPort } from '@xs/contracts';
 import { DomainEvents } from '@xs/platform';
@@ -820,6 +821,58 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       expect(text).not.toContain(lead.handler.id);
       const other = await t.http().get('/api/v1/public/outcomes?region=530103&pageSize=100').expect(200);
       expect(other.body.items.map((i: { sessionId: string }) => i.sessionId)).not.toContain(s.id);
+    });
+
+    it("a session's own page gets its published outcome: 404 before publishing, the list's entry after, fresh after a reply", async () => {
+      const s = await heldSession(t, w.organiser.token);
+      const org = api(w.organiser.token);
+      const one = () => t.http().get(`/api/v1/public/outcomes/${s.id}`);
+      // Nothing recorded, then a draft: neither is public.
+      expect((await one().expect(404)).body.code).toBe('OUTCOME_NOT_FOUND');
+      await org
+        .put(`/sessions/${s.id}/outcome`, { summary: '单场纪要', consensus: ['单场共识'] })
+        .expect(200);
+      expect((await one().expect(404)).body).toMatchObject({
+        code: 'OUTCOME_NOT_FOUND',
+        message: '尚未形成成果',
+      });
+      const sug = await suggestion(t, w.organiser.token, s.id, [lead.id], '单场建议');
+      await act(t, w.organiser.token, sug.id, 'assign', {
+        departmentIds: [lead.id],
+        dueAt: inDays(9),
+      }).expect(200);
+      await org.post(`/sessions/${s.id}/outcome/publish`).expect(200);
+
+      const res = await one().expect(200);
+      expect(res.headers['cache-control']).toMatch(/public/);
+      expect(res.headers.etag).toBeTruthy();
+      const listed = await t.http().get('/api/v1/public/outcomes?region=530102&pageSize=100').expect(200);
+      expect(res.body).toEqual(listed.body.items.find((i: { sessionId: string }) => i.sessionId === s.id));
+      expect(res.body).toMatchObject({ summary: '单场纪要', consensus: ['单场共识'] });
+      expect(res.body.suggestions).toEqual([expect.objectContaining({ content: '单场建议', reply: null })]);
+      await t
+        .http()
+        .get(`/api/v1/public/outcomes/${s.id}`)
+        .set('If-None-Match', res.headers.etag as string)
+        .expect(304);
+
+      // The department replies: the next read shows it (the cached answer is gone).
+      await act(t, lead.handler.token, sug.id, 'reply', {
+        grade: 'B',
+        content: '正在推进',
+        adopted: true,
+      }).expect(200);
+      const after = await one().expect(200);
+      expect(after.body.suggestions[0]).toMatchObject({
+        status: 'replied',
+        reply: { grade: 'B', content: '正在推进' },
+      });
+      expect(after.headers.etag).not.toBe(res.headers.etag);
+
+      expect((await t.http().get(`/api/v1/public/outcomes/${randomUUID()}`).expect(404)).body.code).toBe(
+        'OUTCOME_NOT_FOUND',
+      );
+      expect((await t.http().get('/api/v1/public/outcomes/not-a-uuid').expect(400)).body.code).toBeTruthy();
     });
 
     it('回头看 shows on the public page once the organiser has reviewed it, with the second ratings', async () => {

@@ -48,22 +48,11 @@ export interface PublicOutcomesSummaryRow {
   unsatisfied: number;
 }
 
-/** 晒一晒: published outcomes with their suggestions' progress, no personal data selected at all. */
-@Injectable()
-export class PublicOutcomesRepository {
-  constructor(private readonly db: DataSource) {}
-
-  async list(
-    regionCode: string,
-    offset: number,
-    limit: number,
-  ): Promise<{ items: PublicOutcomeRow[]; total: number }> {
-    const total: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n FROM session_outcomes WHERE status = 'published' AND region_code LIKE $1`,
-      [regionLikePattern(regionCode)],
-    );
-    const items: PublicOutcomeRow[] = await this.db.query(
-      `SELECT o.session_id AS "sessionId", o.session_title AS "title", o.region_code AS "regionCode",
+/**
+ * A published outcome as the public sees it: the record, the attendance and every suggestion but drafts
+ * with its departments, reply, completion, 回头看 and ratings. No personal data is selected at all.
+ */
+const OUTCOME_SELECT = `SELECT o.session_id AS "sessionId", o.session_title AS "title", o.region_code AS "regionCode",
               o.session_starts_at AS "heldAt", o.published_at AS "publishedAt", o.summary, o.consensus,
               json_build_object('onsite', o.onsite_count, 'onlineUnique', o.online_unique, 'onlinePeak', o.online_peak) AS attendance,
               coalesce((
@@ -90,13 +79,40 @@ export class PublicOutcomesRepository {
                                    'unsatisfied', s.rated_unsatisfied))
                        ORDER BY s.created_at, s.id)
                   FROM suggestions s WHERE s.session_id = o.session_id AND s.status <> 'draft'), '[]'::json) AS suggestions
-         FROM session_outcomes o
+         FROM session_outcomes o`;
+
+/** 晒一晒: published outcomes with their suggestions' progress, no personal data selected at all. */
+@Injectable()
+export class PublicOutcomesRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async list(
+    regionCode: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: PublicOutcomeRow[]; total: number }> {
+    const total: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM session_outcomes WHERE status = 'published' AND region_code LIKE $1`,
+      [regionLikePattern(regionCode)],
+    );
+    const items: PublicOutcomeRow[] = await this.db.query(
+      `${OUTCOME_SELECT}
         WHERE o.status = 'published' AND o.region_code LIKE $1
         ORDER BY o.published_at DESC, o.session_id
         LIMIT $2 OFFSET $3`,
       [regionLikePattern(regionCode), limit, offset],
     );
     return { items, total: total[0].n };
+  }
+
+  /** One session's published outcome (a session page shows it once the meeting is over), or null. */
+  async one(sessionId: string): Promise<PublicOutcomeRow | null> {
+    const [row]: PublicOutcomeRow[] = await this.db.query(
+      `${OUTCOME_SELECT}
+        WHERE o.status = 'published' AND o.session_id = $1`,
+      [sessionId],
+    );
+    return row ?? null;
   }
 
   /** The same suggestions as the list shows (all but drafts), counted over every published outcome. */

@@ -1,12 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public, Roles } from '@xs/identity';
 import type { Principal } from '@xs/identity';
-import { pageOffset, ROOT_REGION } from '@xs/platform';
+import { ApiErrors, pageOffset, ROOT_REGION } from '@xs/platform';
+import { Errors } from '../errors';
 import { PublicOutcomesQuery, RegionPeriodQuery } from '../outcomes/outcomes.dto';
 import { PublicOutcomesRepository } from '../public/public-outcomes.repository';
 import { StatsService } from './stats.service';
-import { PublicOutcomesPageResponse, StatsResponse } from './stats.responses';
+import { PublicOutcomeResponse, PublicOutcomesPageResponse, StatsResponse } from './stats.responses';
 
 @ApiTags('outcomes')
 @Controller()
@@ -37,5 +38,16 @@ export class StatsController {
       this.publicOutcomes.summary(region),
     ]);
     return { ...page, summary };
+  }
+
+  /** One session's published outcome, for its page once the meeting is over: 404 until it is published. */
+  @Public()
+  @Get('public/outcomes/:sessionId')
+  @ApiOkResponse({ type: PublicOutcomeResponse })
+  @ApiErrors(404)
+  async publishedOne(@Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<PublicOutcomeResponse> {
+    const outcome = await this.publicOutcomes.one(sessionId);
+    if (!outcome) throw Errors.notFound('OUTCOME_NOT_FOUND');
+    return outcome;
   }
 }

@@ -21,7 +21,7 @@ export interface CachedAnswer {
 const CACHEABLE = [
   /^\/api\/v1\/public\/sessions(\/[0-9a-f-]{36})?\/?$/,
   /^\/api\/v1\/public\/workstations(\/[0-9a-f-]{36}(\/schedule)?)?\/?$/,
-  /^\/api\/v1\/public\/outcomes\/?$/,
+  /^\/api\/v1\/public\/outcomes(\/[0-9a-f-]{36})?\/?$/,
   /^\/api\/v1\/regions(\/\d+)?\/?$/,
   /^\/api\/v1\/(sectors|workstation-kinds|member-levels)\/?$/,
 ];
