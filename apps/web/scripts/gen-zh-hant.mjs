@@ -11,7 +11,8 @@ const opencc = OpenCC.Converter({ from: 'cn', to: 'tw' });
 // Where OpenCC picks the wrong character for our vocabulary; the same list as HANT_CORRECTIONS in
 // libs/platform/src/text/zh.ts (the web's catalogue test compares the catalogues with that one).
 const CORRECTIONS = [['會籤', '會簽']];
-const toHant = (text) => CORRECTIONS.reduce((out, [wrong, right]) => out.split(wrong).join(right), opencc(text));
+const toHant = (text) =>
+  CORRECTIONS.reduce((out, [wrong, right]) => out.split(wrong).join(right), opencc(text));
 
 function* sources(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
