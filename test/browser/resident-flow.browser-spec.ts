@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
+import { act, heldSession, inDays, outcomesWorld, suggestion } from '@test/factories/outcomes';
 import { publishSession } from '@test/factories/scheduling';
 import { bearer, SMS_CODE, startTestApp, TestApp } from '@test/test-app';
 
@@ -139,6 +140,55 @@ describe('web client: a resident logs in by SMS, registers and gets a ticket', (
     await page.locator('[data-test=ticket]').waitFor();
     await expect(page.locator('[data-test=ticket-code]').textContent()).resolves.toBe(code);
     await expect(page.locator('[data-test=register] form').count()).resolves.toBe(0);
+    expect(problems.filter((p) => !p.startsWith('console: Failed to load resource'))).toEqual([]);
+    await context.close();
+  });
+
+  it('a meeting that is over offers no registration; once its outcome is published, its page shows what came of it', async () => {
+    const w = await outcomesWorld(t);
+    const [lead] = w.departments;
+    const s = await heldSession(t, w.organiser.token, { title: '翠湖片区夜市噪音协商会' });
+    const { context, page, problems } = await newPage(browser, base, { mobile: true });
+    await page.goto(`/sessions/${s.id}`);
+    await page.locator('[data-test=session-title]').waitFor();
+    await page.locator('[data-test=register]', { hasText: '本场会议已结束' }).waitFor();
+    await expect(page.locator('[data-test=register] form').count()).resolves.toBe(0);
+    await expect(page.locator('[data-test=session-outcome]').count()).resolves.toBe(0);
+
+    // The organiser records and publishes the outcome; the department has replied to its suggestion.
+    const org = (path: string) =>
+      t.http().put(`/api/v1/sessions/${s.id}${path}`).set(bearer(w.organiser.token));
+    await org('/outcome')
+      .send({ summary: '夜市经营时间调整为 22 点前结束。', consensus: ['夜市 22 点前收摊'] })
+      .expect(200);
+    const sug = await suggestion(t, w.organiser.token, s.id, [lead.id], '建议设置夜市噪音监测点');
+    await act(t, w.organiser.token, sug.id, 'assign', { departmentIds: [lead.id], dueAt: inDays(9) }).expect(
+      200,
+    );
+    await act(t, lead.handler.token, sug.id, 'reply', {
+      grade: 'A',
+      content: '已设置两处监测点',
+      adopted: true,
+    }).expect(200);
+    await t
+      .http()
+      .post(`/api/v1/sessions/${s.id}/outcome/publish`)
+      .set(bearer(w.organiser.token))
+      .expect(200);
+
+    await page.reload();
+    const outcome = page.locator('[data-test=session-outcome]');
+    await outcome.getByRole('heading', { name: '协商成果' }).waitFor();
+    // The minutes are open on the session's own page; the consensus and the reply are there.
+    await outcome.getByText('夜市经营时间调整为 22 点前结束。').waitFor();
+    await outcome.getByText('夜市 22 点前收摊').waitFor();
+    const item = outcome.locator('.suggestion-cell', { hasText: '建议设置夜市噪音监测点' });
+    await expect(item.textContent()).resolves.toContain('A 类（已解决）');
+    await expect(item.textContent()).resolves.toContain('已设置两处监测点');
+    await page.screenshot({ path: `${shots}/session-outcome-mobile.png`, fullPage: true });
+
+    await outcome.getByRole('link', { name: /晒一晒/ }).click();
+    await page.locator('[data-test=outcome]', { hasText: '翠湖片区夜市噪音协商会' }).waitFor();
     expect(problems.filter((p) => !p.startsWith('console: Failed to load resource'))).toEqual([]);
     await context.close();
   });

@@ -853,7 +853,7 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       await t
         .http()
         .get(`/api/v1/public/outcomes/${s.id}`)
-        .set('If-None-Match', res.headers.etag as string)
+        .set('If-None-Match', res.headers.etag)
         .expect(304);
 
       // The department replies: the next read shows it (the cached answer is gone).

@@ -102,6 +102,14 @@ export const outcomesApi = {
         headers: anonymous,
       }),
     ),
+  /** One session's published outcome; 404 OUTCOME_NOT_FOUND until there is one. */
+  publicOutcome: (sessionId: string) =>
+    ok(
+      client.GET('/public/outcomes/{sessionId}', {
+        params: { path: { sessionId } },
+        headers: anonymous,
+      }),
+    ),
 };
 
 export { download };
