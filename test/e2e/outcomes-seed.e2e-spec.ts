@@ -82,6 +82,19 @@ describe('outcomes: demo data', () => {
     expect(transitions[0].n).toBe(0);
   });
 
+  it('concludes the sessions whose outcome it publishes, as a real publication does', async () => {
+    const rows: { outcome: string; session: string; n: number }[] = await t.db.query(
+      `SELECT o.status AS outcome, s.status AS session, count(*)::int AS n
+         FROM session_outcomes o JOIN sessions s ON s.id = o.session_id
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    const published = rows.filter((r) => r.outcome === 'published');
+    expect(published.length).toBeGreaterThan(0);
+    expect(published.map((r) => r.session)).toEqual(['concluded']);
+    // A draft leaves its session ended, with the organiser's 办结 still to do.
+    expect(rows.filter((r) => r.outcome === 'draft').map((r) => r.session)).toEqual(['ended']);
+  });
+
   it('publishes most outcomes on the public page and is idempotent', async () => {
     const res = await t.http().get('/api/v1/public/outcomes?region=530100&pageSize=5').expect(200);
     expect(res.body.total).toBeGreaterThanOrEqual(20);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { DepartmentSnapshot } from '@xs/contracts';
+import type { DepartmentSnapshot, OutcomePublishedEvent } from '@xs/contracts';
 import { AccountSummary, UsersService } from '@xs/identity';
-import { APP_CONFIG, SeedRegistry } from '@xs/platform';
+import { APP_CONFIG, DomainEvents, SeedRegistry } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { ContextPorts } from '../outcomes/context-ports';
 
@@ -61,6 +61,7 @@ export class OutcomesSeed implements OnModuleInit {
     private readonly db: DataSource,
     private readonly ports: ContextPorts,
     private readonly users: UsersService,
+    private readonly events: DomainEvents,
   ) {}
 
   onModuleInit(): void {
@@ -134,11 +135,24 @@ export class OutcomesSeed implements OnModuleInit {
         deptCache.set(region, await this.ports.departmentsInRegion(region).catch(() => []));
       const depts = deptCache.get(region)!;
       const n = 1 + Math.floor(r() * 4);
+      const seeded: { id: string; status: string }[] = [];
       for (let k = 0; k < n; k++) {
         suggestions++;
-        await this.seedSuggestion(s, k, r, depts, raters, published);
+        seeded.push(await this.seedSuggestion(s, k, r, depts, raters, published));
+      }
+      // As a real publication does: the session is concluded (已形成成果), not left 'ended' with an
+      // 办结 button beside an outcome that is already public.
+      if (published) {
+        const event: OutcomePublishedEvent = {
+          type: 'outcome.published',
+          sessionId: s.id,
+          regionCode: s.regionCode,
+          suggestionIds: seeded.filter((x) => x.status !== 'rejected').map((x) => x.id),
+        };
+        this.events.publish(event);
       }
     }
+    await this.events.drain();
     this.logger.log({ msg: 'outcomes demo', outcomes, suggestions });
   }
 
@@ -162,7 +176,7 @@ export class OutcomesSeed implements OnModuleInit {
     depts: DepartmentSnapshot[],
     raters: AccountSummary[],
     published: boolean,
-  ): Promise<void> {
+  ): Promise<{ id: string; status: string }> {
     const x = r();
     // Most suggestions of a past year are answered and adopted; a few are still open, late or declined.
     const status = !published
@@ -262,5 +276,6 @@ export class OutcomesSeed implements OnModuleInit {
         [id],
       );
     }
+    return { id, status };
   }
 }
