@@ -403,6 +403,10 @@ describe('web client: an organiser runs the whole consultation from the console'
     await page.getByRole('tab', { name: '随机抽取' }).click();
     const drawForm = page.locator('[data-test=draw-form]');
     await drawForm.locator('input[name=count]').fill('2');
+    // A seed the record could not hold as typed is refused at the form, in the staff member's language.
+    await drawForm.locator('input[name=seed]').fill('翠湖抽签');
+    await drawForm.getByRole('button', { name: '开始抽取' }).click();
+    await drawForm.getByText('随机种子须为 1–128 个可打印的英文字符（ASCII）').waitFor();
     await drawForm.locator('input[name=seed]').fill('cuihu-2026-lot');
     await drawForm.getByRole('button', { name: '开始抽取' }).click();
     await confirmDialog(page);
@@ -488,6 +492,18 @@ describe('web client: an organiser runs the whole consultation from the console'
     // After the meeting: the outcome, an attachment, the suggestion assigned, published, the 专报.
     await page.getByRole('button', { name: '结束', exact: true }).click();
     await confirmDialog(page);
+    // The desk no longer offers what the server now refuses (SESSION_ENDED), and says why; the list and
+    // its export stay.
+    await page.getByRole('tab', { name: '报名与签到' }).click();
+    await page
+      .locator('[data-test=desk-closed]', { hasText: '会议已结束，签到、现场登记和随机抽取已关闭。' })
+      .waitFor();
+    await expect(page.locator('[data-test=checkin] input[name=code]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-test=walk-in]').count()).resolves.toBe(0);
+    await page.locator('[data-test=export]').waitFor();
+    await page.getByRole('tab', { name: '随机抽取' }).click();
+    await page.locator('[data-test=draw] [data-test=desk-closed]').waitFor();
+    await expect(page.locator('[data-test=draw-form]').count()).resolves.toBe(0);
     await page.getByRole('tab', { name: '成果' }).click();
     const panel = page.locator('[data-test=outcome-panel]');
     await panel.getByLabel('会议纪要').fill('会议听取城管局泊位规划通报，居民就错峰共享停车达成一致。');

@@ -224,6 +224,9 @@ export const consoleEn: Record<ConsoleKey, string> = {
   'reg.scanStop': 'Stop scanning',
   'reg.scanHint': "Hold the ticket's QR code to the camera",
   'reg.cameraDenied': 'The camera is not available: {msg}',
+  'reg.closed.draft': 'Check-in, walk-ins and draws open once the meeting is published.',
+  'reg.closed.ended': 'The meeting has ended: check-in, walk-ins and draws are closed.',
+  'reg.closed.cancelled': 'The meeting was cancelled: check-in, walk-ins and draws are closed.',
   'reg.walkIn': 'Walk-in',
   'reg.walkInDone': '{name} registered on the spot and checked in',
   'reg.attendance': 'Attendance',
@@ -324,6 +327,7 @@ export const consoleEn: Record<ConsoleKey, string> = {
   'inv.memberSearch': 'Type a name to find members',
   'inv.none': 'Nobody has been invited yet',
   'draw.count': 'How many',
+  'draw.seedInvalid': 'The seed must be 1–128 printable ASCII characters',
   'draw.seed': 'Seed (optional; generated when empty)',
   'draw.run': 'Draw',
   'draw.confirm':

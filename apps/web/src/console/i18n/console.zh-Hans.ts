@@ -225,6 +225,10 @@ export const consoleZhHans = {
   'reg.scanStop': '停止扫码',
   'reg.scanHint': '将入场券二维码对准摄像头',
   'reg.cameraDenied': '无法使用摄像头：{msg}',
+  // What the desk may do while the meeting is not published or running (the server refuses with a 409).
+  'reg.closed.draft': '会议发布后才能签到、现场登记和随机抽取。',
+  'reg.closed.ended': '会议已结束，签到、现场登记和随机抽取已关闭。',
+  'reg.closed.cancelled': '会议已取消，签到、现场登记和随机抽取已关闭。',
   'reg.walkIn': '现场登记',
   'reg.walkInDone': '{name} 已现场登记并签到',
   'reg.attendance': '出席情况',
@@ -325,6 +329,7 @@ export const consoleZhHans = {
   'inv.memberSearch': '输入姓名搜索委员',
   'inv.none': '尚未邀请任何人',
   'draw.count': '抽取人数',
+  'draw.seedInvalid': '随机种子须为 1–128 个可打印的英文字符（ASCII）',
   'draw.seed': '随机种子（可选，留空自动生成）',
   'draw.run': '开始抽取',
   'draw.confirm': '从已确认报名的群众中抽取 {count} 人，结果将记录并可复核。继续？',

@@ -223,6 +223,10 @@ export const consoleZhHant: Record<ConsoleKey, string> = {
   'reg.scanStop': '停止掃碼',
   'reg.scanHint': '將入場券二維碼對準攝像頭',
   'reg.cameraDenied': '無法使用攝像頭：{msg}',
+  // What the desk may do while the meeting is not published or running (the server refuses with a 409).
+  'reg.closed.draft': '會議發佈後才能簽到、現場登記和隨機抽取。',
+  'reg.closed.ended': '會議已結束，簽到、現場登記和隨機抽取已關閉。',
+  'reg.closed.cancelled': '會議已取消，簽到、現場登記和隨機抽取已關閉。',
   'reg.walkIn': '現場登記',
   'reg.walkInDone': '{name} 已現場登記並簽到',
   'reg.attendance': '出席情況',
@@ -323,6 +327,7 @@ export const consoleZhHant: Record<ConsoleKey, string> = {
   'inv.memberSearch': '輸入姓名搜索委員',
   'inv.none': '尚未邀請任何人',
   'draw.count': '抽取人數',
+  'draw.seedInvalid': '隨機種子須為 1–128 個可打印的英文字符（ASCII）',
   'draw.seed': '隨機種子（可選，留空自動生成）',
   'draw.run': '開始抽取',
   'draw.confirm': '從已確認報名的群眾中抽取 {count} 人，結果將記錄並可複核。繼續？',
