@@ -180,6 +180,7 @@ describe('web client: organiser console from scheduling to published outcome', (
     await page.locator('.el-message--success', { hasText: '已禁言 10 分钟' }).waitFor();
     const muted = await emitAck(sock, 'chat:send', { sessionId, clientMsgId: 'r-3', text: '还能说话吗' });
     expect(muted).toMatchObject({ ok: false, error: { code: 'MUTED' } });
+    await page.locator('[data-test=slowmode-now]', { hasText: '当前：未开启' }).waitFor();
     await page
       .locator('[data-test=moderation] #slowmode input, [data-test=moderation] input#slowmode')
       .first()
@@ -188,6 +189,7 @@ describe('web client: organiser console from scheduling to published outcome', (
     await until(() => states.some((r) => r.slowModeSeconds === 30));
     expect(states.some((r) => r.slowModeSeconds === 30)).toBe(true);
     await page.locator('.el-message--success', { hasText: '慢速模式已设为 30 秒' }).waitFor();
+    await page.locator('[data-test=slowmode-now]', { hasText: '当前：每人每 30 秒可发一条' }).waitFor();
 
     // After the meeting: summary and consensus, published for everyone (晒一晒).
     await page.getByRole('button', { name: '结束', exact: true }).click();

@@ -262,6 +262,8 @@ export const consoleEn: Record<ConsoleKey, string> = {
   'mod.answered': 'Answered',
   'mod.pinSaved': 'Pinned notice updated',
   'mod.pinClear': 'Clear notice',
+  'mod.slowNow': 'Now: one message per person every {n} s',
+  'mod.slowOff': 'Now: off',
   'mod.slowSaved': 'Slow mode set to {n} s',
   'mod.pollOptionsHint': 'At least two options',
   'mod.votes': '{n} votes',

@@ -264,6 +264,8 @@ export const consoleZhHans = {
   'mod.answered': '已解答',
   'mod.pinSaved': '已更新置顶公告',
   'mod.pinClear': '清除公告',
+  'mod.slowNow': '当前：每人每 {n} 秒可发一条',
+  'mod.slowOff': '当前：未开启',
   'mod.slowSaved': '慢速模式已设为 {n} 秒',
   'mod.pollOptionsHint': '至少两个选项',
   'mod.votes': '{n} 票',

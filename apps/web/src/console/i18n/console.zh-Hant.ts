@@ -262,6 +262,8 @@ export const consoleZhHant: Record<ConsoleKey, string> = {
   'mod.answered': '已解答',
   'mod.pinSaved': '已更新置頂公告',
   'mod.pinClear': '清除公告',
+  'mod.slowNow': '當前：每人每 {n} 秒可發一條',
+  'mod.slowOff': '當前：未開啟',
   'mod.slowSaved': '慢速模式已設為 {n} 秒',
   'mod.pollOptionsHint': '至少兩個選項',
   'mod.votes': '{n} 票',
