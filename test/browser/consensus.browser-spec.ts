@@ -232,4 +232,27 @@ describe('web client: consensus finder in the live room', () => {
     expect(g.problems.filter((p) => !p.startsWith('console: Failed to load resource'))).toEqual([]);
     await g.context.close();
   });
+
+  it('a room with no statements yet says so (not "all answered"), and offers the first one when it comes', async () => {
+    const empty = (await liveSession(t, admin, { title: '尚无观点的协商会' })).id;
+    const r = await newPage(browser, base, { mobile: true });
+    await signIn(r.page, await residentPair('业主丙'));
+    await r.page.goto(`/sessions/${empty}/live`);
+    await r.page.locator('[data-test=connection]', { hasText: '已连接' }).waitFor();
+    const card = r.page.locator('[data-test=consensus-card]');
+    await card.locator('[data-test=cf-empty]', { hasText: '还没有观点' }).waitFor();
+    await expect(card.locator('[data-test=cf-done]').count()).resolves.toBe(0);
+
+    await t
+      .http()
+      .post(`/api/v1/sessions/${empty}/statements`)
+      .set(bearer(organiser))
+      .send({ text: '夜间限时停车' })
+      .expect(201);
+    await card.locator('[data-test=cf-statement]', { hasText: '夜间限时停车' }).waitFor();
+    await card.getByRole('button', { name: '同意', exact: true }).click();
+    await card.locator('[data-test=cf-done]', { hasText: '您已对全部观点表态' }).waitFor();
+    await expect(card.locator('[data-test=cf-empty]').count()).resolves.toBe(0);
+    await r.context.close();
+  });
 });

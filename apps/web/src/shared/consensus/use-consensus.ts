@@ -35,7 +35,10 @@ export function useConsensus(
     return socket.value;
   }
   async function askNext(): Promise<void> {
-    next.value = (await call(need(), 'statement:next', { sessionId })).statement;
+    const statement = (await call(need(), 'statement:next', { sessionId })).statement;
+    // Nothing left to vote on: the current list tells "all answered" from "none yet" (it is not pushed).
+    if (statement === null) await loadStatements().catch(() => undefined);
+    next.value = statement;
   }
   /** Votes over the socket (acked), then offers the next statement. */
   async function vote(statementId: string, v: Vote): Promise<void> {
