@@ -107,6 +107,11 @@ describe('web client: live room', () => {
     await until(() => heardByOther.includes('建议按楼层分摊，一楼免费'));
     expect(heardByOther).toContain('建议按楼层分摊，一楼免费');
     await expect(page.locator('[data-test=chat-input] input').inputValue()).resolves.toBe('');
+    // The phone keyboard's send key (Enter) sends too.
+    await page.locator('[data-test=chat-input] input').fill('一楼的补贴也请考虑');
+    await page.locator('[data-test=chat-input] input').press('Enter');
+    await page.locator('[data-test=chat] .msg', { hasText: '一楼的补贴也请考虑' }).waitFor();
+    await expect(page.locator('[data-test=chat-input] input').inputValue()).resolves.toBe('');
 
     // The stream address is offered (played in place where the browser supports HLS).
     await expect(page.locator('[data-test=stream-link]').getAttribute('href')).resolves.toBe(
@@ -122,7 +127,7 @@ describe('web client: live room', () => {
     await signIn(page, await residentPair('13700003333', '后来的丙'));
     await page.goto(`/sessions/${sessionId}/live`);
     const lines = page.locator('[data-test=chat] .msg');
-    await lines.nth(1).waitFor();
+    await lines.nth(2).waitFor();
     const seqs = await lines.evaluateAll((els) =>
       els.map((e) => Number((e as unknown as { dataset: { seq: string } }).dataset.seq)),
     );
@@ -130,6 +135,7 @@ describe('web client: live room', () => {
     await expect(lines.allTextContents()).resolves.toEqual([
       expect.stringContaining('低楼层住户的补偿怎么算？'),
       expect.stringContaining('建议按楼层分摊，一楼免费'),
+      expect.stringContaining('一楼的补贴也请考虑'),
     ]);
     await context.close();
   });
@@ -161,7 +167,7 @@ describe('web client: live room', () => {
 
     await page.getByRole('tab', { name: /提问/ }).click();
     await page.getByPlaceholder('向到场的部门和委员提问').fill('电梯维保费用由谁承担？');
-    await page.getByRole('button', { name: '提问', exact: true }).click();
+    await page.getByPlaceholder('向到场的部门和委员提问').press('Enter');
     await page.locator('.item', { hasText: '电梯维保费用由谁承担？' }).waitFor();
     // A long question stops at the server's limit as it is typed, and is asked rather than refused after.
     const long = '加装电梯后一楼住户的采光和噪音问题如何补偿，'.repeat(20);

@@ -80,7 +80,8 @@ describe('web client: 社情民意 from a member’s phone at the workstation to
     const login = page.locator('[data-test=op-login]');
     await login.locator('input[name=username]').fill('op_member');
     await login.locator('input[name=password]').fill(PASSWORD);
-    await page.locator('[data-test=op-sign-in]').click();
+    // Enter in the password field signs in, as on any login form.
+    await login.locator('input[name=password]').press('Enter');
     const form = page.locator('[data-test=opinion-entry] form');
     await form.locator('[data-test=op-categories]').getByText('养老', { exact: true }).click();
     await form.locator('textarea[name=text]').fill(CONCERN);
