@@ -167,7 +167,12 @@ describe('web client: a department handler (wh_handler, demo data) works through
     await form.locator('.el-form-item__error', { hasText: '请选择答复类别' }).waitFor();
     await form.locator('.el-form-item__error', { hasText: '请填写答复内容' }).waitFor();
     await form.locator('.el-form-item__error', { hasText: '请输入 11 位手机号码' }).waitFor();
+    // 采纳 follows the class as picked (C is an explanation, not adopted), and stays the handler's to change.
+    const adopted = form.getByRole('switch', { name: '采纳建议' });
+    await form.getByText('C 类（列入计划或说明）').click();
+    await expect(adopted.getAttribute('aria-checked')).resolves.toBe('false');
     await form.getByText('A 类（已解决）').click();
+    await expect(adopted.getAttribute('aria-checked')).resolves.toBe('true');
     await form
       .locator('textarea[name=content]')
       .fill('已组织专业队伍完成排查，12 栋楼屋面渗漏已于本月修复。');

@@ -95,6 +95,18 @@ describe('outcomes: demo data', () => {
     expect(rows.filter((r) => r.outcome === 'draft').map((r) => r.session)).toEqual(['ended']);
   });
 
+  it('names who did each step of 办理经过, as a real record does', async () => {
+    const steps: { to: string; actor: string | null; note: string | null }[] = await t.db.query(
+      `SELECT to_status AS "to", actor_name AS actor, note FROM suggestion_transitions`,
+    );
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.filter((x) => !x.actor || /demo/i.test(x.actor) || x.note)).toEqual([]);
+    // A reply is the lead department's.
+    const replies = steps.filter((x) => x.to === 'replied');
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.every((x) => x.actor !== '组织方（演示）')).toBe(true);
+  });
+
   it('publishes most outcomes on the public page and is idempotent', async () => {
     const res = await t.http().get('/api/v1/public/outcomes?region=530100&pageSize=5').expect(200);
     expect(res.body.total).toBeGreaterThanOrEqual(20);

@@ -243,16 +243,24 @@ export class OutcomesSeed implements OnModuleInit {
            FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS d(id, name, ord)`,
         [id, picked.map((d) => d.id), picked.map((d) => d.name), replied],
       );
-    const chain: [string | null, string, Date | null][] = [[null, 'draft', created]];
-    if (assigned) chain.push(['draft', 'assigned', assigned]);
-    if (replied) chain.push(['assigned', 'replied', replied]);
-    if (completed) chain.push(['replied', 'completed', completed]);
+    // Who did each step, as 办理经过 names them: the organisers, and the lead department for its reply.
+    const organisers = '组织方（演示）';
+    const lead = picked[0]?.name ?? '承办单位（演示）';
+    const chain: [string | null, string, Date | null, string][] = [[null, 'draft', created, organisers]];
+    if (assigned) chain.push(['draft', 'assigned', assigned, organisers]);
+    if (replied) chain.push(['assigned', 'replied', replied, lead]);
+    if (completed) chain.push(['replied', 'completed', completed, organisers]);
     if (status === 'rejected')
-      chain.push([assigned ? 'assigned' : 'draft', 'rejected', new Date(created.getTime() + 3 * day)]);
+      chain.push([
+        assigned ? 'assigned' : 'draft',
+        'rejected',
+        new Date(created.getTime() + 3 * day),
+        organisers,
+      ]);
     await this.db.query(
-      `INSERT INTO suggestion_transitions (suggestion_id, from_status, to_status, actor_name, at, note)
-       SELECT $1, t.f, t.t, 'demo', t.at, 'demo data' FROM unnest($2::text[], $3::text[], $4::timestamptz[]) AS t(f, t, at)`,
-      [id, chain.map((c) => c[0]), chain.map((c) => c[1]), chain.map((c) => c[2])],
+      `INSERT INTO suggestion_transitions (suggestion_id, from_status, to_status, actor_name, at)
+       SELECT $1, t.f, t.t, t.actor, t.at FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::text[]) AS t(f, t, at, actor)`,
+      [id, chain.map((c) => c[0]), chain.map((c) => c[1]), chain.map((c) => c[2]), chain.map((c) => c[3])],
     );
     if (replied && raters.length) {
       const who = raters.filter(() => r() < 0.3).slice(0, 8);
