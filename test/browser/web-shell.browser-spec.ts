@@ -108,6 +108,26 @@ describe('web client: shell, languages, staff login', () => {
     await expect(page.locator('[data-test=console]').textContent()).resolves.toContain('系统管理员');
     await page.getByRole('heading', { name: '协商会议' }).waitFor();
     await page.screenshot({ path: `${shots}/console.png`, fullPage: true });
+    // On a tablet or a narrow window the top bar stays one line: nothing wraps below it.
+    for (const width of [1366, 1024, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      const spill = await page.evaluate(() => {
+        const doc = (globalThis as unknown as { document: { querySelector(s: string): Box | null } })
+          .document;
+        interface Box {
+          getBoundingClientRect(): { top: number; bottom: number };
+          querySelectorAll(s: string): ArrayLike<Box>;
+        }
+        const bar = doc.querySelector('.header')!;
+        const r = bar.getBoundingClientRect();
+        return Array.from(bar.querySelectorAll('button, .header-title, [data-test=who]')).filter((e) => {
+          const b = e.getBoundingClientRect();
+          return b.top < r.top - 1 || b.bottom > r.bottom + 1;
+        }).length;
+      });
+      expect({ width, spill }).toEqual({ width, spill: 0 });
+    }
+    await page.screenshot({ path: `${shots}/console-800.png` });
     await context.close();
   });
   it('a part of the server that is missing or unreachable gives a clear message, not a broken page', async () => {
