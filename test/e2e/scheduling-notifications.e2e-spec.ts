@@ -393,6 +393,7 @@ describe('scheduling: notifications, reminders and the job table', () => {
       sessionId: s2.id,
       regionCode: '530102',
       suggestionIds: [],
+      publishedAt: new Date().toISOString(),
     });
     await events.drain();
     const concluded = await t.http().get(`/api/v1/sessions/${s2.id}`).set(bearer(organiser)).expect(200);
@@ -402,6 +403,60 @@ describe('scheduling: notifications, reminders and the job table', () => {
       [s2.id],
     );
     expect(left.map((j) => j.status)).toEqual(['skipped', 'skipped']);
+  });
+
+  it("a published outcome tells the meeting's participants in their inbox, once; one published long ago tells no one", async () => {
+    const s = await publishSession(t, organiser, { title: '夜市噪音治理协商会' });
+    const taking = await t.residentToken('13600000231', '参会的居民');
+    const stayedAway = await t.residentToken('13600000232', '没报名的居民');
+    expect((await register(t, taking, s.id, { name: '参会居民' })).status).toBe(201);
+    await t.http().post(`/api/v1/sessions/${s.id}/start`).set(bearer(organiser)).expect(200);
+    await t.http().post(`/api/v1/sessions/${s.id}/end`).set(bearer(organiser)).expect(200);
+    const org = (path: string) => t.http().put(`/api/v1/sessions/${s.id}${path}`).set(bearer(organiser));
+    await org('/outcome')
+      .send({ summary: '纪要', consensus: ['夜市 22 点收摊'] })
+      .expect(200);
+    await t.http().post(`/api/v1/sessions/${s.id}/outcome/publish`).set(bearer(organiser)).expect(200);
+    await t.app.get(DomainEvents).drain();
+    await worker().runDue();
+    await worker().runDue();
+
+    const told = (await inbox(taking)).items.filter((n) => n.kind === 'session.outcome');
+    expect(told).toEqual([
+      expect.objectContaining({
+        title: '协商会议「夜市噪音治理协商会」的成果已公开',
+        body: expect.stringContaining('承办单位答复后，您可以评价'),
+      }),
+    ]);
+    const full = await t.http().get('/api/v1/me/notifications?pageSize=100').set(bearer(taking)).expect(200);
+    expect(full.body.items.find((n: { kind: string }) => n.kind === 'session.outcome').link).toBe(
+      `/sessions/${s.id}`,
+    );
+    const en = (await inbox(taking, 'en')).items.find((n) => n.kind === 'session.outcome');
+    expect(en?.title).toBe('The outcome of the meeting “夜市噪音治理协商会” is public');
+    expect((await inbox(stayedAway)).items.filter((n) => n.kind === 'session.outcome')).toEqual([]);
+    expect(sms.filter((x) => x.text.includes('夜市噪音治理协商会') && x.text.includes('成果'))).toEqual([]);
+
+    // An outcome entered for a meeting of long ago (an import; the demo's past) is not news.
+    const old = await publishSession(t, organiser, { title: '去年的协商会' });
+    const oldTaking = await t.residentToken('13600000233', '去年参会的居民');
+    expect((await register(t, oldTaking, old.id, { name: '去年参会' })).status).toBe(201);
+    await t.http().post(`/api/v1/sessions/${old.id}/start`).set(bearer(organiser)).expect(200);
+    await t.http().post(`/api/v1/sessions/${old.id}/end`).set(bearer(organiser)).expect(200);
+    const events = t.app.get(DomainEvents);
+    events.publish({
+      type: 'outcome.published',
+      sessionId: old.id,
+      regionCode: '530102',
+      suggestionIds: [],
+      publishedAt: new Date(Date.now() - 200 * 86400_000).toISOString(),
+    });
+    await events.drain();
+    await worker().runDue();
+    expect(
+      (await t.http().get(`/api/v1/sessions/${old.id}`).set(bearer(organiser)).expect(200)).body.status,
+    ).toBe('concluded');
+    expect((await inbox(oldTaking)).items.filter((n) => n.kind === 'session.outcome')).toEqual([]);
   });
 
   it('publishes domain events after commit', async () => {

@@ -407,6 +407,8 @@ export interface OutcomePublishedEvent {
   sessionId: string;
   regionCode: string;
   suggestionIds: string[];
+  /** When it was published (ISO): news for the participants only while it is recent. */
+  publishedAt: string;
 }
 
 /**

@@ -122,6 +122,7 @@ export class OutcomesService implements OnModuleInit, OutcomeStatusPort, Outcome
       sessionId: s.id,
       regionCode: s.regionCode,
       suggestionIds: rows.filter((r) => r.status !== 'rejected').map((r) => r.id),
+      publishedAt: new Date().toISOString(),
     };
     this.events.publish(event);
     return this.view((await this.repo.find(undefined, s.id))!, true);

@@ -148,6 +148,8 @@ export class OutcomesSeed implements OnModuleInit {
           sessionId: s.id,
           regionCode: s.regionCode,
           suggestionIds: seeded.filter((x) => x.status !== 'rejected').map((x) => x.id),
+          // The day it was published in the demo's past: no notice goes out about it now.
+          publishedAt: new Date(s.startsAt.getTime() + 7 * 86400000).toISOString(),
         };
         this.events.publish(event);
       }

@@ -198,6 +198,28 @@ export class JobHandlers {
         );
         return 'done';
       }
+      case JOB.outcome: {
+        if (!['ended', 'concluded'].includes(s.status)) return 'skipped';
+        // Those who registered or took part: the people who may now rate the departments' replies.
+        const participants = await this.registration.participantUserIds(s.id);
+        await this.notifier.notifyUsers(
+          participants,
+          {
+            kind: 'session.outcome',
+            title: `协商会议「${s.title}」的成果已公开`,
+            body: '达成的共识和各条建议的办理情况可在会议页面查看；承办单位答复后，您可以评价。',
+            en: {
+              title: `The outcome of the meeting “${s.title}” is public`,
+              body: "The consensus reached and how each suggestion is being handled are on the meeting's page; once a department replies, you can rate its reply.",
+            },
+            link,
+            dedupeKey: `outcome:${s.id}`,
+          },
+          { sms: false },
+          m,
+        );
+        return 'done';
+      }
       default:
         return 'skipped';
     }

@@ -2,7 +2,10 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '@xs/platform';
 import { SessionsService } from '../sessions/sessions.service';
 
-/** An outcome published by the outcomes context concludes the session and stops closing reminders. */
+/**
+ * An outcome published by the outcomes context concludes the session, stops closing reminders and tells
+ * the participants.
+ */
 @Injectable()
 export class OutcomeListener implements OnModuleInit {
   constructor(
@@ -11,6 +14,8 @@ export class OutcomeListener implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.on('outcome.published', (e) => this.sessions.concludeFromOutcome(e.sessionId));
+    this.events.on('outcome.published', (e) =>
+      this.sessions.concludeFromOutcome(e.sessionId, new Date(e.publishedAt)),
+    );
   }
 }

@@ -13,7 +13,14 @@ export const JOB = {
   cancelled: 'session.cancelled',
   reminder: 'session.reminder',
   closing: 'session.closing',
+  outcome: 'session.outcome',
 } as const;
+
+/**
+ * How long after its publication an outcome is still news for the participants: a live publication is
+ * told within seconds; one entered later for an old meeting (an import, the demo's past) is not told.
+ */
+export const OUTCOME_NEWS_MS = 2 * 86400_000;
 
 /**
  * Turns session changes into queued jobs. Everything is keyed so that a repeat (a retried request,
@@ -82,8 +89,15 @@ export class SessionNotices {
       });
   }
 
-  async outcomePublished(sessionId: string): Promise<void> {
+  async outcomePublished(sessionId: string, publishedAt: Date = new Date()): Promise<void> {
     await this.jobs.skipPending(sessionId, [JOB.closing]);
+    if (Date.now() - publishedAt.getTime() > OUTCOME_NEWS_MS) return;
+    await this.jobs.enqueue(undefined, {
+      kind: JOB.outcome,
+      payload: { sessionId },
+      runAt: new Date(),
+      dedupeKey: `outcome:${sessionId}`,
+    });
   }
 
   /**

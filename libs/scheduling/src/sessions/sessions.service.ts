@@ -378,11 +378,11 @@ export class SessionsService {
   }
 
   /** Concludes an ended session when its outcome is published (outcomes context's event). */
-  async concludeFromOutcome(sessionId: string): Promise<void> {
+  async concludeFromOutcome(sessionId: string, publishedAt: Date = new Date()): Promise<void> {
     const ok = await this.db.transaction((m) =>
       this.sessions.transition(m, sessionId, ['ended'], 'concluded', { concludedAt: new Date() }),
     );
-    await this.notices.outcomePublished(sessionId);
+    await this.notices.outcomePublished(sessionId, publishedAt);
     if (ok) this.emit('session.changed', sessionId);
   }
 
