@@ -31,6 +31,16 @@ export const outcomesMatrix: MatrixContext = {
         .send({ sessionId: s.id, content: '矩阵建议', departmentIds: [dept.id] });
       if (sug.status !== 201) throw new Error(`suggestion: ${sug.status} ${JSON.stringify(sug.body)}`);
       fx[`oc.suggestion.${scope}`] = sug.body.id as string;
+      // One more, published, for the public read of one outcome.
+      const p = await endedSession(t, admin, { regionCode: region(scope) });
+      for (const [method, path, body] of [
+        ['put', `/api/v1/sessions/${p.id}/outcome`, { summary: '公开的矩阵纪要', consensus: [] }],
+        ['post', `/api/v1/sessions/${p.id}/outcome/publish`, {}],
+      ] as const) {
+        const res = await t.http()[method](path).set('Authorization', `Bearer ${admin}`).send(body);
+        if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      }
+      fx[`oc.published.${scope}`] = p.id;
     }
   },
   rows: [
@@ -165,6 +175,22 @@ export const outcomesMatrix: MatrixContext = {
       route: 'GET /public/outcomes',
       method: 'get',
       path: (_fx, s) => `/api/v1/public/outcomes?region=${region(s)}`,
+      allow: [
+        'admin',
+        'organiser',
+        'workstation_manager',
+        'department_handler',
+        'member',
+        'staff_viewer',
+        'resident',
+        'anonymous',
+      ],
+      scoped: false,
+    },
+    {
+      route: 'GET /public/outcomes/:sessionId',
+      method: 'get',
+      path: (fx, s) => `/api/v1/public/outcomes/${fx[`oc.published.${s}`]}`,
       allow: [
         'admin',
         'organiser',
