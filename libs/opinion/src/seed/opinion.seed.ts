@@ -109,6 +109,8 @@ export class OpinionSeed implements OnModuleInit {
       // with colleagues on duty is co-signed, later ones now and then.
       const rc = rng(`opinion:cosign:${wsId}`);
       let cosigned = false;
+      // Every place with members on duty shows at least one report: its first member's entry is written up.
+      let reported = false;
       const count = 4 + Math.floor(r() * 9);
       for (let k = 0; k < count; k++) {
         const at = new Date(now.getTime() - Math.floor(r() * year));
@@ -130,7 +132,9 @@ export class OpinionSeed implements OnModuleInit {
           ],
         );
         done.entries++;
-        if (!member || r() > 0.45) continue;
+        const writtenUp = r() <= 0.45;
+        if (!member || (!writtenUp && reported)) continue;
+        reported = true;
         // The member writes it up within a fortnight.
         const submitted = new Date(Math.min(at.getTime() + Math.floor(r() * 14 * 86_400_000), now.getTime()));
         const fate = r();
