@@ -5,6 +5,17 @@ import type { MatrixContext, MatrixRow, Scope } from './types';
 const region = (scope: Scope) => (scope === 'own' ? '530102' : '530103');
 const due = () => new Date(Date.now() + 30 * 86400000).toISOString();
 const STATS_READERS: MatrixRow['allow'] = ['admin', 'organiser', 'staff_viewer'];
+/** The public reads: every role, and no login at all. */
+const EVERYONE: MatrixRow['allow'] = [
+  'admin',
+  'organiser',
+  'workstation_manager',
+  'department_handler',
+  'member',
+  'staff_viewer',
+  'resident',
+  'anonymous',
+];
 
 /**
  * Outcomes and exports. The matrix's department_handler has no department, so it is refused even its
@@ -175,32 +186,14 @@ export const outcomesMatrix: MatrixContext = {
       route: 'GET /public/outcomes',
       method: 'get',
       path: (_fx, s) => `/api/v1/public/outcomes?region=${region(s)}`,
-      allow: [
-        'admin',
-        'organiser',
-        'workstation_manager',
-        'department_handler',
-        'member',
-        'staff_viewer',
-        'resident',
-        'anonymous',
-      ],
+      allow: EVERYONE,
       scoped: false,
     },
     {
       route: 'GET /public/outcomes/:sessionId',
       method: 'get',
       path: (fx, s) => `/api/v1/public/outcomes/${fx[`oc.published.${s}`]}`,
-      allow: [
-        'admin',
-        'organiser',
-        'workstation_manager',
-        'department_handler',
-        'member',
-        'staff_viewer',
-        'resident',
-        'anonymous',
-      ],
+      allow: EVERYONE,
       scoped: false,
     },
     ...(['suggestions.xlsx', 'suggestions.csv', 'sessions.xlsx', 'sessions.csv'] as const).map(
