@@ -1,15 +1,6 @@
 import { liveSession } from '../factories/scheduling';
-import type { MatrixContext, MatrixRole } from './types';
-
-const SIGNED_IN: MatrixRole[] = [
-  'admin',
-  'organiser',
-  'workstation_manager',
-  'department_handler',
-  'member',
-  'staff_viewer',
-  'resident',
-];
+import { SIGNED_IN } from './types';
+import type { MatrixContext } from './types';
 
 /**
  * Live-room history (REST). The routes are @Public() and decided per session: these sessions are

@@ -1,21 +1,12 @@
 import { createDepartment } from '../factories/directory';
+import { publishOutcome } from '../factories/outcomes';
 import { endedSession } from '../factories/scheduling';
+import { EVERYONE } from './types';
 import type { MatrixContext, MatrixRow, Scope } from './types';
 
 const region = (scope: Scope) => (scope === 'own' ? '530102' : '530103');
 const due = () => new Date(Date.now() + 30 * 86400000).toISOString();
 const STATS_READERS: MatrixRow['allow'] = ['admin', 'organiser', 'staff_viewer'];
-/** The public reads: every role, and no login at all. */
-const EVERYONE: MatrixRow['allow'] = [
-  'admin',
-  'organiser',
-  'workstation_manager',
-  'department_handler',
-  'member',
-  'staff_viewer',
-  'resident',
-  'anonymous',
-];
 
 /**
  * Outcomes and exports. The matrix's department_handler has no department, so it is refused even its
@@ -44,13 +35,7 @@ export const outcomesMatrix: MatrixContext = {
       fx[`oc.suggestion.${scope}`] = sug.body.id as string;
       // One more, published, for the public read of one outcome.
       const p = await endedSession(t, admin, { regionCode: region(scope) });
-      for (const [method, path, body] of [
-        ['put', `/api/v1/sessions/${p.id}/outcome`, { summary: '公开的矩阵纪要', consensus: [] }],
-        ['post', `/api/v1/sessions/${p.id}/outcome/publish`, {}],
-      ] as const) {
-        const res = await t.http()[method](path).set('Authorization', `Bearer ${admin}`).send(body);
-        if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
-      }
+      await publishOutcome(t, admin, p.id, { summary: '公开的矩阵纪要', consensus: [] });
       fx[`oc.published.${scope}`] = p.id;
     }
   },

@@ -12,6 +12,20 @@ export type MatrixRole =
   | 'resident'
   | 'anonymous';
 
+/** Every role with an account. */
+export const SIGNED_IN: MatrixRole[] = [
+  'admin',
+  'organiser',
+  'workstation_manager',
+  'department_handler',
+  'member',
+  'staff_viewer',
+  'resident',
+];
+
+/** The public reads: every role, and no login at all. */
+export const EVERYONE: MatrixRole[] = [...SIGNED_IN, 'anonymous'];
+
 export type Scope = 'own' | 'other';
 
 /** Ids created once by the fixtures; each context adds what its rows need. */
