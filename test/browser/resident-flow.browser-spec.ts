@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
-import { act, heldSession, inDays, outcomesWorld, suggestion } from '@test/factories/outcomes';
+import {
+  act,
+  heldSession,
+  inDays,
+  outcomesWorld,
+  publishOutcome,
+  suggestion,
+} from '@test/factories/outcomes';
 import { publishSession } from '@test/factories/scheduling';
 import { bearer, SMS_CODE, startTestApp, TestApp } from '@test/test-app';
 
@@ -157,11 +164,6 @@ describe('web client: a resident logs in by SMS, registers and gets a ticket', (
     await expect(page.locator('[data-test=session-outcome]').count()).resolves.toBe(0);
 
     // The organiser records and publishes the outcome; the department has replied to its suggestion.
-    const org = (path: string) =>
-      t.http().put(`/api/v1/sessions/${s.id}${path}`).set(bearer(w.organiser.token));
-    await org('/outcome')
-      .send({ summary: '夜市经营时间调整为 22 点前结束。', consensus: ['夜市 22 点前收摊'] })
-      .expect(200);
     const sug = await suggestion(t, w.organiser.token, s.id, [lead.id], '建议设置夜市噪音监测点');
     await act(t, w.organiser.token, sug.id, 'assign', { departmentIds: [lead.id], dueAt: inDays(9) }).expect(
       200,
@@ -171,11 +173,10 @@ describe('web client: a resident logs in by SMS, registers and gets a ticket', (
       content: '已设置两处监测点',
       adopted: true,
     }).expect(200);
-    await t
-      .http()
-      .post(`/api/v1/sessions/${s.id}/outcome/publish`)
-      .set(bearer(w.organiser.token))
-      .expect(200);
+    await publishOutcome(t, w.organiser.token, s.id, {
+      summary: '夜市经营时间调整为 22 点前结束。',
+      consensus: ['夜市 22 点前收摊'],
+    });
 
     await page.reload();
     const outcome = page.locator('[data-test=session-outcome]');

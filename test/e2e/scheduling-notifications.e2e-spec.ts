@@ -7,6 +7,7 @@ import { JobWorker } from '@xs/scheduling';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
 import { createSession, createTestWorkstation, publishSession } from '@test/factories/scheduling';
 import { assignMembers, createDepartment, createMember } from '@test/factories/directory';
+import { publishOutcome } from '@test/factories/outcomes';
 import { register } from '@test/factories/registration';
 import { createApp } from '../../apps/server/src/bootstrap';
 
@@ -412,11 +413,7 @@ describe('scheduling: notifications, reminders and the job table', () => {
     expect((await register(t, taking, s.id, { name: '参会居民' })).status).toBe(201);
     await t.http().post(`/api/v1/sessions/${s.id}/start`).set(bearer(organiser)).expect(200);
     await t.http().post(`/api/v1/sessions/${s.id}/end`).set(bearer(organiser)).expect(200);
-    const org = (path: string) => t.http().put(`/api/v1/sessions/${s.id}${path}`).set(bearer(organiser));
-    await org('/outcome')
-      .send({ summary: '纪要', consensus: ['夜市 22 点收摊'] })
-      .expect(200);
-    await t.http().post(`/api/v1/sessions/${s.id}/outcome/publish`).set(bearer(organiser)).expect(200);
+    await publishOutcome(t, organiser, s.id, { summary: '纪要', consensus: ['夜市 22 点收摊'] });
     await t.app.get(DomainEvents).drain();
     await worker().runDue();
     await worker().runDue();

@@ -60,6 +60,22 @@ export async function suggestion(
   return res.body as { id: string; status: string };
 }
 
+/** Writes a session's outcome record and publishes it, as its organiser does after the meeting. */
+export async function publishOutcome(
+  t: TestApp,
+  token: string,
+  sessionId: string,
+  record: { summary: string; consensus: string[] } = { summary: '纪要', consensus: [] },
+): Promise<void> {
+  for (const [method, path, body] of [
+    ['put', `/api/v1/sessions/${sessionId}/outcome`, record],
+    ['post', `/api/v1/sessions/${sessionId}/outcome/publish`, {}],
+  ] as const) {
+    const res = await t.http()[method](path).set(bearer(token)).send(body);
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+}
+
 export function act(t: TestApp, token: string, id: string, action: string, body: object = {}) {
   return t.http().post(`/api/v1/suggestions/${id}/${action}`).set(bearer(token)).send(body);
 }
