@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { freePort, JsonLogger, ShutdownState } from '@xs/platform';
-import { emitAck, LOOPBACK_PROXY, open, resident } from '@test/factories/live';
+import { emitAck, LOOPBACK_PROXY, open, resident, until } from '@test/factories/live';
 import { liveSession } from '@test/factories/scheduling';
 import { bearer, startTestApp, TestApp } from '@test/test-app';
 
@@ -137,7 +137,13 @@ describe('observability: /metrics, logs, probes', () => {
       .get('/api/v1/me')
       .set(bearer(login.body.accessToken as string))
       .expect(200);
-    await new Promise((r) => setTimeout(r, 200));
+    // The request line is written on the response's 'finish', the SMS line by its job: both may come
+    // after the client has its answer, so wait for them rather than for a fixed time.
+    const isMeLine = (l: Record<string, unknown>) =>
+      l.msg === 'request' && l.route === '/api/v1/me' && l.userId === me.body.id;
+    const isSmsLine = (l: Record<string, unknown>) =>
+      l.msg === 'sms (console provider)' && l.requestId === requestId;
+    await until(() => logs.lines().some(isMeLine) && logs.lines().some(isSmsLine), 10_000);
 
     const all = logs.raw.join('\n');
     expect(all).not.toContain(phone);
@@ -145,11 +151,9 @@ describe('observability: /metrics, logs, probes', () => {
     const lines = logs.lines();
     expect(lines.every((l) => l.replica === 'replica-test')).toBe(true);
     // The SMS line is written by the provider, deep inside the job the request ran: same request id, and the job.
-    const smsLine = lines.find((l) => l.msg === 'sms (console provider)' && l.requestId === requestId);
+    const smsLine = lines.find(isSmsLine);
     expect(smsLine).toMatchObject({ context: 'sms', job: expect.stringMatching(/^sms\.send:/) });
-    const meLine = lines.find(
-      (l) => l.msg === 'request' && l.route === '/api/v1/me' && l.userId === me.body.id,
-    );
+    const meLine = lines.find(isMeLine);
     expect(meLine).toMatchObject({ status: 200, requestId: expect.any(String) });
   });
 
