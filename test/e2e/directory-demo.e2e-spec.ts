@@ -75,7 +75,7 @@ describe('directory: demo data', () => {
     expect(desk.duty.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('each demo workstation manager manages one active place of its region', async () => {
+  it('each demo workstation manager manages one active place of its region, with a year of its meetings', async () => {
     const manager = await t.login('wh_manager', 'Demo-2026-xs');
     const me = await t.http().get('/api/v1/me').set(bearer(manager)).expect(200);
     expect(me.body.workstationIds).toHaveLength(1);
@@ -85,6 +85,21 @@ describe('directory: demo data', () => {
       .set(bearer(admin))
       .expect(200);
     expect(place.body.regionCode).toMatch(/^530102/);
+    // The place named in the manager's header, and a year of its meetings on the desk: monthly ones
+    // held (most with a published outcome), one coming up, one being drafted, and the live demo.
+    expect(me.body.displayName).toBe(`${place.body.name as string} 赵敏`);
+    const desk = await t.http().get('/api/v1/sessions?pageSize=100').set(bearer(manager)).expect(200);
+    const items = desk.body.items as { workstationId: string; status: string; startsAt: string }[];
+    expect(items.every((s) => s.workstationId === place.body.id)).toBe(true);
+    const by = (st: string) => items.filter((s) => s.status === st).length;
+    expect(by('ended') + by('concluded')).toBeGreaterThanOrEqual(11);
+    expect(by('concluded')).toBeGreaterThanOrEqual(5);
+    expect(by('draft')).toBeGreaterThanOrEqual(1);
+    const soon = items.filter(
+      (s) => s.status === 'published' && Date.parse(s.startsAt) < Date.now() + 15 * 60000,
+    );
+    expect(soon).toHaveLength(1);
+    expect(by('published')).toBeGreaterThanOrEqual(2);
   });
 
   it('does not seed twice', async () => {

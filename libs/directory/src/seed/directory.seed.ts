@@ -99,7 +99,10 @@ export class DirectorySeed implements OnModuleInit {
     });
   }
 
-  /** The demo workstation managers manage the oldest active demo place of their region (their scope). */
+  /**
+   * The demo workstation managers manage the oldest active demo place of their region (their scope):
+   * the county's 综合委员工作室, named in their display names. The scheduling seed gives it a full year.
+   */
   private async demoManagers(): Promise<void> {
     if (this.config.nodeEnv === 'production') return;
     for (const manager of await this.users.accountsNamed(['wh_manager', 'pl_manager'])) {

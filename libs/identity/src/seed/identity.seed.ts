@@ -25,7 +25,7 @@ export const DEMO_STAFF: { username: string; displayName: string; roles: StaffRo
     { username: 'wh_organiser', displayName: '五华区政协 王芳', roles: ['organiser'], regionCode: '530102' },
     {
       username: 'wh_manager',
-      displayName: '华山街道委员工作室 赵敏',
+      displayName: '五华区综合委员工作室 赵敏',
       roles: ['workstation_manager'],
       regionCode: '530102',
     },
@@ -40,7 +40,7 @@ export const DEMO_STAFF: { username: string; displayName: string; roles: StaffRo
     { username: 'pl_organiser', displayName: '盘龙区政协 孙伟', roles: ['organiser'], regionCode: '530103' },
     {
       username: 'pl_manager',
-      displayName: '盘龙区委员之家 吴倩',
+      displayName: '盘龙区综合委员工作室 吴倩',
       roles: ['workstation_manager'],
       regionCode: '530103',
     },

@@ -13,9 +13,12 @@ export interface AccountSummary {
   roles: string[];
   /** Encrypted (never decrypted here). */
   phoneEnc: string | null;
+  /** The places a workstation_manager manages (empty for every other role). */
+  workstationIds: string[];
 }
 
-const SUMMARY = `id, username, display_name AS "displayName", region_code AS "regionCode", roles, phone_enc AS "phoneEnc"`;
+const SUMMARY = `id, username, display_name AS "displayName", region_code AS "regionCode", roles, phone_enc AS "phoneEnc",
+  workstation_ids AS "workstationIds"`;
 
 export interface UserListFilter {
   regionCode: string;

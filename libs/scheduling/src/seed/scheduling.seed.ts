@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DIRECTORY_PORT } from '@xs/contracts';
 import type { AgendaItem, DirectoryPort, SessionStatus, WorkstationSnapshot } from '@xs/contracts';
+import { UsersService } from '@xs/identity';
 import { APP_CONFIG, normalizeZh, SeedRegistry } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import { Session } from '../sessions/session.entity';
@@ -103,6 +104,7 @@ export class SchedulingSeed implements OnModuleInit {
     private readonly registry: SeedRegistry,
     private readonly db: DataSource,
     @Inject(DIRECTORY_PORT) private readonly directory: DirectoryPort,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -182,24 +184,40 @@ export class SchedulingSeed implements OnModuleInit {
       rows.push(make(i, ws, this.at(day, i % 2 ? 14 : 9, 30), 'ended'));
     }
     // Upcoming, published and open for registration now.
+    const upcoming = (start: Date): Partial<Session> => ({
+      registrationOpensAt: new Date(Date.now() - DAY),
+      registrationClosesAt: new Date(start.getTime() - 3600000),
+      startedAt: null,
+      endedAt: null,
+      recorded: false,
+      publishedAt: new Date(),
+    });
     for (let i = 0; i < 36; i++) {
       const ws = stations[i % stations.length];
       const start = this.at(2 + Math.floor((i * 88) / 36), i % 2 ? 14 : 9, 30);
+      const draft = i % 6 === 5;
       rows.push(
-        make(i + 7, ws, start, i % 6 === 5 ? 'draft' : 'published', {
-          registrationOpensAt: new Date(Date.now() - DAY),
-          registrationClosesAt: new Date(start.getTime() - 3600000),
-          startedAt: null,
-          endedAt: null,
-          recorded: false,
-          publishedAt: i % 6 === 5 ? null : new Date(),
+        make(i + 7, ws, start, draft ? 'draft' : 'published', {
+          ...upcoming(start),
+          publishedAt: draft ? null : new Date(),
         }),
       );
     }
-    // One that starts a few minutes after start-up and can go live.
+    // The places the demo workstation managers run hold a meeting every month, one coming up and one
+    // being drafted, so a manager's desk shows a year of work (the rotation above gives a place one or two).
+    const managed = await this.managedStations(stations);
+    for (const [m, ws] of managed.entries()) {
+      for (let k = 0; k < 11; k++) rows.push(make(m + 2 * k, ws, this.at(-335 + 30 * k, 19, 0), 'ended'));
+      rows.push(make(m + 5, ws, this.at(9, 19, 0), 'published', upcoming(this.at(9, 19, 0))));
+      rows.push(
+        make(m + 8, ws, this.at(30, 19, 0), 'draft', { ...upcoming(this.at(30, 19, 0)), publishedAt: null }),
+      );
+    }
+    // One that starts a few minutes after start-up and can go live (at a managed place, so its
+    // manager can run it too).
     const soon = new Date(Date.now() + 10 * 60000);
     rows.push(
-      make(3, stations[0], soon, 'published', {
+      make(3, managed[0] ?? stations[0], soon, 'published', {
         title: '线上线下同步协商：社区停车难怎么解（演示直播）',
         searchNorm: normalizeZh('线上线下同步协商：社区停车难怎么解（演示直播）'),
         format: 'hybrid',
@@ -229,6 +247,14 @@ export class SchedulingSeed implements OnModuleInit {
         }
       }
     });
+  }
+
+  /** The active places the demo workstation managers manage, in the order of their accounts. */
+  private async managedStations(stations: WorkstationSnapshot[]): Promise<WorkstationSnapshot[]> {
+    const ids = (await this.users.accountsNamed(['wh_manager', 'pl_manager'])).flatMap(
+      (a) => a.workstationIds,
+    );
+    return ids.map((id) => stations.find((w) => w.id === id)).filter((w): w is WorkstationSnapshot => !!w);
   }
 
   private async seedTopics(): Promise<void> {
