@@ -549,9 +549,56 @@ describe('web client: directory editing, the member desk and the console in thre
       .locator('[data-test=forbidden]', { hasText: '您的角色（工作人员）不能打开此页面' })
       .waitFor();
     await scan(viewer.page, 'forbidden');
+    // Topics: a viewer acts on none, so it opens on every status and sees no actions column; a
+    // workstation manager opens on the accepted topics it may schedule, with the column.
+    const topic = (
+      await t
+        .http()
+        .post('/api/v1/topics')
+        .set(bearer(organiser))
+        .send({
+          title: '翠湖片区停车协商',
+          description: '党政点题',
+          regionCode: '530102',
+          source: 'party_government',
+        })
+        .expect(201)
+    ).body as { id: string };
+    await t
+      .http()
+      .post(`/api/v1/topics/${topic.id}/review`)
+      .set(bearer(organiser))
+      .send({ decision: 'accept' })
+      .expect(200);
+    await viewer.page.goto('/console/topics');
+    await viewer.page.locator('[data-test=topics] tbody tr').first().waitFor();
+    await expect(
+      viewer.page.locator('[data-test=topic-status] .el-select__placeholder').innerText(),
+    ).resolves.toBe('状态');
+    await expect(viewer.page.locator('[data-test=topics] th', { hasText: '操作' }).count()).resolves.toBe(0);
+    const place = await createWorkstation(t, adminToken, { name: '翠湖片区议事室', regionCode: '530102' });
+    await staff(t, admin, {
+      username: 'ed_manager',
+      roles: ['workstation_manager'],
+      regionCode: '530102',
+      workstationIds: [place.id as string],
+    });
+    const manager = await newPage(browser, base);
+    await login(manager.page, 'ed_manager');
+    await manager.page.goto('/console/topics');
+    await manager.page.locator('[data-test=topics] tbody tr', { hasText: '翠湖片区停车协商' }).waitFor();
+    await expect(
+      manager.page.locator('[data-test=topic-status] .el-select__placeholder').innerText(),
+    ).resolves.toBe('已采纳');
+    await expect(
+      manager.page.locator('[data-test=topics] th', { hasText: '操作' }).count(),
+    ).resolves.toBeGreaterThan(0);
     expect(
-      [...problems, ...viewer.problems].filter((p) => p.startsWith('pageerror') || p.startsWith('external')),
+      [...problems, ...viewer.problems, ...manager.problems].filter(
+        (p) => p.startsWith('pageerror') || p.startsWith('external'),
+      ),
     ).toEqual([]);
     await viewer.context.close();
+    await manager.context.close();
   });
 });
