@@ -122,4 +122,59 @@ describe('workstation manager: scoped to the workstations it manages', () => {
       (await t.http().get(`/api/v1/sessions/${own.id}/registrations`).set(bearer(manager.token))).status,
     ).toBe(200);
   });
+
+  it('its 民情日记 is its own places’: it lists, answers and makes topics of entries there, not elsewhere', async () => {
+    const resident = await t.residentToken('13900001234');
+    const record = async (ws: string, text: string) =>
+      (
+        await t
+          .http()
+          .post(`/api/v1/workstations/${ws}/opinion-entries`)
+          .set(bearer(resident))
+          .send({ text, category: '城市管理' })
+          .expect(201)
+      ).body as { id: string };
+    const here = await record(mine, '门口路灯不亮');
+    const there = await record(theirs, '别处的井盖松动');
+    const listed = await t
+      .http()
+      .get('/api/v1/opinion-entries?region=530102&pageSize=100')
+      .set(bearer(manager.token))
+      .expect(200);
+    const ids = listed.body.items.map((e: { id: string }) => e.id);
+    expect(ids).toContain(here.id);
+    expect(ids).not.toContain(there.id);
+    // Asking for the other place by name lists nothing either.
+    const asked = await t
+      .http()
+      .get(`/api/v1/opinion-entries?workstation=${theirs}`)
+      .set(bearer(manager.token))
+      .expect(200);
+    expect(asked.body.total).toBe(0);
+    for (const [path, body] of [
+      [`/opinion-entries/${there.id}/answer`, { answer: '已转告社区' }],
+      [`/opinion-entries/${there.id}/topic`, {}],
+    ] as const) {
+      const refused = await t.http().post(`/api/v1${path}`).set(bearer(manager.token)).send(body);
+      expect(refused.status).toBe(404);
+      expect(refused.body.code).toBe('ENTRY_NOT_FOUND');
+    }
+    // Untouched, and the organiser of the region still sees and answers it.
+    const stored = await t.db.query(`SELECT disposition, topic_id FROM opinion_entries WHERE id = $1`, [
+      there.id,
+    ]);
+    expect(stored).toEqual([{ disposition: 'open', topic_id: null }]);
+    await t
+      .http()
+      .post(`/api/v1/opinion-entries/${here.id}/answer`)
+      .set(bearer(manager.token))
+      .send({ answer: '已联系供电所，本周修复' })
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/v1/opinion-entries/${there.id}/answer`)
+      .set(bearer(admin))
+      .send({ answer: '已转告' })
+      .expect(200);
+  });
 });

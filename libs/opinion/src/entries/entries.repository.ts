@@ -28,6 +28,8 @@ const COLS = `id, workstation_id AS "workstationId", region_code AS "regionCode"
 export interface EntryFilter {
   region: string;
   workstation?: string;
+  /** Only entries recorded at these places (a workstation manager's own). */
+  workstationIds?: string[];
   category?: string;
   from?: Date;
   to?: Date;
@@ -98,6 +100,7 @@ export class EntriesRepository {
       where.push(sql.replace('?', `$${params.length}`));
     };
     if (f.workstation) add('workstation_id = ?', f.workstation);
+    if (f.workstationIds) add('workstation_id = ANY(?::uuid[])', f.workstationIds);
     if (f.category) add('category = ?', f.category);
     if (f.from) add('created_at >= ?', f.from);
     if (f.to) add('created_at < ?', f.to);

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, assertInScope, canReadPii, hasRole, inReach, inScope } from '@xs/identity';
+import {
+  AuditService,
+  assertInScope,
+  canReadPii,
+  hasRole,
+  inReach,
+  limitedToWorkstations,
+} from '@xs/identity';
 import type { Principal } from '@xs/identity';
 import { isMobile, Page, pageOffset, PiiCipher } from '@xs/platform';
 import { OpinionCategories } from '../categories';
@@ -87,6 +94,8 @@ export class EntriesService {
     const page = await this.repo.list({
       region,
       workstation: q.workstation,
+      // A workstation manager's diary is its own places'.
+      workstationIds: staff && limitedToWorkstations(p) ? p.workstationIds : undefined,
       category: q.category ? (this.categories.resolve(q.category) ?? q.category) : undefined,
       from: q.from,
       to: q.to,
@@ -140,10 +149,13 @@ export class EntriesService {
     return this.viewOne(id);
   }
 
-  /** Staff in scope, or the entry's author. Others get 404, as reads by id do elsewhere. */
+  /**
+   * Staff in scope (a workstation manager: at its own places), or the entry's author. Others get 404,
+   * as reads by id do elsewhere. Answering and making a topic go through here too.
+   */
   async visible(p: Principal, id: string): Promise<EntryRow> {
     const e = await this.repo.get(undefined, id);
-    if (!e || !(e.createdBy === p.id || (hasRole(p, ...STAFF) && inScope(p, e.regionCode))))
+    if (!e || !(e.createdBy === p.id || (hasRole(p, ...STAFF) && inReach(p, e.regionCode, e.workstationId))))
       throw Errors.notFound('ENTRY_NOT_FOUND');
     return e;
   }
