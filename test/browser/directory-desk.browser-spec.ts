@@ -593,6 +593,28 @@ describe('web client: directory editing, the member desk and the console in thre
     await expect(
       manager.page.locator('[data-test=topics] th', { hasText: '操作' }).count(),
     ).resolves.toBeGreaterThan(0);
+    // Places: it edits its own; the region's others it may open and read, with nothing to change.
+    await manager.page.goto('/console/workstations?q=翠湖');
+    const own = manager.page.locator('[data-test=workstations] tbody tr', { hasText: '翠湖片区议事室' });
+    await own.waitFor();
+    await expect(own.getByRole('button', { name: '编辑' }).count()).resolves.toBe(1);
+    await expect(manager.page.locator('[data-test=new-workstation]').count()).resolves.toBe(0);
+    const other = manager.page
+      .locator('[data-test=workstations] tbody tr', { hasNotText: '翠湖片区议事室' })
+      .first();
+    await expect(other.getByRole('button', { name: '编辑' }).count()).resolves.toBe(0);
+    await other.locator('[data-test=view-workstation]').click();
+    await manager.page.locator('[data-test=read-only]').waitFor();
+    await expect(manager.page.locator('[data-test=workstation-form] [data-test=save]').count()).resolves.toBe(
+      0,
+    );
+    await expect(
+      manager.page.locator('[data-test=workstation-form] input[name=name]').isDisabled(),
+    ).resolves.toBe(true);
+    await manager.page.getByRole('tab', { name: '值班规则' }).click();
+    await manager.page.locator('[data-test=duty-rules] [data-test=rules]').waitFor();
+    await expect(manager.page.locator('[data-test=duty-form]').count()).resolves.toBe(0);
+    await scan(manager.page, 'workstation-read-only');
     expect(
       [...problems, ...viewer.problems, ...manager.problems].filter(
         (p) => p.startsWith('pageerror') || p.startsWith('external'),

@@ -60,6 +60,15 @@ export function hasRole(...roles: string[]): boolean {
   return !!auth.user && auth.user.roles.some((r) => roles.includes(r));
 }
 
+/**
+ * Whether the user may change a place: admin and organiser (the server lists only places in their
+ * region), a workstation manager only the places it manages. The server checks again.
+ */
+export function mayEditPlace(id: string | null | undefined): boolean {
+  if (hasRole('admin', 'organiser')) return true;
+  return !!id && hasRole('workstation_manager') && !!auth.user?.workstationIds?.includes(id);
+}
+
 export function isStaff(): boolean {
   return !!auth.user && auth.user.roles.some((r) => r !== 'resident');
 }

@@ -25,7 +25,7 @@ export const routes: ConsoleRoute[] = [
     name: 'workstation',
     component: () => import('./WorkstationEditPage.vue'),
     props: true,
-    meta: { title: 'ws.edit', roles: DIRECTORY },
+    meta: { title: 'ws.detail', roles: DIRECTORY },
   },
   {
     path: 'members',
