@@ -3,6 +3,7 @@ import * as OpenCC from 'opencc-js';
 import type { Browser, Page, Request } from 'playwright-core';
 import { settledScan, ensureWebBuilt, launchBrowser, newPage, screenshotDir } from '@test/browser';
 import { assignMembers, createDepartment, createMember, createWorkstation } from '@test/factories/directory';
+import { heldSession, publishOutcome } from '@test/factories/outcomes';
 import { publishSession } from '@test/factories/scheduling';
 import { until } from '@test/factories/live';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
@@ -615,6 +616,26 @@ describe('web client: directory editing, the member desk and the console in thre
     await manager.page.locator('[data-test=duty-rules] [data-test=rules]').waitFor();
     await expect(manager.page.locator('[data-test=duty-form]').count()).resolves.toBe(0);
     await scan(manager.page, 'workstation-read-only');
+    // A meeting it hosted: the outcome reads in full; the suggestions are the committee office's, so the
+    // tab points to the public page instead of failing to load them, and offers no 专报 it may not export.
+    const held = await heldSession(t, organiser, {
+      workstationId: place.id as string,
+      title: '翠湖片区停车协商会',
+    });
+    await publishOutcome(t, organiser, held.id, {
+      summary: '与会居民同意错时共享停车',
+      consensus: ['夜间开放机关停车场'],
+    });
+    await manager.page.goto(`/console/sessions/${held.id}?tab=outcome`);
+    const panel = manager.page.locator('[data-test=outcome-panel]');
+    await panel.locator('[data-test=public-outcome-link]').waitFor();
+    await expect(panel.locator('textarea').first().inputValue()).resolves.toBe('与会居民同意错时共享停车');
+    await expect(panel.locator('[data-test=suggestions-elsewhere]').innerText()).resolves.toContain(
+      '政协机关交办',
+    );
+    await expect(panel.getByRole('button', { name: /专报/ }).count()).resolves.toBe(0);
+    await expect(panel.getByText('加载失败').count()).resolves.toBe(0);
+    await scan(manager.page, 'manager-outcome');
     expect(
       [...problems, ...viewer.problems, ...manager.problems].filter(
         (p) => p.startsWith('pageerror') || p.startsWith('external'),

@@ -285,6 +285,9 @@ export const consoleEn: Record<ConsoleKey, string> = {
   'outcome.pointPlaceholder': 'Consensus point',
   'outcome.status.draft': 'Not published',
   'outcome.status.published': 'Published',
+  'outcome.suggestionsElsewhere':
+    'The committee office assigns and follows the suggestions. Once the outcome is public, its public page shows how each one was handled and answered.',
+  'outcome.publicPage': 'Open the public page',
   'outcome.reportHint': 'Consultation report (summary, consensus, suggestions and their handling)',
   'outcome.downloading': 'Generating… {done}',
   'outcome.notEnded': 'The outcome can be written once the session has ended',

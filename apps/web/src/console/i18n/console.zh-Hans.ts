@@ -287,6 +287,9 @@ export const consoleZhHans = {
   'outcome.pointPlaceholder': '共识内容',
   'outcome.status.draft': '未公开',
   'outcome.status.published': '已公开',
+  'outcome.suggestionsElsewhere':
+    '意见建议由政协机关交办和跟踪。成果公开后，可在公开页面查看各条建议的办理和答复。',
+  'outcome.publicPage': '查看公开页面',
   'outcome.reportHint': '协商成果专报（含纪要、共识、建议及办理情况）',
   'outcome.downloading': '正在生成… {done}',
   'outcome.notEnded': '会议结束后才能填写成果',

@@ -285,6 +285,9 @@ export const consoleZhHant: Record<ConsoleKey, string> = {
   'outcome.pointPlaceholder': '共識內容',
   'outcome.status.draft': '未公開',
   'outcome.status.published': '已公開',
+  'outcome.suggestionsElsewhere':
+    '意見建議由政協機關交辦和跟蹤。成果公開後，可在公開頁面查看各條建議的辦理和答覆。',
+  'outcome.publicPage': '查看公開頁面',
   'outcome.reportHint': '協商成果專報（含紀要、共識、建議及辦理情況）',
   'outcome.downloading': '正在生成… {done}',
   'outcome.notEnded': '會議結束後才能填寫成果',
