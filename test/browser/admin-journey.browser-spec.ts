@@ -112,6 +112,9 @@ describe('web client: an administrator manages accounts, two factors and the aud
     const row = page.locator('[data-test=user-list] tbody tr', { hasText: 'wh_water' });
     await row.waitFor();
     await expect(row.innerText()).resolves.toContain('承办单位');
+    // Its region by name, as staff know it, not by code.
+    await expect(row.innerText()).resolves.toContain('五华区');
+    await expect(row.innerText()).resolves.not.toContain('530102');
     const listed = (
       await t.http().get('/api/v1/users').query({ q: 'wh_water' }).set(bearer(admin)).expect(200)
     ).body.items[0] as { id: string; departmentId: string | null; regionCode: string };

@@ -265,13 +265,20 @@ describe('identity: accounts, region scope, personal data and the audit trail', 
     expect(raw[0].phone_enc).not.toContain('5678');
   });
 
-  it("lists only users inside the caller's subtree", async () => {
+  it("lists only users inside the caller's subtree, each with its region's name", async () => {
     await staff(t, admin, { username: 'pl_person', roles: ['member'], regionCode: '530103' });
     const list = await t.http().get('/api/v1/users?pageSize=100').set(bearer(whOrganiser.token)).expect(200);
     expect(list.body.items.every((u: { regionCode: string }) => u.regionCode.startsWith('530102'))).toBe(
       true,
     );
     expect(list.body.items.some((u: { username: string }) => u.username === 'pl_person')).toBe(false);
+    // Each account names its region as staff know it.
+    const names = Object.fromEntries(
+      list.body.items.map((u: { username: string; regionName: string }) => [u.username, u.regionName]),
+    );
+    expect(names).toMatchObject({ wh_org: '五华区', qy_manager: '华山街道' });
+    const one = await t.http().get(`/api/v1/users/${whOrganiser.id}`).set(bearer(admin)).expect(200);
+    expect(one.body).toMatchObject({ regionCode: '530102', regionName: '五华区' });
     const other = await t.http().get('/api/v1/users?region=530103').set(bearer(whOrganiser.token));
     expect(other.status).toBe(403);
     const big = await t.http().get('/api/v1/users?pageSize=101').set(bearer(admin));

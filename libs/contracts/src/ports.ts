@@ -261,7 +261,7 @@ export interface DirectoryPort {
   assignedMemberIds(workstationId: string): Promise<string[]>;
   /** Members in a region subtree with a given sector (for inviting by sector). */
   memberIdsBySector(regionCode: string, sector: string): Promise<string[]>;
-  /** Centre of a workstation in WGS-84 for distance queries, or null. */
+  /** A region's name (五华区), or null for an unknown code. */
   regionName(code: string): Promise<string | null>;
   /** The committee (county level and above) that issues official documents for a region, e.g. 政协昆明市五华区委员会. */
   issuingCommittee(code: string): Promise<string | null>;

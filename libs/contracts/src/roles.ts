@@ -32,6 +32,8 @@ export interface UserView {
   roles: Role[];
   /** Staff's region; null for residents, who have no region scope. */
   regionCode: string | null;
+  /** The region's name (五华区), in the staff directory's answers. */
+  regionName?: string | null;
   departmentId?: string | null;
   /** The workstations a workstation_manager manages. */
   workstationIds?: string[];

@@ -18,6 +18,13 @@ export class UserResponse {
     description: 'the staff member’s region; null for residents (no region scope)',
   })
   regionCode: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '五华区',
+    description: 'the region’s name; in the staff directory’s answers (GET /users, /users/:id)',
+  })
+  regionName?: string | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) departmentId?: string | null;
   @ApiPropertyOptional({
     type: String,

@@ -181,7 +181,16 @@ export class UsersService {
         count: items.length,
       });
     }
-    return { items: items.map((u) => toUserView(u, this.pii, reveal)), total };
+    return { items: await this.named(items.map((u) => toUserView(u, this.pii, reveal))), total };
+  }
+
+  /** Each view with its region's name, as staff know their regions (one lookup per region shown). */
+  private async named(views: UserView[]): Promise<UserView[]> {
+    const codes = [...new Set(views.map((v) => v.regionCode).filter((c): c is string => !!c))];
+    const names = new Map(
+      await Promise.all(codes.map(async (c) => [c, await this.directory.regionName(c)] as const)),
+    );
+    return views.map((v) => ({ ...v, regionName: v.regionCode ? (names.get(v.regionCode) ?? null) : null }));
   }
 
   async get(actor: Principal, id: string): Promise<UserView> {
@@ -189,7 +198,7 @@ export class UsersService {
     if (!user || !user.username || !user.regionCode || !inScope(actor, user.regionCode))
       throw Errors.notFound('USER_NOT_FOUND');
     if (canReadPii(actor) && user.phoneEnc) await this.audit.by(actor, 'pii.read', { type: 'user', id });
-    return toUserView(user, this.pii, canReadPii(actor));
+    return (await this.named([toUserView(user, this.pii, canReadPii(actor))]))[0];
   }
 
   /**

@@ -2481,6 +2481,11 @@ export interface components {
        * @example 530102
        */
       regionCode: string | null;
+      /**
+       * @description the region’s name; in the staff directory’s answers (GET /users, /users/:id)
+       * @example 五华区
+       */
+      regionName?: string | null;
       /** Format: uuid */
       departmentId?: string | null;
       /** @description the workstations a workstation_manager manages (its scope) */
