@@ -157,6 +157,8 @@ describe('web client: an administrator manages accounts, two factors and the aud
     await entries.nth(3).waitFor({ state: 'detached' });
     await expect(entries.count()).resolves.toBe(3);
     await expect(entries.first().innerText()).resolves.toContain('disabled');
+    // Each action by its name, the code it is filed under beside it.
+    await expect(entries.first().innerText()).resolves.toMatch(/修改用户\s+user\.update/);
     await page.locator('[data-test=verify-chain]').click();
     const result = page.locator('[data-test=chain-result]');
     await result.waitFor();
