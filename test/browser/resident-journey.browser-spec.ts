@@ -575,8 +575,17 @@ describe('resident journey on a phone: from a concern to a rating', () => {
     await scan(p.page, 'map');
     await p.page.goto(`/workstations/${ws}`);
     await p.page.locator('[data-test=ws-name]').waitFor();
+    // 往期协商: what came of the meetings held here, each leading to its page with the outcome.
+    const title = (await t.http().get(`/api/v1/public/sessions/${sessionId}`).expect(200)).body
+      .title as string;
+    const pastEntry = p.page.locator('[data-test=ws-past] .van-cell', { hasText: title });
+    await pastEntry.waitFor();
+    await expect(pastEntry.innerText()).resolves.toMatch(/\d+ 条建议/);
     await p.page.screenshot({ path: `${shots}/workstation.png`, fullPage: true });
     await scan(p.page, 'workstation');
+    await pastEntry.click();
+    await p.page.waitForURL(new RegExp(`/sessions/${sessionId}$`));
+    await p.page.getByText('各方同意在翠湖路口试行夜间临时停车。').first().waitFor();
     await p.close();
 
     expect(axe).toEqual(Object.fromEntries(Object.keys(axe).map((k) => [k, []])));

@@ -4,7 +4,15 @@ import type { SuggestionPort } from '@xs/contracts';
 import { DomainEvents } from '@xs/platform';
 import { FollowUpsService } from '@xs/outcomes';
 import { bearer, staff, startTestApp, TestApp } from '@test/test-app';
-import { act, heldSession, inDays, OutcomesWorld, outcomesWorld, suggestion } from '@test/factories/outcomes';
+import {
+  act,
+  heldSession,
+  inDays,
+  OutcomesWorld,
+  outcomesWorld,
+  publishOutcome,
+  suggestion,
+} from '@test/factories/outcomes';
 import { liveSession, publishSession } from '@test/factories/scheduling';
 import { register, testPhone } from '@test/factories/registration';
 
@@ -821,6 +829,38 @@ describe('outcomes: outcome, suggestions, department work, ratings', () => {
       expect(text).not.toContain(lead.handler.id);
       const other = await t.http().get('/api/v1/public/outcomes?region=530103&pageSize=100').expect(200);
       expect(other.body.items.map((i: { sessionId: string }) => i.sessionId)).not.toContain(s.id);
+    });
+
+    it("a workstation's page lists the meetings held there: its outcomes and its own figures", async () => {
+      const here = await heldSession(t, w.organiser.token);
+      const there = await heldSession(t, w.organiser.token);
+      expect(here.workstationId).not.toBe(there.workstationId);
+      await publishOutcome(t, w.organiser.token, here.id, { summary: '本场所纪要', consensus: [] });
+      await publishOutcome(t, w.organiser.token, there.id, { summary: '别处纪要', consensus: [] });
+      const atPlace = await t
+        .http()
+        .get(`/api/v1/public/outcomes?region=530102&workstation=${here.workstationId}`)
+        .expect(200);
+      expect(atPlace.body.items.map((i: { sessionId: string }) => i.sessionId)).toEqual([here.id]);
+      expect(atPlace.body.total).toBe(1);
+      expect(atPlace.body.summary.sessions).toBe(1);
+      // Without a region the place is enough; an unknown place has none; a malformed one is refused.
+      const noRegion = await t
+        .http()
+        .get(`/api/v1/public/outcomes?workstation=${here.workstationId}`)
+        .expect(200);
+      expect(noRegion.body.items.map((i: { sessionId: string }) => i.sessionId)).toEqual([here.id]);
+      const unknown = await t
+        .http()
+        .get('/api/v1/public/outcomes?workstation=00000000-0000-4000-8000-000000000000')
+        .expect(200);
+      expect(unknown.body).toMatchObject({ items: [], total: 0, summary: { sessions: 0 } });
+      const bad = await t.http().get('/api/v1/public/outcomes?workstation=not-a-place').expect(400);
+      expect(bad.body.code).toBe('VALIDATION_FAILED');
+      // The region's list still has both.
+      const region = await t.http().get('/api/v1/public/outcomes?region=530102&pageSize=100').expect(200);
+      const ids = region.body.items.map((i: { sessionId: string }) => i.sessionId);
+      expect(ids).toEqual(expect.arrayContaining([here.id, there.id]));
     });
 
     it("a session's own page gets its published outcome: 404 before publishing, the list's entry after, fresh after a reply", async () => {

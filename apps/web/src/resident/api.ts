@@ -102,6 +102,14 @@ export const outcomesApi = {
         headers: anonymous,
       }),
     ),
+  /** The published outcomes of the meetings held at one place, latest first. */
+  atPlace: (workstation: string, page = 1) =>
+    ok(
+      client.GET('/public/outcomes', {
+        params: { query: { workstation, page, pageSize: 5 } },
+        headers: anonymous,
+      }),
+    ),
   /** One session's published outcome; 404 OUTCOME_NOT_FOUND until there is one. */
   publicOutcome: (sessionId: string) =>
     ok(

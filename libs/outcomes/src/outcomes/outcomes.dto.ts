@@ -124,4 +124,8 @@ export class RegionQuery {
 
 export class PublicOutcomesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE_RE) region?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'only the meetings held at this place (its page)' })
+  @IsOptional()
+  @IsUUID()
+  workstation?: string;
 }

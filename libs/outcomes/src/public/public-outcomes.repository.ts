@@ -81,26 +81,31 @@ const OUTCOME_SELECT = `SELECT o.session_id AS "sessionId", o.session_title AS "
                   FROM suggestions s WHERE s.session_id = o.session_id AND s.status <> 'draft'), '[]'::json) AS suggestions
          FROM session_outcomes o`;
 
+/** Published, in the region ($1, a LIKE pattern) and at the place ($2) when one is given. */
+const PUBLISHED_IN = `o.status = 'published' AND o.region_code LIKE $1 AND ($2::uuid IS NULL OR o.workstation_id = $2)`;
+
 /** 晒一晒: published outcomes with their suggestions' progress, no personal data selected at all. */
 @Injectable()
 export class PublicOutcomesRepository {
   constructor(private readonly db: DataSource) {}
 
+  /** Published outcomes of a region (and of one place, when given), latest first. */
   async list(
     regionCode: string,
+    workstationId: string | null,
     offset: number,
     limit: number,
   ): Promise<{ items: PublicOutcomeRow[]; total: number }> {
     const total: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n FROM session_outcomes WHERE status = 'published' AND region_code LIKE $1`,
-      [regionLikePattern(regionCode)],
+      `SELECT count(*)::int AS n FROM session_outcomes o WHERE ${PUBLISHED_IN}`,
+      [regionLikePattern(regionCode), workstationId],
     );
     const items: PublicOutcomeRow[] = await this.db.query(
       `${OUTCOME_SELECT}
-        WHERE o.status = 'published' AND o.region_code LIKE $1
+        WHERE ${PUBLISHED_IN}
         ORDER BY o.published_at DESC, o.session_id
-        LIMIT $2 OFFSET $3`,
-      [regionLikePattern(regionCode), limit, offset],
+        LIMIT $3 OFFSET $4`,
+      [regionLikePattern(regionCode), workstationId, limit, offset],
     );
     return { items, total: total[0].n };
   }
@@ -116,10 +121,10 @@ export class PublicOutcomesRepository {
   }
 
   /** The same suggestions as the list shows (all but drafts), counted over every published outcome. */
-  async summary(regionCode: string): Promise<PublicOutcomesSummaryRow> {
+  async summary(regionCode: string, workstationId: string | null): Promise<PublicOutcomesSummaryRow> {
     const [row]: PublicOutcomesSummaryRow[] = await this.db.query(
       `WITH o AS (SELECT session_id, coalesce(onsite_count, 0) + coalesce(online_unique, 0) AS people
-                    FROM session_outcomes WHERE status = 'published' AND region_code LIKE $1),
+                    FROM session_outcomes o WHERE ${PUBLISHED_IN}),
             s AS (SELECT s.status, s.reply_adopted, s.rated_satisfied, s.rated_basically, s.rated_unsatisfied
                     FROM suggestions s JOIN o ON o.session_id = s.session_id WHERE s.status <> 'draft')
        SELECT (SELECT count(*) FROM o)::int AS sessions,
@@ -133,7 +138,7 @@ export class PublicOutcomesRepository {
               coalesce(sum(rated_basically), 0)::int AS "basicallySatisfied",
               coalesce(sum(rated_unsatisfied), 0)::int AS unsatisfied
          FROM s`,
-      [regionLikePattern(regionCode)],
+      [regionLikePattern(regionCode), workstationId],
     );
     return row;
   }

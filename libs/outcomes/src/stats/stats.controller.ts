@@ -26,16 +26,18 @@ export class StatsController {
 
   /**
    * 晒一晒: published outcomes, their suggestions' status and replies; no login, no personal data. The
-   * summary counts every published outcome of the region, so a page's figures are the whole's.
+   * summary counts every published outcome of the region (or the place), so a page's figures are the
+   * whole's. A workstation's page lists the meetings held there.
    */
   @Public()
   @Get('public/outcomes')
   @ApiOkResponse({ type: PublicOutcomesPageResponse })
   async published(@Query() q: PublicOutcomesQuery): Promise<PublicOutcomesPageResponse> {
     const region = q.region ?? ROOT_REGION;
+    const place = q.workstation ?? null;
     const [page, summary] = await Promise.all([
-      this.publicOutcomes.list(region, pageOffset(q), q.pageSize),
-      this.publicOutcomes.summary(region),
+      this.publicOutcomes.list(region, place, pageOffset(q), q.pageSize),
+      this.publicOutcomes.summary(region, place),
     ]);
     return { ...page, summary };
   }

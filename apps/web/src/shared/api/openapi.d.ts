@@ -13919,6 +13919,8 @@ export interface operations {
         page?: unknown;
         pageSize?: unknown;
         region?: string;
+        /** @description only the meetings held at this place (its page) */
+        workstation?: string;
       };
       header?: never;
       path?: never;
