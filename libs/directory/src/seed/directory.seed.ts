@@ -77,6 +77,8 @@ const STANDARD_HOURS: OpeningHours = {
  * assignments (a convener each) and duty rules (Songming keeps its 22nd-of-even-months 走访日).
  * Deterministic, bulk-inserted in one transaction, skipped in production and when already present.
  */
+const ORDINALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
 @Injectable()
 export class DirectorySeed implements OnModuleInit {
   constructor(
@@ -166,12 +168,11 @@ export class DirectorySeed implements OnModuleInit {
           const [region, place] =
             streets && rnd() < 0.8 ? pick(streets) : [county.code, `${pick(PLACE_WORDS)}社区`];
           const sector = kind === 'member_studio' && rnd() < 0.35 ? pick(sectors) : null;
-          let name =
-            i === 0
-              ? `${county.name}综合委员工作室`
-              : `${place}${sector ? sector : ''}${WORKSTATION_KINDS[kind]}`;
+          const base = `${place}${sector ? sector : ''}`;
+          let name = i === 0 ? `${county.name}综合委员工作室` : `${base}${WORKSTATION_KINDS[kind]}`;
+          // A second place of the same kind in the street is numbered as such places are: 第二委员驿站.
           for (let k = 2; usedNames.has(`${region}|${name}`); k++)
-            name = `${name.replace(/（\d+）$/, '')}（${k}）`;
+            name = `${base}第${ORDINALS[k] ?? k}${WORKSTATION_KINDS[kind]}`;
           usedNames.add(`${region}|${name}`);
           const angle = rnd() * 2 * Math.PI;
           const dist = Math.sqrt(rnd()) * county.spreadKm;
