@@ -42,6 +42,18 @@ describe('registration demo data', () => {
         WHERE c.confirmed <> r.n OR c.confirmed > c.capacity`,
     );
     expect(bad).toEqual([]);
+    // Every past meeting has its desk: who registered and who came, and its outcome counts those people.
+    const bare: unknown[] = await t.db.query(
+      `SELECT s.id FROM sessions s WHERE s.status IN ('ended', 'concluded')
+          AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.session_id = s.id)`,
+    );
+    expect(bare).toEqual([]);
+    const mismatched: unknown[] = await t.db.query(
+      `SELECT o.session_id FROM session_outcomes o
+        WHERE o.onsite_count <> (SELECT count(*) FROM registrations r
+                                  WHERE r.session_id = o.session_id AND r.checked_in_at IS NOT NULL)`,
+    );
+    expect(mismatched).toEqual([]);
 
     // The demo member of 五华区 has a duty record with attendance.
     const memberToken = await t.login('wh_member', 'Demo-2026-xs');

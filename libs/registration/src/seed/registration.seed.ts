@@ -103,7 +103,8 @@ export class RegistrationSeed implements OnModuleInit {
 
   async run(): Promise<void> {
     if (this.config.nodeEnv === 'production') return;
-    const ended = await this.sessions.endedSessionIds(new Date(), 60);
+    // Every past meeting of the demo year (about 200), so its desk and its outcome count the same people.
+    const ended = await this.sessions.endedSessionIds(new Date(), 1000);
     const open = await this.sessions.openSessionIds(new Date(), 30);
     // The demo district members, then the earliest residents who can be texted.
     const named = await this.users.accountsNamed(['wh_member', 'pl_member']);
