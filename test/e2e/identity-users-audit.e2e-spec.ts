@@ -227,7 +227,7 @@ describe('identity: accounts, region scope, personal data and the audit trail', 
     expect(JSON.stringify(audit.body.items)).not.toContain('Reset-Pass-2026');
   });
 
-  it('phones are masked unless the caller holds pii:read, even for admin; each unmasked read is audited', async () => {
+  it('phones are masked unless the caller holds pii:read, even for admin; each unmasked read is audited with its address', async () => {
     const created = await t
       .http()
       .post('/api/v1/users')
@@ -253,12 +253,16 @@ describe('identity: accounts, region scope, personal data and the audit trail', 
     const full = await t.http().get(`/api/v1/users/${created.body.id}`).set(bearer(viewer.token)).expect(200);
     expect(full.body.phone).toBe('13812345678');
     const audit = await t.http().get('/api/v1/audit?action=pii.read').set(bearer(admin)).expect(200);
-    expect(
-      audit.body.items.some(
-        (a: { actorId: string; targetId: string }) =>
-          a.actorId === viewer.id && a.targetId === created.body.id,
-      ),
-    ).toBe(true);
+    const read = audit.body.items.find(
+      (a: { actorId: string; targetId: string }) => a.actorId === viewer.id && a.targetId === created.body.id,
+    );
+    // Who read it, and from where: the address of the request that read it.
+    expect(read).toMatchObject({ result: 'ok', ip: expect.stringMatching(/127\.0\.0\.1|::1/) });
+    // So does a write the service audits by name (the route's own entry always had it).
+    const named = await t.http().get('/api/v1/audit?action=user.create').set(bearer(admin)).expect(200);
+    expect(named.body.items.find((a: { targetId: string }) => a.targetId === created.body.id)).toMatchObject({
+      ip: expect.stringMatching(/127\.0\.0\.1|::1/),
+    });
     const raw: { phone_enc: string }[] = await t.db.query(`SELECT phone_enc FROM users WHERE id = $1`, [
       created.body.id,
     ]);

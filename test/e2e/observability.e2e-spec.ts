@@ -150,6 +150,8 @@ describe('observability: /metrics, logs, probes', () => {
     expect(all).toContain('139****4321');
     const lines = logs.lines();
     expect(lines.every((l) => l.replica === 'replica-test')).toBe(true);
+    // The client's address rides in the context for the audit trail, never into a log line.
+    expect(lines.filter((l) => 'clientIp' in l)).toEqual([]);
     // The SMS line is written by the provider, deep inside the job the request ran: same request id, and the job.
     const smsLine = lines.find(isSmsLine);
     expect(smsLine).toMatchObject({ context: 'sms', job: expect.stringMatching(/^sms\.send:/) });

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, deriveKey } from '@xs/platform';
+import { APP_CONFIG, deriveKey, logContext } from '@xs/platform';
 import type { AppConfig } from '@xs/platform';
 import type { Principal } from '../access/principal';
 import { AuditFilter, AuditRecord, AuditRepository } from './audit.repository';
@@ -74,7 +74,8 @@ export class AuditService {
       targetType: target.type ?? null,
       targetId: target.id ?? null,
       result,
-      ip: ip ?? null,
+      // Not given: the address of the request being served, if any (a job or a socket event has none).
+      ip: ip ?? logContext()?.clientIp?.() ?? null,
       detail: detail ?? null,
     });
   }

@@ -18,7 +18,7 @@ export function requestContext(metrics?: Metrics) {
     req.id = id;
     res.setHeader('X-Request-Id', id);
     const started = process.hrtime.bigint();
-    runWithLogContext({ requestId: id }, () => {
+    runWithLogContext({ requestId: id, clientIp: lazyClientIp(req, res) }, () => {
       res.on('finish', () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const template = (req.route as { path?: string } | undefined)?.path;
@@ -41,4 +41,17 @@ export function requestContext(metrics?: Metrics) {
       next();
     });
   };
+}
+
+/**
+ * The client's address for the audit trail, worked out when first asked (behind a trusted proxy it is a
+ * parse) and letting go of the request once it is answered: the log context outlives the request in
+ * whatever it left scheduled, and must not keep it alive. Its own scope, so the closures of the
+ * middleware (which hold the request) are not in it.
+ */
+function lazyClientIp(req: Request, res: Response): () => string | null {
+  let source: Request | null = req;
+  let ip: string | null | undefined;
+  res.once('finish', () => (source = null));
+  return () => (ip !== undefined ? ip : (ip = source?.ip ?? null));
 }

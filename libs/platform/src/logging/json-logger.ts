@@ -57,7 +57,10 @@ export class JsonLogger implements LoggerService {
           log: (obj) => maskDeep(obj) as Record<string, unknown>,
         },
         redact: { paths: REDACT, censor: '[redacted]' },
-        mixin: () => ({ ...logContext() }),
+        mixin: () => {
+          const { clientIp: _ip, ...ctx } = logContext() ?? {};
+          return ctx;
+        },
       },
       opts.destination ?? pino.destination({ dest: 1, sync: false }),
     );

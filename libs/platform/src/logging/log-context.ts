@@ -9,6 +9,11 @@ export interface LogContext {
   /** A socket.io event: the socket and the event name. */
   socket?: string;
   event?: string;
+  /**
+   * The client's address, for the audit trail of what a request does (never written to log lines).
+   * A function: the address behind a trusted proxy costs a parse, paid only when something is audited.
+   */
+  clientIp?: () => string | null;
 }
 
 const storage = new AsyncLocalStorage<LogContext>();
