@@ -253,6 +253,15 @@ describe('社情民意 counts (issue 17 point 5): statistics, duty records, expo
     );
     expect(span.districts).toBe(4);
     expect(Date.now() - new Date(span.first).getTime()).toBeGreaterThan(150 * 86_400_000);
+    // Members record on duty, in the day (Beijing time); only residents' messages come at night.
+    const [night] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE source = 'staff')::int AS staff,
+              count(*) FILTER (WHERE source = 'staff' AND (created_at AT TIME ZONE 'Asia/Shanghai')::time
+                                 NOT BETWEEN '09:00' AND '17:30')::int AS "staffAtNight"
+         FROM opinion_entries`,
+    );
+    expect(night.staff).toBeGreaterThan(10);
+    expect(night.staffAtNight).toBe(0);
 
     // Counted here, row by row, for both calendar years the seeded year spans.
     for (const year of [YEAR - 1, YEAR]) {

@@ -113,9 +113,11 @@ export class OpinionSeed implements OnModuleInit {
       let reported = false;
       const count = 4 + Math.floor(r() * 9);
       for (let k = 0; k < count; k++) {
-        const at = new Date(now.getTime() - Math.floor(r() * year));
+        const drawn = now.getTime() - Math.floor(r() * year);
         const [category, text] = concerns[Math.floor(r() * concerns.length)];
         const member: MemberSnapshot | null = r() < 0.8 ? members[Math.floor(r() * members.length)] : null;
+        // A member records on duty, in the day; a resident's message may come at any hour.
+        const at = new Date(member ? duringTheDay(drawn, now.getTime()) : drawn);
         const [{ id: entryId }]: { id: string }[] = await this.db.query(
           `INSERT INTO opinion_entries (workstation_id, region_code, text, category, source, disposition, created_by,
               member_id, created_at)
@@ -221,4 +223,16 @@ export class OpinionSeed implements OnModuleInit {
     }
     return done;
   }
+}
+
+/**
+ * The same day (Beijing time) as `ms`, moved into 09:00–17:30 by its own minutes (no draw of its own, so
+ * the rest of the demo stays as it was), and a day earlier if that would be after `now`.
+ */
+function duringTheDay(ms: number, now: number): number {
+  const DAY = 86_400_000;
+  const BEIJING = 8 * 3_600_000;
+  const dayStart = Math.floor((ms + BEIJING) / DAY) * DAY - BEIJING;
+  const at = dayStart + 9 * 3_600_000 + ((ms - dayStart) % (8.5 * 3_600_000));
+  return at > now ? at - DAY : at;
 }
