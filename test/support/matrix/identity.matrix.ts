@@ -1,3 +1,4 @@
+import { SIGNED_IN } from './types';
 import type { MatrixContext } from './types';
 
 let n = 0;
@@ -29,15 +30,7 @@ export const identityMatrix: MatrixContext = {
       route: 'GET /me',
       method: 'get',
       path: () => '/api/v1/me',
-      allow: [
-        'admin',
-        'organiser',
-        'workstation_manager',
-        'department_handler',
-        'member',
-        'staff_viewer',
-        'resident',
-      ],
+      allow: SIGNED_IN,
       scoped: false,
     },
     // Erasure: a wrong or missing proof answers 400, so the matrix never erases anyone.

@@ -1,19 +1,11 @@
 import { publishSession } from '../factories/scheduling';
 import { testPhone } from '../factories/registration';
+import { EVERYONE, SIGNED_IN } from './types';
 import type { MatrixContext, MatrixRole, Scope } from './types';
 
 const REGION: Record<Scope, string> = { own: '530102', other: '530103' };
 const DESK: MatrixRole[] = ['admin', 'organiser', 'workstation_manager'];
 const READERS: MatrixRole[] = [...DESK, 'staff_viewer'];
-const LOGGED_IN: MatrixRole[] = [
-  'admin',
-  'organiser',
-  'workstation_manager',
-  'department_handler',
-  'member',
-  'staff_viewer',
-  'resident',
-];
 
 const session = (fx: Record<string, string>, scope: Scope) => fx[`reg.session.${scope}`];
 const registration = (fx: Record<string, string>, scope: Scope) => fx[`reg.registration.${scope}`];
@@ -50,7 +42,7 @@ export const registrationMatrix: MatrixContext = {
       route: 'GET /registrations/privacy-notice',
       method: 'get',
       path: () => '/api/v1/registrations/privacy-notice',
-      allow: [...LOGGED_IN, 'anonymous'],
+      allow: EVERYONE,
       scoped: false,
     },
     {
@@ -82,7 +74,7 @@ export const registrationMatrix: MatrixContext = {
       route: 'GET /me/registrations',
       method: 'get',
       path: () => '/api/v1/me/registrations',
-      allow: LOGGED_IN,
+      allow: SIGNED_IN,
       scoped: false,
     },
     {

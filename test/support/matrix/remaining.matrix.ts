@@ -1,17 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { EVERYONE, SIGNED_IN } from './types';
 import type { MatrixContext, MatrixRole, MatrixRow, Scope } from './types';
 
 const REGION: Record<Scope, string> = { own: '530102', other: '530103' };
-const SIGNED_IN: MatrixRole[] = [
-  'admin',
-  'organiser',
-  'workstation_manager',
-  'department_handler',
-  'member',
-  'staff_viewer',
-  'resident',
-];
-const EVERYONE: MatrixRole[] = [...SIGNED_IN, 'anonymous'];
 const SCHEDULERS: MatrixRole[] = ['admin', 'organiser', 'workstation_manager'];
 const READERS: MatrixRole[] = ['admin', 'organiser', 'staff_viewer'];
 /** Made once: rows whose target does not exist still show the role gate (403 before 404, 401 first). */

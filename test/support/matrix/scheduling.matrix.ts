@@ -1,15 +1,7 @@
+import { SIGNED_IN } from './types';
 import type { MatrixContext, MatrixRole, Scope } from './types';
 
 const REGION: Record<Scope, string> = { own: '530102', other: '530103' };
-const EVERYONE: MatrixRole[] = [
-  'admin',
-  'organiser',
-  'workstation_manager',
-  'department_handler',
-  'member',
-  'staff_viewer',
-  'resident',
-];
 const SCHEDULERS: MatrixRole[] = ['admin', 'organiser', 'workstation_manager'];
 
 let slot = 0;
@@ -83,19 +75,25 @@ export const schedulingMatrix: MatrixContext = {
       scoped: true,
       place: true,
     },
-    { route: 'GET /sessions', method: 'get', path: () => '/api/v1/sessions', allow: EVERYONE, scoped: false },
+    {
+      route: 'GET /sessions',
+      method: 'get',
+      path: () => '/api/v1/sessions',
+      allow: SIGNED_IN,
+      scoped: false,
+    },
     {
       route: 'GET /sessions/:id (draft)',
       method: 'get',
       path: (fx, scope) => `/api/v1/sessions/${fx[`sch.draft.${scope}`]}`,
-      allow: EVERYONE.filter((r) => r !== 'resident'),
+      allow: SIGNED_IN.filter((r) => r !== 'resident'),
       scoped: true,
     },
     {
       route: 'GET /sessions/:id (published)',
       method: 'get',
       path: (fx) => `/api/v1/sessions/${fx['sch.pub.own']}`,
-      allow: EVERYONE,
+      allow: SIGNED_IN,
       scoped: false,
     },
     {
@@ -154,56 +152,56 @@ export const schedulingMatrix: MatrixContext = {
       route: 'GET /sessions/:id/materials',
       method: 'get',
       path: (fx, scope) => `/api/v1/sessions/${fx[`sch.pub.${scope}`]}/materials`,
-      allow: [...EVERYONE, 'anonymous'],
+      allow: [...SIGNED_IN, 'anonymous'],
       scoped: false,
     },
     {
       route: 'GET /me/invitations',
       method: 'get',
       path: () => '/api/v1/me/invitations',
-      allow: EVERYONE,
+      allow: SIGNED_IN,
       scoped: false,
     },
     {
       route: 'GET /me/notifications',
       method: 'get',
       path: () => '/api/v1/me/notifications',
-      allow: EVERYONE,
+      allow: SIGNED_IN,
       scoped: false,
     },
     {
       route: 'POST /me/notifications/read-all',
       method: 'post',
       path: () => '/api/v1/me/notifications/read-all',
-      allow: EVERYONE,
+      allow: SIGNED_IN,
       scoped: false,
     },
     {
       route: 'GET /public/sessions',
       method: 'get',
       path: () => '/api/v1/public/sessions',
-      allow: [...EVERYONE, 'anonymous'],
+      allow: [...SIGNED_IN, 'anonymous'],
       scoped: false,
     },
     {
       route: 'GET /sessions/:id/calendar.ics',
       method: 'get',
       path: (fx, scope) => `/api/v1/sessions/${fx[`sch.pub.${scope}`]}/calendar.ics`,
-      allow: [...EVERYONE, 'anonymous'],
+      allow: [...SIGNED_IN, 'anonymous'],
       scoped: false,
     },
     {
       route: 'GET /regions/:code/calendar.ics',
       method: 'get',
       path: (_fx, scope) => `/api/v1/regions/${REGION[scope]}/calendar.ics`,
-      allow: [...EVERYONE, 'anonymous'],
+      allow: [...SIGNED_IN, 'anonymous'],
       scoped: false,
     },
     {
       route: 'GET /workstations/:id/calendar.ics',
       method: 'get',
       path: (fx, scope) => `/api/v1/workstations/${fx[`sch.ws.${scope}`]}/calendar.ics`,
-      allow: [...EVERYONE, 'anonymous'],
+      allow: [...SIGNED_IN, 'anonymous'],
       scoped: false,
     },
     {
@@ -219,19 +217,19 @@ export const schedulingMatrix: MatrixContext = {
       allow: ['admin', 'organiser', 'workstation_manager', 'member', 'resident'],
       scoped: false,
     },
-    { route: 'GET /topics', method: 'get', path: () => '/api/v1/topics', allow: EVERYONE, scoped: false },
+    { route: 'GET /topics', method: 'get', path: () => '/api/v1/topics', allow: SIGNED_IN, scoped: false },
     {
       route: 'GET /topics/:id',
       method: 'get',
       path: (fx) => `/api/v1/topics/${fx['sch.topic.own']}`,
-      allow: EVERYONE,
+      allow: SIGNED_IN,
       scoped: false,
     },
     {
       route: 'POST /topics/:id/support',
       method: 'post',
       path: (fx) => `/api/v1/topics/${fx['sch.topic.own']}/support`,
-      allow: EVERYONE,
+      allow: SIGNED_IN,
       scoped: false,
     },
     {
