@@ -263,6 +263,8 @@ export interface DirectoryPort {
   memberIdsBySector(regionCode: string, sector: string): Promise<string[]>;
   /** A region's name (五华区), or null for an unknown code. */
   regionName(code: string): Promise<string | null>;
+  /** The names of several regions in one read; unknown codes are left out. */
+  regionNames(codes: string[]): Promise<Map<string, string>>;
   /** The committee (county level and above) that issues official documents for a region, e.g. 政协昆明市五华区委员会. */
   issuingCommittee(code: string): Promise<string | null>;
   /** For outcomes' demo data: departments whose region is in the given subtree. */

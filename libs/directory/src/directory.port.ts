@@ -108,6 +108,10 @@ export class DirectoryPortService implements DirectoryPort {
     return (await this.regions.names([code])).get(code) ?? null;
   }
 
+  regionNames(codes: string[]): Promise<Map<string, string>> {
+    return this.regions.names(codes);
+  }
+
   async issuingCommittee(code: string): Promise<string | null> {
     return issuingCommitteeName(code, await this.regions.names(issuerChain(code)));
   }

@@ -184,11 +184,10 @@ export class UsersService {
     return { items: await this.named(items.map((u) => toUserView(u, this.pii, reveal))), total };
   }
 
-  /** Each view with its region's name, as staff know their regions (one lookup per region shown). */
+  /** Each view with its region's name, as staff know their regions (one read for the page). */
   private async named(views: UserView[]): Promise<UserView[]> {
-    const codes = [...new Set(views.map((v) => v.regionCode).filter((c): c is string => !!c))];
-    const names = new Map(
-      await Promise.all(codes.map(async (c) => [c, await this.directory.regionName(c)] as const)),
+    const names = await this.directory.regionNames(
+      views.map((v) => v.regionCode).filter((c): c is string => !!c),
     );
     return views.map((v) => ({ ...v, regionName: v.regionCode ? (names.get(v.regionCode) ?? null) : null }));
   }
