@@ -41,6 +41,9 @@ const KIND_WEIGHTS: [WorkstationKind, number][] = [
   ['courtyard', 5],
 ];
 
+/** 第二, 第三 …: how a second place of a kind in one street is named. */
+const ORDINALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
 const STANDARD_HOURS: OpeningHours = {
   weekly: {
     mon: [
@@ -77,8 +80,6 @@ const STANDARD_HOURS: OpeningHours = {
  * assignments (a convener each) and duty rules (Songming keeps its 22nd-of-even-months 走访日).
  * Deterministic, bulk-inserted in one transaction, skipped in production and when already present.
  */
-const ORDINALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 @Injectable()
 export class DirectorySeed implements OnModuleInit {
   constructor(

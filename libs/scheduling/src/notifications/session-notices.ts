@@ -89,7 +89,7 @@ export class SessionNotices {
       });
   }
 
-  async outcomePublished(sessionId: string, publishedAt: Date = new Date()): Promise<void> {
+  async outcomePublished(sessionId: string, publishedAt: Date): Promise<void> {
     await this.jobs.skipPending(sessionId, [JOB.closing]);
     if (Date.now() - publishedAt.getTime() > OUTCOME_NEWS_MS) return;
     await this.jobs.enqueue(undefined, {

@@ -184,34 +184,29 @@ export class SchedulingSeed implements OnModuleInit {
       rows.push(make(i, ws, this.at(day, i % 2 ? 14 : 9, 30), 'ended'));
     }
     // Upcoming, published and open for registration now.
-    const upcoming = (start: Date): Partial<Session> => ({
+    const upcoming = (start: Date, draft: boolean): Partial<Session> => ({
       registrationOpensAt: new Date(Date.now() - DAY),
       registrationClosesAt: new Date(start.getTime() - 3600000),
       startedAt: null,
       endedAt: null,
       recorded: false,
-      publishedAt: new Date(),
+      publishedAt: draft ? null : new Date(),
     });
     for (let i = 0; i < 36; i++) {
       const ws = stations[i % stations.length];
       const start = this.at(2 + Math.floor((i * 88) / 36), i % 2 ? 14 : 9, 30);
       const draft = i % 6 === 5;
-      rows.push(
-        make(i + 7, ws, start, draft ? 'draft' : 'published', {
-          ...upcoming(start),
-          publishedAt: draft ? null : new Date(),
-        }),
-      );
+      rows.push(make(i + 7, ws, start, draft ? 'draft' : 'published', upcoming(start, draft)));
     }
     // The places the demo workstation managers run hold a meeting every month, one coming up and one
     // being drafted, so a manager's desk shows a year of work (the rotation above gives a place one or two).
     const managed = await this.managedStations(stations);
     for (const [m, ws] of managed.entries()) {
       for (let k = 0; k < 11; k++) rows.push(make(m + 2 * k, ws, this.at(-335 + 30 * k, 19, 0), 'ended'));
-      rows.push(make(m + 5, ws, this.at(9, 19, 0), 'published', upcoming(this.at(9, 19, 0))));
-      rows.push(
-        make(m + 8, ws, this.at(30, 19, 0), 'draft', { ...upcoming(this.at(30, 19, 0)), publishedAt: null }),
-      );
+      const next = this.at(9, 19, 0);
+      const later = this.at(30, 19, 0);
+      rows.push(make(m + 5, ws, next, 'published', upcoming(next, false)));
+      rows.push(make(m + 8, ws, later, 'draft', upcoming(later, true)));
     }
     // One that starts a few minutes after start-up and can go live (at a managed place, so its
     // manager can run it too).

@@ -378,7 +378,7 @@ export class SessionsService {
   }
 
   /** Concludes an ended session when its outcome is published (outcomes context's event). */
-  async concludeFromOutcome(sessionId: string, publishedAt: Date = new Date()): Promise<void> {
+  async concludeFromOutcome(sessionId: string, publishedAt: Date): Promise<void> {
     const ok = await this.db.transaction((m) =>
       this.sessions.transition(m, sessionId, ['ended'], 'concluded', { concludedAt: new Date() }),
     );
