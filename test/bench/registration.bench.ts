@@ -56,6 +56,8 @@ const GOAL_P99_MS = 1000;
 const GOAL_RATE = 1500;
 const FLOOR_LABEL = 'floor: Nest+Express, no product';
 const ROUNDS = Number(process.env.REG_BENCH_ROUNDS ?? 3);
+const SERVER_NODE = process.env.REG_BENCH_NODE || process.execPath;
+const BEFORE_NODE = process.env.REG_BENCH_BEFORE_NODE || SERVER_NODE;
 const CPU_SHARE = cpuShareFromEnv();
 /** main before the registration queue: "today's code path" of issue 16. */
 const BEFORE_COMMIT = process.env.REG_BENCH_BEFORE ?? '83090fbf7d8736dbe0f782e8d5327ebaa4bfc516';
@@ -259,6 +261,7 @@ async function startProcess(
   dbUrl: string,
   dataDir: string,
   cpu: number,
+  node: string,
   script = path.join(dist, 'apps/server/src/main.js'),
 ): Promise<{ proc: ChildProcess; port: number }> {
   const port = await freePort();
@@ -271,8 +274,8 @@ async function startProcess(
   const logs = process.env.REG_BENCH_SERVER_LOG === '1' ? 'inherit' : 'ignore';
   const opts = { cwd, env: serverEnv(port, dataDir, dbUrl), stdio: ['ignore', logs, 'inherit'] as const };
   const proc = isolated
-    ? spawn('taskset', ['-c', String(cpu), process.execPath, ...argv], { ...opts, stdio: [...opts.stdio] })
-    : spawn(process.execPath, argv, { ...opts, stdio: [...opts.stdio] });
+    ? spawn('taskset', ['-c', String(cpu), node, ...argv], { ...opts, stdio: [...opts.stdio] })
+    : spawn(node, argv, { ...opts, stdio: [...opts.stdio] });
   if (CPU_SHARE) limitCpu(proc.pid!, CPU_SHARE);
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -298,11 +301,16 @@ async function stopProcess(proc: ChildProcess): Promise<void> {
   await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
 }
 
+function nodeVersion(node: string): string {
+  return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, '');
+}
+
 /** A build's REPLICAS processes on one fresh database (the first migrates it before the others start). */
 async function startServer(
   dist: string,
   cwd: string,
   db: { adminUrl: string; urlFor(n: string): string },
+  node: string,
 ): Promise<Server> {
   const name = uniqueName('xs_bench_reg');
   await adminQuery(db.adminUrl, `CREATE DATABASE "${name}"`);
@@ -313,7 +321,8 @@ async function startServer(
   );
   const started: { proc: ChildProcess; port: number }[] = [];
   try {
-    for (let k = 0; k < REPLICAS; k++) started.push(await startProcess(dist, cwd, dbUrl, dataDirs[k], k % 2));
+    for (let k = 0; k < REPLICAS; k++)
+      started.push(await startProcess(dist, cwd, dbUrl, dataDirs[k], k % 2, node));
   } catch (e) {
     for (const s of started) s.proc.kill('SIGKILL');
     throw e;
@@ -374,6 +383,7 @@ async function startFloor(): Promise<Server> {
     '',
     dataDir,
     0,
+    SERVER_NODE,
     path.join(DIST, 'test/bench/registration-floor.js'),
   );
   return {
@@ -706,9 +716,23 @@ async function main(): Promise<void> {
   const baseLabel = process.env.REG_BENCH_BEFORE_DIST
     ? `baseline: ${path.basename(path.dirname(path.resolve(process.env.REG_BENCH_BEFORE_DIST)))}/dist`
     : `baseline: ${BEFORE_COMMIT.slice(0, 7)} (today)`;
+  // Two runtimes: each build's label names its Node.
+  const on = (node: string) => (BEFORE_NODE === SERVER_NODE ? '' : ` on Node ${nodeVersion(node)}`);
   const builds = [
-    { label: baseLabel, dist: before.dist, cwd: before.root, runs: [] as Run[] },
-    { label: 'this build (registration queue)', dist: DIST, cwd: ROOT, runs: [] as Run[] },
+    {
+      label: baseLabel + on(BEFORE_NODE),
+      dist: before.dist,
+      cwd: before.root,
+      node: BEFORE_NODE,
+      runs: [] as Run[],
+    },
+    {
+      label: 'this build (registration queue)' + on(SERVER_NODE),
+      dist: DIST,
+      cwd: ROOT,
+      node: SERVER_NODE,
+      runs: [] as Run[],
+    },
   ];
   // The floor is one process: with replicas it would not be the same layout.
   const withFloor = !only && REPLICAS === 1 && process.env.REG_BENCH_FLOOR !== '0';
@@ -724,7 +748,8 @@ async function main(): Promise<void> {
             : 'server on CPU 0, load on CPU 1 in its own netns'
           : 'not isolated (REG_BENCH_ISOLATE=1 pins them)') +
         (CPU_SHARE ? `; each server held to ${CPU_SHARE} of a core` : '') +
-        `; ${ROUNDS} round(s), the order alternating`,
+        `; ${ROUNDS} round(s), the order alternating; servers on Node ${nodeVersion(SERVER_NODE)}` +
+        (BEFORE_NODE === SERVER_NODE ? '' : `, the baseline on Node ${nodeVersion(BEFORE_NODE)}`),
     );
     // REG_BENCH_ONLY=this skips the baseline and the floor (while profiling); the verdict needs both builds.
     const wanted: ((typeof builds)[number] | 'floor')[] = only ? builds.slice(1) : [...builds];
@@ -744,7 +769,7 @@ async function main(): Promise<void> {
         }
         if (!existsSync(path.join(b.dist, 'apps/server/src/main.js')))
           throw new Error(`no build in ${b.dist}`);
-        const server = await fronted(await startServer(b.dist, b.cwd, db));
+        const server = await fronted(await startServer(b.dist, b.cwd, db, b.node));
         try {
           const run = await storm(`${b.label} #${round + 1}`, server);
           b.runs.push(run);
@@ -793,7 +818,9 @@ async function main(): Promise<void> {
     out(
       `  median of ${floorRuns.length}: ${FLOOR_LABEL.padEnd(34)} ${median(floorRuns.map(rate)).toFixed(0)} req/s, ` +
         `p99 ${median(floorRuns.map(p99)).toFixed(0)} ms, server CPU ${floorCpu.toFixed(2)} ms/request; ` +
-        `this build spends ${(f1.cpu / floorCpu).toFixed(2)}× the floor's CPU, the baseline ${(f0.cpu / floorCpu).toFixed(2)}×`,
+        `this build spends ${(f1.cpu / floorCpu).toFixed(2)}× the floor's CPU` +
+        // The floor runs on REG_BENCH_NODE: a baseline on another runtime is not read against it.
+        (BEFORE_NODE === SERVER_NODE ? `, the baseline ${(f0.cpu / floorCpu).toFixed(2)}×` : ''),
     );
   const exact = now.runs.every(correct);
   const met = f1.p99 <= GOAL_P99_MS && f1.rate >= GOAL_RATE && exact;
