@@ -1,14 +1,14 @@
 # Xieshang server image (sample). Build: docker build -t xieshang .
 # Stage 1 builds the server and the web client; stage 2 is the runtime (production dependencies only,
 # non-root); the `web` stage is nginx with the built web client, for compose.yaml.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build:server && npm run build:web && npm prune --omit=dev
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/var/lib/xieshang
 WORKDIR /app
 # The node user (uid 1000) owns only the data directory; the code stays read-only to it.

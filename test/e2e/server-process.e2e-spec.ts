@@ -91,6 +91,9 @@ describe('server process on embedded PostgreSQL', () => {
     expect(existsSync(passwordFile)).toBe(true);
     const password = readFileSync(passwordFile, 'utf8').trim();
     expect(first.output()).toContain(passwordFile);
+    // On Node.js 20 (past its end of life) the operator is told to move to 24; on 22 and later, nothing.
+    const eol = /Node\.js past its end of life: run the server on Node\.js 24 LTS/;
+    expect(eol.test(first.output())).toBe(Number(process.versions.node.split('.')[0]) < 22);
 
     const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.json());
     expect(health).toEqual({ status: 'ok', db: 'up', redis: 'absent' });
