@@ -159,6 +159,17 @@ describe('web client: an administrator manages accounts, two factors and the aud
     await expect(entries.first().innerText()).resolves.toContain('disabled');
     // Each action by its name, the code it is filed under beside it.
     await expect(entries.first().innerText()).resolves.toMatch(/修改用户\s+user\.update/);
+    // A staff write's own entry says 成功 in green with its status beneath (its result is `ok:200`), and
+    // the result filter by kind finds it.
+    await page.locator('input[name=action]').fill('PATCH /users');
+    await page.locator('.el-select__wrapper', { has: page.getByRole('combobox', { name: '结果' }) }).click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '成功' }).click();
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.waitForURL(/result=ok/);
+    await page.locator('[data-test=audit-list] tbody tr', { hasText: 'PATCH /users/:id' }).first().waitFor();
+    await expect(entries.first().locator('.el-tag--success').innerText()).resolves.toBe('成功');
+    await expect(entries.first().innerText()).resolves.toMatch(/成功\s+200/);
+    await scan(page, 'audit-result');
     await page.locator('[data-test=verify-chain]').click();
     const result = page.locator('[data-test=chain-result]');
     await result.waitFor();
@@ -237,6 +248,7 @@ describe('web client: an administrator manages accounts, two factors and the aud
       'account',
       'account-codes',
       'audit',
+      'audit-result',
       'user-form',
       'user-form-weak',
       'users',

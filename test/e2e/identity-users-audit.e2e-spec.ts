@@ -336,6 +336,34 @@ describe('identity: accounts, region scope, personal data and the audit trail', 
     expect(writes.body.items.some((a: { result: string }) => a.result.startsWith('error:403'))).toBe(true);
   });
 
+  it('filters by a result kind (ok:201 is ok, failed:bad_password is failed) and by one result exactly', async () => {
+    await t.http().post('/api/v1/auth/login').send({ username: 'wh_org', password: 'bad-Password-2' });
+    await t.http().post('/api/v1/users').set(bearer(admin)).send({ username: 'x' }).expect(400);
+    const results = async (result: string) => {
+      const res = await t
+        .http()
+        .get('/api/v1/audit')
+        .query({ result, pageSize: 100 })
+        .set(bearer(admin))
+        .expect(200);
+      return res.body.items.map((a: { result: string }) => a.result) as string[];
+    };
+    const ok = await results('ok');
+    expect(ok).toContain('ok');
+    expect(ok.some((r) => /^ok:2\d\d$/.test(r))).toBe(true);
+    expect(ok.every((r) => r === 'ok' || r.startsWith('ok:'))).toBe(true);
+    const failed = await results('failed');
+    expect(failed).toContain('failed:bad_password');
+    expect(failed.every((r) => r.startsWith('failed:'))).toBe(true);
+    const errors = await results('error');
+    expect(errors).toContain('error:400');
+    expect(errors.every((r) => r.startsWith('error:'))).toBe(true);
+    expect(await results('failed:bad_password')).toEqual(expect.arrayContaining(['failed:bad_password']));
+    expect((await results('failed:bad_password')).every((r) => r === 'failed:bad_password')).toBe(true);
+    // Not a kind: nothing, not everything.
+    expect(await results('o')).toEqual([]);
+  });
+
   it('concurrent audit records are each written once, in order, and the chain stays intact (group commit)', async () => {
     const before = await t.db.query(`SELECT max(id)::bigint AS id FROM audit_log`);
     const service = t.app.get(AuditService);

@@ -15,7 +15,15 @@ export class AuditQuery extends PageQuery {
   action?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) targetType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) targetId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40) result?: string;
+  @ApiPropertyOptional({
+    description:
+      'a kind: ok, error (a staff write the API refused, with its status: error:403), failed (failed:bad_password) or refused (refused:rate_limited), matching every result of that kind; or one result exactly (ok:201, failed:bad_password)',
+    example: 'failed',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  result?: string;
   @ApiPropertyOptional() @IsOptional() @IsTimestamp() from?: Date;
   @ApiPropertyOptional() @IsOptional() @IsTimestamp() to?: Date;
 }

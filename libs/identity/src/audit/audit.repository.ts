@@ -105,7 +105,10 @@ export class AuditRepository {
     if (f.action) qb.andWhere('a.action LIKE :action', { action: `${f.action.replace(/[\\%_]/g, '\\$&')}%` });
     if (f.targetType) qb.andWhere('a.target_type = :tt', { tt: f.targetType });
     if (f.targetId) qb.andWhere('a.target_id = :tid', { tid: f.targetId });
-    if (f.result) qb.andWhere('a.result = :result', { result: f.result });
+    // A kind (`ok`, `error`, `failed`, `refused`) matches it alone and with its detail (`ok:201`,
+    // `failed:bad_password`); a result with its detail matches exactly.
+    if (f.result?.includes(':')) qb.andWhere('a.result = :result', { result: f.result });
+    else if (f.result) qb.andWhere("split_part(a.result, ':', 1) = :kind", { kind: f.result });
     if (f.from) qb.andWhere('a.at >= :from', { from: f.from });
     if (f.to) qb.andWhere('a.at < :to', { to: f.to });
     const [items, total] = await qb.orderBy('a.id', 'DESC').skip(f.offset).take(f.limit).getManyAndCount();

@@ -8,7 +8,12 @@ export class AuditEntryResponse {
   @ApiProperty({ example: 'auth.login' }) action: string;
   @ApiProperty({ type: String, nullable: true }) targetType: string | null;
   @ApiProperty({ type: String, nullable: true }) targetId: string | null;
-  @ApiProperty({ example: 'ok' }) result: string;
+  @ApiProperty({
+    example: 'ok:201',
+    description:
+      'kind[:detail]: ok, ok:201, error:403 (a staff write refused, with its status), failed:bad_password, refused:rate_limited',
+  })
+  result: string;
   @ApiProperty({ type: String, nullable: true }) ip: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
   detail: Record<string, unknown> | null;

@@ -2633,7 +2633,10 @@ export interface components {
       action: string;
       targetType: string | null;
       targetId: string | null;
-      /** @example ok */
+      /**
+       * @description kind[:detail]: ok, ok:201, error:403 (a staff write refused, with its status), failed:bad_password, refused:rate_limited
+       * @example ok:201
+       */
       result: string;
       ip: string | null;
       detail: {
@@ -6613,6 +6616,7 @@ export interface operations {
         action?: string;
         targetType?: string;
         targetId?: string;
+        /** @description a kind: ok, error (a staff write the API refused, with its status: error:403), failed (failed:bad_password) or refused (refused:rate_limited), matching every result of that kind; or one result exactly (ok:201, failed:bad_password) */
         result?: string;
         from?: string;
         to?: string;
