@@ -169,6 +169,8 @@ describe('web client: an administrator manages accounts, two factors and the aud
     await page.locator('[data-test=audit-list] tbody tr', { hasText: 'PATCH /users/:id' }).first().waitFor();
     await expect(entries.first().locator('.el-tag--success').innerText()).resolves.toBe('成功');
     await expect(entries.first().innerText()).resolves.toMatch(/成功\s+200/);
+    // Named like the actions, with the route it was filed under beside the name.
+    await expect(entries.first().innerText()).resolves.toMatch(/修改用户\s+PATCH \/users\/:id/);
     await scan(page, 'audit-result');
     await page.locator('[data-test=verify-chain]').click();
     const result = page.locator('[data-test=chain-result]');
