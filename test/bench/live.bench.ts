@@ -39,6 +39,9 @@ import { FramedPacket } from '../../libs/live/src/room/frame-writer';
  * measured window opens. Viewers are raw-socket sinks (test/bench/ws-sink.ts): all count what they
  * get, one in LIVE_BENCH_SAMPLE=20 times it (the latency figures); the load processes' CPU share and
  * event-loop delay are printed beside each run, to show whether the load, not the server, was the limit.
+ * LIVE_BENCH_NODE: the Node.js binary every server kind runs on (default the one running the bench, which
+ * also runs the load); LIVE_BENCH_BEFORE_NODE: kind `before`'s, default LIVE_BENCH_NODE. With
+ * LIVE_BENCH_BEFORE_DIST=dist the two compare runtimes on one build (`scripts/node-runtime.mjs`).
  * Quick run: LIVE_BENCH_SECONDS=10 LIVE_BENCH_VIEWERS=500 npm run bench:live
  *
  * LIVE_BENCH_SCENARIO picks issue 16's other live scenarios (or run their files: live-storm, live-memory,
@@ -58,6 +61,10 @@ const MARK = '"text":"bench ';
 const NAMESPACE = '/live';
 
 type Kind = 'live' | 'before' | 'plain' | 'floor';
+const SERVER_NODE = process.env.LIVE_BENCH_NODE || process.execPath;
+const BEFORE_NODE = process.env.LIVE_BENCH_BEFORE_NODE || SERVER_NODE;
+const nodeVersion = (node: string) =>
+  spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, '');
 interface ViewerJob {
   url: string;
   sessionId: string;
@@ -703,7 +710,8 @@ async function startLiveServer(dist: string, opts: ServerOptions = {}): Promise<
   const userArgs = (process.env.LIVE_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const nodeArgs = [...userArgs, ...(opts.nodeArgs ?? [])];
   const pin = isolated && opts.cpu ? ['taskset', '-c', opts.cpu] : serverPin();
-  const argv = [process.execPath, ...nodeArgs, path.join(dist, 'apps/server/src/main.js')];
+  const node = dist === DIST ? SERVER_NODE : BEFORE_NODE;
+  const argv = [node, ...nodeArgs, path.join(dist, 'apps/server/src/main.js')];
   // taskset execs the program, so the pid is the server's own.
   const proc = spawn(pin[0] ?? argv[0], [...pin.slice(1), ...(pin.length ? argv : argv.slice(1))], {
     cwd: ROOT,
@@ -868,7 +876,9 @@ async function run(
     const pin = serverPin();
     const child = fork(self, [`${kind}-server`, String(port)], {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      ...(pin.length ? { execPath: pin[0], execArgv: [...pin.slice(1), process.execPath] } : {}),
+      ...(pin.length
+        ? { execPath: pin[0], execArgv: [...pin.slice(1), SERVER_NODE] }
+        : { execPath: SERVER_NODE }),
     });
     if (CPU_SHARE) limitCpu(child.pid!, CPU_SHARE);
     await once(child, 'listening');
@@ -1053,6 +1063,8 @@ async function main(): Promise<void> {
         ? `isolated: server on CPU ${SERVER_CPU}, load on CPU ${LOAD_CPU} in netns ${NETNS} over veth`
         : 'not isolated (LIVE_BENCH_ISOLATE=1 pins cores and puts the load in its own netns)') +
       shareNote() +
+      `; servers on Node ${nodeVersion(SERVER_NODE)}` +
+      (BEFORE_NODE === SERVER_NODE ? '' : ` (kind before on Node ${nodeVersion(BEFORE_NODE)})`) +
       `; load average at start ${os
         .loadavg()
         .map((x) => x.toFixed(2))
@@ -1461,8 +1473,8 @@ async function plainServerWithHook(
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: { ...process.env, XS_BENCH_GC_FILE: file },
     ...(pin.length
-      ? { execPath: pin[0], execArgv: [...pin.slice(1), process.execPath, ...gcHookArgs()] }
-      : { execArgv: gcHookArgs() }),
+      ? { execPath: pin[0], execArgv: [...pin.slice(1), SERVER_NODE, ...gcHookArgs()] }
+      : { execPath: SERVER_NODE, execArgv: gcHookArgs() }),
   });
   await once(child, 'listening');
   return {
