@@ -10,7 +10,7 @@ import Redis from 'ioredis';
 import { io, Socket } from 'socket.io-client';
 import { netnsUp as netns } from './netns';
 import { SinkReader } from './ws-sink';
-import { cpuShareFromEnv, limitCpu } from './machine';
+import { cpuShareFromEnv, limitCpu, nodeVersion } from './machine';
 import request from 'supertest';
 import { adminQuery, uniqueName, withDatabase } from '../../apps/server/src/database/scratch-server';
 import { resident } from '../support/factories/live';
@@ -63,8 +63,6 @@ const NAMESPACE = '/live';
 type Kind = 'live' | 'before' | 'plain' | 'floor';
 const SERVER_NODE = process.env.LIVE_BENCH_NODE || process.execPath;
 const BEFORE_NODE = process.env.LIVE_BENCH_BEFORE_NODE || SERVER_NODE;
-const nodeVersion = (node: string) =>
-  spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, '');
 interface ViewerJob {
   url: string;
   sessionId: string;

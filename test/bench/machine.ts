@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -139,4 +140,9 @@ export function limitCpu(pid: number, share: number): void {
 /** `node machine.js`: prints the calibration line (run-all runs it on CPU 0, the servers' core). */
 if (require.main === module) {
   void calibrate().then((c) => process.stdout.write(`${calibrationLine(c)}\n`));
+}
+
+/** The version a Node.js binary reports (24.22.3): the benches name the runtime their servers ran on. */
+export function nodeVersion(node: string): string {
+  return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, '');
 }

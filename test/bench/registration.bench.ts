@@ -11,7 +11,7 @@ import { Client } from 'pg';
 import { adminQuery, scratchServer, uniqueName } from '../../apps/server/src/database/scratch-server';
 import { renderTemplate, startNginx } from '../support/deploy-stack';
 import { pct } from './bench-app';
-import { cpuShareFromEnv, limitCpu } from './machine';
+import { cpuShareFromEnv, limitCpu, nodeVersion } from './machine';
 
 /**
  * `npm run bench -- registration` — the registration storm (issue 16 point 1): 2,000 residents, each
@@ -299,10 +299,6 @@ async function startProcess(
 async function stopProcess(proc: ChildProcess): Promise<void> {
   proc.kill('SIGTERM');
   await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
-}
-
-function nodeVersion(node: string): string {
-  return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, '');
 }
 
 /** A build's REPLICAS processes on one fresh database (the first migrates it before the others start). */

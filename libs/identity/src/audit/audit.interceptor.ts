@@ -38,7 +38,6 @@ export class AuditInterceptor implements NestInterceptor {
           id: targetId ?? undefined,
         },
         result,
-        req.ip ?? null,
       );
     return next.handle().pipe(
       mergeMap((data) =>
